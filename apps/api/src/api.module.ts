@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from '@imdi/audit';
+import { AuthModule } from '@imdi/auth';
+import { OutboxModule } from '@imdi/outbox';
+import { ConfigModule, DatabaseModule, HealthModule, ProblemDetailsFilter, QueuesModule } from '@imdi/platform';
+import { HealthController } from './health.controller';
+
+@Module({
+  imports: [ConfigModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule],
+  controllers: [HealthController],
+  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+})
+export class ApiModule {}

@@ -1,0 +1,26 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { createValidationPipe, type PinoLoggerService } from '@imdi/platform';
+import { ApiModule } from './api.module';
+import { mountBullBoard } from './bull-board';
+
+/** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
+export async function createApiApp(logger: PinoLoggerService | false): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule,
+    new FastifyAdapter({ bodyLimit: 25 * 1024 * 1024, trustProxy: true }),
+    { logger: logger === false ? false : logger, bufferLogs: logger !== false },
+  );
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('IMDi tilskuddsforvaltning')
+    .setDescription('Grant administration: schemes, applications, decisions, payouts, reports')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  await mountBullBoard(app);
+  return app;
+}

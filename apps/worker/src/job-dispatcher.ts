@@ -1,0 +1,83 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import {
+  AppConfig,
+  ALL_QUEUES,
+  definedJobKeys,
+  JOB_HANDLER_METADATA,
+  jobKey,
+  redisConnectionOptions,
+  type JobDefinition,
+  type JobHandler,
+  type QueueName,
+} from '@imdi/platform';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
+
+/**
+ * One BullMQ worker per queue, dispatching by job name to the single provider marked @HandlesJob.
+ * Start-up fails when a defined job has no handler or two: a job nobody handles would sit forever.
+ */
+@Injectable()
+export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobDispatcher.name);
+  private readonly workers: Worker[] = [];
+  private handlers = new Map<string, JobHandler<object>>();
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.handlers = collectHandlers(this.discovery);
+    for (const queue of ALL_QUEUES) {
+      const worker = new Worker(queue, (job) => this.dispatch(queue, job), {
+        connection: redisConnectionOptions(this.config.REDIS_URL),
+        prefix: this.config.QUEUE_PREFIX,
+        concurrency: 4,
+      });
+      worker.on('failed', (job, error) =>
+        this.logger.warn(`job ${queue}/${job?.name ?? '?'} ${job?.id ?? ''} failed: ${error.message}`),
+      );
+      worker.on('error', (error) => this.logger.error(`worker ${queue}: ${error.message}`));
+      this.workers.push(worker);
+    }
+    this.logger.log(`handling ${this.handlers.size} job kinds on ${ALL_QUEUES.length} queues`);
+  }
+
+  private async dispatch(queue: QueueName, job: Job): Promise<void> {
+    const handler = this.handlers.get(jobKey(queue, job.name));
+    if (!handler) throw new UnrecoverableError(`no handler for job ${jobKey(queue, job.name)}`);
+    await handler.handle(job.data as object, {
+      jobId: String(job.id),
+      attempt: job.attemptsMade + 1,
+      updateProgress: (progress) => job.updateProgress(progress),
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+}
+
+export function collectHandlers(discovery: DiscoveryService): Map<string, JobHandler<object>> {
+  const found = new Map<string, JobHandler<object>[]>();
+  for (const wrapper of discovery.getProviders()) {
+    const instance: unknown = wrapper.instance;
+    if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
+    const definition = Reflect.getMetadata(JOB_HANDLER_METADATA, wrapper.metatype) as JobDefinition<object> | undefined;
+    if (!definition) continue;
+    const key = jobKey(definition.queue, definition.name);
+    found.set(key, [...(found.get(key) ?? []), instance as JobHandler<object>]);
+  }
+  const problems: string[] = [];
+  for (const key of definedJobKeys()) {
+    const count = found.get(key)?.length ?? 0;
+    if (count !== 1) problems.push(`job ${key} has ${count} handlers (needs exactly one)`);
+  }
+  for (const key of found.keys()) {
+    if (!definedJobKeys().includes(key)) problems.push(`handler for undefined job ${key}`);
+  }
+  if (problems.length > 0) throw new Error(`job handlers misconfigured:\n  ${problems.join('\n  ')}`);
+  return new Map([...found].map(([key, handlers]) => [key, handlers[0]]));
+}

@@ -1,0 +1,7 @@
+export { ROLES, isRole, type Role } from './domain/role';
+export { actsFor, hasRole, type Principal } from './domain/principal';
+export { CurrentPrincipal, Public, Roles } from './api/access.decorators';
+export { AuthGuard, bearerToken } from './api/auth.guard';
+export { TokenVerifier, type VerificationResult } from './infrastructure/token-verifier';
+export { LocalIssuer, type TokenRequest } from './infrastructure/local-issuer';
+export { AuthModule } from './auth.module';

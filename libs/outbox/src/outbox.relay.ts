@@ -1,0 +1,59 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { isQueueName, QueueRegistry } from '@imdi/platform';
+import { DataSource } from 'typeorm';
+import { outboxJobId } from './outbox.writer';
+
+const BATCH_SIZE = 200;
+
+/**
+ * Moves committed outbox rows onto their queues. Rows are claimed with SKIP LOCKED so concurrent
+ * relays never take the same row; the job id is derived from the row, so if we crash after adding
+ * the job but before marking the row, the next relay's add is a no-op in BullMQ.
+ */
+@Injectable()
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: QueueRegistry,
+  ) {}
+
+  /** Relays one batch; returns how many rows it relayed. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string; queue: string; job_name: string; payload: object; correlation_id: string | null }> =
+        await manager.query(
+          `SELECT id, queue, job_name, payload, correlation_id FROM outbox_message
+           WHERE relayed_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [BATCH_SIZE],
+        );
+      for (const row of rows) {
+        if (!isQueueName(row.queue)) {
+          this.logger.error(`outbox message ${row.id} names unknown queue ${row.queue}; left unrelayed`);
+          continue;
+        }
+        await this.queues.get(row.queue).add(
+          row.job_name,
+          { ...row.payload, correlationId: row.correlation_id ?? undefined },
+          { jobId: outboxJobId(row.id) },
+        );
+      }
+      const relayed = rows.filter((row) => isQueueName(row.queue)).map((row) => row.id);
+      if (relayed.length > 0) {
+        await manager.query(`UPDATE outbox_message SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [relayed]);
+      }
+      return relayed.length;
+    });
+  }
+
+  /** Relays until nothing is pending. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const relayed = await this.relayBatch();
+      total += relayed;
+      if (relayed < BATCH_SIZE) return total;
+    }
+  }
+}

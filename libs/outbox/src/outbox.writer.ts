@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { JobDefinition } from '@imdi/platform';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Side effects are written as outbox rows in the same transaction as the change that causes them;
+ * the worker's relay turns committed rows into queue jobs. A rollback leaves no job behind.
+ */
+@Injectable()
+export class OutboxWriter {
+  async add<Payload extends object>(
+    manager: EntityManager,
+    job: JobDefinition<Payload>,
+    payload: Payload,
+    correlationId?: string,
+  ): Promise<string> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO outbox_message (queue, job_name, payload, correlation_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [job.queue, job.name, JSON.stringify(payload), correlationId ?? null],
+    );
+    return rows[0].id;
+  }
+}
+
+// BullMQ refuses ":" in custom job ids.
+export function outboxJobId(outboxMessageId: string): string {
+  return `outbox-${outboxMessageId}`;
+}

@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe(loadConfig.name, () => {
+  const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/imdi' };
+
+  it('fills the documented defaults', () => {
+    const config = loadConfig(valid);
+    expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(config.API_PORT).toBe(3000);
+    expect(config.NODE_ENV).toBe('development');
+  });
+
+  it('names every bad variable at once', () => {
+    expect.assertions(4);
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://x', REDIS_URL: 'http://nope', API_PORT: '99999' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toContain('DATABASE_URL');
+      expect(problems).toContain('REDIS_URL');
+      expect(problems).toContain('API_PORT');
+    }
+  });
+
+  it('refuses a missing DATABASE_URL', () => {
+    expect(() => loadConfig({})).toThrow(/DATABASE_URL/);
+  });
+
+  it('refuses production without an OpenID Connect key set', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
+  });
+});

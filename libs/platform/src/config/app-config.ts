@@ -1,0 +1,113 @@
+import { plainToInstance } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+
+/**
+ * Every setting the programs read from the environment. `process.env` is read here and nowhere else;
+ * programme data (rates, deadlines, frames) lives in the database, not here.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVIRONMENTS)
+  NODE_ENV: NodeEnvironment = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
+  DATABASE_URL: string;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// connection URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 of a-z, 0-9, _ or -' })
+  QUEUE_PREFIX = 'imdi';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  API_PORT = 3000;
+
+  @IsString()
+  API_HOST = '127.0.0.1';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  AUTH_ISSUER = 'imdi-tilskudd-local';
+
+  @IsString()
+  AUTH_AUDIENCE = 'imdi-tilskudd';
+
+  /** Production: the OpenID Connect provider's key set. When unset, the local issuer's key is used. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] })
+  AUTH_JWKS_URL?: string;
+
+  @IsString()
+  AUTH_LOCAL_KEY_DIR = '.local/auth';
+
+  @IsInt()
+  @Min(100)
+  OUTBOX_POLL_MS = 1000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'OUTBOX_POLL_MS']);
+
+/** Validates the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(new AppConfig())) {
+    const value = env[key];
+    if (value === undefined || value === '') continue;
+    raw[key] = NUMERIC_KEYS.has(key) && /^-?\d+$/.test(value) ? Number(value) : value;
+  }
+  for (const key of ['DATABASE_URL', 'AUTH_JWKS_URL']) {
+    if (env[key]) raw[key] = env[key];
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false });
+  const problems = errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    ),
+  );
+  if (config.isProduction && !config.AUTH_JWKS_URL) {
+    problems.push('AUTH_JWKS_URL must be set in production (the OpenID Connect key set URL)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** For program entry points: print each bad variable on its own line and exit non-zero. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) process.stderr.write(`Configuration error: ${problem}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

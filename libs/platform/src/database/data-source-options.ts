@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { ALL_MIGRATIONS } from '../../../../migrations';
+import type { AppConfig } from '../config/app-config';
+
+const DIST_ROOT = join(__dirname, '..', '..', '..', '..');
+
+/**
+ * One definition of how we reach PostgreSQL, used by the apps, the migration command and the tests.
+ * The schema belongs to migrations/ alone: synchronize stays off.
+ */
+export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: ALL_MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    entities: [join(DIST_ROOT, 'libs', '*', 'src', '**', 'infrastructure', '*.entity.{js,ts}')],
+    extra: { max: 20, application_name: 'imdi-tilskudd' },
+    logging: false,
+  };
+}

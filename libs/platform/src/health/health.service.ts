@@ -1,0 +1,72 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { redisConnectionOptions } from '../queues/redis-connection';
+
+export interface ComponentHealth {
+  readonly status: 'up' | 'down';
+  readonly latencyMs?: number;
+  readonly error?: string;
+}
+
+export interface HealthReport {
+  readonly status: 'up' | 'down';
+  readonly components: { readonly database: ComponentHealth; readonly redis: ComponentHealth };
+}
+
+const PROBE_TIMEOUT_MS = 1500;
+
+@Injectable()
+export class HealthService implements OnModuleDestroy {
+  /** A client of its own that fails fast: BullMQ's connections retry forever by design. */
+  private readonly redis: Redis;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.redis = new Redis({
+      ...redisConnectionOptions(config.REDIS_URL),
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      connectTimeout: PROBE_TIMEOUT_MS,
+      lazyConnect: true,
+      retryStrategy: () => 1000,
+    });
+    this.redis.on('error', () => undefined);
+  }
+
+  async check(): Promise<HealthReport> {
+    const [database, redis] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(async () => {
+        if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
+        await this.redis.ping();
+      }),
+    ]);
+    return { status: database.status === 'up' && redis.status === 'up' ? 'up' : 'down', components: { database, redis } };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.redis.disconnect();
+  }
+}
+
+async function probe(action: () => Promise<unknown>): Promise<ComponentHealth> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      action(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+      }),
+    ]);
+    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,26 @@
+export { AppConfig, ConfigError, loadConfig, loadConfigOrExit, type NodeEnvironment } from './config/app-config';
+export { ConfigModule } from './config/config.module';
+export { dataSourceOptions } from './database/data-source-options';
+export { DatabaseModule } from './database/database.module';
+export { inTransaction } from './database/transaction';
+export { ALL_QUEUES, QueueName, isQueueName } from './queues/queue-name';
+export {
+  defineJob,
+  definedJobKeys,
+  jobKey,
+  HandlesJob,
+  JOB_HANDLER_METADATA,
+  type JobContext,
+  type JobDefinition,
+  type JobHandler,
+} from './queues/job-definition';
+export { QueueRegistry, QueuesModule, DEFAULT_JOB_OPTIONS } from './queues/queues.module';
+export { redisConnectionOptions, REDIS_START_HINT } from './queues/redis-connection';
+export { PROBLEM_CONTENT_TYPE, problemType, type FieldProblem, type ProblemDetails } from './http/problem-details';
+export { ProblemDetailsFilter } from './http/problem-details.filter';
+export { createValidationPipe, flattenValidationErrors, InputValidationException } from './http/validation.problem';
+export { registerDomainErrorStatuses, type DomainErrorStatusMapper } from './http/domain-error-status.registry';
+export { createRootLogger, PinoLoggerService, scrubSecrets } from './logging/logger';
+export { HealthModule } from './health/health.module';
+export { HealthService, type HealthReport, type ComponentHealth } from './health/health.service';
+export { assertRedisReachable } from './queues/redis-preflight';

@@ -1,0 +1,46 @@
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { Global, Injectable, Module } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { redisConnectionOptions } from './redis-connection';
+import { ALL_QUEUES, QueueName } from './queue-name';
+
+/** Completed jobs are kept a week so that a re-relayed outbox row finds its job id taken. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnFail: false,
+} as const;
+
+@Injectable()
+export class QueueRegistry {
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  get(name: QueueName): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+  }
+
+  all(): Queue[] {
+    return ALL_QUEUES.map((name) => this.get(name));
+  }
+}
+
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: redisConnectionOptions(config.REDIS_URL),
+        prefix: config.QUEUE_PREFIX,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      }),
+    }),
+    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+  ],
+  providers: [QueueRegistry],
+  exports: [QueueRegistry, BullModule],
+})
+export class QueuesModule {}

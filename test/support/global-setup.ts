@@ -1,0 +1,20 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../libs/platform/src/config/app-config';
+import { dataSourceOptions } from '../../libs/platform/src/database/data-source-options';
+import { applyTestEnvironment, assertTestDatabaseName, newTestRun } from './test-environment';
+
+export default async function globalSetup(): Promise<void> {
+  const run = newTestRun();
+  assertTestDatabaseName(run.databaseName);
+  const admin = new Client({ connectionString: run.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${run.databaseName}`);
+  await admin.end();
+
+  applyTestEnvironment(run);
+  const dataSource = new DataSource(dataSourceOptions(loadConfig()));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+}
