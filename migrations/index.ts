@@ -1,4 +1,5 @@
 import { CreateAuditTrailAndOutbox1795000000000 } from './1795000000000-CreateAuditTrailAndOutbox';
+import { CreateBudgetLedger1795000100000 } from './1795000100000-CreateBudgetLedger';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
-export const ALL_MIGRATIONS = [CreateAuditTrailAndOutbox1795000000000];
+export const ALL_MIGRATIONS = [CreateAuditTrailAndOutbox1795000000000, CreateBudgetLedger1795000100000];

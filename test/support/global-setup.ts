@@ -1,7 +1,9 @@
+import './register-paths';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../libs/platform/src/config/app-config';
 import { dataSourceOptions } from '../../libs/platform/src/database/data-source-options';
+import { runSeeds } from '../../scripts/seed';
 import { applyTestEnvironment, assertTestDatabaseName, newTestRun } from './test-environment';
 
 export default async function globalSetup(): Promise<void> {
@@ -16,5 +18,7 @@ export default async function globalSetup(): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(loadConfig()));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  // The same programme data npm start seeds: the 2017 frames, the 18 schemes.
+  await runSeeds(dataSource);
   await dataSource.destroy();
 }

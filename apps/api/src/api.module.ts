@@ -4,10 +4,11 @@ import { AuditModule } from '@imdi/audit';
 import { AuthModule } from '@imdi/auth';
 import { OutboxModule } from '@imdi/outbox';
 import { ConfigModule, DatabaseModule, HealthModule, ProblemDetailsFilter, QueuesModule } from '@imdi/platform';
+import { BudgetModule } from '@imdi/budget';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule],
+  imports: [ConfigModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

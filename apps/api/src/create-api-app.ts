@@ -13,6 +13,11 @@ export async function createApiApp(logger: PinoLoggerService | false): Promise<N
     { logger: logger === false ? false : logger, bufferLogs: logger !== false },
   );
   app.useGlobalPipes(createValidationPipe());
+  // Allocation letters and settlement records may be imported as CSV.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -24,3 +24,4 @@ export { createRootLogger, PinoLoggerService, scrubSecrets } from './logging/log
 export { HealthModule } from './health/health.module';
 export { HealthService, type HealthReport, type ComponentHealth } from './health/health.service';
 export { assertRedisReachable } from './queues/redis-preflight';
+export { projectRoot } from './config/project-root';

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
+import { BudgetPost } from '@imdi/kernel';
+import { BudgetStatusQuery, type BudgetStatusView } from '../application/budget-status.query';
+import { CarryOverUnusedFunds, type CarryOverResult } from '../application/carry-over.service';
+import { ImportAllocationLetter, type ImportResult } from '../application/import-allocation-letter.service';
+import { BudgetError } from '../domain/budget.errors';
+import { CsvFormatError, parseAllocationCsv } from '../domain/allocation-letter.csv';
+import { BudgetYearParam, CarryOverParams, ImportAllocationCsvQuery, ImportAllocationLetterDto } from './import-allocation-letter.dto';
+
+@ApiTags('budget')
+@ApiBearerAuth()
+@Controller()
+export class BudgetController {
+  constructor(
+    private readonly status: BudgetStatusQuery,
+    private readonly importLetter: ImportAllocationLetter,
+    private readonly carryOver: CarryOverUnusedFunds,
+  ) {}
+
+  @Roles('finance', 'admin', 'ministry')
+  @Get('budget/:year')
+  budgetStatus(@Param() params: BudgetYearParam): Promise<BudgetStatusView> {
+    return this.status.forYear(params.year);
+  }
+
+  @Roles('admin')
+  @Post('admin/budget/allocation-letters')
+  importJson(@Body() document: ImportAllocationLetterDto, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
+    return this.importLetter.execute(document, principal);
+  }
+
+  /** The same import from CSV (text/csv body); year and source come in the query. */
+  @Roles('admin')
+  @Post('admin/budget/allocation-letters/csv')
+  importCsv(
+    @Query() query: ImportAllocationCsvQuery,
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ImportResult> {
+    if (!contentType?.startsWith('text/csv') || typeof body !== 'string') {
+      throw new BudgetError('ALLOCATION_INVALID', 'Send the CSV as the request body with Content-Type: text/csv', {}, 'body');
+    }
+    try {
+      return this.importLetter.execute(parseAllocationCsv(body, query.year, query.source), principal);
+    } catch (error) {
+      if (error instanceof CsvFormatError) throw new BudgetError('ALLOCATION_INVALID', error.message, {}, 'body');
+      throw error;
+    }
+  }
+
+  @Roles('admin')
+  @HttpCode(200)
+  @Post('admin/budget/:year/posts/:budgetPost/carry-over')
+  carryOverPost(@Param() params: CarryOverParams, @CurrentPrincipal() principal: Principal): Promise<CarryOverResult> {
+    return this.carryOver.execute(params.year, BudgetPost.parse(params.budgetPost), principal);
+  }
+}

@@ -1,0 +1,125 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+const WHOLE_NOK = /^\d{1,15}$/;
+const WHOLE_NOK_MESSAGE = '$property must be whole kroner as a string of digits, e.g. "160670000"';
+
+export class EarmarkDto {
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a kebab-case code' })
+  code: string;
+
+  @IsString()
+  @Length(1, 300)
+  name: string;
+
+  @Matches(WHOLE_NOK, { message: WHOLE_NOK_MESSAGE })
+  amountNok: string;
+}
+
+export class AllocationLineDto {
+  @Matches(/^[1-9]\d{2,3}$/, { message: '$property must be a chapter of 3–4 digits' })
+  chapter: string;
+
+  @Matches(/^\d{2}$/, { message: '$property must be a post of 2 digits' })
+  post: string;
+
+  @IsString()
+  @Length(1, 300)
+  name: string;
+
+  @ValidateIf((line: AllocationLineDto) => line.amountNok !== null)
+  @Matches(WHOLE_NOK, { message: WHOLE_NOK_MESSAGE })
+  amountNok: string | null;
+
+  @IsOptional()
+  @IsString()
+  pendingNote?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  transferable?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  estimate?: boolean;
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => EarmarkDto)
+  earmarks?: EarmarkDto[];
+}
+
+export class DeclaredTotalDto {
+  @Matches(/^[1-9]\d{2,3}$/, { message: '$property must be a chapter of 3–4 digits' })
+  chapter: string;
+
+  @ValidateIf((total: DeclaredTotalDto) => total.post !== null)
+  @Matches(/^\d{2}$/, { message: '$property must be a post of 2 digits, or null for the chapter total' })
+  post: string | null;
+
+  @Matches(WHOLE_NOK, { message: WHOLE_NOK_MESSAGE })
+  amountNok: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(10, 2000)
+  acknowledgedMismatch?: string;
+}
+
+export class ImportAllocationLetterDto {
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  budgetYear: number;
+
+  @IsString()
+  @Length(3, 500)
+  source: string;
+
+  @ValidateNested({ each: true })
+  @Type(() => AllocationLineDto)
+  @ArrayMinSize(1)
+  lines: AllocationLineDto[];
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => DeclaredTotalDto)
+  declaredTotals?: DeclaredTotalDto[];
+}
+
+export class ImportAllocationCsvQuery {
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @IsString()
+  @Length(3, 500)
+  source: string;
+}
+
+export class BudgetYearParam {
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
+
+export class CarryOverParams extends BudgetYearParam {
+  @Matches(/^[1-9]\d{2,3}\.\d{2}$/, { message: '$property must be kap.post, e.g. 496.60' })
+  budgetPost: string;
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import type { BudgetPost, Money } from '@imdi/kernel';
+import type { EntityManager } from 'typeorm';
+import { BudgetError } from '../domain/budget.errors';
+import { mergeSums, positionOf, type BudgetPosition, type LedgerSums } from '../domain/budget-position';
+import type { LedgerEntryKind } from '../domain/ledger-entry-kind';
+import { BudgetRepository, type BudgetLineRow, type EarmarkRow } from '../infrastructure/budget.repository';
+
+export interface LedgerPosting {
+  readonly budgetYear: number;
+  readonly budgetPost: BudgetPost;
+  /** The earmark inside the post the money belongs to; none: the post's unearmarked rest. */
+  readonly earmarkCode?: string | null;
+  readonly amount: Money;
+  /** What the posting is for, e.g. ('decision', id); one posting of each kind per reference. */
+  readonly referenceType: string;
+  readonly referenceId: string;
+  readonly actorId: string;
+  readonly note?: string;
+}
+
+/**
+ * Writes to the budget ledger inside the caller's transaction. Commitments are checked against what
+ * is available on the post and the earmark while holding the post's row lock, so any number of
+ * simultaneous decisions can never take a post below zero (estimate posts excepted).
+ */
+@Injectable()
+export class BudgetLedger {
+  constructor(private readonly repository: BudgetRepository) {}
+
+  async commit(manager: EntityManager, posting: LedgerPosting): Promise<BudgetPosition> {
+    return this.post(manager, posting, 'commit', true);
+  }
+
+  async uncommit(manager: EntityManager, posting: LedgerPosting): Promise<BudgetPosition> {
+    return this.post(manager, posting, 'uncommit', false);
+  }
+
+  async pay(manager: EntityManager, posting: LedgerPosting): Promise<BudgetPosition> {
+    return this.post(manager, posting, 'pay', false);
+  }
+
+  async reclaim(manager: EntityManager, posting: LedgerPosting): Promise<BudgetPosition> {
+    return this.post(manager, posting, 'reclaim', false);
+  }
+
+  private async post(manager: EntityManager, posting: LedgerPosting, kind: LedgerEntryKind, checkAvailable: boolean): Promise<BudgetPosition> {
+    const { chapter, post } = posting.budgetPost;
+    const line = await this.repository.lockLine(manager, posting.budgetYear, chapter, post);
+    if (!line) {
+      throw new BudgetError('BUDGET_LINE_NOT_FOUND', `There is no ${posting.budgetYear} frame for kap./post ${posting.budgetPost}`, {
+        budgetYear: posting.budgetYear,
+        budgetPost: posting.budgetPost.toString(),
+      });
+    }
+    const earmarks = await this.repository.earmarksOfLines(manager, [line.id]);
+    const earmark = posting.earmarkCode ? earmarks.find((candidate) => candidate.code === posting.earmarkCode) : undefined;
+    if (posting.earmarkCode && !earmark) {
+      throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} has no earmark ${posting.earmarkCode} in ${posting.budgetYear}`, {
+        budgetPost: posting.budgetPost.toString(),
+        earmark: posting.earmarkCode,
+      });
+    }
+    if (await this.repository.entryExists(manager, posting.referenceType, posting.referenceId, kind)) {
+      return this.positionFor(manager, line, earmarks, earmark);
+    }
+    if (checkAvailable && !line.estimate) {
+      const sums = (await this.repository.sums(manager, [line.id])).get(line.id) ?? new Map<string, LedgerSums>();
+      const postPosition = positionOf(line.frame, mergeSums(...sums.values()));
+      const scoped = earmark
+        ? positionOf(earmark.amount, sums.get(earmark.id) ?? {})
+        : positionOf(unearmarkedFrame(line, earmarks), sums.get('') ?? {});
+      const available = scoped.available.lessThan(postPosition.available) ? scoped.available : postPosition.available;
+      if (available.lessThan(posting.amount)) {
+        const where = earmark ? `earmark ${earmark.code} on kap./post ${posting.budgetPost}` : `kap./post ${posting.budgetPost}`;
+        throw new BudgetError(
+          'BUDGET_EXHAUSTED',
+          `Not enough left on ${where}: ${available.formatNok()} available, ${posting.amount.formatNok()} requested`,
+          { budgetPost: posting.budgetPost.toString(), earmark: earmark?.code ?? null, availableNok: available.toDecimalString(), requestedNok: posting.amount.toDecimalString() },
+          'amount',
+        );
+      }
+    }
+    await this.repository.append(manager, {
+      budgetLineId: line.id,
+      earmarkId: earmark?.id ?? null,
+      kind,
+      amount: posting.amount,
+      referenceType: posting.referenceType,
+      referenceId: posting.referenceId,
+      note: posting.note,
+      createdBy: posting.actorId,
+    });
+    return this.positionFor(manager, line, earmarks, earmark);
+  }
+
+  private async positionFor(manager: EntityManager, line: BudgetLineRow, earmarks: EarmarkRow[], earmark?: EarmarkRow): Promise<BudgetPosition> {
+    const sums = (await this.repository.sums(manager, [line.id])).get(line.id) ?? new Map<string, LedgerSums>();
+    return earmark ? positionOf(earmark.amount, sums.get(earmark.id) ?? {}) : positionOf(unearmarkedFrame(line, earmarks), sums.get('') ?? {});
+  }
+}
+
+/** The part of a post that no earmark has claimed. */
+export function unearmarkedFrame(line: BudgetLineRow, earmarks: readonly EarmarkRow[]): Money {
+  const earmarked = earmarks.filter((earmark) => earmark.budgetLineId === line.id).reduce((total, earmark) => total.plus(earmark.amount), line.frame.minus(line.frame));
+  return line.frame.minus(earmarked);
+}

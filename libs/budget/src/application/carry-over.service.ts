@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import { BudgetPost, Money } from '@imdi/kernel';
+import { DataSource } from 'typeorm';
+import { BudgetError } from '../domain/budget.errors';
+import { mergeSums, positionOf } from '../domain/budget-position';
+import { BudgetRepository } from '../infrastructure/budget.repository';
+import type { ImportActor } from './import-allocation-letter.service';
+
+export interface CarryOverResult {
+  readonly fromYear: number;
+  readonly budgetPost: string;
+  readonly carriedNok: string;
+}
+
+/** Moves the unused remainder of a "kan overføres" post into the next year's frame, once. */
+@Injectable()
+export class CarryOverUnusedFunds {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: BudgetRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(fromYear: number, budgetPost: BudgetPost, actor: ImportActor): Promise<CarryOverResult> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const from = await this.repository.lockLine(manager, fromYear, budgetPost.chapter, budgetPost.post);
+      if (from && !from.transferable) {
+        throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `Kap./post ${budgetPost} is not marked "kan overføres" in ${fromYear}`, { budgetPost: budgetPost.toString() });
+      }
+      const to = await this.repository.lockLine(manager, fromYear + 1, budgetPost.chapter, budgetPost.post);
+      if (!from || !to) {
+        throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Kap./post ${budgetPost} needs frames in both ${fromYear} and ${fromYear + 1} to carry over`, {
+          budgetPost: budgetPost.toString(),
+        });
+      }
+      const referenceId = `${fromYear}:${budgetPost}`;
+      if (await this.repository.entryExists(manager, 'carry-over', referenceId, 'carry-out')) {
+        throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `The ${fromYear} remainder of ${budgetPost} has already been carried over`, { budgetPost: budgetPost.toString() });
+      }
+      const sums = (await this.repository.sums(manager, [from.id])).get(from.id);
+      const available = positionOf(from.frame, mergeSums(...(sums?.values() ?? []))).available;
+      if (!available.greaterThan(Money.zero())) {
+        throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `Nothing is left on ${budgetPost} in ${fromYear} to carry over`, { budgetPost: budgetPost.toString() });
+      }
+      const entry = { amount: available, referenceType: 'carry-over', referenceId, createdBy: actor.userId, earmarkId: null };
+      await this.repository.append(manager, { ...entry, budgetLineId: from.id, kind: 'carry-out', note: `to ${fromYear + 1}` });
+      await this.repository.append(manager, { ...entry, budgetLineId: to.id, kind: 'carry-in', note: `from ${fromYear}` });
+      await this.audit.record(manager, {
+        actor,
+        action: 'budget.carried-over',
+        entityType: 'budget_line',
+        entityId: from.id,
+        after: { fromYear, budgetPost: budgetPost.toString(), amountNok: available.toDecimalString() },
+      });
+      return { fromYear, budgetPost: budgetPost.toString(), carriedNok: available.toDecimalString() };
+    });
+  }
+}

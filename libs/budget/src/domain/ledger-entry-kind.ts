@@ -1,0 +1,8 @@
+/**
+ * The budget ledger is append-only; every figure of a post is a sum over these entries.
+ * - commit: a grant (tilsagn) is decided; uncommit: it is paid out, reduced or cancelled.
+ * - pay: money leaves; reclaim: money comes back (tilbakebetaling) and reduces net paid.
+ * - carry-in / carry-out: the unused remainder of a transferable post moves to the next year.
+ */
+export const LEDGER_ENTRY_KINDS = ['commit', 'uncommit', 'pay', 'reclaim', 'carry-in', 'carry-out'] as const;
+export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];

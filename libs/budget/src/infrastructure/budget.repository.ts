@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { Money } from '@imdi/kernel';
+import type { EntityManager } from 'typeorm';
+import type { LedgerSums } from '../domain/budget-position';
+import type { LedgerEntryKind } from '../domain/ledger-entry-kind';
+
+export interface BudgetLineRow {
+  readonly id: string;
+  readonly budgetYear: number;
+  readonly chapter: string;
+  readonly post: string;
+  readonly name: string;
+  readonly frame: Money;
+  readonly pendingNote: string | null;
+  readonly transferable: boolean;
+  readonly estimate: boolean;
+}
+
+export interface EarmarkRow {
+  readonly id: string;
+  readonly budgetLineId: string;
+  readonly code: string;
+  readonly name: string;
+  readonly amount: Money;
+}
+
+export interface NewLedgerEntry {
+  readonly budgetLineId: string;
+  readonly earmarkId: string | null;
+  readonly kind: LedgerEntryKind;
+  readonly amount: Money;
+  readonly referenceType: string;
+  readonly referenceId: string;
+  readonly note?: string;
+  readonly createdBy: string;
+}
+
+type LineRecord = {
+  id: string;
+  budget_year: number;
+  chapter: string;
+  post: string;
+  name: string;
+  frame_ore: string;
+  pending_note: string | null;
+  transferable: boolean;
+  estimate: boolean;
+};
+
+const toLine = (row: LineRecord): BudgetLineRow => ({
+  id: row.id,
+  budgetYear: row.budget_year,
+  chapter: row.chapter,
+  post: row.post,
+  name: row.name,
+  frame: Money.ofOre(row.frame_ore),
+  pendingNote: row.pending_note,
+  transferable: row.transferable,
+  estimate: row.estimate,
+});
+
+/** SQL of the budget context. Sums are computed from ledger entries, never stored. */
+@Injectable()
+export class BudgetRepository {
+  /** Locks the post's row: reservations on one post are serialised, other posts run in parallel. */
+  async lockLine(manager: EntityManager, budgetYear: number, chapter: string, post: string): Promise<BudgetLineRow | undefined> {
+    const rows: LineRecord[] = await manager.query(
+      `SELECT * FROM budget_line WHERE budget_year = $1 AND chapter = $2 AND post = $3 FOR UPDATE`,
+      [budgetYear, chapter, post],
+    );
+    return rows[0] && toLine(rows[0]);
+  }
+
+  async linesOfYear(manager: EntityManager, budgetYear: number): Promise<BudgetLineRow[]> {
+    const rows: LineRecord[] = await manager.query(
+      `SELECT * FROM budget_line WHERE budget_year = $1 ORDER BY chapter::int, post`,
+      [budgetYear],
+    );
+    return rows.map(toLine);
+  }
+
+  async earmarksOfLines(manager: EntityManager, lineIds: readonly string[]): Promise<EarmarkRow[]> {
+    const rows: Array<{ id: string; budget_line_id: string; code: string; name: string; amount_ore: string }> = await manager.query(
+      `SELECT id, budget_line_id, code, name, amount_ore FROM budget_earmark WHERE budget_line_id = ANY($1::uuid[]) ORDER BY created_at, code`,
+      [lineIds],
+    );
+    return rows.map((row) => ({ id: row.id, budgetLineId: row.budget_line_id, code: row.code, name: row.name, amount: Money.ofOre(row.amount_ore) }));
+  }
+
+  /** Ledger sums per line and earmark (earmark id '' for the unearmarked rest). */
+  async sums(manager: EntityManager, lineIds: readonly string[]): Promise<Map<string, Map<string, LedgerSums>>> {
+    const rows: Array<{ budget_line_id: string; earmark_id: string | null; kind: LedgerEntryKind; total: string }> = await manager.query(
+      `SELECT budget_line_id, earmark_id, kind, sum(amount_ore)::text AS total
+       FROM budget_ledger_entry WHERE budget_line_id = ANY($1::uuid[])
+       GROUP BY budget_line_id, earmark_id, kind`,
+      [lineIds],
+    );
+    const result = new Map<string, Map<string, LedgerSums>>();
+    for (const row of rows) {
+      const byEarmark = result.get(row.budget_line_id) ?? new Map<string, LedgerSums>();
+      const sums: Partial<Record<LedgerEntryKind, Money>> = byEarmark.get(row.earmark_id ?? '') ?? {};
+      sums[row.kind] = Money.ofOre(row.total);
+      byEarmark.set(row.earmark_id ?? '', sums);
+      result.set(row.budget_line_id, byEarmark);
+    }
+    return result;
+  }
+
+  async append(manager: EntityManager, entry: NewLedgerEntry): Promise<string> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO budget_ledger_entry (budget_line_id, earmark_id, kind, amount_ore, reference_type, reference_id, note, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [entry.budgetLineId, entry.earmarkId, entry.kind, entry.amount.toOreString(), entry.referenceType, entry.referenceId, entry.note ?? null, entry.createdBy],
+    );
+    return rows[0].id;
+  }
+
+  async entryExists(manager: EntityManager, referenceType: string, referenceId: string, kind: LedgerEntryKind): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM budget_ledger_entry WHERE reference_type = $1 AND reference_id = $2 AND kind = $3`,
+      [referenceType, referenceId, kind],
+    );
+    return rows.length > 0;
+  }
+}
