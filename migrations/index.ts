@@ -1,5 +1,6 @@
 import { CreateAuditTrailAndOutbox1795000000000 } from './1795000000000-CreateAuditTrailAndOutbox';
 import { CreateBudgetLedger1795000100000 } from './1795000100000-CreateBudgetLedger';
+import { CreateSchemeVersions1795000200000 } from './1795000200000-CreateSchemeVersions';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
-export const ALL_MIGRATIONS = [CreateAuditTrailAndOutbox1795000000000, CreateBudgetLedger1795000100000];
+export const ALL_MIGRATIONS = [CreateAuditTrailAndOutbox1795000000000, CreateBudgetLedger1795000100000, CreateSchemeVersions1795000200000];

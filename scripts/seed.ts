@@ -1,23 +1,50 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuditTrail } from '@imdi/audit';
-import { ImportAllocationLetter, type AllocationLetterDocument } from '@imdi/budget';
-import { projectRoot } from '@imdi/platform';
-import type { DataSource } from 'typeorm';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AuditModule } from '@imdi/audit';
+import { BudgetModule, ImportAllocationLetter, type AllocationLetterDocument } from '@imdi/budget';
+import { ClockModule, ConfigModule, DatabaseModule, projectRoot } from '@imdi/platform';
+import { ImportSchemeYear, SchemesModule, type SchemeYearDocument } from '@imdi/schemes';
+import { DataSource } from 'typeorm';
 
-const DATA = join(projectRoot(), 'data');
+const SEED_YEARS = [2017];
 const SEED_ACTOR = { userId: 'seed', roles: ['admin'] as const };
 
-/** Programme data every installation needs (the 2017 budget, the schemes); each step is idempotent. */
-export async function runSeeds(dataSource: DataSource): Promise<string> {
-  const done: string[] = [];
-  for (const year of [2017]) {
-    const imported: unknown[] = await dataSource.query('SELECT 1 FROM allocation_import WHERE budget_year = $1', [year]);
-    if (imported.length > 0) continue;
-    const document = JSON.parse(readFileSync(join(DATA, 'allocation-letters', `${year}.json`), 'utf8')) as AllocationLetterDocument;
-    // The seed goes through the same checked import an admin uses.
-    const result = await new ImportAllocationLetter(dataSource, new AuditTrail()).execute(document, { userId: SEED_ACTOR.userId, roles: [...SEED_ACTOR.roles] });
-    done.push(`budget ${year}: ${result.posts} posts, ${result.earmarks} earmarks (${result.acknowledgedMismatches.length} acknowledged mismatch)`);
+@Module({ imports: [ConfigModule, ClockModule, DatabaseModule, AuditModule, BudgetModule, SchemesModule] })
+class SeedModule {}
+
+/**
+ * Programme data every installation needs: each year's allocation-letter frames, then the schemes'
+ * data for that year, through the same checked imports an admin uses. Each step runs once.
+ */
+export async function runSeeds(): Promise<string> {
+  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error'] });
+  try {
+    const dataSource = app.get(DataSource);
+    const done: string[] = [];
+    for (const year of SEED_YEARS) {
+      const hasBudget: unknown[] = await dataSource.query('SELECT 1 FROM allocation_import WHERE budget_year = $1', [year]);
+      if (hasBudget.length === 0) {
+        const result = await app.get(ImportAllocationLetter).execute(readData<AllocationLetterDocument>('allocation-letters', year), SEED_ACTOR);
+        done.push(`budget ${year}: ${result.posts} posts, ${result.earmarks} earmarks`);
+      }
+      const hasSchemes: unknown[] = await dataSource.query('SELECT 1 FROM scheme_version WHERE budget_year = $1 LIMIT 1', [year]);
+      if (hasSchemes.length === 0 && existsSync(dataFile('schemes', year))) {
+        const result = await app.get(ImportSchemeYear).execute(readData<SchemeYearDocument>('schemes', year), SEED_ACTOR);
+        done.push(`schemes ${year}: ${result.schemes}`);
+      }
+    }
+    return `seed: ${done.length > 0 ? done.join('; ') : 'nothing new'}`;
+  } finally {
+    await app.close();
   }
-  return `seed: ${done.length > 0 ? done.join('; ') : 'nothing new'}`;
+}
+
+function dataFile(kind: string, year: number): string {
+  return join(projectRoot(), 'data', kind, `${year}.json`);
+}
+
+function readData<T>(kind: string, year: number): T {
+  return JSON.parse(readFileSync(dataFile(kind, year), 'utf8')) as T;
 }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   log(`migrations: ${applied.length} applied`);
-  log(await runSeeds(dataSource));
+  log(await runSeeds());
   await dataSource.destroy();
   await LocalIssuer.open(config.AUTH_LOCAL_KEY_DIR, config.AUTH_ISSUER, config.AUTH_AUDIENCE);
 

@@ -19,6 +19,6 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   // The same programme data npm start seeds: the 2017 frames, the 18 schemes.
-  await runSeeds(dataSource);
+  await runSeeds();
   await dataSource.destroy();
 }

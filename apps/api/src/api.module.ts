@@ -3,12 +3,13 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@imdi/audit';
 import { AuthModule } from '@imdi/auth';
 import { OutboxModule } from '@imdi/outbox';
-import { ConfigModule, DatabaseModule, HealthModule, ProblemDetailsFilter, QueuesModule } from '@imdi/platform';
+import { ClockModule, ConfigModule, DatabaseModule, HealthModule, ProblemDetailsFilter, QueuesModule } from '@imdi/platform';
 import { BudgetModule } from '@imdi/budget';
+import { SchemesModule } from '@imdi/schemes';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule],
+  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -5,3 +5,5 @@ export * from './identifiers/account-number.value-object';
 export * from './identifiers/municipality-number.value-object';
 export * from './identifiers/national-id-number.value-object';
 export * from './budget-post/budget-post.value-object';
+export * from './time/oslo-time';
+export * from './time/clock';

@@ -25,3 +25,4 @@ export { HealthModule } from './health/health.module';
 export { HealthService, type HealthReport, type ComponentHealth } from './health/health.service';
 export { assertRedisReachable } from './queues/redis-preflight';
 export { projectRoot } from './config/project-root';
+export { ClockModule } from './config/clock.module';

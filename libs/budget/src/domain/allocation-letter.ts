@@ -1,4 +1,4 @@
-import { BudgetPost, InvalidValueError, Money } from '@imdi/kernel';
+import { BudgetPost, collectInvalidValue, Money } from '@imdi/kernel';
 
 /** An allocation letter's frames for one year, as imported (JSON, or CSV converted to this). */
 export interface AllocationLetterDocument {
@@ -93,7 +93,7 @@ export function checkAllocationLetter(document: AllocationLetterDocument): Alloc
   const byPost = new Map<string, { line: AllocationLine; inputs: number }>();
   (document.lines ?? []).forEach((input, index) => {
     const field = `lines.${index}`;
-    const budgetPost = attempt(problems, () => BudgetPost.of({ chapter: String(input.chapter), post: String(input.post) }, `${field}.post`));
+    const budgetPost = collectInvalidValue(problems, () => BudgetPost.of({ chapter: String(input.chapter), post: String(input.post) }, `${field}.post`));
     const frame = input.amountNok === null ? Money.zero() : wholeNok(problems, input.amountNok, `${field}.amountNok`);
     if (input.amountNok === null && !input.pendingNote) {
       problems.push({ field: `${field}.pendingNote`, rule: 'pending-needs-note', message: `${field}: an amount left open needs a pendingNote saying why` });
@@ -173,16 +173,4 @@ function wholeNok(problems: AllocationProblem[], value: unknown, field: string):
     return undefined;
   }
   return Money.ofKroner(value);
-}
-
-function attempt<T>(problems: AllocationProblem[], create: () => T): T | undefined {
-  try {
-    return create();
-  } catch (error) {
-    if (error instanceof InvalidValueError) {
-      problems.push({ field: error.field ?? 'unknown', rule: error.rule, message: error.message });
-      return undefined;
-    }
-    throw error;
-  }
 }

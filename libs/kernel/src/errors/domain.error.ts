@@ -27,3 +27,25 @@ export class InvalidValueError extends DomainError<'INVALID_VALUE'> {
     super(message, field);
   }
 }
+
+export interface ValueProblem {
+  readonly field: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+/**
+ * Creates a value object, or records why it could not be created and returns undefined: for
+ * checks that report every bad value of a document rather than stopping at the first.
+ */
+export function collectInvalidValue<T>(problems: ValueProblem[], create: () => T): T | undefined {
+  try {
+    return create();
+  } catch (error) {
+    if (error instanceof InvalidValueError) {
+      problems.push({ field: error.field ?? 'unknown', rule: error.rule, message: error.message });
+      return undefined;
+    }
+    throw error;
+  }
+}

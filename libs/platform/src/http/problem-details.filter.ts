@@ -43,8 +43,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const errors: FieldProblem[] = exception.field
         ? [{ field: exception.field, rule: 'rule' in exception ? String(exception.rule) : exception.code, message: exception.message }]
         : [];
-      const extensions = 'details' in exception && typeof exception.details === 'object' ? exception.details : {};
-      return { ...problem(status, exception.code, exception.message, errors), ...(extensions as object) };
+      const extensions = ('details' in exception && typeof exception.details === 'object' ? exception.details : {}) as Record<string, unknown>;
+      const listed = Array.isArray(extensions.errors) ? (extensions.errors as FieldProblem[]) : errors;
+      // The standard members win over a context's details of the same name.
+      return { ...extensions, ...problem(status, exception.code, exception.message, listed) };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

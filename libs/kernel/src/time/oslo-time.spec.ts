@@ -1,0 +1,46 @@
+import { osloDate, osloDateTime, osloLocalToInstant, toWholeSecond } from './oslo-time';
+
+describe(osloLocalToInstant.name, () => {
+  it('reads winter time as UTC+1', () => {
+    expect(osloLocalToInstant('2017-01-31T23:59:59').toISOString()).toBe('2017-01-31T22:59:59.000Z');
+  });
+
+  it('reads summer time as UTC+2', () => {
+    expect(osloLocalToInstant('2017-06-30T12:00:00').toISOString()).toBe('2017-06-30T10:00:00.000Z');
+  });
+
+  it('handles the day clocks go forward (26 March 2017)', () => {
+    expect(osloLocalToInstant('2017-03-26T01:59:59').toISOString()).toBe('2017-03-26T00:59:59.000Z');
+    expect(osloLocalToInstant('2017-03-26T03:00:00').toISOString()).toBe('2017-03-26T01:00:00.000Z');
+    expect(osloLocalToInstant('2017-03-26T23:59:59').toISOString()).toBe('2017-03-26T21:59:59.000Z');
+  });
+
+  it('takes the first occurrence of the repeated hour when clocks go back (29 October 2017)', () => {
+    expect(osloLocalToInstant('2017-10-29T02:30:00').toISOString()).toBe('2017-10-29T00:30:00.000Z');
+    expect(osloLocalToInstant('2017-10-29T23:59:59').toISOString()).toBe('2017-10-29T22:59:59.000Z');
+  });
+
+  it('refuses what is not a date-time', () => {
+    expect(() => osloLocalToInstant('2017-02-30T10:00:00', 'deadline')).toThrow(/deadline/);
+    expect(() => osloLocalToInstant('31.01.2017 23:59', 'deadline')).toThrow(/deadline/);
+  });
+
+  it('round-trips through osloDateTime', () => {
+    for (const local of ['2017-01-01T00:00:00', '2017-03-26T04:15:00', '2017-10-29T01:00:00', '2017-12-31T23:59:59']) {
+      expect(osloDateTime(osloLocalToInstant(local))).toBe(local);
+    }
+  });
+});
+
+describe(osloDate.name, () => {
+  it('gives the Oslo calendar day, not the UTC one', () => {
+    expect(osloDate(new Date('2017-01-31T23:30:00Z'))).toBe('2017-02-01');
+    expect(osloDate(new Date('2017-07-31T22:30:00Z'))).toBe('2017-08-01');
+  });
+});
+
+describe(toWholeSecond.name, () => {
+  it('floors to the second', () => {
+    expect(toWholeSecond(new Date('2017-01-31T22:59:59.999Z')).toISOString()).toBe('2017-01-31T22:59:59.000Z');
+  });
+});

@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { AdjustableClock, Clock, SystemClock } from '@imdi/kernel';
+import { AppConfig } from './app-config';
+
+/** The system clock; in tests an adjustable one, so deadlines can be tested at the exact second. */
+@Global()
+@Module({
+  providers: [{ provide: Clock, inject: [AppConfig], useFactory: (config: AppConfig): Clock => (config.NODE_ENV === 'test' ? new AdjustableClock() : new SystemClock()) }],
+  exports: [Clock],
+})
+export class ClockModule {}

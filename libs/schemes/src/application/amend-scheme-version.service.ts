@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, type AuditActor } from '@imdi/audit';
+import { osloLocalToInstant } from '@imdi/kernel';
+import { DataSource } from 'typeorm';
+import { SchemeError } from '../domain/scheme.errors';
+import type { ApplicantType, LocalisedText } from '../domain/scheme-terms';
+import { SchemeVersionRepository } from '../infrastructure/scheme-version.repository';
+import { auditSchemeChange, lockUnfrozenVersion } from './scheme-version.admin';
+
+export interface SchemeVersionAmendment {
+  readonly name?: LocalisedText;
+  readonly applicantTypes?: readonly ApplicantType[];
+  readonly earmarkCodes?: readonly string[];
+  /** Oslo local date-times; null makes claims continuous. */
+  readonly window?: { readonly opens: string; readonly deadline: string } | null;
+  readonly purpose?: LocalisedText;
+  readonly legalBasis?: string;
+  readonly notes?: string | null;
+}
+
+/** An admin changes a year's terms, as long as no decision has used them. */
+@Injectable()
+export class AmendSchemeVersion {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: SchemeVersionRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(code: string, budgetYear: number, amendment: SchemeVersionAmendment, actor: AuditActor): Promise<void> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const version = await lockUnfrozenVersion(this.repository, manager, code, budgetYear);
+      const window =
+        amendment.window === undefined
+          ? version.window
+          : amendment.window === null
+            ? null
+            : { opensAt: osloLocalToInstant(amendment.window.opens, 'window.opens'), deadlineAt: osloLocalToInstant(amendment.window.deadline, 'window.deadline') };
+      if (window && window.deadlineAt <= window.opensAt) {
+        throw new SchemeError('SCHEME_DATA_INVALID', 'The deadline must come after the opening', {}, 'window.deadline');
+      }
+      const terms = {
+        name: amendment.name ?? version.name,
+        applicantTypes: amendment.applicantTypes ?? version.applicantTypes,
+        earmarkCodes: amendment.earmarkCodes ?? version.earmarkCodes,
+        window,
+        purpose: amendment.purpose ?? version.purpose,
+        legalBasis: amendment.legalBasis ?? version.legalBasis,
+        notes: amendment.notes === undefined ? version.notes : amendment.notes,
+      };
+      await this.repository.updateTerms(manager, version.id, terms);
+      await auditSchemeChange(this.audit, manager, actor, 'scheme.version-amended', version, { ...amendment });
+    });
+  }
+}

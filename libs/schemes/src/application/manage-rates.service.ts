@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, type AuditActor } from '@imdi/audit';
+import { Money } from '@imdi/kernel';
+import { DataSource } from 'typeorm';
+import { SchemeError } from '../domain/scheme.errors';
+import { SchemeVersionRepository } from '../infrastructure/scheme-version.repository';
+import { auditSchemeChange, lockUnfrozenVersion } from './scheme-version.admin';
+
+/**
+ * Rates start provisional; an admin sets the year's figure and confirms it. A payout run refuses
+ * any rate not yet confirmed. A changed amount must be confirmed again.
+ */
+@Injectable()
+export class ManageRates {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: SchemeVersionRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async setAmount(code: string, budgetYear: number, rateCode: string, amount: Money, source: string, actor: AuditActor): Promise<void> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const version = await lockUnfrozenVersion(this.repository, manager, code, budgetYear);
+      if (!(await this.repository.setRateAmount(manager, version.id, rateCode, amount, source))) throw rateNotFound(code, budgetYear, rateCode);
+      await auditSchemeChange(this.audit, manager, actor, 'scheme.rate-set', version, { rate: rateCode, amountNok: amount.toDecimalString(), source });
+    });
+  }
+
+  async confirm(code: string, budgetYear: number, rateCode: string, actor: AuditActor): Promise<void> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const version = await this.repository.find(manager, code, budgetYear, true);
+      if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${budgetYear}`, { code, budgetYear });
+      if (!(await this.repository.confirmRate(manager, version.id, rateCode, actor.userId))) throw rateNotFound(code, budgetYear, rateCode);
+      await auditSchemeChange(this.audit, manager, actor, 'scheme.rate-confirmed', version, { rate: rateCode });
+    });
+  }
+}
+
+function rateNotFound(code: string, budgetYear: number, rateCode: string): SchemeError {
+  return new SchemeError('RATE_NOT_FOUND', `Scheme ${code} ${budgetYear} has no rate ${rateCode}`, { code, budgetYear, rate: rateCode }, 'rateCode');
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@imdi/kernel';
+import { DataSource } from 'typeorm';
+import { SCHEME_DEFINITIONS, schemeDefinition } from '../catalogue/scheme-catalogue';
+import { SchemeError } from '../domain/scheme.errors';
+import { acceptsApplications, type SchemeVersion } from '../domain/scheme-version';
+import { SchemeVersionRepository } from '../infrastructure/scheme-version.repository';
+import { toSchemeView, type SchemeView } from './scheme-view';
+
+/** The public catalogue: every scheme of a year, with its window and the schema of its form. */
+@Injectable()
+export class SchemeCatalogueQuery {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: SchemeVersionRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(options: { budgetYear?: number; openOnly?: boolean }): Promise<SchemeView[]> {
+    const year = options.budgetYear ?? (await this.repository.latestYear(this.dataSource.manager));
+    if (year === undefined) return [];
+    const now = this.clock.now();
+    const order = SCHEME_DEFINITIONS.map((definition) => definition.code);
+    return (await this.repository.listYear(this.dataSource.manager, year))
+      .filter((version) => !options.openOnly || acceptsApplications(version, now))
+      .sort((a, b) => order.indexOf(a.schemeCode) - order.indexOf(b.schemeCode))
+      .map((version) => toSchemeView(version, this.definitionOf(version), now));
+  }
+
+  async get(code: string, budgetYear?: number): Promise<SchemeView> {
+    const version = await this.version(code, budgetYear);
+    return toSchemeView(version, this.definitionOf(version), this.clock.now());
+  }
+
+  async version(code: string, budgetYear?: number): Promise<SchemeVersion> {
+    if (!schemeDefinition(code)) throw new SchemeError('SCHEME_NOT_FOUND', `There is no scheme ${code}`, { code });
+    const year = budgetYear ?? (await this.repository.latestYear(this.dataSource.manager));
+    const version = year === undefined ? undefined : await this.repository.find(this.dataSource.manager, code, year);
+    if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${year ?? 'any year'}`, { code, budgetYear: year });
+    return version;
+  }
+
+  private definitionOf(version: SchemeVersion) {
+    const definition = schemeDefinition(version.schemeCode);
+    if (!definition) throw new SchemeError('SCHEME_NOT_FOUND', `There is no scheme ${version.schemeCode}`, { code: version.schemeCode });
+    return definition;
+  }
+}

@@ -1,0 +1,13 @@
+import { ProjectApplicationForm } from '../shared/project-application.form';
+import { Count, OneOf } from '../shared/form-fields';
+
+export const FRIVILLIGE_REACHES = ['regional', 'national'] as const;
+
+export class FrivilligeRegionaleForm extends ProjectApplicationForm {
+  @OneOf(FRIVILLIGE_REACHES)
+  reach: (typeof FRIVILLIGE_REACHES)[number];
+
+  /** Volunteers taking part; the scheme funds voluntary work, not staff alone. */
+  @Count(1, 100000)
+  volunteers: number;
+}

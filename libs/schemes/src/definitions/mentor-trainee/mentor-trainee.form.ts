@@ -1,0 +1,12 @@
+import { ProjectApplicationForm } from '../shared/project-application.form';
+import { Count } from '../shared/form-fields';
+
+export class MentorTraineeForm extends ProjectApplicationForm {
+  /** Mentors recruited from the workplace; 0 for a trainee scheme without mentors. */
+  @Count(0, 10000)
+  mentors: number;
+
+  /** Mentees and trainees with an immigrant background. */
+  @Count(1, 10000)
+  trainees: number;
+}

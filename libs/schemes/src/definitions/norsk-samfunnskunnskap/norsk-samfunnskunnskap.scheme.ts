@@ -1,0 +1,40 @@
+import { Money } from '@imdi/kernel';
+import type { SchemeCalculation, SchemeDefinition } from '../../domain/scheme-definition';
+import { wholeCount } from '../shared/entitlement-rules';
+import { periodicPayout } from '../shared/payout-plans';
+import { reportAfterPeriod } from '../shared/reporting-duties';
+import { entitlementScheme } from '../shared/scheme-factories';
+import { schemeModule } from '../shared/scheme-module';
+import { NorskSamfunnskunnskapClaimForm } from './norsk-samfunnskunnskap.form';
+
+/*
+ * Provisional: the seeds hold no regulation for 497.60, so this is a plain per-capita model,
+ * persons in their first, second and third year with the right and duty to training, plus a
+ * bonus per passed test. Each category is a rate code; a new category is a data change.
+ */
+export const NORSK_SAMFUNNSKUNNSKAP_RATE_CODES = ['year1-person', 'year2-person', 'year3-person', 'result-bonus'] as const;
+
+export interface NorskSamfunnskunnskapBasis {
+  /** Counts by rate code; a code the year's rate table lacks is refused (UnknownRateError). */
+  readonly personsByCategory: Readonly<Record<string, number>>;
+}
+
+const calculation: SchemeCalculation<NorskSamfunnskunnskapBasis> = {
+  describes: 'Per capita-tilskudd per person og kategori (foreløpig modell)',
+  calculate: (basis, rates) =>
+    Money.sum(
+      Object.entries(basis.personsByCategory).map(([category, count]) =>
+        rates.amount(category).times(wholeCount(count, `personsByCategory.${category}`)),
+      ),
+    ),
+};
+
+export const norskSamfunnskunnskap: SchemeDefinition<NorskSamfunnskunnskapClaimForm, NorskSamfunnskunnskapBasis> = entitlementScheme({
+  code: 'norsk-samfunnskunnskap',
+  form: NorskSamfunnskunnskapClaimForm,
+  calculation,
+  payoutPlan: periodicPayout('half-yearly', 'Provisional: per-capita amounts from NIR counts per 30 June and 31 December.'),
+  reportingDuty: reportAfterPeriod(['participants', 'results'], 'Participants and passed tests are registered in NIR; no separate report on use of funds.'),
+});
+
+export const NorskSamfunnskunnskapSchemeModule = schemeModule(norskSamfunnskunnskap);

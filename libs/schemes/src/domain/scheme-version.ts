@@ -1,0 +1,55 @@
+import { BudgetPost, Money, toWholeSecond } from '@imdi/kernel';
+import type { Rate } from './rate-table';
+import type { AppealRoute, ApplicantType, LocalisedText, SchemeKind } from './scheme-terms';
+
+export interface SchemeRate extends Rate {
+  readonly label: string;
+  readonly unit: string;
+  readonly source: string;
+  readonly confirmedAt: Date | null;
+  readonly confirmedBy: string | null;
+}
+
+export interface ApplicationWindow {
+  readonly opensAt: Date;
+  /** The last instant, to the second, at which a submission is on time. */
+  readonly deadlineAt: Date;
+}
+
+/** A scheme's data for one budget year. */
+export interface SchemeVersion {
+  readonly id: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly name: LocalisedText;
+  readonly kind: SchemeKind;
+  readonly budgetPost: BudgetPost;
+  readonly earmarkCodes: readonly string[];
+  readonly applicantTypes: readonly ApplicantType[];
+  readonly appealRoute: AppealRoute;
+  /** null: claims are taken all year (rettighet schemes). */
+  readonly window: ApplicationWindow | null;
+  readonly legalBasis: string;
+  readonly purpose: LocalisedText;
+  readonly notes: string | null;
+  readonly frozenAt: Date | null;
+  readonly rates: readonly SchemeRate[];
+}
+
+export type WindowStatus = 'continuous' | 'upcoming' | 'open' | 'closed';
+
+/** Whether applications are accepted at an instant; the deadline second itself is still on time. */
+export function windowStatus(version: Pick<SchemeVersion, 'window'>, at: Date): WindowStatus {
+  if (!version.window) return 'continuous';
+  if (at < version.window.opensAt) return 'upcoming';
+  return toWholeSecond(at) <= version.window.deadlineAt ? 'open' : 'closed';
+}
+
+export function acceptsApplications(version: Pick<SchemeVersion, 'window'>, at: Date): boolean {
+  const status = windowStatus(version, at);
+  return status === 'open' || status === 'continuous';
+}
+
+export function rateAmount(version: SchemeVersion, code: string): Money | undefined {
+  return version.rates.find((rate) => rate.code === code)?.amount;
+}
