@@ -1,6 +1,14 @@
 import { CreateAuditTrailAndOutbox1795000000000 } from './1795000000000-CreateAuditTrailAndOutbox';
 import { CreateBudgetLedger1795000100000 } from './1795000100000-CreateBudgetLedger';
 import { CreateSchemeVersions1795000200000 } from './1795000200000-CreateSchemeVersions';
+import { CreateCaseFiles1795000300000 } from './1795000300000-CreateCaseFiles';
+import { CreateIntake1795000400000 } from './1795000400000-CreateIntake';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
-export const ALL_MIGRATIONS = [CreateAuditTrailAndOutbox1795000000000, CreateBudgetLedger1795000100000, CreateSchemeVersions1795000200000];
+export const ALL_MIGRATIONS = [
+  CreateAuditTrailAndOutbox1795000000000,
+  CreateBudgetLedger1795000100000,
+  CreateSchemeVersions1795000200000,
+  CreateCaseFiles1795000300000,
+  CreateIntake1795000400000,
+];

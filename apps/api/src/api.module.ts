@@ -5,11 +5,12 @@ import { AuthModule } from '@imdi/auth';
 import { OutboxModule } from '@imdi/outbox';
 import { ClockModule, ConfigModule, DatabaseModule, HealthModule, ProblemDetailsFilter, QueuesModule } from '@imdi/platform';
 import { BudgetModule } from '@imdi/budget';
+import { IntakeModule } from '@imdi/intake';
 import { SchemesModule } from '@imdi/schemes';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule],
+  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule, IntakeModule],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

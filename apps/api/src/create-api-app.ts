@@ -18,6 +18,11 @@ export async function createApiApp(logger: PinoLoggerService | false): Promise<N
     .getHttpAdapter()
     .getInstance()
     .addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // Attachments arrive as raw bodies; their type is judged by content, not by the declared header.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -3,10 +3,11 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from '@imdi/audit';
 import { OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
 import { ClockModule, ConfigModule, DatabaseModule, QueuesModule } from '@imdi/platform';
+import { IntakeModule } from '@imdi/intake';
 import { JobDispatcher } from './job-dispatcher';
 
 @Module({
-  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule],
+  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule],
   providers: [JobDispatcher, OutboxRelayRunner],
 })
 export class WorkerModule {}

@@ -1,0 +1,45 @@
+import { availableTransitions, nextStatus } from './case.state-machine';
+import { CaseError } from './case.errors';
+
+describe(nextStatus.name, () => {
+  it('follows the søkbar path through the ministry notification to the letter', () => {
+    let status = nextStatus({ status: 'draft', schemeKind: 'sokbar' }, 'submit');
+    for (const transition of ['startAssessment', 'propose', 'approve', 'notifyMinistry', 'sendLetter', 'accept'] as const) {
+      status = nextStatus({ status, schemeKind: 'sokbar' }, transition);
+    }
+    expect(status).toBe('accepted');
+  });
+
+  it('refuses a søkbar grant letter before the ministry is notified', () => {
+    expect(() => nextStatus({ status: 'approved', schemeKind: 'sokbar' }, 'sendLetter')).toThrow(/ministry must be notified/);
+  });
+
+  it('lets rettighet and navngitt decisions go straight from approval to the letter', () => {
+    expect(nextStatus({ status: 'approved', schemeKind: 'rettighet' }, 'sendLetter')).toBe('letter_sent');
+    expect(nextStatus({ status: 'approved', schemeKind: 'navngitt' }, 'sendLetter')).toBe('letter_sent');
+    expect(() => nextStatus({ status: 'approved', schemeKind: 'navngitt' }, 'notifyMinistry')).toThrow(/only søkbar/);
+  });
+
+  it('names the current state when a transition is illegal', () => {
+    try {
+      nextStatus({ status: 'draft', schemeKind: 'sokbar' }, 'approve');
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect(error).toBeInstanceOf(CaseError);
+      expect((error as CaseError).code).toBe('ILLEGAL_TRANSITION');
+      expect((error as CaseError).details).toMatchObject({ currentStatus: 'draft' });
+    }
+  });
+
+  it('refuses to submit twice and to withdraw after a decision', () => {
+    expect(() => nextStatus({ status: 'submitted', schemeKind: 'sokbar' }, 'submit')).toThrow(CaseError);
+    expect(() => nextStatus({ status: 'approved', schemeKind: 'sokbar' }, 'withdraw')).toThrow(CaseError);
+  });
+});
+
+describe(availableTransitions.name, () => {
+  it('offers only what the state and the scheme kind allow', () => {
+    expect(availableTransitions({ status: 'approved', schemeKind: 'sokbar' })).toEqual(['notifyMinistry']);
+    expect(availableTransitions({ status: 'approved', schemeKind: 'rettighet' })).toEqual(['sendLetter']);
+  });
+});

@@ -1,0 +1,79 @@
+import type { CaseStatus } from './case-status';
+import { CaseError } from './case.errors';
+
+export type SchemeKindOfCase = 'sokbar' | 'rettighet' | 'navngitt';
+
+/** What a transition's guard may look at. */
+export interface CaseFacts {
+  readonly status: CaseStatus;
+  readonly schemeKind: SchemeKindOfCase;
+}
+
+interface TransitionRule {
+  readonly from: readonly CaseStatus[];
+  readonly to: CaseStatus;
+  /** A reason the transition is refused in this case, or undefined when it may happen. */
+  readonly guard?: (facts: CaseFacts) => string | undefined;
+}
+
+/**
+ * Every transition of a case, named as the business names it. Instruks 6.1: a søkbar decision's
+ * letter waits for the ministry notification; rettighet and navngitt decisions skip that step.
+ */
+export const CASE_TRANSITIONS = {
+  submit: { from: ['draft'], to: 'submitted' },
+  withdraw: { from: ['draft', 'submitted', 'in_assessment', 'proposed'], to: 'withdrawn' },
+  rejectFormally: { from: ['submitted', 'in_assessment'], to: 'rejected_formal' },
+  startAssessment: { from: ['submitted'], to: 'in_assessment' },
+  propose: { from: ['in_assessment', 'proposed', 'appeal_received'], to: 'proposed' },
+  returnForAssessment: { from: ['proposed'], to: 'in_assessment' },
+  approve: { from: ['proposed'], to: 'approved' },
+  refuse: { from: ['proposed'], to: 'refused' },
+  notifyMinistry: {
+    from: ['approved'],
+    to: 'ministry_notified',
+    guard: (facts) => (facts.schemeKind === 'sokbar' ? undefined : 'only søkbar decisions are pre-notified to the ministry (Instruks 6.1)'),
+  },
+  sendLetter: {
+    from: ['approved', 'ministry_notified', 'refused'],
+    to: 'letter_sent',
+    guard: (facts) =>
+      facts.status === 'approved' && facts.schemeKind === 'sokbar'
+        ? 'the ministry must be notified of a søkbar decision before its grant letter is sent (Instruks 6.1)'
+        : undefined,
+  },
+  accept: { from: ['letter_sent'], to: 'accepted' },
+  recordPayment: { from: ['accepted', 'paid'], to: 'paid' },
+  requireReport: { from: ['paid'], to: 'report_due' },
+  approveReport: { from: ['report_due'], to: 'report_approved' },
+  close: { from: ['report_approved', 'letter_sent', 'rejected_formal', 'withdrawn', 'upheld'], to: 'closed' },
+  appeal: { from: ['letter_sent', 'closed'], to: 'appeal_received' },
+  uphold: { from: ['appeal_received'], to: 'upheld' },
+} as const satisfies Record<string, TransitionRule>;
+
+export type CaseTransition = keyof typeof CASE_TRANSITIONS;
+
+/** The status a transition leads to from the case's current state; throws a coded refusal otherwise. */
+export function nextStatus(facts: CaseFacts, transition: CaseTransition): CaseStatus {
+  const rule: TransitionRule = CASE_TRANSITIONS[transition];
+  if (!rule.from.includes(facts.status)) {
+    throw new CaseError('ILLEGAL_TRANSITION', `Cannot ${transition} a case that is ${facts.status}`, {
+      currentStatus: facts.status,
+      transition,
+      allowedFrom: rule.from,
+    });
+  }
+  const refusal = rule.guard?.(facts);
+  if (refusal) {
+    throw new CaseError('TRANSITION_NOT_ALLOWED', `Cannot ${transition}: ${refusal}`, { currentStatus: facts.status, transition });
+  }
+  return rule.to;
+}
+
+/** The transitions open to a case now: what the user interface offers. */
+export function availableTransitions(facts: CaseFacts): CaseTransition[] {
+  return (Object.keys(CASE_TRANSITIONS) as CaseTransition[]).filter((transition) => {
+    const rule: TransitionRule = CASE_TRANSITIONS[transition];
+    return rule.from.includes(facts.status) && !rule.guard?.(facts);
+  });
+}

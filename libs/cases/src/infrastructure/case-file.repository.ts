@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CaseStatus } from '../domain/case-status';
+import type { SchemeKindOfCase } from '../domain/case.state-machine';
+
+export interface CaseFile {
+  readonly id: string;
+  readonly caseNumber: string | null;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly schemeKind: SchemeKindOfCase;
+  readonly organisationNumber: string;
+  readonly status: CaseStatus;
+  readonly receivedAt: Date | null;
+  readonly statusChangedAt: Date;
+}
+
+interface CaseRecord {
+  id: string;
+  case_number: string | null;
+  scheme_code: string;
+  budget_year: number;
+  scheme_kind: SchemeKindOfCase;
+  organisation_number: string;
+  status: CaseStatus;
+  received_at: Date | null;
+  status_changed_at: Date;
+}
+
+const toCase = (row: CaseRecord): CaseFile => ({
+  id: row.id,
+  caseNumber: row.case_number,
+  schemeCode: row.scheme_code,
+  budgetYear: row.budget_year,
+  schemeKind: row.scheme_kind,
+  organisationNumber: row.organisation_number,
+  status: row.status,
+  receivedAt: row.received_at,
+  statusChangedAt: row.status_changed_at,
+});
+
+@Injectable()
+export class CaseFileRepository {
+  async insert(manager: EntityManager, file: Pick<CaseFile, 'id' | 'schemeCode' | 'budgetYear' | 'schemeKind' | 'organisationNumber'>): Promise<void> {
+    await manager.query(
+      `INSERT INTO case_file (id, scheme_code, budget_year, scheme_kind, organisation_number, status) VALUES ($1, $2, $3, $4, $5, 'draft')`,
+      [file.id, file.schemeCode, file.budgetYear, file.schemeKind, file.organisationNumber],
+    );
+  }
+
+  async lock(manager: EntityManager, id: string): Promise<CaseFile | undefined> {
+    const rows: CaseRecord[] = await manager.query(`SELECT * FROM case_file WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] && toCase(rows[0]);
+  }
+
+  async find(manager: EntityManager, id: string): Promise<CaseFile | undefined> {
+    const rows: CaseRecord[] = await manager.query(`SELECT * FROM case_file WHERE id = $1`, [id]);
+    return rows[0] && toCase(rows[0]);
+  }
+
+  async findMany(manager: EntityManager, ids: readonly string[]): Promise<CaseFile[]> {
+    const rows: CaseRecord[] = await manager.query(`SELECT * FROM case_file WHERE id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toCase);
+  }
+
+  async updateStatus(manager: EntityManager, id: string, status: CaseStatus, changes: { caseNumber?: string; receivedAt?: Date } = {}): Promise<void> {
+    await manager.query(
+      `UPDATE case_file SET status = $2, case_number = coalesce($3, case_number), received_at = coalesce($4, received_at),
+         status_changed_at = now(), updated_at = now() WHERE id = $1`,
+      [id, status, changes.caseNumber ?? null, changes.receivedAt ?? null],
+    );
+  }
+
+  /** Gap-free per year; the counter row is locked until commit, so take it late in the transaction. */
+  async nextCaseNumber(manager: EntityManager, year: number): Promise<string> {
+    const rows: Array<{ last_number: number }> = await manager.query(
+      `INSERT INTO case_number_counter (year, last_number) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_number = case_number_counter.last_number + 1 RETURNING last_number`,
+      [year],
+    );
+    return `${year}/${String(rows[0].last_number).padStart(5, '0')}`;
+  }
+}

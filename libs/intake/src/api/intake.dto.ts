@@ -1,0 +1,95 @@
+import { IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { APPLICANT_TYPES, type ApplicantType } from '@imdi/schemes';
+
+export class RegisterOrganisationDto {
+  /** Validated as a MOD11 organisation number by the domain. */
+  @IsString()
+  @Length(9, 11)
+  organisationNumber: string;
+
+  @IsString()
+  @Length(2, 200)
+  name: string;
+
+  @IsIn(APPLICANT_TYPES)
+  kind: ApplicantType;
+
+  @IsOptional()
+  @IsString()
+  @Length(4, 4)
+  municipalityNumber?: string;
+
+  /** Validated as a MOD11 bank account number by the domain. */
+  @IsString()
+  @Length(11, 13)
+  accountNumber: string;
+
+  @IsIn(['nb', 'nn'])
+  writtenStandard: 'nb' | 'nn';
+
+  @IsString()
+  @Length(2, 200)
+  contactName: string;
+
+  @IsEmail()
+  contactEmail: string;
+}
+
+export class CreateDraftDto {
+  @Matches(/^\d{9}$/, { message: '$property must be the 9-digit organisation number you apply for' })
+  organisationNumber: string;
+
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a scheme code such as jobbsjansen-a' })
+  schemeCode: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  budgetYear?: number;
+
+  @IsOptional()
+  @IsObject()
+  form?: Record<string, unknown>;
+}
+
+export class SaveDraftDto {
+  @IsObject()
+  form: Record<string, unknown>;
+}
+
+export class ApplicationIdParam {
+  @IsUUID()
+  id: string;
+}
+
+export class AttachmentParams extends ApplicationIdParam {
+  @IsUUID()
+  attachmentId: string;
+}
+
+export class UploadQuery {
+  @IsString()
+  @Length(1, 200)
+  @Matches(/^[^/\\\u0000]+$/, { message: '$property must be a plain file name' })
+  fileName: string;
+}
+
+export class WithdrawDto {
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  reason?: string;
+}
+
+export class RejectFormallyDto {
+  @IsString()
+  @Length(10, 5000)
+  reason: string;
+
+  @IsString()
+  @Length(3, 500)
+  legalBasis: string;
+}

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, type AuditHistoryEntry } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { availableTransitions, CaseLifecycle, type CaseFile, type CaseStatus } from '@imdi/cases';
+import { renderReceipt } from '@imdi/letters';
+import { SchemeCatalogueQuery } from '@imdi/schemes';
+import { DataSource } from 'typeorm';
+import { formAnswers } from '../domain/form-answers';
+import { IntakeError } from '../domain/intake.errors';
+import { ApplicationRepository, type ApplicationRecord, type AttachmentRecord } from '../infrastructure/application.repository';
+import { OrganisationRepository } from '../infrastructure/organisation.repository';
+import { scopeOf, type OrganisationScope } from './applicant-scope';
+
+export interface ApplicationSummary {
+  readonly id: string;
+  readonly caseNumber: string | null;
+  readonly status: CaseStatus;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly organisationNumber: string;
+  readonly requestedNok: string | null;
+  readonly submittedAt: string | null;
+  readonly createdAt: string;
+}
+
+export interface ApplicationDetail extends ApplicationSummary {
+  readonly form: Record<string, unknown>;
+  readonly attachments: ReadonlyArray<Omit<AttachmentRecord, 'uploadedBy' | 'createdAt'> & { readonly uploadedAt: string }>;
+  readonly history: readonly AuditHistoryEntry[];
+  readonly nextSteps: readonly string[];
+}
+
+const OSLO_TIMESTAMP = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'medium' });
+
+@Injectable()
+export class ApplicationQuery {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly applications: ApplicationRepository,
+    private readonly organisations: OrganisationRepository,
+    private readonly cases: CaseLifecycle,
+    private readonly catalogue: SchemeCatalogueQuery,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async listMine(principal: Principal): Promise<ApplicationSummary[]> {
+    const manager = this.dataSource.manager;
+    const applications = await this.applications.listForOrganisations(manager, principal.organisationNumbers);
+    const files = new Map((await this.cases.findMany(manager, applications.map((application) => application.id))).map((file) => [file.id, file]));
+    return applications.map((application) => summaryOf(application, files.get(application.id)!));
+  }
+
+  async get(id: string, principal: Principal): Promise<ApplicationDetail> {
+    const manager = this.dataSource.manager;
+    const application = await this.applications.find(manager, id, scopeOf(principal));
+    if (!application) throw notFound(id);
+    const file = (await this.cases.find(manager, id))!;
+    const attachments = await this.applications.attachments(manager, id);
+    return {
+      ...summaryOf(application, file),
+      form: application.form,
+      attachments: attachments.map(({ uploadedBy: _uploadedBy, createdAt, ...rest }) => ({ ...rest, uploadedAt: createdAt.toISOString() })),
+      history: await this.audit.history(manager, 'case', id),
+      nextSteps: availableTransitions({ status: file.status, schemeKind: file.schemeKind }),
+    };
+  }
+
+  async attachment(applicationId: string, attachmentId: string, principal: Principal) {
+    const manager = this.dataSource.manager;
+    if (!(await this.applications.find(manager, applicationId, scopeOf(principal)))) throw notFound(applicationId);
+    const attachment = await this.applications.attachmentContent(manager, applicationId, attachmentId);
+    if (!attachment) throw new IntakeError('ATTACHMENT_NOT_FOUND', `Application ${applicationId} has no attachment ${attachmentId}`, {}, 'attachmentId');
+    return attachment;
+  }
+
+  /** The receipt PDF: rendered once after submission and then always the same bytes. */
+  async receipt(id: string, scope: OrganisationScope): Promise<{ pdf: Buffer; sha256: string; caseNumber: string }> {
+    const manager = this.dataSource.manager;
+    const application = await this.applications.find(manager, id, scope);
+    if (!application) throw notFound(id);
+    const file = (await this.cases.find(manager, id))!;
+    if (!application.submittedAt || !file.caseNumber) throw new IntakeError('RECEIPT_NOT_AVAILABLE', 'A receipt is issued when the application is submitted', { currentStatus: file.status });
+    let stored = await this.applications.receipt(manager, id);
+    if (!stored) {
+      const organisation = (await this.organisations.findById(manager, application.organisationId))!;
+      const version = await this.catalogue.version(application.schemeCode, application.budgetYear);
+      const pdf = await renderReceipt({
+        caseNumber: file.caseNumber,
+        schemeName: version.name[organisation.writtenStandard],
+        budgetYear: application.budgetYear,
+        organisationName: organisation.name,
+        organisationNumber: organisation.organisationNumber,
+        receivedAt: OSLO_TIMESTAMP.format(application.submittedAt),
+        submittedBy: application.submittedBy ?? '',
+        requestedAmount: application.requested?.formatNok() ?? null,
+        answers: formAnswers(application.form),
+        attachments: await this.applications.attachments(manager, id),
+        writtenStandard: organisation.writtenStandard,
+      });
+      await this.applications.storeReceiptOnce(manager, id, pdf, createHash('sha256').update(pdf).digest('hex'));
+      stored = (await this.applications.receipt(manager, id))!;
+    }
+    return { ...stored, caseNumber: file.caseNumber };
+  }
+}
+
+function summaryOf(application: ApplicationRecord, file: CaseFile): ApplicationSummary {
+  return {
+    id: application.id,
+    caseNumber: file.caseNumber,
+    status: file.status,
+    schemeCode: application.schemeCode,
+    budgetYear: application.budgetYear,
+    organisationNumber: application.organisationNumber,
+    requestedNok: application.requested?.toDecimalString() ?? null,
+    submittedAt: application.submittedAt?.toISOString() ?? null,
+    createdAt: application.createdAt.toISOString(),
+  };
+}
+
+function notFound(id: string): IntakeError {
+  return new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${id} you can see`, {}, 'id');
+}

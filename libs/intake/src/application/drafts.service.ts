@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { CaseLifecycle } from '@imdi/cases';
+import { Clock } from '@imdi/kernel';
+import { SchemeCatalogueQuery, schemeDefinition, windowStatus, type SchemeVersion } from '@imdi/schemes';
+import { DataSource, type EntityManager } from 'typeorm';
+import { validateSchemeForm } from '../domain/form-validation';
+import { IntakeError } from '../domain/intake.errors';
+import { ApplicationRepository, type ApplicationRecord } from '../infrastructure/application.repository';
+import { OrganisationRepository, type Organisation } from '../infrastructure/organisation.repository';
+
+export interface NewDraft {
+  readonly organisationNumber: string;
+  readonly schemeCode: string;
+  readonly budgetYear?: number;
+  readonly form?: Record<string, unknown>;
+}
+
+/** Drafts: created for a scheme the organisation may apply to, saved as often as the applicant likes. */
+@Injectable()
+export class Drafts {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationRepository,
+    private readonly applications: ApplicationRepository,
+    private readonly catalogue: SchemeCatalogueQuery,
+    private readonly cases: CaseLifecycle,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(draft: NewDraft, principal: Principal): Promise<{ id: string }> {
+    const organisation = await this.organisationFor(this.dataSource.manager, draft.organisationNumber, principal);
+    const version = await this.catalogue.version(draft.schemeCode, draft.budgetYear);
+    assertMayApply(version, organisation);
+    if (windowStatus(version, this.clock.now()) === 'closed') throw deadlinePassed(version);
+    const definition = schemeDefinition(version.schemeCode)!;
+    const { problems } = await validateSchemeForm(definition, draft.form ?? {}, 'draft');
+    if (problems.length > 0) throw formInvalid(problems);
+    const id = randomUUID();
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      await this.applications.insert(manager, {
+        id,
+        organisationId: organisation.id,
+        schemeCode: version.schemeCode,
+        budgetYear: version.budgetYear,
+        schemeVersionId: version.id,
+        form: draft.form ?? {},
+        createdBy: principal.userId,
+      });
+      await this.cases.open(manager, { id, schemeCode: version.schemeCode, budgetYear: version.budgetYear, schemeKind: version.kind, organisationNumber: organisation.organisationNumber }, principal);
+    });
+    return { id };
+  }
+
+  async save(id: string, form: Record<string, unknown>, principal: Principal): Promise<void> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const application = await this.lockDraft(manager, id, principal);
+      const { problems } = await validateSchemeForm(schemeDefinition(application.schemeCode)!, form, 'draft');
+      if (problems.length > 0) throw formInvalid(problems);
+      await this.applications.saveForm(manager, id, form);
+      await this.audit.record(manager, { actor: principal, action: 'application.draft-saved', entityType: 'case', entityId: id, after: { fields: Object.keys(form) } });
+    });
+  }
+
+  /** The application, locked, if the caller may change it and it is still a draft. */
+  async lockDraft(manager: EntityManager, id: string, principal: Principal): Promise<ApplicationRecord> {
+    const application = await this.applications.find(manager, id, principal.organisationNumbers, true);
+    if (!application) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${id} you can see`, {}, 'id');
+    const file = await this.cases.lockCase(manager, id);
+    if (file.status !== 'draft') throw new IntakeError('NOT_A_DRAFT', `The application has been ${file.status} and can no longer change`, { currentStatus: file.status });
+    return application;
+  }
+
+  async organisationFor(manager: EntityManager, organisationNumber: string, principal: Principal): Promise<Organisation> {
+    const organisation = principal.organisationNumbers.includes(organisationNumber) ? await this.organisations.findByNumber(manager, organisationNumber) : undefined;
+    if (!organisation) {
+      throw new IntakeError('ORGANISATION_NOT_FOUND', `Organisation ${organisationNumber} is not registered for you; register it first`, {}, 'organisationNumber');
+    }
+    return organisation;
+  }
+}
+
+export function assertMayApply(version: SchemeVersion, organisation: Organisation): void {
+  if (!version.applicantTypes.includes(organisation.kind)) {
+    throw new IntakeError(
+      'NOT_ELIGIBLE',
+      `${version.name.nb} is open to ${version.applicantTypes.join(', ')}; ${organisation.name} is registered as ${organisation.kind}`,
+      { allowed: version.applicantTypes },
+      'organisationNumber',
+    );
+  }
+}
+
+export function deadlinePassed(version: SchemeVersion): IntakeError {
+  const deadline = version.window ? new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'medium' }).format(version.window.deadlineAt) : '';
+  return new IntakeError('DEADLINE_PASSED', `The deadline for ${version.name.nb} ${version.budgetYear} was ${deadline} (Oslo time)`, {
+    deadline: version.window?.deadlineAt.toISOString(),
+  });
+}
+
+export function formInvalid(problems: ReadonlyArray<{ field: string; rule: string; message: string }>): IntakeError {
+  return new IntakeError('FORM_INVALID', `The form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, { errors: problems });
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { AccountNumber, MunicipalityNumber, OrganisationNumber } from '@imdi/kernel';
+import type { ApplicantType } from '@imdi/schemes';
+import { DataSource } from 'typeorm';
+import { IntakeError } from '../domain/intake.errors';
+import { OrganisationRepository, type Organisation } from '../infrastructure/organisation.repository';
+
+export interface OrganisationRegistration {
+  readonly organisationNumber: string;
+  readonly name: string;
+  readonly kind: ApplicantType;
+  readonly municipalityNumber?: string;
+  readonly accountNumber: string;
+  readonly writtenStandard: 'nb' | 'nn';
+  readonly contactName: string;
+  readonly contactEmail: string;
+}
+
+/** An applicant registers an organisation they act for (or an admin does it for them). */
+@Injectable()
+export class RegisterOrganisation {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: OrganisationRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(registration: OrganisationRegistration, principal: Principal): Promise<Organisation> {
+    // Value objects refuse bad numbers with the field and the rule (400).
+    const organisationNumber = OrganisationNumber.of(registration.organisationNumber, 'organisationNumber');
+    const accountNumber = AccountNumber.of(registration.accountNumber, 'accountNumber');
+    const municipalityNumber = registration.municipalityNumber ? MunicipalityNumber.of(registration.municipalityNumber, 'municipalityNumber') : undefined;
+    if ((registration.kind === 'kommune' || registration.kind === 'fylkeskommune') && !municipalityNumber) {
+      throw new IntakeError('NOT_ELIGIBLE', 'A municipality or county must give its municipality (or county) number', {}, 'municipalityNumber');
+    }
+    if (!principal.roles.includes('admin') && !principal.organisationNumbers.includes(organisationNumber.value)) {
+      throw new IntakeError('NOT_ACTING_FOR_ORGANISATION', `You do not act for organisation ${organisationNumber.value}`, {}, 'organisationNumber');
+    }
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const created = await this.repository.insert(manager, {
+        organisationNumber: organisationNumber.value,
+        name: registration.name,
+        kind: registration.kind,
+        municipalityNumber: municipalityNumber?.value ?? null,
+        accountNumber: accountNumber.value,
+        writtenStandard: registration.writtenStandard,
+        contactName: registration.contactName,
+        contactEmail: registration.contactEmail,
+      });
+      if (!created) throw new IntakeError('ORGANISATION_EXISTS', `Organisation ${organisationNumber.value} is already registered`, {}, 'organisationNumber');
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'organisation.registered',
+        entityType: 'organisation',
+        entityId: created.id,
+        after: { organisationNumber: created.organisationNumber, name: created.name, kind: created.kind, writtenStandard: created.writtenStandard },
+      });
+      return created;
+    });
+  }
+}

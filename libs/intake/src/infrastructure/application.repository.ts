@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { Money } from '@imdi/kernel';
+import type { EntityManager } from 'typeorm';
+
+export interface ApplicationRecord {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly organisationNumber: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly schemeVersionId: string;
+  readonly form: Record<string, unknown>;
+  readonly requested: Money | null;
+  readonly submittedAt: Date | null;
+  readonly submittedBy: string | null;
+  readonly createdBy: string;
+  readonly createdAt: Date;
+}
+
+export interface AttachmentRecord {
+  readonly id: string;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly sizeBytes: number;
+  readonly sha256: string;
+  readonly uploadedBy: string;
+  readonly createdAt: Date;
+}
+
+interface Row {
+  id: string;
+  organisation_id: string;
+  organisation_number: string;
+  scheme_code: string;
+  budget_year: number;
+  scheme_version_id: string;
+  form: Record<string, unknown>;
+  requested_ore: string | null;
+  submitted_at: Date | null;
+  submitted_by: string | null;
+  created_by: string;
+  created_at: Date;
+}
+
+const SELECT = `SELECT a.*, o.organisation_number FROM application a JOIN organisation o ON o.id = a.organisation_id`;
+
+const toApplication = (row: Row): ApplicationRecord => ({
+  id: row.id,
+  organisationId: row.organisation_id,
+  organisationNumber: row.organisation_number,
+  schemeCode: row.scheme_code,
+  budgetYear: row.budget_year,
+  schemeVersionId: row.scheme_version_id,
+  form: row.form,
+  requested: row.requested_ore === null ? null : Money.ofOre(row.requested_ore),
+  submittedAt: row.submitted_at,
+  submittedBy: row.submitted_by,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+});
+
+/** Every read that can reach an applicant's data takes the organisations the caller acts for. */
+@Injectable()
+export class ApplicationRepository {
+  async insert(manager: EntityManager, application: { id: string; organisationId: string; schemeCode: string; budgetYear: number; schemeVersionId: string; form: object; createdBy: string }): Promise<void> {
+    await manager.query(
+      `INSERT INTO application (id, organisation_id, scheme_code, budget_year, scheme_version_id, form, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [application.id, application.organisationId, application.schemeCode, application.budgetYear, application.schemeVersionId, JSON.stringify(application.form), application.createdBy],
+    );
+  }
+
+  /** `organisationNumbers` null: IMDi staff, who may read every application. */
+  async find(manager: EntityManager, id: string, organisationNumbers: readonly string[] | null, lock = false): Promise<ApplicationRecord | undefined> {
+    const rows: Row[] = await manager.query(
+      `${SELECT} WHERE a.id = $1 AND ($2::text[] IS NULL OR o.organisation_number = ANY($2::text[])) ${lock ? 'FOR UPDATE OF a' : ''}`,
+      [id, organisationNumbers],
+    );
+    return rows[0] && toApplication(rows[0]);
+  }
+
+  async listForOrganisations(manager: EntityManager, organisationNumbers: readonly string[]): Promise<ApplicationRecord[]> {
+    const rows: Row[] = await manager.query(`${SELECT} WHERE o.organisation_number = ANY($1::text[]) ORDER BY a.created_at DESC LIMIT 500`, [organisationNumbers]);
+    return rows.map(toApplication);
+  }
+
+  async saveForm(manager: EntityManager, id: string, form: object): Promise<void> {
+    await manager.query(`UPDATE application SET form = $2, updated_at = now() WHERE id = $1`, [id, JSON.stringify(form)]);
+  }
+
+  async markSubmitted(manager: EntityManager, id: string, submittedAt: Date, submittedBy: string, requested: Money | null): Promise<void> {
+    await manager.query(`UPDATE application SET submitted_at = $2, submitted_by = $3, requested_ore = $4, updated_at = now() WHERE id = $1`, [
+      id,
+      submittedAt,
+      submittedBy,
+      requested?.toOreString() ?? null,
+    ]);
+  }
+
+  async addAttachment(manager: EntityManager, applicationId: string, file: { fileName: string; mediaType: string; content: Uint8Array; sha256: string; uploadedBy: string }): Promise<AttachmentRecord> {
+    const rows: Array<{ id: string; created_at: Date }> = await manager.query(
+      `INSERT INTO application_attachment (application_id, file_name, media_type, size_bytes, sha256, content, uploaded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at`,
+      [applicationId, file.fileName, file.mediaType, file.content.length, file.sha256, Buffer.from(file.content), file.uploadedBy],
+    );
+    return { id: rows[0].id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.content.length, sha256: file.sha256, uploadedBy: file.uploadedBy, createdAt: rows[0].created_at };
+  }
+
+  async attachments(manager: EntityManager, applicationId: string): Promise<AttachmentRecord[]> {
+    const rows: Array<{ id: string; file_name: string; media_type: string; size_bytes: number; sha256: string; uploaded_by: string; created_at: Date }> = await manager.query(
+      `SELECT id, file_name, media_type, size_bytes, sha256, uploaded_by, created_at FROM application_attachment WHERE application_id = $1 ORDER BY created_at`,
+      [applicationId],
+    );
+    return rows.map((row) => ({ id: row.id, fileName: row.file_name, mediaType: row.media_type, sizeBytes: row.size_bytes, sha256: row.sha256, uploadedBy: row.uploaded_by, createdAt: row.created_at }));
+  }
+
+  async attachmentContent(manager: EntityManager, applicationId: string, attachmentId: string): Promise<{ fileName: string; mediaType: string; content: Buffer } | undefined> {
+    const rows: Array<{ file_name: string; media_type: string; content: Buffer }> = await manager.query(
+      `SELECT file_name, media_type, content FROM application_attachment WHERE application_id = $1 AND id = $2`,
+      [applicationId, attachmentId],
+    );
+    return rows[0] && { fileName: rows[0].file_name, mediaType: rows[0].media_type, content: rows[0].content };
+  }
+
+  async receipt(manager: EntityManager, id: string): Promise<{ pdf: Buffer; sha256: string } | undefined> {
+    const rows: Array<{ receipt_pdf: Buffer | null; receipt_sha256: string | null }> = await manager.query(`SELECT receipt_pdf, receipt_sha256 FROM application WHERE id = $1`, [id]);
+    return rows[0]?.receipt_pdf && rows[0].receipt_sha256 ? { pdf: rows[0].receipt_pdf, sha256: rows[0].receipt_sha256 } : undefined;
+  }
+
+  /** The first stored receipt wins: a receipt, once issued, never changes. */
+  async storeReceiptOnce(manager: EntityManager, id: string, pdf: Uint8Array, sha256: string): Promise<void> {
+    await manager.query(`UPDATE application SET receipt_pdf = $2, receipt_sha256 = $3 WHERE id = $1 AND receipt_pdf IS NULL`, [id, Buffer.from(pdf), sha256]);
+  }
+
+  async findIdempotentSubmission(manager: EntityManager, organisationId: string, key: string): Promise<string | undefined> {
+    const rows: Array<{ application_id: string }> = await manager.query(
+      `SELECT application_id FROM submission_request WHERE organisation_id = $1 AND idempotency_key = $2`,
+      [organisationId, key],
+    );
+    return rows[0]?.application_id;
+  }
+
+  /** Claims the key; a concurrent request with the same key waits here until the first commits or rolls back. */
+  async claimIdempotencyKey(manager: EntityManager, organisationId: string, key: string, applicationId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO submission_request (organisation_id, idempotency_key, application_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING application_id`,
+      [organisationId, key, applicationId],
+    );
+    return rows.length === 1;
+  }
+}

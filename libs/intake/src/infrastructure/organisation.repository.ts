@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import type { ApplicantType } from '@imdi/schemes';
+import type { EntityManager } from 'typeorm';
+
+export interface Organisation {
+  readonly id: string;
+  readonly organisationNumber: string;
+  readonly name: string;
+  readonly kind: ApplicantType;
+  readonly municipalityNumber: string | null;
+  readonly accountNumber: string;
+  readonly writtenStandard: 'nb' | 'nn';
+  readonly contactName: string;
+  readonly contactEmail: string;
+}
+
+interface OrganisationRecord {
+  id: string;
+  organisation_number: string;
+  name: string;
+  kind: ApplicantType;
+  municipality_number: string | null;
+  account_number: string;
+  written_standard: 'nb' | 'nn';
+  contact_name: string;
+  contact_email: string;
+}
+
+const toOrganisation = (row: OrganisationRecord): Organisation => ({
+  id: row.id,
+  organisationNumber: row.organisation_number,
+  name: row.name,
+  kind: row.kind,
+  municipalityNumber: row.municipality_number,
+  accountNumber: row.account_number,
+  writtenStandard: row.written_standard,
+  contactName: row.contact_name,
+  contactEmail: row.contact_email,
+});
+
+@Injectable()
+export class OrganisationRepository {
+  async insert(manager: EntityManager, organisation: Omit<Organisation, 'id'>): Promise<Organisation | undefined> {
+    const rows: OrganisationRecord[] = await manager.query(
+      `INSERT INTO organisation (organisation_number, name, kind, municipality_number, account_number, written_standard, contact_name, contact_email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (organisation_number) DO NOTHING RETURNING *`,
+      [
+        organisation.organisationNumber,
+        organisation.name,
+        organisation.kind,
+        organisation.municipalityNumber,
+        organisation.accountNumber,
+        organisation.writtenStandard,
+        organisation.contactName,
+        organisation.contactEmail,
+      ],
+    );
+    return rows[0] && toOrganisation(rows[0]);
+  }
+
+  async findByNumber(manager: EntityManager, organisationNumber: string): Promise<Organisation | undefined> {
+    const rows: OrganisationRecord[] = await manager.query(`SELECT * FROM organisation WHERE organisation_number = $1`, [organisationNumber]);
+    return rows[0] && toOrganisation(rows[0]);
+  }
+
+  async findById(manager: EntityManager, id: string): Promise<Organisation | undefined> {
+    const rows: OrganisationRecord[] = await manager.query(`SELECT * FROM organisation WHERE id = $1`, [id]);
+    return rows[0] && toOrganisation(rows[0]);
+  }
+
+  async listByNumbers(manager: EntityManager, organisationNumbers: readonly string[]): Promise<Organisation[]> {
+    const rows: OrganisationRecord[] = await manager.query(
+      `SELECT * FROM organisation WHERE organisation_number = ANY($1::text[]) ORDER BY name`,
+      [organisationNumbers],
+    );
+    return rows.map(toOrganisation);
+  }
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@imdi/cases';
+import { registerDomainErrorStatuses } from '@imdi/platform';
+import { SchemesModule } from '@imdi/schemes';
+import { ApplicationsController } from './api/applications.controller';
+import { OrganisationsController } from './api/organisations.controller';
+import { ApplicationQuery } from './application/application.query';
+import { Attachments } from './application/attachments.service';
+import { ApplicationCaseActions } from './application/case-actions.service';
+import { Drafts } from './application/drafts.service';
+import { IssueReceiptHandler } from './application/issue-receipt.handler';
+import { RegisterOrganisation } from './application/register-organisation.service';
+import { SubmitApplication } from './application/submit-application.service';
+import { IntakeError, intakeErrorStatus } from './domain/intake.errors';
+import { ApplicationRepository } from './infrastructure/application.repository';
+import { OrganisationRepository } from './infrastructure/organisation.repository';
+
+registerDomainErrorStatuses((error) => (error instanceof IntakeError ? intakeErrorStatus(error.code) : undefined));
+
+@Module({
+  imports: [CasesModule, SchemesModule],
+  controllers: [OrganisationsController, ApplicationsController],
+  providers: [
+    OrganisationRepository,
+    ApplicationRepository,
+    RegisterOrganisation,
+    Drafts,
+    Attachments,
+    SubmitApplication,
+    ApplicationCaseActions,
+    ApplicationQuery,
+    IssueReceiptHandler,
+  ],
+  exports: [ApplicationQuery, OrganisationRepository, ApplicationRepository],
+})
+export class IntakeModule {}

@@ -1,0 +1,120 @@
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { letterFonts } from './fonts';
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = 56;
+const BODY_SIZE = 10.5;
+const LINE = 1.35;
+
+/** Writes a simple, accessible A4 letter: headings, paragraphs, label/value rows and lists. */
+export class PdfLetterWriter {
+  private page!: PDFPage;
+  private y = 0;
+
+  private constructor(
+    private readonly document: PDFDocument,
+    private readonly regular: PDFFont,
+    private readonly bold: PDFFont,
+  ) {
+    this.newPage();
+  }
+
+  static async create(meta: { title: string; language: 'nb' | 'nn'; subject?: string }): Promise<PdfLetterWriter> {
+    const document = await PDFDocument.create();
+    document.registerFontkit(fontkit);
+    const fonts = letterFonts();
+    const [regular, bold] = await Promise.all([document.embedFont(fonts.regular, { subset: true }), document.embedFont(fonts.bold, { subset: true })]);
+    document.setTitle(meta.title, { showInWindowTitleBar: true });
+    document.setLanguage(meta.language === 'nn' ? 'nn-NO' : 'nb-NO');
+    document.setAuthor('Integrerings- og mangfoldsdirektoratet (IMDi)');
+    document.setProducer('IMDi tilskuddsforvaltning');
+    if (meta.subject) document.setSubject(meta.subject);
+    return new PdfLetterWriter(document, regular, bold);
+  }
+
+  heading(text: string, size = 15): this {
+    this.space(size * 0.6);
+    this.lines(text, this.bold, size);
+    this.space(size * 0.3);
+    return this;
+  }
+
+  subheading(text: string): this {
+    return this.heading(text, 12);
+  }
+
+  paragraph(text: string): this {
+    for (const part of text.split('\n')) this.lines(part, this.regular, BODY_SIZE);
+    this.space(BODY_SIZE * 0.5);
+    return this;
+  }
+
+  /** Label and value side by side, the label in bold. */
+  rows(rows: ReadonlyArray<readonly [string, string]>): this {
+    const labelWidth = 170;
+    for (const [label, value] of rows) {
+      const valueLines = this.wrap(value, this.regular, BODY_SIZE, PAGE.width - 2 * MARGIN - labelWidth);
+      this.ensureRoom(BODY_SIZE * LINE * valueLines.length);
+      this.page.drawText(label, { x: MARGIN, y: this.y, size: BODY_SIZE, font: this.bold });
+      valueLines.forEach((line, index) => {
+        this.page.drawText(line, { x: MARGIN + labelWidth, y: this.y - index * BODY_SIZE * LINE, size: BODY_SIZE, font: this.regular });
+      });
+      this.y -= BODY_SIZE * LINE * Math.max(1, valueLines.length);
+    }
+    this.space(BODY_SIZE * 0.5);
+    return this;
+  }
+
+  bullets(items: readonly string[]): this {
+    for (const item of items) this.lines(`•  ${item}`, this.regular, BODY_SIZE, 12);
+    this.space(BODY_SIZE * 0.5);
+    return this;
+  }
+
+  async toBytes(): Promise<Uint8Array> {
+    const pages = this.document.getPages();
+    pages.forEach((page, index) => {
+      page.drawText(`Side ${index + 1} av ${pages.length}`, { x: PAGE.width - MARGIN - 60, y: MARGIN / 2, size: 8, font: this.regular, color: rgb(0.3, 0.3, 0.3) });
+    });
+    return this.document.save({ useObjectStreams: true });
+  }
+
+  private lines(text: string, font: PDFFont, size: number, indent = 0): void {
+    for (const line of this.wrap(text, font, size, PAGE.width - 2 * MARGIN - indent)) {
+      this.ensureRoom(size * LINE);
+      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font });
+      this.y -= size * LINE;
+    }
+  }
+
+  private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+    const words = text.replace(/\s+/g, ' ').trim().split(' ');
+    const lines: string[] = [];
+    let current = '';
+    for (const word of words) {
+      const candidate = current ? `${current} ${word}` : word;
+      if (font.widthOfTextAtSize(candidate, size) <= width || !current) {
+        current = candidate;
+      } else {
+        lines.push(current);
+        current = word;
+      }
+    }
+    lines.push(current);
+    return lines;
+  }
+
+  private space(points: number): void {
+    this.y -= points;
+  }
+
+  private ensureRoom(points: number): void {
+    if (this.y - points < MARGIN) this.newPage();
+  }
+
+  private newPage(): void {
+    this.page = this.document.addPage([PAGE.width, PAGE.height]);
+    this.y = PAGE.height - MARGIN;
+  }
+}
