@@ -4,6 +4,7 @@
  */
 const BENCHMARKS: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   baseline: () => import('./baseline.bench'),
+  intake: () => import('./intake.bench'),
 };
 
 async function main(): Promise<void> {

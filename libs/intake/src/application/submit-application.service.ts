@@ -52,7 +52,7 @@ export class SubmitApplication {
       const file = await this.cases.lockCase(manager, applicationId);
       if (file.status !== 'draft') throw new IntakeError('NOT_A_DRAFT', `The application has already been ${file.status}`, { currentStatus: file.status, caseNumber: file.caseNumber });
 
-      const version = await this.catalogue.version(application.schemeCode, application.budgetYear);
+      const version = await this.catalogue.version(application.schemeCode, application.budgetYear, manager);
       if (!acceptsApplications(version, receivedAt)) {
         if (windowStatus(version, receivedAt) === 'closed') throw deadlinePassed(version);
         throw new IntakeError('APPLICATION_WINDOW_NOT_OPEN', `${version.name.nb} opens for applications ${version.window?.opensAt.toISOString()}`, {});

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@imdi/kernel';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SCHEME_DEFINITIONS, schemeDefinition } from '../catalogue/scheme-catalogue';
 import { SchemeError } from '../domain/scheme.errors';
 import { acceptsApplications, type SchemeVersion } from '../domain/scheme-version';
@@ -32,10 +32,11 @@ export class SchemeCatalogueQuery {
     return toSchemeView(version, this.definitionOf(version), this.clock.now());
   }
 
-  async version(code: string, budgetYear?: number): Promise<SchemeVersion> {
+  /** Pass the caller's transaction manager when inside one: a second pooled connection could deadlock the pool. */
+  async version(code: string, budgetYear?: number, manager: EntityManager = this.dataSource.manager): Promise<SchemeVersion> {
     if (!schemeDefinition(code)) throw new SchemeError('SCHEME_NOT_FOUND', `There is no scheme ${code}`, { code });
-    const year = budgetYear ?? (await this.repository.latestYear(this.dataSource.manager));
-    const version = year === undefined ? undefined : await this.repository.find(this.dataSource.manager, code, year);
+    const year = budgetYear ?? (await this.repository.latestYear(manager));
+    const version = year === undefined ? undefined : await this.repository.find(manager, code, year);
     if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${year ?? 'any year'}`, { code, budgetYear: year });
     return version;
   }

@@ -1,0 +1,53 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { LocalIssuer, type TokenRequest } from '@imdi/auth';
+import { dataSourceOptions, projectRoot } from '@imdi/platform';
+import { runSeeds } from '../scripts/seed';
+import { createBenchDatabase, type BenchDatabase } from './bench-database';
+
+export interface BenchSystem {
+  readonly baseUrl: string;
+  token(request: TokenRequest): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** A migrated, seeded database of its own and the real api as a separate process on a free port. */
+export async function startBenchSystem(): Promise<BenchSystem> {
+  const database: BenchDatabase = await createBenchDatabase();
+  const keyDirectory = mkdtempSync(join(tmpdir(), 'imdi-bench-keys-'));
+  const port = 30000 + Math.floor(Math.random() * 20000);
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    DATABASE_URL: database.url,
+    QUEUE_PREFIX: `imdi_bench_${port}`,
+    AUTH_LOCAL_KEY_DIR: keyDirectory,
+    API_PORT: String(port),
+    LOG_LEVEL: 'warn',
+  };
+  Object.assign(process.env, { DATABASE_URL: database.url, AUTH_LOCAL_KEY_DIR: keyDirectory });
+  const dataSource = await new DataSource(dataSourceOptions({ DATABASE_URL: database.url })).initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+  await runSeeds();
+  const issuer = await LocalIssuer.open(keyDirectory, 'imdi-tilskudd-local', 'imdi-tilskudd');
+  const api: ChildProcess = spawn(process.execPath, [join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (await fetch(`${baseUrl}/health`).then((response) => response.ok, () => false)) break;
+    if (attempt > 120) throw new Error('the api did not start');
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  return {
+    baseUrl,
+    token: (request) => issuer.sign(request),
+    stop: async () => {
+      api.kill('SIGTERM');
+      await new Promise((done) => (api.exitCode !== null ? done(null) : api.once('exit', done)));
+      await database.drop();
+    },
+  };
+}
