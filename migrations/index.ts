@@ -3,6 +3,7 @@ import { CreateBudgetLedger1795000100000 } from './1795000100000-CreateBudgetLed
 import { CreateSchemeVersions1795000200000 } from './1795000200000-CreateSchemeVersions';
 import { CreateCaseFiles1795000300000 } from './1795000300000-CreateCaseFiles';
 import { CreateIntake1795000400000 } from './1795000400000-CreateIntake';
+import { CreateCasework1795000500000 } from './1795000500000-CreateCasework';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   CreateSchemeVersions1795000200000,
   CreateCaseFiles1795000300000,
   CreateIntake1795000400000,
+  CreateCasework1795000500000,
 ];

@@ -5,12 +5,13 @@ import { AuthModule } from '@imdi/auth';
 import { OutboxModule } from '@imdi/outbox';
 import { ClockModule, ConfigModule, DatabaseModule, HealthModule, ProblemDetailsFilter, QueuesModule } from '@imdi/platform';
 import { BudgetModule } from '@imdi/budget';
+import { CaseworkModule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
 import { SchemesModule } from '@imdi/schemes';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule, IntakeModule],
+  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule, IntakeModule, CaseworkModule],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

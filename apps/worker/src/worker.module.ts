@@ -3,11 +3,12 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from '@imdi/audit';
 import { OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
 import { ClockModule, ConfigModule, DatabaseModule, QueuesModule } from '@imdi/platform';
+import { CaseworkModule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
 import { JobDispatcher } from './job-dispatcher';
 
 @Module({
-  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule],
+  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, CaseworkModule],
   providers: [JobDispatcher, OutboxRelayRunner],
 })
 export class WorkerModule {}

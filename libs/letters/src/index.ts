@@ -1,2 +1,3 @@
 export { PdfLetterWriter } from './pdf/pdf-letter.writer';
 export { renderReceipt, type ReceiptContent } from './templates/receipt.template';
+export { renderDecisionLetter, type DecisionLetterContent } from './templates/decision-letter.template';

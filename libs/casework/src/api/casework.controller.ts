@@ -1,0 +1,180 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
+import { BudgetPost, Money } from '@imdi/kernel';
+import { ApplicationRepository } from '@imdi/intake';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { AcceptGrant } from '../application/accept-grant.service';
+import { ApproveDecision } from '../application/approve-decision.service';
+import { AssessCase } from '../application/assess-case.service';
+import { Assignments } from '../application/assignments.service';
+import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
+import { Delegations } from '../application/delegations.service';
+import { Impartiality } from '../application/impartiality.service';
+import { MinistryNotifications, type NotificationView } from '../application/ministry-notifications.service';
+import { ProposeDecision } from '../application/propose-decision.service';
+import { CaseworkError } from '../domain/casework.errors';
+import {
+  AssessmentDto,
+  AssignDto,
+  CaseIdParam,
+  DeclareConflictDto,
+  DelegationDto,
+  GatherNotificationDto,
+  LetterParams,
+  NotificationParam,
+  ProposalDto,
+  QueueQuery,
+  RoundParams,
+} from './casework.dto';
+
+@ApiTags('casework')
+@ApiBearerAuth()
+@Controller('casework')
+export class CaseworkController {
+  constructor(
+    private readonly impartiality: Impartiality,
+    private readonly assignments: Assignments,
+    private readonly assess: AssessCase,
+    private readonly propose: ProposeDecision,
+    private readonly approve: ApproveDecision,
+    private readonly notifications: MinistryNotifications,
+    private readonly letters: DecisionLetters,
+  ) {}
+
+  @Roles('caseworker', 'approver')
+  @HttpCode(204)
+  @Post('conflicts')
+  async declareConflict(@Body() body: DeclareConflictDto, @CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.impartiality.declare(principal, body.organisationNumber, body.reason);
+  }
+
+  @Roles('caseworker', 'approver', 'admin')
+  @HttpCode(204)
+  @Post('cases/:id/assign')
+  async assign(@Param() params: CaseIdParam, @Body() body: AssignDto, @CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.assignments.assign(params.id, body.caseworkerId, principal);
+  }
+
+  @Roles('caseworker', 'approver')
+  @Get('queue')
+  queue(@Query() query: QueueQuery, @CurrentPrincipal() principal: Principal) {
+    return this.assignments.queue({ caseworkerId: query.mine === 'true' ? principal.userId : undefined, schemeCode: query.scheme });
+  }
+
+  @Roles('caseworker', 'approver')
+  @Get('rounds/:schemeCode/:year/ranking')
+  ranking(@Param() params: RoundParams) {
+    return this.assignments.ranking(params.schemeCode, params.year);
+  }
+
+  @Roles('caseworker')
+  @HttpCode(200)
+  @Post('cases/:id/assessment')
+  assessCase(@Param() params: CaseIdParam, @Body() body: AssessmentDto, @CurrentPrincipal() principal: Principal) {
+    return this.assess.execute(params.id, body.scores, body.comment, principal);
+  }
+
+  @Roles('caseworker')
+  @Post('cases/:id/proposal')
+  proposeDecision(@Param() params: CaseIdParam, @Body() body: ProposalDto, @CurrentPrincipal() principal: Principal) {
+    return this.propose.execute(params.id, { amount: Money.parseNok(body.amountNok, 'amountNok'), reasons: body.reasons, conditions: body.conditions ?? '', earmarkCode: body.earmarkCode }, principal);
+  }
+
+  @Roles('approver')
+  @HttpCode(200)
+  @Post('cases/:id/approve')
+  approveDecision(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal) {
+    return this.approve.execute(params.id, principal);
+  }
+
+  @Roles('caseworker', 'approver')
+  @Post('ministry-notifications')
+  gather(@Body() body: GatherNotificationDto, @CurrentPrincipal() principal: Principal): Promise<NotificationView> {
+    return this.notifications.gather(body.schemeCode, body.budgetYear, principal);
+  }
+
+  @Roles('caseworker', 'approver')
+  @Post('cases/:id/letters')
+  sendLetter(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<LetterView> {
+    return this.letters.send(params.id, principal);
+  }
+}
+
+@ApiTags('ministry')
+@ApiBearerAuth()
+@Controller('ministry/notifications')
+export class MinistryInboxController {
+  constructor(private readonly notifications: MinistryNotifications) {}
+
+  @Roles('ministry', 'admin')
+  @Get()
+  inbox(): Promise<NotificationView[]> {
+    return this.notifications.inbox();
+  }
+
+  @Roles('ministry', 'admin')
+  @Get(':id')
+  async one(@Param() params: NotificationParam): Promise<NotificationView> {
+    const notification = await this.notifications.view(params.id, true);
+    if (!notification) throw new CaseworkError('LETTER_NOT_FOUND', `There is no delivered notification ${params.id}`, {}, 'id');
+    return notification;
+  }
+}
+
+/** What the recipient (and IMDi staff) do with a decided case: read its letters, accept the grant. */
+@ApiTags('casework')
+@ApiBearerAuth()
+@Controller('cases')
+export class CaseLettersController {
+  constructor(
+    private readonly letters: DecisionLetters,
+    private readonly accept: AcceptGrant,
+    private readonly applications: ApplicationRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Roles('applicant', 'caseworker', 'approver', 'admin')
+  @Get(':id/letters')
+  async list(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<LetterView[]> {
+    await this.assertVisible(params.id, principal);
+    return this.letters.list(this.dataSource.manager, params.id);
+  }
+
+  @Roles('applicant', 'caseworker', 'approver', 'admin')
+  @Get(':id/letters/:letterId')
+  async download(@Param() params: LetterParams, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
+    await this.assertVisible(params.id, principal);
+    const letter = await this.letters.pdf(this.dataSource.manager, params.id, params.letterId);
+    await reply.header('content-type', 'application/pdf').header('x-content-sha256', letter.sha256).send(letter.pdf);
+  }
+
+  @Roles('applicant')
+  @HttpCode(200)
+  @Post(':id/accept')
+  async acceptGrant(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal) {
+    const file = await this.accept.execute(params.id, principal);
+    return { id: file.id, status: file.status };
+  }
+
+  private async assertVisible(caseId: string, principal: Principal): Promise<void> {
+    const staff = principal.roles.some((role) => role !== 'applicant');
+    if (!(await this.applications.find(this.dataSource.manager, caseId, staff ? null : principal.organisationNumbers))) {
+      throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId} you can see`, {}, 'id');
+    }
+  }
+}
+
+@ApiTags('casework')
+@ApiBearerAuth()
+@Controller('admin/delegations')
+export class DelegationsController {
+  constructor(private readonly delegations: Delegations) {}
+
+  @Roles('admin')
+  @Post()
+  grant(@Body() body: DelegationDto, @CurrentPrincipal() principal: Principal) {
+    return this.delegations.grant(body.approverId, BudgetPost.parse(body.budgetPost, 'budgetPost'), Money.parseNok(body.maxAmountNok, 'maxAmountNok'), body.reference, principal);
+  }
+}

@@ -1,0 +1,126 @@
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+const NOK = /^\d{1,12}(\.\d{1,2})?$/;
+const NOK_MESSAGE = '$property must be an amount in kroner, e.g. "250000" or "250000.50"';
+
+export class CaseIdParam {
+  @IsUUID()
+  id: string;
+}
+
+export class LetterParams extends CaseIdParam {
+  @IsUUID()
+  letterId: string;
+}
+
+export class DeclareConflictDto {
+  @Matches(/^\d{9}$/, { message: '$property must be a 9-digit organisation number' })
+  organisationNumber: string;
+
+  @IsString()
+  @Length(5, 1000)
+  reason: string;
+}
+
+export class AssignDto {
+  @IsString()
+  @Length(1, 200)
+  caseworkerId: string;
+}
+
+export class QueueQuery {
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  mine?: 'true' | 'false';
+
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a scheme code' })
+  scheme?: string;
+}
+
+export class CriterionScoreDto {
+  @IsString()
+  @Length(1, 100)
+  criterion: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(5)
+  score: number;
+
+  @IsString()
+  @Length(0, 4000)
+  comment: string;
+}
+
+export class AssessmentDto {
+  @ValidateNested({ each: true })
+  @Type(() => CriterionScoreDto)
+  @ArrayMinSize(1)
+  scores: CriterionScoreDto[];
+
+  @IsString()
+  @Length(1, 10000)
+  comment: string;
+}
+
+export class ProposalDto {
+  @Matches(NOK, { message: NOK_MESSAGE })
+  amountNok: string;
+
+  @IsString()
+  @Length(10, 20000)
+  reasons: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(0, 20000)
+  conditions?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be an earmark code' })
+  earmarkCode?: string;
+}
+
+export class RoundParams {
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a scheme code' })
+  schemeCode: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
+
+export class GatherNotificationDto {
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a scheme code' })
+  schemeCode: string;
+
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  budgetYear: number;
+}
+
+export class NotificationParam {
+  @IsUUID()
+  id: string;
+}
+
+export class DelegationDto {
+  @IsString()
+  @Length(1, 200)
+  approverId: string;
+
+  @Matches(/^[1-9]\d{2,3}\.\d{2}$/, { message: '$property must be kap.post, e.g. 496.62' })
+  budgetPost: string;
+
+  @Matches(NOK, { message: NOK_MESSAGE })
+  maxAmountNok: string;
+
+  @IsString()
+  @Length(3, 500)
+  reference: string;
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@imdi/auth';
+import { BudgetLedger } from '@imdi/budget';
+import { CaseLifecycle, type CaseStatus } from '@imdi/cases';
+import { BudgetPost } from '@imdi/kernel';
+import { FreezeSchemeVersion, requiresMinistryPreNotification } from '@imdi/schemes';
+import { DataSource } from 'typeorm';
+import { CaseworkError } from '../domain/casework.errors';
+import { assertFourEyes, assertWithinDelegation } from '../domain/decision-rules';
+import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { CaseworkContext } from './casework-context';
+import { Impartiality } from './impartiality.service';
+
+/**
+ * An approver decides a proposal: never their own, only within their written delegation, never
+ * with a conflict of interest. A grant commits its amount on the post (or earmark) in the same
+ * transaction, so simultaneous approvals can never overdraw it; a refusal commits nothing.
+ */
+@Injectable()
+export class ApproveDecision {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly context: CaseworkContext,
+    private readonly cases: CaseLifecycle,
+    private readonly impartiality: Impartiality,
+    private readonly repository: CaseworkRepository,
+    private readonly ledger: BudgetLedger,
+    private readonly freeze: FreezeSchemeVersion,
+  ) {}
+
+  async execute(caseId: string, principal: Principal): Promise<{ decisionId: string; status: CaseStatus }> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const { file, version } = await this.context.load(manager, caseId);
+      const decision = await this.repository.currentDecision(manager, caseId);
+      if (!decision || decision.status !== 'proposed' || file.status !== 'proposed') {
+        throw new CaseworkError('NO_PROPOSAL', `The case is ${file.status}; there is no proposed decision to approve`, { currentStatus: file.status });
+      }
+      assertFourEyes(decision.proposedBy, principal.userId);
+      await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'approve a decision in');
+      const delegation = assertWithinDelegation(await this.repository.delegationsOf(manager, principal.userId), decision.budgetPost, decision.amount);
+      if (decision.outcome !== 'refused') {
+        await this.ledger.commit(manager, {
+          budgetYear: decision.budgetYear,
+          budgetPost: BudgetPost.parse(decision.budgetPost),
+          earmarkCode: decision.earmarkCode,
+          amount: decision.amount,
+          referenceType: 'decision',
+          referenceId: decision.id,
+          actorId: principal.userId,
+        });
+      }
+      await this.repository.markApproved(manager, decision.id, principal.userId);
+      await this.freeze.execute(manager, version.id, `decision ${decision.id}`);
+      const preNotification = requiresMinistryPreNotification(file.schemeKind)
+        ? 'required before the letter (Instruks 6.1)'
+        : `not required: ${file.schemeKind} scheme (Instruks 6.1 covers application-based schemes only)`;
+      const updated = await this.cases.transition(manager, caseId, decision.outcome === 'refused' ? 'refuse' : 'approve', principal, {
+        details: { decisionId: decision.id, outcome: decision.outcome, amountNok: decision.amount.toDecimalString(), proposedBy: decision.proposedBy, delegation: delegation?.reference, ministryPreNotification: preNotification },
+      });
+      return { decisionId: decision.id, status: updated.status };
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { CaseLifecycle } from '@imdi/cases';
+import { DataSource } from 'typeorm';
+import { CaseworkError } from '../domain/casework.errors';
+import { weightedScore, type CriterionScore } from '../domain/decision-rules';
+import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { CaseworkContext } from './casework-context';
+import { Impartiality } from './impartiality.service';
+
+/** A caseworker scores a søkbar application against its scheme's criteria. */
+@Injectable()
+export class AssessCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly context: CaseworkContext,
+    private readonly cases: CaseLifecycle,
+    private readonly impartiality: Impartiality,
+    private readonly repository: CaseworkRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(caseId: string, scores: CriterionScore[], comment: string, principal: Principal): Promise<{ totalScore: number }> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const { file, definition } = await this.context.load(manager, caseId);
+      await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'assess');
+      if (definition.assessmentCriteria.length === 0) {
+        throw new CaseworkError('ASSESSMENT_INVALID', `${file.schemeCode} is not a competitive scheme; it has no assessment criteria`, {}, 'scores');
+      }
+      const totalScore = weightedScore(scores, definition.assessmentCriteria);
+      // A case still `submitted` starts its assessment here; any state past assessment is refused by the state machine.
+      if (file.status !== 'in_assessment') await this.cases.transition(manager, caseId, 'startAssessment', principal);
+      await this.repository.saveAssessment(manager, caseId, scores, totalScore, comment, principal.userId);
+      await this.audit.record(manager, { actor: principal, action: 'case.assessed', entityType: 'case', entityId: caseId, after: { totalScore, scores } });
+      return { totalScore };
+    });
+  }
+}

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@imdi/auth';
+import { CaseLifecycle } from '@imdi/cases';
+import { Clock, Money, osloDate, osloLocalToInstant } from '@imdi/kernel';
+import { renderDecisionLetter } from '@imdi/letters';
+import type { PayoutPlan } from '@imdi/schemes';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CaseworkError } from '../domain/casework.errors';
+import { CaseworkRepository, type DecisionRecord } from '../infrastructure/casework.repository';
+import { CaseworkContext, type CaseContext } from './casework-context';
+
+/** IMDi's decisions are appealed to its ministry (fvl. § 28). */
+const APPEAL_BODY = 'Arbeids- og inkluderingsdepartementet';
+/** Grants of 400 000 kr or more need accounts confirmed by an auditor. */
+const AUDITED_ACCOUNTS_FROM = Money.ofKroner(400000);
+/** How long the recipient has to accept (the letter states the date). */
+const ACCEPT_WITHIN_DAYS = 21;
+
+export interface LetterView {
+  readonly id: string;
+  readonly kind: 'grant' | 'refusal';
+  readonly writtenStandard: 'nb' | 'nn';
+  readonly sha256: string;
+  readonly producedAt: string;
+}
+
+/**
+ * Produces and sends the decision letter. For a søkbar grant the ministry must have been notified
+ * first: checked here with a clear answer, and again by the database when the letter is stored.
+ */
+@Injectable()
+export class DecisionLetters {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly context: CaseworkContext,
+    private readonly cases: CaseLifecycle,
+    private readonly repository: CaseworkRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async send(caseId: string, principal: Principal): Promise<LetterView> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const context = await this.context.load(manager, caseId);
+      const decision = await this.repository.currentDecision(manager, caseId);
+      if (!decision || decision.status !== 'approved') {
+        throw new CaseworkError('NO_PROPOSAL', `The case is ${context.file.status}; there is no approved decision to write a letter for`, { currentStatus: context.file.status });
+      }
+      const kind = decision.outcome === 'refused' ? 'refusal' : 'grant';
+      if (kind === 'grant' && context.file.schemeKind === 'sokbar' && !(await this.notificationDelivered(manager, decision.id))) {
+        throw new CaseworkError('NOTIFICATION_NOT_DELIVERED', 'The ministry must be notified of this søkbar decision before its grant letter can be produced or sent (Instruks 6.1)', { currentStatus: context.file.status });
+      }
+      const pdf = await renderDecisionLetter(this.content(context, decision, kind));
+      const sha256 = createHash('sha256').update(pdf).digest('hex');
+      const [letter]: Array<{ id: string; produced_at: Date }> = await manager.query(
+        `INSERT INTO letter (case_id, decision_id, kind, written_standard, pdf, sha256, produced_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, produced_at`,
+        [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId],
+      );
+      await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
+      return { id: letter.id, kind, writtenStandard: context.organisation.writtenStandard, sha256, producedAt: letter.produced_at.toISOString() };
+    });
+  }
+
+  async list(manager: EntityManager, caseId: string): Promise<LetterView[]> {
+    const rows: Array<{ id: string; kind: 'grant' | 'refusal'; written_standard: 'nb' | 'nn'; sha256: string; produced_at: Date }> = await manager.query(
+      `SELECT id, kind, written_standard, sha256, produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at`,
+      [caseId],
+    );
+    return rows.map((row) => ({ id: row.id, kind: row.kind, writtenStandard: row.written_standard, sha256: row.sha256, producedAt: row.produced_at.toISOString() }));
+  }
+
+  async pdf(manager: EntityManager, caseId: string, letterId: string): Promise<{ pdf: Buffer; sha256: string }> {
+    const [row]: Array<{ pdf: Buffer; sha256: string }> = await manager.query(`SELECT pdf, sha256 FROM letter WHERE case_id = $1 AND id = $2`, [caseId, letterId]);
+    if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `Case ${caseId} has no letter ${letterId}`, {}, 'letterId');
+    return row;
+  }
+
+  private async notificationDelivered(manager: EntityManager, decisionId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM ministry_notification_item i JOIN ministry_notification n ON n.id = i.notification_id WHERE i.decision_id = $1 AND n.delivered_at IS NOT NULL`,
+      [decisionId],
+    );
+    return rows.length > 0;
+  }
+
+  private content(context: CaseContext, decision: DecisionRecord, kind: 'grant' | 'refusal') {
+    const { file, application, organisation, version, definition } = context;
+    const language = organisation.writtenStandard;
+    const now = this.clock.now();
+    const periodEnd = typeof application.form.periodEnd === 'string' ? application.form.periodEnd : `${version.budgetYear}-12-31`;
+    const reportDue = addMonths(periodEnd, definition.reportingDuty.dueMonthsAfterPeriodEnd);
+    const acceptBy = new Date(now.getTime() + ACCEPT_WITHIN_DAYS * 86_400_000);
+    const budgetLines = Array.isArray(application.form.budget)
+      ? (application.form.budget as Array<{ description?: string; amountNok?: string }>).map((line) => `${line.description}: ${Money.parseNok(String(line.amountNok ?? '0')).formatNok()}`).join('; ')
+      : '';
+    return {
+      kind,
+      writtenStandard: language,
+      caseNumber: file.caseNumber!,
+      date: norwegianDate(osloDate(now)),
+      recipientName: organisation.name,
+      organisationNumber: organisation.organisationNumber,
+      schemeName: version.name[language],
+      budgetYear: version.budgetYear,
+      budgetPost: `kap. ${version.budgetPost.chapter}, post ${version.budgetPost.post}`,
+      legalBasis: version.legalBasis,
+      purpose: version.purpose[language],
+      grantedAmount: decision.amount.formatNok(),
+      requestedAmount: decision.requested?.formatNok() ?? null,
+      lessThanApplied: decision.outcome === 'partly_granted',
+      activitiesAndBudget: [typeof application.form.projectTitle === 'string' ? application.form.projectTitle : '', budgetLines].filter(Boolean).join('. ') || version.purpose[language],
+      reasons: decision.reasons,
+      conditions: decision.conditions,
+      payoutPlan: describePayout(definition.payoutPlan, language),
+      reportDeadline: norwegianDate(reportDue),
+      needsAuditedAccounts: !decision.amount.lessThan(AUDITED_ACCOUNTS_FROM),
+      acceptBy: norwegianDate(osloDate(acceptBy)),
+      appeal: { route: version.appealRoute, body: APPEAL_BODY },
+      approvedBy: decision.approvedBy ?? '',
+      proposedBy: decision.proposedBy,
+    } as const;
+  }
+}
+
+/** The report is due at the latest three months after the project ends (SPEC §4), by default. */
+function addMonths(isoDate: string, months: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1, 12));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0, 12)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return osloDate(osloLocalToInstant(`${target.toISOString().slice(0, 10)}T12:00:00`));
+}
+
+function norwegianDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+function describePayout(plan: PayoutPlan, language: 'nb' | 'nn'): string {
+  if (plan.type === 'periodic') return plan.note;
+  return plan.instalments
+    .map((instalment) => {
+      const when =
+        instalment.trigger.on === 'acceptance'
+          ? language === 'nn' ? 'når tilskotet er akseptert' : 'når tilskuddet er akseptert'
+          : instalment.trigger.on === 'report-approved'
+            ? language === 'nn' ? 'når rapporten er godkjend' : 'når rapporten er godkjent'
+            : `${String(instalment.trigger.day).padStart(2, '0')}.${String(instalment.trigger.month).padStart(2, '0')}`;
+      return `${instalment.sharePercent} % ${when}`;
+    })
+    .join(', ');
+}

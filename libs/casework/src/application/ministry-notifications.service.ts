@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { CaseLifecycle } from '@imdi/cases';
+import { Money } from '@imdi/kernel';
+import { OutboxWriter, ProcessedJobs } from '@imdi/outbox';
+import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
+import { DataSource } from 'typeorm';
+import { CaseworkError } from '../domain/casework.errors';
+import { DELIVER_MINISTRY_NOTIFICATION } from './casework.jobs';
+
+export interface NotificationView {
+  readonly id: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly round: number;
+  readonly totalNok: string;
+  readonly createdAt: string;
+  readonly deliveredAt: string | null;
+  readonly items: ReadonlyArray<{ caseNumber: string; recipientName: string; organisationNumber: string; amountNok: string; budgetPost: string }>;
+}
+
+/**
+ * Instruks 6.1: the approved decisions of a søkbar scheme's round are gathered into one
+ * notification to the ministry (recipients, amounts, kap./post, total) before any grant letter.
+ */
+@Injectable()
+export class MinistryNotifications {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async gather(schemeCode: string, budgetYear: number, principal: Principal): Promise<NotificationView> {
+    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      // One gatherer per scheme and year at a time, so a decision lands in exactly one round.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('ministry-notification:' || $1 || ':' || $2))`, [schemeCode, budgetYear]);
+      const decisions: Array<{ id: string; case_number: string; organisation_number: string; amount_ore: string; chapter: string; post: string; recipient_name: string }> = await manager.query(
+        `SELECT d.id, c.case_number, c.organisation_number, d.amount_ore, d.chapter, d.post, o.name AS recipient_name
+         FROM decision d JOIN case_file c ON c.id = d.case_id JOIN application a ON a.id = c.id JOIN organisation o ON o.id = a.organisation_id
+         WHERE c.scheme_code = $1 AND c.budget_year = $2 AND c.scheme_kind = 'sokbar' AND c.status = 'approved' AND d.status = 'approved'
+           AND NOT EXISTS (SELECT 1 FROM ministry_notification_item i WHERE i.decision_id = d.id)
+         ORDER BY c.case_number`,
+        [schemeCode, budgetYear],
+      );
+      if (decisions.length === 0) {
+        throw new CaseworkError('NOTHING_TO_NOTIFY', `No approved ${schemeCode} ${budgetYear} grants are waiting for a ministry notification`, { schemeCode, budgetYear });
+      }
+      const total = Money.sum(decisions.map((decision) => Money.ofOre(decision.amount_ore)));
+      const [{ id: notificationId }]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO ministry_notification (scheme_code, budget_year, round, total_ore, created_by)
+         VALUES ($1, $2, (SELECT coalesce(max(round), 0) + 1 FROM ministry_notification WHERE scheme_code = $1 AND budget_year = $2), $3, $4) RETURNING id`,
+        [schemeCode, budgetYear, total.toOreString(), principal.userId],
+      );
+      for (const decision of decisions) {
+        await manager.query(
+          `INSERT INTO ministry_notification_item (notification_id, decision_id, case_number, recipient_name, organisation_number, amount_ore, budget_post) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [notificationId, decision.id, decision.case_number, decision.recipient_name, decision.organisation_number, decision.amount_ore, `${decision.chapter}.${decision.post}`],
+        );
+      }
+      await this.outbox.add(manager, DELIVER_MINISTRY_NOTIFICATION, { notificationId });
+      await this.audit.record(manager, { actor: principal, action: 'ministry-notification.gathered', entityType: 'ministry_notification', entityId: notificationId, after: { schemeCode, budgetYear, decisions: decisions.length, totalNok: total.toDecimalString() } });
+      return notificationId;
+    });
+    return (await this.view(id))!;
+  }
+
+  /** The ministry's inbox: delivered notifications only. */
+  async inbox(): Promise<NotificationView[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM ministry_notification WHERE delivered_at IS NOT NULL ORDER BY delivered_at DESC LIMIT 200`);
+    return Promise.all(rows.map(async (row) => (await this.view(row.id))!));
+  }
+
+  async view(id: string, deliveredOnly = false): Promise<NotificationView | undefined> {
+    const [notification]: Array<{ id: string; scheme_code: string; budget_year: number; round: number; total_ore: string; created_at: Date; delivered_at: Date | null }> = await this.dataSource.query(
+      `SELECT * FROM ministry_notification WHERE id = $1 ${deliveredOnly ? 'AND delivered_at IS NOT NULL' : ''}`,
+      [id],
+    );
+    if (!notification) return undefined;
+    const items: Array<{ case_number: string; recipient_name: string; organisation_number: string; amount_ore: string; budget_post: string }> = await this.dataSource.query(
+      `SELECT case_number, recipient_name, organisation_number, amount_ore, budget_post FROM ministry_notification_item WHERE notification_id = $1 ORDER BY case_number`,
+      [id],
+    );
+    return {
+      id,
+      schemeCode: notification.scheme_code,
+      budgetYear: notification.budget_year,
+      round: notification.round,
+      totalNok: Money.ofOre(notification.total_ore).toDecimalString(),
+      createdAt: notification.created_at.toISOString(),
+      deliveredAt: notification.delivered_at?.toISOString() ?? null,
+      items: items.map((item) => ({ caseNumber: item.case_number, recipientName: item.recipient_name, organisationNumber: item.organisation_number, amountNok: Money.ofOre(item.amount_ore).toDecimalString(), budgetPost: item.budget_post })),
+    };
+  }
+}
+
+/** Puts the notification in the ministry's inbox and moves each of its cases to ministry_notified, once. */
+@Injectable()
+@HandlesJob(DELIVER_MINISTRY_NOTIFICATION)
+export class DeliverMinistryNotificationHandler implements JobHandler<{ notificationId: string }> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseLifecycle,
+    private readonly processed: ProcessedJobs,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async handle(payload: { notificationId: string }, context: JobContext): Promise<void> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      if (!(await this.processed.claim(manager, context.jobId, DELIVER_MINISTRY_NOTIFICATION.queue, DELIVER_MINISTRY_NOTIFICATION.name))) return;
+      const [, delivered]: [unknown[], number] = await manager.query(`UPDATE ministry_notification SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL`, [payload.notificationId]);
+      if (delivered === 0) return;
+      const cases: Array<{ case_id: string }> = await manager.query(
+        `SELECT d.case_id FROM ministry_notification_item i JOIN decision d ON d.id = i.decision_id WHERE i.notification_id = $1 ORDER BY d.case_id`,
+        [payload.notificationId],
+      );
+      for (const { case_id } of cases) {
+        await this.cases.transition(manager, case_id, 'notifyMinistry', SYSTEM_ACTOR, { details: { notificationId: payload.notificationId } });
+      }
+      await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivered', entityType: 'ministry_notification', entityId: payload.notificationId, after: { cases: cases.length } });
+    });
+  }
+}

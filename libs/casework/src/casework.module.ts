@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { BudgetModule } from '@imdi/budget';
+import { CasesModule } from '@imdi/cases';
+import { IntakeModule } from '@imdi/intake';
+import { registerDomainErrorStatuses } from '@imdi/platform';
+import { SchemesModule } from '@imdi/schemes';
+import { CaseLettersController, CaseworkController, DelegationsController, MinistryInboxController } from './api/casework.controller';
+import { AcceptGrant } from './application/accept-grant.service';
+import { ApproveDecision } from './application/approve-decision.service';
+import { AssessCase } from './application/assess-case.service';
+import { Assignments } from './application/assignments.service';
+import { CaseworkContext } from './application/casework-context';
+import { DecisionLetters } from './application/decision-letters.service';
+import { Delegations } from './application/delegations.service';
+import { Impartiality } from './application/impartiality.service';
+import { DeliverMinistryNotificationHandler, MinistryNotifications } from './application/ministry-notifications.service';
+import { ProposeDecision } from './application/propose-decision.service';
+import { CaseworkError, caseworkErrorStatus } from './domain/casework.errors';
+import { CaseworkRepository } from './infrastructure/casework.repository';
+
+registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? caseworkErrorStatus(error.code) : undefined));
+
+@Module({
+  imports: [CasesModule, IntakeModule, SchemesModule, BudgetModule],
+  controllers: [CaseworkController, MinistryInboxController, CaseLettersController, DelegationsController],
+  providers: [
+    CaseworkRepository,
+    CaseworkContext,
+    Impartiality,
+    Assignments,
+    AssessCase,
+    ProposeDecision,
+    ApproveDecision,
+    Delegations,
+    MinistryNotifications,
+    DeliverMinistryNotificationHandler,
+    DecisionLetters,
+    AcceptGrant,
+  ],
+})
+export class CaseworkModule {}

@@ -1,0 +1,46 @@
+import { DomainError } from '@imdi/kernel';
+
+export type CaseworkErrorCode =
+  | 'CONFLICT_OF_INTEREST'
+  | 'FOUR_EYES'
+  | 'NO_DELEGATION'
+  | 'BEYOND_DELEGATION'
+  | 'NO_PROPOSAL'
+  | 'PROPOSAL_INVALID'
+  | 'ASSESSMENT_INVALID'
+  | 'NOTHING_TO_NOTIFY'
+  | 'NOTIFICATION_NOT_DELIVERED'
+  | 'LETTER_NOT_FOUND'
+  | 'ACCEPTANCE_DEADLINE_PASSED';
+
+export class CaseworkError extends DomainError<CaseworkErrorCode> {
+  constructor(
+    readonly code: CaseworkErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+    field?: string,
+  ) {
+    super(message, field);
+  }
+}
+
+export function caseworkErrorStatus(code: CaseworkErrorCode): number {
+  switch (code) {
+    case 'CONFLICT_OF_INTEREST':
+    case 'FOUR_EYES':
+    case 'NO_DELEGATION':
+    case 'BEYOND_DELEGATION':
+      return 403;
+    case 'NO_PROPOSAL':
+    case 'NOTHING_TO_NOTIFY':
+    case 'NOTIFICATION_NOT_DELIVERED':
+      return 409;
+    case 'PROPOSAL_INVALID':
+    case 'ACCEPTANCE_DEADLINE_PASSED':
+      return 422;
+    case 'ASSESSMENT_INVALID':
+      return 400;
+    case 'LETTER_NOT_FOUND':
+      return 404;
+  }
+}

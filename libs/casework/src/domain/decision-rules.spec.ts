@@ -1,0 +1,42 @@
+import { Money } from '@imdi/kernel';
+import { assertFourEyes, assertWithinDelegation, outcomeOf, weightedScore } from './decision-rules';
+
+describe(outcomeOf.name, () => {
+  it('tells full, partial and refused apart', () => {
+    expect(outcomeOf(Money.ofKroner(100), Money.ofKroner(100))).toBe('granted');
+    expect(outcomeOf(Money.ofKroner(99), Money.ofKroner(100))).toBe('partly_granted');
+    expect(outcomeOf(Money.zero(), Money.ofKroner(100))).toBe('refused');
+  });
+
+  it('refuses more than was applied for', () => {
+    expect(() => outcomeOf(Money.ofKroner(101), Money.ofKroner(100))).toThrow(/more than was applied for/);
+  });
+});
+
+describe(assertFourEyes.name, () => {
+  it('refuses approval by the proposer', () => {
+    expect(() => assertFourEyes('kari', 'kari')).toThrow(/someone other/);
+    expect(() => assertFourEyes('kari', 'per')).not.toThrow();
+  });
+});
+
+describe(assertWithinDelegation.name, () => {
+  const delegations = [{ budgetPost: '496.62', maxAmount: Money.ofKroner(500000), reference: 'D-1' }];
+
+  it('accepts an amount up to the limit on the delegated post', () => {
+    expect(assertWithinDelegation(delegations, '496.62', Money.ofKroner(500000))?.reference).toBe('D-1');
+  });
+
+  it('refuses an amount above the limit, and any other post', () => {
+    expect(() => assertWithinDelegation(delegations, '496.62', Money.ofKroner(500001))).toThrow(/goes up to 500 000,00 kr/);
+    expect(() => assertWithinDelegation(delegations, '496.71', Money.ofKroner(1))).toThrow(/no delegated authority/);
+  });
+});
+
+describe(weightedScore.name, () => {
+  it('weights each 0–5 score and refuses a missing criterion', () => {
+    const criteria = [{ code: 'a', weight: 60 }, { code: 'b', weight: 40 }];
+    expect(weightedScore([{ criterion: 'a', score: 5, comment: '' }, { criterion: 'b', score: 2, comment: '' }], criteria)).toBe(380);
+    expect(() => weightedScore([{ criterion: 'a', score: 5, comment: '' }], criteria)).toThrow(/missing: b/);
+  });
+});

@@ -1,0 +1,61 @@
+import { Money } from '@imdi/kernel';
+import { CaseworkError } from './casework.errors';
+
+export type DecisionOutcome = 'granted' | 'partly_granted' | 'refused';
+
+/** A grant equal to what was applied for is granted in full; less is in part; nothing is a refusal. */
+export function outcomeOf(amount: Money, requested: Money | null): DecisionOutcome {
+  if (amount.isZero()) return 'refused';
+  if (amount.isNegative()) throw new CaseworkError('PROPOSAL_INVALID', 'The amount cannot be negative', {}, 'amountNok');
+  if (requested && amount.greaterThan(requested)) {
+    throw new CaseworkError('PROPOSAL_INVALID', `The amount (${amount.formatNok()}) is more than was applied for (${requested.formatNok()})`, {}, 'amountNok');
+  }
+  return requested && amount.lessThan(requested) ? 'partly_granted' : 'granted';
+}
+
+/** Four-eyes: the approver is never the one who proposed. */
+export function assertFourEyes(proposedBy: string, approverId: string): void {
+  if (proposedBy === approverId) {
+    throw new CaseworkError('FOUR_EYES', 'A decision must be approved by someone other than the one who proposed it', { proposedBy });
+  }
+}
+
+export interface Delegation {
+  readonly budgetPost: string;
+  readonly maxAmount: Money;
+  readonly reference: string;
+}
+
+/** The approver's written delegation must cover the post and the amount. */
+export function assertWithinDelegation(delegations: readonly Delegation[], budgetPost: string, amount: Money): Delegation | undefined {
+  const onPost = delegations.filter((delegation) => delegation.budgetPost === budgetPost);
+  if (onPost.length === 0) {
+    throw new CaseworkError('NO_DELEGATION', `You have no delegated authority on kap./post ${budgetPost}`, { budgetPost });
+  }
+  const covering = onPost.find((delegation) => !amount.greaterThan(delegation.maxAmount));
+  if (!covering) {
+    const largest = onPost.reduce((max, delegation) => (delegation.maxAmount.greaterThan(max) ? delegation.maxAmount : max), Money.zero());
+    throw new CaseworkError('BEYOND_DELEGATION', `Your authority on kap./post ${budgetPost} goes up to ${largest.formatNok()} per decision; this one is ${amount.formatNok()}`, {
+      budgetPost,
+      maxNok: largest.toDecimalString(),
+      amountNok: amount.toDecimalString(),
+    });
+  }
+  return covering;
+}
+
+export interface CriterionScore {
+  readonly criterion: string;
+  readonly score: number;
+  readonly comment: string;
+}
+
+/** Weighted score 0–500 (scores 0–5 × weights summing to 100). */
+export function weightedScore(scores: readonly CriterionScore[], criteria: ReadonlyArray<{ code: string; weight: number }>): number {
+  const missing = criteria.filter((criterion) => !scores.some((score) => score.criterion === criterion.code)).map((criterion) => criterion.code);
+  const unknown = scores.filter((score) => !criteria.some((criterion) => criterion.code === score.criterion)).map((score) => score.criterion);
+  if (missing.length > 0 || unknown.length > 0) {
+    throw new CaseworkError('ASSESSMENT_INVALID', `Score every criterion of the scheme once${missing.length ? `; missing: ${missing.join(', ')}` : ''}${unknown.length ? `; not criteria: ${unknown.join(', ')}` : ''}`, {}, 'scores');
+  }
+  return scores.reduce((total, score) => total + score.score * criteria.find((criterion) => criterion.code === score.criterion)!.weight, 0);
+}

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { Money } from '@imdi/kernel';
+import type { EntityManager } from 'typeorm';
+import type { Delegation, DecisionOutcome } from '../domain/decision-rules';
+
+export interface DecisionRecord {
+  readonly id: string;
+  readonly caseId: string;
+  readonly outcome: DecisionOutcome;
+  readonly amount: Money;
+  readonly requested: Money | null;
+  readonly reasons: string;
+  readonly conditions: string;
+  readonly legalBasis: string;
+  readonly budgetYear: number;
+  readonly budgetPost: string;
+  readonly earmarkCode: string | null;
+  readonly schemeVersionId: string;
+  readonly status: 'proposed' | 'approved' | 'superseded';
+  readonly proposedBy: string;
+  readonly approvedBy: string | null;
+  readonly approvedAt: Date | null;
+}
+
+interface DecisionRow {
+  id: string;
+  case_id: string;
+  outcome: DecisionOutcome;
+  amount_ore: string;
+  requested_ore: string | null;
+  reasons: string;
+  conditions: string;
+  legal_basis: string;
+  budget_year: number;
+  chapter: string;
+  post: string;
+  earmark_code: string | null;
+  scheme_version_id: string;
+  status: 'proposed' | 'approved' | 'superseded';
+  proposed_by: string;
+  approved_by: string | null;
+  approved_at: Date | null;
+}
+
+const toDecision = (row: DecisionRow): DecisionRecord => ({
+  id: row.id,
+  caseId: row.case_id,
+  outcome: row.outcome,
+  amount: Money.ofOre(row.amount_ore),
+  requested: row.requested_ore === null ? null : Money.ofOre(row.requested_ore),
+  reasons: row.reasons,
+  conditions: row.conditions,
+  legalBasis: row.legal_basis,
+  budgetYear: row.budget_year,
+  budgetPost: `${row.chapter}.${row.post}`,
+  earmarkCode: row.earmark_code,
+  schemeVersionId: row.scheme_version_id,
+  status: row.status,
+  proposedBy: row.proposed_by,
+  approvedBy: row.approved_by,
+  approvedAt: row.approved_at,
+});
+
+export type NewDecision = Omit<DecisionRecord, 'id' | 'status' | 'approvedBy' | 'approvedAt'>;
+
+@Injectable()
+export class CaseworkRepository {
+  async hasConflict(manager: EntityManager, userId: string, organisationNumber: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM conflict_of_interest WHERE user_id = $1 AND organisation_number = $2`, [userId, organisationNumber]);
+    return rows.length > 0;
+  }
+
+  async declareConflict(manager: EntityManager, userId: string, organisationNumber: string, reason: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO conflict_of_interest (user_id, organisation_number, reason) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, organisation_number) DO UPDATE SET reason = EXCLUDED.reason, declared_at = now()`,
+      [userId, organisationNumber, reason],
+    );
+  }
+
+  async assign(manager: EntityManager, caseId: string, caseworkerId: string, assignedBy: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO case_assignment (case_id, caseworker_id, assigned_by) VALUES ($1, $2, $3)
+       ON CONFLICT (case_id) DO UPDATE SET caseworker_id = EXCLUDED.caseworker_id, assigned_by = EXCLUDED.assigned_by, assigned_at = now()`,
+      [caseId, caseworkerId, assignedBy],
+    );
+  }
+
+  async queue(manager: EntityManager, filter: { caseworkerId?: string; schemeCode?: string }): Promise<Array<{ caseId: string; caseNumber: string | null; schemeCode: string; budgetYear: number; status: string; organisationNumber: string; caseworkerId: string | null; receivedAt: Date | null }>> {
+    const rows: Array<{ id: string; case_number: string | null; scheme_code: string; budget_year: number; status: string; organisation_number: string; caseworker_id: string | null; received_at: Date | null }> = await manager.query(
+      `SELECT c.id, c.case_number, c.scheme_code, c.budget_year, c.status, c.organisation_number, a.caseworker_id, c.received_at
+       FROM case_file c LEFT JOIN case_assignment a ON a.case_id = c.id
+       WHERE c.status NOT IN ('draft', 'closed', 'withdrawn', 'rejected_formal')
+         AND ($1::text IS NULL OR a.caseworker_id = $1) AND ($2::text IS NULL OR c.scheme_code = $2)
+       ORDER BY c.received_at NULLS LAST LIMIT 500`,
+      [filter.caseworkerId ?? null, filter.schemeCode ?? null],
+    );
+    return rows.map((row) => ({ caseId: row.id, caseNumber: row.case_number, schemeCode: row.scheme_code, budgetYear: row.budget_year, status: row.status, organisationNumber: row.organisation_number, caseworkerId: row.caseworker_id, receivedAt: row.received_at }));
+  }
+
+  async saveAssessment(manager: EntityManager, caseId: string, scores: object, totalScore: number, comment: string, assessedBy: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO assessment (case_id, scores, total_score, comment, assessed_by) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (case_id) DO UPDATE SET scores = EXCLUDED.scores, total_score = EXCLUDED.total_score, comment = EXCLUDED.comment, assessed_by = EXCLUDED.assessed_by, assessed_at = now()`,
+      [caseId, JSON.stringify(scores), totalScore, comment, assessedBy],
+    );
+  }
+
+  async ranking(manager: EntityManager, schemeCode: string, budgetYear: number): Promise<Array<{ caseId: string; caseNumber: string; organisationNumber: string; totalScore: number; status: string }>> {
+    const rows: Array<{ case_id: string; case_number: string; organisation_number: string; total_score: number; status: string }> = await manager.query(
+      `SELECT a.case_id, c.case_number, c.organisation_number, a.total_score, c.status FROM assessment a JOIN case_file c ON c.id = a.case_id
+       WHERE c.scheme_code = $1 AND c.budget_year = $2 AND c.status NOT IN ('withdrawn', 'rejected_formal')
+       ORDER BY a.total_score DESC, c.received_at`,
+      [schemeCode, budgetYear],
+    );
+    return rows.map((row) => ({ caseId: row.case_id, caseNumber: row.case_number, organisationNumber: row.organisation_number, totalScore: row.total_score, status: row.status }));
+  }
+
+  async supersedeOpenDecision(manager: EntityManager, caseId: string): Promise<void> {
+    await manager.query(`UPDATE decision SET status = 'superseded' WHERE case_id = $1 AND status = 'proposed'`, [caseId]);
+  }
+
+  async insertDecision(manager: EntityManager, decision: NewDecision): Promise<string> {
+    const [chapter, post] = decision.budgetPost.split('.');
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO decision (case_id, outcome, amount_ore, requested_ore, reasons, conditions, legal_basis, budget_year, chapter, post, earmark_code, scheme_version_id, status, proposed_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'proposed', $13) RETURNING id`,
+      [
+        decision.caseId,
+        decision.outcome,
+        decision.amount.toOreString(),
+        decision.requested?.toOreString() ?? null,
+        decision.reasons,
+        decision.conditions,
+        decision.legalBasis,
+        decision.budgetYear,
+        chapter,
+        post,
+        decision.earmarkCode,
+        decision.schemeVersionId,
+        decision.proposedBy,
+      ],
+    );
+    return rows[0].id;
+  }
+
+  async currentDecision(manager: EntityManager, caseId: string): Promise<DecisionRecord | undefined> {
+    const rows: DecisionRow[] = await manager.query(`SELECT * FROM decision WHERE case_id = $1 AND status <> 'superseded'`, [caseId]);
+    return rows[0] && toDecision(rows[0]);
+  }
+
+  async decisionById(manager: EntityManager, id: string): Promise<DecisionRecord | undefined> {
+    const rows: DecisionRow[] = await manager.query(`SELECT * FROM decision WHERE id = $1`, [id]);
+    return rows[0] && toDecision(rows[0]);
+  }
+
+  async markApproved(manager: EntityManager, decisionId: string, approverId: string): Promise<void> {
+    await manager.query(`UPDATE decision SET status = 'approved', approved_by = $2, approved_at = now() WHERE id = $1`, [decisionId, approverId]);
+  }
+
+  async delegationsOf(manager: EntityManager, approverId: string): Promise<Delegation[]> {
+    const rows: Array<{ chapter: string; post: string; max_amount_ore: string; reference: string }> = await manager.query(
+      `SELECT chapter, post, max_amount_ore, reference FROM approver_delegation WHERE approver_id = $1 AND revoked_at IS NULL`,
+      [approverId],
+    );
+    return rows.map((row) => ({ budgetPost: `${row.chapter}.${row.post}`, maxAmount: Money.ofOre(row.max_amount_ore), reference: row.reference }));
+  }
+
+  async grantDelegation(manager: EntityManager, approverId: string, budgetPost: string, maxAmount: Money, reference: string, grantedBy: string): Promise<string> {
+    const [chapter, post] = budgetPost.split('.');
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO approver_delegation (approver_id, chapter, post, max_amount_ore, reference, granted_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [approverId, chapter, post, maxAmount.toOreString(), reference, grantedBy],
+    );
+    return rows[0].id;
+  }
+}
