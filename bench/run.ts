@@ -5,6 +5,7 @@
 const BENCHMARKS: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   baseline: () => import('./baseline.bench'),
   intake: () => import('./intake.bench'),
+  letters: () => import('./letters.bench'),
 };
 
 async function main(): Promise<void> {

@@ -6,6 +6,43 @@ const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
 const BODY_SIZE = 10.5;
 const LINE = 1.35;
+const WORD_WIDTHS = new Map<string, number>();
+
+type ParsedFont = ReturnType<typeof fontkit.create>;
+
+/** Shaping the same line twice gives the same glyphs: letters repeat most of their lines. */
+function memoiseLayout(font: ParsedFont): ParsedFont {
+  const layouts = new Map<string, unknown>();
+  const layout = font.layout.bind(font) as (text: string, features?: unknown) => unknown;
+  (font as { layout: unknown }).layout = (text: string, features?: unknown) => {
+    const key = `${JSON.stringify(features ?? null)}|${text}`;
+    let run = layouts.get(key);
+    if (run === undefined) {
+      run = layout(text, features);
+      if (layouts.size > 20_000) layouts.clear();
+      layouts.set(key, run);
+    }
+    return run;
+  };
+  return font;
+}
+
+/**
+ * fontkit parses a font's layout tables lazily and keeps them on the font object; pdf-lib would
+ * parse the same font afresh for every document. One parsed font per font file serves them all.
+ */
+const parsedFonts = new WeakMap<Uint8Array, ParsedFont>();
+const CACHING_FONTKIT: typeof fontkit = {
+  ...fontkit,
+  create: (data: Uint8Array, postscriptName?: string) => {
+    let font = parsedFonts.get(data);
+    if (!font) {
+      font = memoiseLayout(fontkit.create(data, postscriptName));
+      parsedFonts.set(data, font);
+    }
+    return font;
+  },
+};
 
 /** Writes a simple, accessible A4 letter: headings, paragraphs, label/value rows and lists. */
 export class PdfLetterWriter {
@@ -22,7 +59,7 @@ export class PdfLetterWriter {
 
   static async create(meta: { title: string; language: 'nb' | 'nn'; subject?: string }): Promise<PdfLetterWriter> {
     const document = await PDFDocument.create();
-    document.registerFontkit(fontkit);
+    document.registerFontkit(CACHING_FONTKIT);
     const fonts = letterFonts();
     const [regular, bold] = await Promise.all([document.embedFont(fonts.regular, { subset: true }), document.embedFont(fonts.bold, { subset: true })]);
     document.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -90,19 +127,39 @@ export class PdfLetterWriter {
 
   private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
     const words = text.replace(/\s+/g, ' ').trim().split(' ');
+    const space = this.widthOf(' ', font, size);
     const lines: string[] = [];
     let current = '';
+    let currentWidth = 0;
     for (const word of words) {
-      const candidate = current ? `${current} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width || !current) {
-        current = candidate;
+      const wordWidth = this.widthOf(word, font, size);
+      if (!current || currentWidth + space + wordWidth <= width) {
+        current = current ? `${current} ${word}` : word;
+        currentWidth = current === word ? wordWidth : currentWidth + space + wordWidth;
       } else {
         lines.push(current);
         current = word;
+        currentWidth = wordWidth;
       }
     }
     lines.push(current);
     return lines;
+  }
+
+  /**
+   * Text layout through fontkit is the expensive part of a letter; a word's width never changes,
+   * so it is measured once per process (summing word widths ignores kerning across spaces, which
+   * only matters for where a line breaks, not for what is drawn).
+   */
+  private widthOf(word: string, font: PDFFont, size: number): number {
+    const key = `${font === this.bold ? 'b' : 'r'}|${word}`;
+    let unitWidth = WORD_WIDTHS.get(key);
+    if (unitWidth === undefined) {
+      unitWidth = font.widthOfTextAtSize(word, 1000) / 1000;
+      if (WORD_WIDTHS.size > 100_000) WORD_WIDTHS.clear();
+      WORD_WIDTHS.set(key, unitWidth);
+    }
+    return unitWidth * size;
   }
 
   private space(points: number): void {
