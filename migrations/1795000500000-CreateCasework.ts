@@ -69,7 +69,7 @@ export class CreateCasework1795000500000 implements MigrationInterface {
         approved_at       timestamptz,
         CHECK ((outcome = 'refused') = (amount_ore = 0)),
         CHECK (approved_by IS NULL OR approved_by <> proposed_by),
-        CHECK ((status = 'approved') = (approved_by IS NOT NULL))
+        CHECK ((status = 'proposed' AND approved_by IS NULL) OR (status = 'approved' AND approved_by IS NOT NULL) OR status = 'superseded')
       )`);
     await queryRunner.query(`CREATE UNIQUE INDEX decision_one_open_per_case ON decision (case_id) WHERE status <> 'superseded'`);
     await queryRunner.query(`

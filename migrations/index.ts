@@ -4,6 +4,7 @@ import { CreateSchemeVersions1795000200000 } from './1795000200000-CreateSchemeV
 import { CreateCaseFiles1795000300000 } from './1795000300000-CreateCaseFiles';
 import { CreateIntake1795000400000 } from './1795000400000-CreateIntake';
 import { CreateCasework1795000500000 } from './1795000500000-CreateCasework';
+import { CreateAppealsAndAnswers1795000600000 } from './1795000600000-CreateAppealsAndAnswers';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   CreateCaseFiles1795000300000,
   CreateIntake1795000400000,
   CreateCasework1795000500000,
+  CreateAppealsAndAnswers1795000600000,
 ];

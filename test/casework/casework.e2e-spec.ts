@@ -87,6 +87,9 @@ describe('Casework: from application to accepted grant', () => {
 
     const assessed = await post(`/casework/cases/${caseId}/assessment`, caseworker, { scores: SCORES, comment: 'Anbefales delvis innvilget.' });
     expect(assessed.body).toEqual({ totalScore: 4 * 30 + 3 * 40 + 5 * 30 });
+    const ranking = await call(api.baseUrl, '/casework/rounds/jobbsjansen-a/2017/ranking', { token: caseworker });
+    expect(ranking.body).toMatchObject({ budgetPost: '496.62', earmark: 'jobbsjansen' });
+    expect(ranking.body.applications.find((entry: any) => entry.caseId === caseId)).toMatchObject({ totalScore: 390, requestedNok: '800000.00', withinAvailableFrame: true });
     const proposal = await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '600000', reasons: 'Søknaden er godt begrunnet, men rammen tillater ikke fullt beløp.', conditions: 'Midlene skal brukes til programrådgivere.' });
     expect(proposal.status).toBe(201);
     expect(proposal.body.outcome).toBe('partly_granted');

@@ -3,12 +3,12 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from '@imdi/audit';
 import { OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
 import { ClockModule, ConfigModule, DatabaseModule, QueuesModule } from '@imdi/platform';
-import { CaseworkModule } from '@imdi/casework';
+import { CaseworkModule, ProvisionalAnswerSchedule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
 import { JobDispatcher } from './job-dispatcher';
 
 @Module({
   imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, CaseworkModule],
-  providers: [JobDispatcher, OutboxRelayRunner],
+  providers: [JobDispatcher, OutboxRelayRunner, ProvisionalAnswerSchedule],
 })
 export class WorkerModule {}

@@ -4,7 +4,10 @@ import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
-import { CaseLettersController, CaseworkController, DelegationsController, MinistryInboxController } from './api/casework.controller';
+import { AssignmentLettersController, CaseLettersController, CaseworkController, DelegationsController, MinistryInboxController } from './api/casework.controller';
+import { Appeals } from './application/appeals.service';
+import { AssignmentLetters } from './application/assignment-letters.service';
+import { SendProvisionalAnswers } from './application/provisional-answers.service';
 import { AcceptGrant } from './application/accept-grant.service';
 import { ApproveDecision } from './application/approve-decision.service';
 import { AssessCase } from './application/assess-case.service';
@@ -22,7 +25,7 @@ registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? casewor
 
 @Module({
   imports: [CasesModule, IntakeModule, SchemesModule, BudgetModule],
-  controllers: [CaseworkController, MinistryInboxController, CaseLettersController, DelegationsController],
+  controllers: [CaseworkController, MinistryInboxController, CaseLettersController, AssignmentLettersController, DelegationsController],
   providers: [
     CaseworkRepository,
     CaseworkContext,
@@ -36,6 +39,9 @@ registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? casewor
     DeliverMinistryNotificationHandler,
     DecisionLetters,
     AcceptGrant,
+    Appeals,
+    AssignmentLetters,
+    SendProvisionalAnswers,
   ],
 })
 export class CaseworkModule {}

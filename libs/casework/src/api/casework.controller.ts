@@ -6,6 +6,8 @@ import { ApplicationRepository } from '@imdi/intake';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AcceptGrant } from '../application/accept-grant.service';
+import { Appeals, type AppealView } from '../application/appeals.service';
+import { AssignmentLetters } from '../application/assignment-letters.service';
 import { ApproveDecision } from '../application/approve-decision.service';
 import { AssessCase } from '../application/assess-case.service';
 import { Assignments } from '../application/assignments.service';
@@ -16,6 +18,9 @@ import { MinistryNotifications, type NotificationView } from '../application/min
 import { ProposeDecision } from '../application/propose-decision.service';
 import { CaseworkError } from '../domain/casework.errors';
 import {
+  AppealDto,
+  AssignmentLetterDto,
+  UpholdDto,
   AssessmentDto,
   AssignDto,
   CaseIdParam,
@@ -41,6 +46,8 @@ export class CaseworkController {
     private readonly approve: ApproveDecision,
     private readonly notifications: MinistryNotifications,
     private readonly letters: DecisionLetters,
+    private readonly appeals: Appeals,
+    private readonly assignmentLetters: AssignmentLetters,
   ) {}
 
   @Roles('caseworker', 'approver')
@@ -100,22 +107,54 @@ export class CaseworkController {
   sendLetter(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<LetterView> {
     return this.letters.send(params.id, principal);
   }
+
+  /** Reverses the appealed decision: a new proposal and approval follow through the four-eyes path. */
+  @Roles('caseworker')
+  @HttpCode(200)
+  @Post('cases/:id/appeal/reverse')
+  reverse(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
+    return this.appeals.reverse(params.id, principal);
+  }
+
+  /** Upholds the decision; a klage goes to the ministry as appeal body with this summary. */
+  @Roles('caseworker')
+  @HttpCode(200)
+  @Post('cases/:id/appeal/uphold')
+  uphold(@Param() params: CaseIdParam, @Body() body: UpholdDto, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
+    return this.appeals.uphold(params.id, body.summary, principal);
+  }
+
+  @Roles('caseworker', 'approver')
+  @Post('assignment-letters')
+  issueAssignmentLetter(@Body() body: AssignmentLetterDto, @CurrentPrincipal() principal: Principal) {
+    return this.assignmentLetters.issue(body.organisationNumber, body.budgetYear, Money.parseNok(body.frameNok, 'frameNok'), principal);
+  }
 }
 
 @ApiTags('ministry')
 @ApiBearerAuth()
-@Controller('ministry/notifications')
+@Controller('ministry')
 export class MinistryInboxController {
-  constructor(private readonly notifications: MinistryNotifications) {}
+  constructor(
+    private readonly notifications: MinistryNotifications,
+    private readonly appeals: Appeals,
+  ) {}
+
+  /** Appeals IMDi has upheld and forwarded, with its summary, for the ministry as appeal body. */
+  @Roles('ministry', 'admin')
+  @Get('appeals')
+  forwardedAppeals(): Promise<AppealView[]> {
+    return this.appeals.forwardedToMinistry();
+  }
 
   @Roles('ministry', 'admin')
-  @Get()
+  @Get('notifications')
   inbox(): Promise<NotificationView[]> {
     return this.notifications.inbox();
   }
 
   @Roles('ministry', 'admin')
-  @Get(':id')
+  @Get('notifications/:id')
   async one(@Param() params: NotificationParam): Promise<NotificationView> {
     const notification = await this.notifications.view(params.id, true);
     if (!notification) throw new CaseworkError('LETTER_NOT_FOUND', `There is no delivered notification ${params.id}`, {}, 'id');
@@ -131,9 +170,17 @@ export class CaseLettersController {
   constructor(
     private readonly letters: DecisionLetters,
     private readonly accept: AcceptGrant,
+    private readonly appeals: Appeals,
     private readonly applications: ApplicationRepository,
     private readonly dataSource: DataSource,
   ) {}
+
+  /** The recipient appeals (enkeltvedtak) or asks for a renewed assessment, by the scheme's route. */
+  @Roles('applicant')
+  @Post(':id/appeal')
+  appeal(@Param() params: CaseIdParam, @Body() body: AppealDto, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
+    return this.appeals.receive(params.id, body.grounds, principal);
+  }
 
   @Roles('applicant', 'caseworker', 'approver', 'admin')
   @Get(':id/letters')
@@ -163,6 +210,20 @@ export class CaseLettersController {
     if (!(await this.applications.find(this.dataSource.manager, caseId, staff ? null : principal.organisationNumbers))) {
       throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId} you can see`, {}, 'id');
     }
+  }
+}
+
+@ApiTags('casework')
+@ApiBearerAuth()
+@Controller('assignment-letters')
+export class AssignmentLettersController {
+  constructor(private readonly assignmentLetters: AssignmentLetters) {}
+
+  @Roles('applicant', 'caseworker', 'approver', 'admin')
+  @Get(':id')
+  async download(@Param() params: NotificationParam, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
+    const letter = await this.assignmentLetters.pdf(params.id, principal);
+    await reply.header('content-type', 'application/pdf').header('x-content-sha256', letter.sha256).send(letter.pdf);
   }
 }
 

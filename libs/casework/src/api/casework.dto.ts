@@ -124,3 +124,28 @@ export class DelegationDto {
   @Length(3, 500)
   reference: string;
 }
+
+export class AppealDto {
+  @IsString()
+  @Length(10, 20000)
+  grounds: string;
+}
+
+export class UpholdDto {
+  @IsString()
+  @Length(10, 20000)
+  summary: string;
+}
+
+export class AssignmentLetterDto {
+  @Matches(/^\d{9}$/, { message: '$property must be a 9-digit organisation number' })
+  organisationNumber: string;
+
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  budgetYear: number;
+
+  @Matches(NOK, { message: NOK_MESSAGE })
+  frameNok: string;
+}

@@ -53,8 +53,8 @@ export class DecisionLetters {
       const pdf = await renderDecisionLetter(this.content(context, decision, kind));
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       const [letter]: Array<{ id: string; produced_at: Date }> = await manager.query(
-        `INSERT INTO letter (case_id, decision_id, kind, written_standard, pdf, sha256, produced_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, produced_at`,
-        [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId],
+        `INSERT INTO letter (case_id, decision_id, kind, written_standard, pdf, sha256, produced_by, produced_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, produced_at`,
+        [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId, this.clock.now()],
       );
       await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
       return { id: letter.id, kind, writtenStandard: context.organisation.writtenStandard, sha256, producedAt: letter.produced_at.toISOString() };

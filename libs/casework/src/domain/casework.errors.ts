@@ -11,7 +11,9 @@ export type CaseworkErrorCode =
   | 'NOTHING_TO_NOTIFY'
   | 'NOTIFICATION_NOT_DELIVERED'
   | 'LETTER_NOT_FOUND'
-  | 'ACCEPTANCE_DEADLINE_PASSED';
+  | 'ACCEPTANCE_DEADLINE_PASSED'
+  | 'APPEAL_TOO_LATE'
+  | 'NO_OPEN_APPEAL';
 
 export class CaseworkError extends DomainError<CaseworkErrorCode> {
   constructor(
@@ -37,7 +39,10 @@ export function caseworkErrorStatus(code: CaseworkErrorCode): number {
       return 409;
     case 'PROPOSAL_INVALID':
     case 'ACCEPTANCE_DEADLINE_PASSED':
+    case 'APPEAL_TOO_LATE':
       return 422;
+    case 'NO_OPEN_APPEAL':
+      return 409;
     case 'ASSESSMENT_INVALID':
       return 400;
     case 'LETTER_NOT_FOUND':

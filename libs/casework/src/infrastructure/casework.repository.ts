@@ -106,14 +106,15 @@ export class CaseworkRepository {
     );
   }
 
-  async ranking(manager: EntityManager, schemeCode: string, budgetYear: number): Promise<Array<{ caseId: string; caseNumber: string; organisationNumber: string; totalScore: number; status: string }>> {
-    const rows: Array<{ case_id: string; case_number: string; organisation_number: string; total_score: number; status: string }> = await manager.query(
-      `SELECT a.case_id, c.case_number, c.organisation_number, a.total_score, c.status FROM assessment a JOIN case_file c ON c.id = a.case_id
+  async ranking(manager: EntityManager, schemeCode: string, budgetYear: number): Promise<Array<{ caseId: string; caseNumber: string; organisationNumber: string; totalScore: number; status: string; requested: Money }>> {
+    const rows: Array<{ case_id: string; case_number: string; organisation_number: string; total_score: number; status: string; requested_ore: string | null }> = await manager.query(
+      `SELECT a.case_id, c.case_number, c.organisation_number, a.total_score, c.status, ap.requested_ore
+       FROM assessment a JOIN case_file c ON c.id = a.case_id JOIN application ap ON ap.id = c.id
        WHERE c.scheme_code = $1 AND c.budget_year = $2 AND c.status NOT IN ('withdrawn', 'rejected_formal')
        ORDER BY a.total_score DESC, c.received_at`,
       [schemeCode, budgetYear],
     );
-    return rows.map((row) => ({ caseId: row.case_id, caseNumber: row.case_number, organisationNumber: row.organisation_number, totalScore: row.total_score, status: row.status }));
+    return rows.map((row) => ({ caseId: row.case_id, caseNumber: row.case_number, organisationNumber: row.organisation_number, totalScore: row.total_score, status: row.status, requested: Money.ofOre(row.requested_ore ?? '0') }));
   }
 
   async supersedeOpenDecision(manager: EntityManager, caseId: string): Promise<void> {

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { BudgetLedger } from '@imdi/budget';
+import { CaseLifecycle } from '@imdi/cases';
+import { BudgetPost, Clock } from '@imdi/kernel';
+import { DataSource, type EntityManager } from 'typeorm';
+import { appealTiming } from '../domain/appeal-deadline';
+import { CaseworkError } from '../domain/casework.errors';
+import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { CaseworkContext } from './casework-context';
+
+export interface AppealView {
+  readonly id: string;
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly kind: 'klage' | 'renewed-assessment';
+  readonly grounds: string;
+  readonly receivedAt: string;
+  readonly deadlineAt: string;
+  readonly late: boolean;
+  readonly outcome: 'reversed' | 'upheld' | null;
+  readonly summaryForMinistry: string | null;
+  readonly forwardedAt: string | null;
+}
+
+/**
+ * Appeals by the scheme's route: an enkeltvedtak is appealed (klage, fvl. chapter VI) and, if IMDi
+ * upholds it, forwarded to the ministry as appeal body; other decisions get a renewed assessment.
+ * A reversal is a new decision through the same four-eyes path.
+ */
+@Injectable()
+export class Appeals {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly context: CaseworkContext,
+    private readonly cases: CaseLifecycle,
+    private readonly repository: CaseworkRepository,
+    private readonly ledger: BudgetLedger,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  async receive(caseId: string, grounds: string, principal: Principal): Promise<AppealView> {
+    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const { application, version } = await this.context.load(manager, caseId);
+      if (!principal.organisationNumbers.includes(application.organisationNumber)) {
+        throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId} you can see`, {}, 'id');
+      }
+      const decision = await this.repository.currentDecision(manager, caseId);
+      const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at DESC LIMIT 1`, [caseId]);
+      if (!decision || !letter) throw new CaseworkError('NO_OPEN_APPEAL', 'Only a decision that has been sent can be appealed', {});
+      const receivedAt = this.clock.now();
+      const timing = appealTiming(letter.produced_at, receivedAt);
+      if (timing.tooLate) {
+        throw new CaseworkError('APPEAL_TOO_LATE', 'The decision is more than a year old; an appeal can no longer be considered (forvaltningsloven § 31)', { decisionSentAt: letter.produced_at.toISOString() });
+      }
+      const kind = version.appealRoute === 'enkeltvedtak' ? 'klage' : 'renewed-assessment';
+      const [appeal]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO appeal (case_id, decision_id, kind, grounds, received_at, deadline_at, late, submitted_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [caseId, decision.id, kind, grounds, receivedAt, timing.deadlineAt, timing.late, principal.userId],
+      );
+      await this.cases.transition(manager, caseId, 'appeal', principal, { reason: grounds, details: { appealId: appeal.id, kind, late: timing.late } });
+      return appeal.id;
+    });
+    return (await this.view(this.dataSource.manager, id))!;
+  }
+
+  /** Opening a reversal: the appealed decision is set aside and its commitment released; a new proposal follows. */
+  async reverse(caseId: string, principal: Principal): Promise<AppealView> {
+    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const appeal = await this.openAppeal(manager, caseId);
+      const decision = (await this.repository.decisionById(manager, appeal.decision_id))!;
+      if (!decision.amount.isZero() && decision.status === 'approved') {
+        await this.ledger.uncommit(manager, {
+          budgetYear: decision.budgetYear,
+          budgetPost: BudgetPost.parse(decision.budgetPost),
+          earmarkCode: decision.earmarkCode,
+          amount: decision.amount,
+          referenceType: 'decision-reversed',
+          referenceId: decision.id,
+          actorId: principal.userId,
+        });
+      }
+      await manager.query(`UPDATE decision SET status = 'superseded' WHERE id = $1`, [decision.id]);
+      await manager.query(`UPDATE appeal SET outcome = 'reversed', decided_by = $2, decided_at = now() WHERE id = $1`, [appeal.id, principal.userId]);
+      await this.audit.record(manager, { actor: principal, action: 'appeal.reversal-opened', entityType: 'case', entityId: caseId, after: { appealId: appeal.id, supersededDecision: decision.id } });
+      return appeal.id;
+    });
+    return (await this.view(this.dataSource.manager, id))!;
+  }
+
+  async uphold(caseId: string, summary: string, principal: Principal): Promise<AppealView> {
+    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const appeal = await this.openAppeal(manager, caseId);
+      const forwarded = appeal.kind === 'klage';
+      await manager.query(
+        `UPDATE appeal SET outcome = 'upheld', summary_for_ministry = $2, forwarded_at = CASE WHEN $3 THEN now() END, decided_by = $4, decided_at = now() WHERE id = $1`,
+        [appeal.id, summary, forwarded, principal.userId],
+      );
+      await this.cases.transition(manager, caseId, 'uphold', principal, {
+        reason: summary,
+        details: { appealId: appeal.id, forwardedToMinistry: forwarded, why: forwarded ? 'fvl. § 33: the ministry is the appeal body' : 'renewed assessment: no appeal body' },
+      });
+      return appeal.id;
+    });
+    return (await this.view(this.dataSource.manager, id))!;
+  }
+
+  /** What the ministry, as appeal body, reads. */
+  async forwardedToMinistry(): Promise<AppealView[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM appeal WHERE forwarded_at IS NOT NULL ORDER BY forwarded_at DESC LIMIT 200`);
+    return Promise.all(rows.map(async (row) => (await this.view(this.dataSource.manager, row.id))!));
+  }
+
+  private async openAppeal(manager: EntityManager, caseId: string): Promise<{ id: string; decision_id: string; kind: 'klage' | 'renewed-assessment' }> {
+    const file = await this.cases.lockCase(manager, caseId);
+    const [appeal]: Array<{ id: string; decision_id: string; kind: 'klage' | 'renewed-assessment' }> = await manager.query(
+      `SELECT id, decision_id, kind FROM appeal WHERE case_id = $1 AND outcome IS NULL ORDER BY received_at DESC LIMIT 1`,
+      [caseId],
+    );
+    if (!appeal || file.status !== 'appeal_received') throw new CaseworkError('NO_OPEN_APPEAL', `The case is ${file.status}; it has no appeal waiting`, { currentStatus: file.status });
+    return appeal;
+  }
+
+  private async view(manager: EntityManager, id: string): Promise<AppealView | undefined> {
+    const [row]: Array<{ id: string; case_id: string; case_number: string | null; kind: 'klage' | 'renewed-assessment'; grounds: string; received_at: Date; deadline_at: Date; late: boolean; outcome: 'reversed' | 'upheld' | null; summary_for_ministry: string | null; forwarded_at: Date | null }> = await manager.query(
+      `SELECT a.*, c.case_number FROM appeal a JOIN case_file c ON c.id = a.case_id WHERE a.id = $1`,
+      [id],
+    );
+    return (
+      row && {
+        id: row.id,
+        caseId: row.case_id,
+        caseNumber: row.case_number,
+        kind: row.kind,
+        grounds: row.grounds,
+        receivedAt: row.received_at.toISOString(),
+        deadlineAt: row.deadline_at.toISOString(),
+        late: row.late,
+        outcome: row.outcome,
+        summaryForMinistry: row.summary_for_ministry,
+        forwardedAt: row.forwarded_at?.toISOString() ?? null,
+      }
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { Money } from '@imdi/kernel';
+import { OrganisationRepository } from '@imdi/intake';
+import { renderNotice } from '@imdi/letters';
+import { SchemeCatalogueQuery } from '@imdi/schemes';
+import { DataSource } from 'typeorm';
+import { CaseworkError } from '../domain/casework.errors';
+
+/** The scheme whose money municipalities distribute on IMDi's behalf (Instruks 6.4: oppdragsbrev). */
+const ADMINISTERED_SCHEME = 'frivillige-lokale';
+
+/**
+ * Instruks 6.4: a municipality that administers a grant scheme for IMDi gets an assignment letter
+ * (oppdragsbrev): what it administers, the frame, the rules it must follow, reporting and control.
+ */
+@Injectable()
+export class AssignmentLetters {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationRepository,
+    private readonly catalogue: SchemeCatalogueQuery,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async issue(organisationNumber: string, budgetYear: number, frame: Money, principal: Principal): Promise<{ id: string; sha256: string }> {
+    const organisation = await this.organisations.findByNumber(this.dataSource.manager, organisationNumber);
+    if (!organisation || organisation.kind !== 'kommune') {
+      throw new CaseworkError('PROPOSAL_INVALID', `Organisation ${organisationNumber} is not a registered municipality`, {}, 'organisationNumber');
+    }
+    const version = await this.catalogue.version(ADMINISTERED_SCHEME, budgetYear);
+    const nynorsk = organisation.writtenStandard === 'nn';
+    const pdf = await renderNotice({
+      writtenStandard: organisation.writtenStandard,
+      title: nynorsk ? 'Oppdragsbrev – forvaltning av tilskotsordning' : 'Oppdragsbrev – forvaltning av tilskuddsordning',
+      rows: [
+        [nynorsk ? 'Mottakar' : 'Mottaker', `${organisation.name} (org.nr. ${organisation.organisationNumber})`],
+        [nynorsk ? 'Tilskotsordning' : 'Tilskuddsordning', `${version.name[organisation.writtenStandard]} ${budgetYear}`],
+        ['Kapittel/post', `kap. ${version.budgetPost.chapter}, post ${version.budgetPost.post}`],
+        [nynorsk ? 'Ramme' : 'Ramme', frame.formatNok()],
+      ],
+      sections: [
+        { heading: nynorsk ? 'Oppdraget' : 'Oppdraget', text: nynorsk ? `Kommunen forvaltar ordninga på vegner av IMDi og fordeler midlane til frivillige organisasjonar etter regelverket (${version.legalBasis}).` : `Kommunen forvalter ordningen på vegne av IMDi og fordeler midlene til frivillige organisasjoner etter regelverket (${version.legalBasis}).` },
+        { heading: nynorsk ? 'Krav til forvaltninga' : 'Krav til forvaltningen', text: nynorsk ? 'Kommunen skal handsame søknader etter forvaltningslova og økonomiregelverket i staten, kapittel 6, og gi grunngitte vedtak med klagerett.' : 'Kommunen skal behandle søknader etter forvaltningsloven og økonomiregelverket i staten, kapittel 6, og gi begrunnede vedtak med klagerett.' },
+        { heading: 'Rapportering', text: nynorsk ? 'Kommunen rapporterer til IMDi om tildelingane og bruken av midlane innan 1. mars året etter.' : 'Kommunen rapporterer til IMDi om tildelingene og bruken av midlene innen 1. mars året etter.' },
+        { heading: 'Kontroll', text: nynorsk ? 'IMDi og Riksrevisjonen kan setje i verk kontroll med at midlane blir nytta etter føresetnadene, jf. løyvingsreglementet § 10 andre ledd.' : 'IMDi og Riksrevisjonen kan iverksette kontroll med at midlene nyttes etter forutsetningene, jf. bevilgningsreglementet § 10 andre ledd.' },
+      ],
+    });
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const [row]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO assignment_letter (organisation_id, scheme_code, budget_year, frame_ore, pdf, sha256, produced_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (organisation_id, scheme_code, budget_year) DO NOTHING RETURNING id`,
+        [organisation.id, ADMINISTERED_SCHEME, budgetYear, frame.toOreString(), Buffer.from(pdf), sha256, principal.userId],
+      );
+      if (!row) throw new CaseworkError('PROPOSAL_INVALID', `${organisation.name} already has an assignment letter for ${budgetYear}`, {}, 'organisationNumber');
+      await this.audit.record(manager, { actor: principal, action: 'assignment-letter.issued', entityType: 'organisation', entityId: organisation.id, after: { budgetYear, frameNok: frame.toDecimalString(), sha256 } });
+      return { id: row.id, sha256 };
+    });
+  }
+
+  async pdf(id: string, principal: Principal): Promise<{ pdf: Buffer; sha256: string }> {
+    const staff = principal.roles.some((role) => role !== 'applicant');
+    const [row]: Array<{ pdf: Buffer; sha256: string }> = await this.dataSource.query(
+      `SELECT l.pdf, l.sha256 FROM assignment_letter l JOIN organisation o ON o.id = l.organisation_id WHERE l.id = $1 AND ($2::text[] IS NULL OR o.organisation_number = ANY($2::text[]))`,
+      [id, staff ? null : principal.organisationNumbers],
+    );
+    if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `There is no assignment letter ${id} you can see`, {}, 'id');
+    return row;
+  }
+}

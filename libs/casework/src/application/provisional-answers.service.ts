@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
+import { Clock, osloDate } from '@imdi/kernel';
+import { renderNotice } from '@imdi/letters';
+import { HandlesJob, QueueRegistry, type JobContext, type JobHandler } from '@imdi/platform';
+import { DataSource } from 'typeorm';
+import { SEND_PROVISIONAL_ANSWERS } from './casework.jobs';
+
+/** How far ahead the provisional answer puts the expected decision. */
+const EXPECTED_WITHIN_DAYS = 30;
+const UNDECIDED = ['submitted', 'in_assessment', 'proposed'];
+
+const TEXT = {
+  nb: {
+    title: 'Foreløpig svar på søknad om tilskudd',
+    why: 'Vi har ikke kunnet behandle søknaden innen én måned fordi søknadene i tildelingsrunden vurderes samlet opp mot tilgjengelig ramme.',
+    when: 'Vi regner med å kunne gi svar innen {date}.',
+    law: 'Dette foreløpige svaret sendes etter forvaltningsloven § 11 a.',
+  },
+  nn: {
+    title: 'Førebels svar på søknad om tilskot',
+    why: 'Vi har ikkje kunna handsame søknaden innan éin månad fordi søknadene i tildelingsrunden blir vurderte samla opp mot tilgjengeleg ramme.',
+    when: 'Vi reknar med å kunne gi svar innan {date}.',
+    law: 'Dette førebelse svaret blir sendt etter forvaltningslova § 11 a.',
+  },
+} as const;
+
+/**
+ * Finds applications still undecided one month after receipt and sends each applicant a
+ * provisional answer saying why and when to expect a decision; the case records it. Once per case.
+ */
+@Injectable()
+@HandlesJob(SEND_PROVISIONAL_ANSWERS)
+export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
+  private readonly logger = new Logger(SendProvisionalAnswers.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle(payload: { asOf?: string }, context: JobContext): Promise<void> {
+    const now = payload.asOf ? new Date(payload.asOf) : this.clock.now();
+    const due: Array<{ id: string; case_number: string; received_at: Date; name: string; written_standard: 'nb' | 'nn'; scheme_code: string }> = await this.dataSource.query(
+      `SELECT c.id, c.case_number, c.received_at, o.name, o.written_standard, c.scheme_code
+       FROM case_file c JOIN application a ON a.id = c.id JOIN organisation o ON o.id = a.organisation_id
+       WHERE c.status = ANY($1::text[]) AND c.received_at <= $2::timestamptz - interval '1 month'
+         AND NOT EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.id)
+       ORDER BY c.received_at LIMIT 1000`,
+      [UNDECIDED, now],
+    );
+    let sent = 0;
+    for (const row of due) {
+      const expected = osloDate(new Date(now.getTime() + EXPECTED_WITHIN_DAYS * 86_400_000));
+      const text = TEXT[row.written_standard];
+      const pdf = await renderNotice({
+        writtenStandard: row.written_standard,
+        title: text.title,
+        rows: [
+          ['Saksnummer', row.case_number],
+          [row.written_standard === 'nn' ? 'Mottakar' : 'Mottaker', row.name],
+          [row.written_standard === 'nn' ? 'Motteke' : 'Mottatt', osloDate(row.received_at).split('-').reverse().join('.')],
+        ],
+        sections: [{ text: text.why }, { text: text.when.replace('{date}', expected.split('-').reverse().join('.')) }, { text: text.law }],
+      });
+      await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO provisional_answer (case_id, expected_decision_date, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
+          [row.id, expected, Buffer.from(pdf), createHash('sha256').update(pdf).digest('hex')],
+        );
+        if (inserted.length === 0) return;
+        await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'case.provisional-answer-sent', entityType: 'case', entityId: row.id, after: { expectedDecisionDate: expected, jobId: context.jobId } });
+        sent++;
+      });
+    }
+    await context.updateProgress({ due: due.length, sent });
+    if (sent > 0) this.logger.log(`sent ${sent} provisional answers`);
+  }
+}
+
+/** Schedules the daily run in the worker (06:00 Oslo time); BullMQ keeps one scheduler per id. */
+@Injectable()
+export class ProvisionalAnswerSchedule implements OnApplicationBootstrap {
+  constructor(private readonly queues: QueueRegistry) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queues
+      .get(SEND_PROVISIONAL_ANSWERS.queue)
+      .upsertJobScheduler('provisional-answers-daily', { pattern: '0 6 * * *', tz: 'Europe/Oslo' }, { name: SEND_PROVISIONAL_ANSWERS.name, data: {} });
+  }
+}

@@ -1,0 +1,208 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { AdjustableClock, Clock } from '@imdi/kernel';
+import { QueueName, QueueRegistry } from '@imdi/platform';
+import { DataSource } from 'typeorm';
+import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
+import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { pdfText } from '../support/pdf-text';
+import { eventually, startWorker } from '../support/worker-harness';
+
+const DAY = 86_400_000;
+
+describe('Appeals, provisional answers and assignment letters', () => {
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let dataSource: DataSource;
+  let clock: AdjustableClock;
+  let caseworker: string;
+  let approver: string;
+  let ministry: string;
+  let opensAt: number;
+
+  const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
+  const statusOf = async (caseId: string) => (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status;
+
+  async function organisation(kind: 'organisasjon' | 'kommune', writtenStandard: 'nb' | 'nn' = 'nb') {
+    const organisationNumber = newOrganisationNumber();
+    const token = await tokenFor({ sub: `org-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
+    await post('/organisations', token, {
+      organisationNumber,
+      name: `Ressurssenter ${organisationNumber}`,
+      kind,
+      municipalityNumber: kind === 'kommune' ? '4601' : undefined,
+      accountNumber: newAccountNumber(),
+      writtenStandard,
+      contactName: 'Kari',
+      contactEmail: 'kari@example.no',
+    });
+    return { organisationNumber, token };
+  }
+
+  /** A nasjonale-ressursmiljøer application (enkeltvedtak), refused and its refusal letter sent. */
+  async function refusedCase() {
+    clock.set(new Date(opensAt + DAY));
+    const who = await organisation('organisasjon');
+    const created = await post('/applications', who.token, {
+      organisationNumber: who.organisationNumber,
+      schemeCode: 'nasjonale-ressursmiljoer',
+      budgetYear: 2017,
+      form: {
+        projectTitle: 'Nasjonalt ressurssenter',
+        description: 'Drift av et nasjonalt ressursmiljø for integrering og mangfold.',
+        periodStart: '2017-01-01',
+        periodEnd: '2017-12-31',
+        budget: [{ description: 'Drift', amountNok: '300000' }],
+        requestedAmountNok: '300000',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+        nationalRole: 'Nasjonalt kompetansesenter med rådgivning til kommuner og frivillige.',
+      },
+    });
+    await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: who.token, headers: { 'idempotency-key': `appeal-${created.body.id}` } });
+    await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: '0', reasons: 'Søknaden er ikke prioritert innenfor rammen.' });
+    expect((await post(`/casework/cases/${created.body.id}/approve`, approver)).body.status).toBe('refused');
+    expect((await post(`/casework/cases/${created.body.id}/letters`, caseworker)).status).toBe(201);
+    return { ...who, caseId: created.body.id as string };
+  }
+
+  beforeAll(async () => {
+    api = await startApi();
+    worker = await startWorker();
+    dataSource = api.app.get(DataSource);
+    clock = api.app.get(Clock) as AdjustableClock;
+    opensAt = new Date((await call(api.baseUrl, '/schemes/nasjonale-ressursmiljoer?year=2017')).body.window.opensAt).getTime();
+    caseworker = await tokenFor({ sub: 'appeal-saksbehandler', roles: ['caseworker'] });
+    approver = await tokenFor({ sub: 'appeal-godkjenner', roles: ['approver'] });
+    ministry = await tokenFor({ sub: 'aid', roles: ['ministry'] });
+    const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
+    await post('/admin/delegations', admin, { approverId: 'appeal-godkjenner', budgetPost: '496.71', maxAmountNok: '1000000', reference: 'Delegering A' });
+    await post('/admin/delegations', admin, { approverId: 'appeal-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegering B' });
+  });
+  afterAll(async () => {
+    clock.set(undefined);
+    await worker.close();
+    await api.close();
+  });
+
+  it('takes a klage within three weeks, upholds it and forwards it to the ministry with a summary', async () => {
+    const refused = await refusedCase();
+    clock.set(new Date(opensAt + 10 * DAY));
+    const appeal = await post(`/cases/${refused.caseId}/appeal`, refused.token, { grounds: 'Vi mener søknaden ikke er vurdert riktig.' });
+    expect(appeal.status).toBe(201);
+    expect(appeal.body).toMatchObject({ kind: 'klage', late: false });
+    expect(await statusOf(refused.caseId)).toBe('appeal_received');
+
+    const upheld = await post(`/casework/cases/${refused.caseId}/appeal/uphold`, caseworker, { summary: 'IMDi fastholder avslaget: søknaden nådde ikke opp i prioriteringen.' });
+    expect(upheld.body).toMatchObject({ outcome: 'upheld', forwardedAt: expect.any(String) });
+    const forwarded = await call(api.baseUrl, '/ministry/appeals', { token: ministry });
+    expect(forwarded.body).toEqual(expect.arrayContaining([expect.objectContaining({ caseId: refused.caseId, summaryForMinistry: expect.stringContaining('fastholder') })]));
+  });
+
+  it('flags a klage after three weeks as late but keeps it, and refuses one after a year', async () => {
+    const late = await refusedCase();
+    clock.set(new Date(opensAt + 30 * DAY));
+    const response = await post(`/cases/${late.caseId}/appeal`, late.token, { grounds: 'Vi fikk ikke brevet før nå.' });
+    expect(response.body).toMatchObject({ kind: 'klage', late: true });
+
+    const old = await refusedCase();
+    clock.set(new Date(opensAt + 400 * DAY));
+    const tooLate = await post(`/cases/${old.caseId}/appeal`, old.token, { grounds: 'Vi vil klage likevel.' });
+    expect([tooLate.status, tooLate.body.code]).toEqual([422, 'APPEAL_TOO_LATE']);
+    expect(await statusOf(old.caseId)).toBe('letter_sent');
+  });
+
+  it('reverses a refusal through a new decision on the same four-eyes path', async () => {
+    const refused = await refusedCase();
+    clock.set(new Date(opensAt + 3 * DAY));
+    await post(`/cases/${refused.caseId}/appeal`, refused.token, { grounds: 'Nye opplysninger om vår nasjonale rolle.' });
+    const reversed = await post(`/casework/cases/${refused.caseId}/appeal/reverse`, caseworker);
+    expect([reversed.status, reversed.body.detail, reversed.body.outcome]).toEqual([200, undefined, 'reversed']);
+    expect((await post(`/casework/cases/${refused.caseId}/proposal`, caseworker, { amountNok: '200000', reasons: 'Klagen tas til følge; tilskudd innvilges delvis.' })).status).toBe(201);
+    const selfApproval = await post(`/casework/cases/${refused.caseId}/approve`, await tokenFor({ sub: 'appeal-saksbehandler', roles: ['approver'] }));
+    expect(selfApproval.body.code).toBe('FOUR_EYES');
+    expect((await post(`/casework/cases/${refused.caseId}/approve`, approver)).body.status).toBe('approved');
+    const budget = await call(api.baseUrl, '/budget/2017', { token: ministry });
+    expect(Number(budget.body.posts.find((entry: any) => entry.budgetPost === '496.71').committedNok)).toBeGreaterThanOrEqual(200000);
+  });
+
+  it('offers a renewed assessment, not a klage, where the decision is not an enkeltvedtak, and does not forward it', async () => {
+    const municipality = await organisation('kommune');
+    const window = (await call(api.baseUrl, '/schemes/jobbsjansen-a?year=2017')).body.window;
+    clock.set(new Date(new Date(window.opensAt).getTime() + DAY));
+    const created = await post('/applications', municipality.token, {
+      organisationNumber: municipality.organisationNumber,
+      schemeCode: 'jobbsjansen-a',
+      budgetYear: 2017,
+      form: {
+        projectTitle: 'Jobbsjansen',
+        description: 'Et program for innvandrere som står langt fra arbeidslivet.',
+        periodStart: '2017-03-01',
+        periodEnd: '2017-12-31',
+        budget: [{ description: 'Rådgiver', amountNok: '100000' }],
+        requestedAmountNok: '100000',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+        plannedParticipants: 10,
+        expectedTransitionPercent: 50,
+      },
+    });
+    await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: municipality.token, headers: { 'idempotency-key': `renewed-${created.body.id}` } });
+    await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: '0', reasons: 'Søknaden er ikke prioritert innenfor rammen.' });
+    expect((await post(`/casework/cases/${created.body.id}/approve`, approver)).body.status).toBe('refused');
+    expect((await post(`/casework/cases/${created.body.id}/letters`, caseworker)).status).toBe(201);
+    const appeal = await post(`/cases/${created.body.id}/appeal`, municipality.token, { grounds: 'Vi ber om en fornyet vurdering.' });
+    expect(appeal.body).toMatchObject({ kind: 'renewed-assessment', late: false });
+    const upheld = await post(`/casework/cases/${created.body.id}/appeal/uphold`, caseworker, { summary: 'Ny vurdering gir samme resultat.' });
+    expect(upheld.body).toMatchObject({ outcome: 'upheld', forwardedAt: null });
+    const forwarded = await call(api.baseUrl, '/ministry/appeals', { token: ministry });
+    expect(forwarded.body.map((entry: any) => entry.caseId)).not.toContain(created.body.id);
+  });
+
+  it('sends one provisional answer to an application undecided a month after receipt', async () => {
+    clock.set(new Date(opensAt + DAY));
+    const who = await organisation('organisasjon', 'nn');
+    const created = await post('/applications', who.token, {
+      organisationNumber: who.organisationNumber,
+      schemeCode: 'nasjonale-ressursmiljoer',
+      budgetYear: 2017,
+      form: {
+        projectTitle: 'Ventande søknad',
+        description: 'Ein søknad som ligg til handsaming lenger enn ein månad.',
+        periodStart: '2017-01-01',
+        periodEnd: '2017-12-31',
+        budget: [{ description: 'Drift', amountNok: '100000' }],
+        requestedAmountNok: '100000',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+        nationalRole: 'Nasjonalt ressursmiljø for mangfald i frivilligheita.',
+      },
+    });
+    const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: who.token, headers: { 'idempotency-key': `provisional-${created.body.id}` } });
+    const receivedAt = new Date(submitted.body.receivedAt).getTime();
+    const queue = api.app.get(QueueRegistry).get(QueueName.Casework);
+    for (const run of [1, 2]) {
+      const job = await queue.add('send-provisional-answers', { asOf: new Date(receivedAt + 32 * DAY).toISOString() }, { jobId: `provisional-test-${created.body.id}-${run}` });
+      await eventually(async () => ((await job.getState()) === 'completed' ? true : undefined));
+    }
+    const answers = await dataSource.query('SELECT expected_decision_date, pdf FROM provisional_answer WHERE case_id = $1', [created.body.id]);
+    expect(answers).toHaveLength(1);
+    const text = await pdfText(answers[0].pdf);
+    expect(text).toContain('Førebels svar');
+    expect(text).toContain('forvaltningslova § 11 a');
+    const [{ recorded }] = await dataSource.query(`SELECT count(*)::int AS recorded FROM audit_entry WHERE entity_id = $1 AND action = 'case.provisional-answer-sent'`, [created.body.id]);
+    expect(recorded).toBe(1);
+  });
+
+  it('issues an oppdragsbrev to a municipality that administers the local volunteer scheme, visible to it alone', async () => {
+    const municipality = await organisation('kommune', 'nb');
+    const other = await organisation('kommune', 'nb');
+    const issued = await post('/casework/assignment-letters', caseworker, { organisationNumber: municipality.organisationNumber, budgetYear: 2017, frameNok: '450000' });
+    expect(issued.status).toBe(201);
+    const pdf = await call(api.baseUrl, `/assignment-letters/${issued.body.id}`, { token: municipality.token });
+    expect(pdf.status).toBe(200);
+    const text = await pdfText(pdf.body as Buffer);
+    expect(text).toContain('Oppdragsbrev');
+    expect(text).toContain('450 000,00 kr');
+    expect((await call(api.baseUrl, `/assignment-letters/${issued.body.id}`, { token: other.token })).status).toBe(404);
+  });
+});
