@@ -24,6 +24,25 @@ function memoiseLayout(font: ParsedFont): ParsedFont {
     }
     return run;
   };
+  // Subsetting decodes every used glyph's outline again for each document; an outline never changes.
+  const getGlyph = font.getGlyph.bind(font) as (id: number, characters?: number[]) => { _decode?: () => unknown; decodeMemoised?: boolean };
+  (font as { getGlyph: unknown }).getGlyph = (id: number, characters?: number[]) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph._decode && !glyph.decodeMemoised) {
+      const decode = glyph._decode.bind(glyph);
+      let decoded: unknown;
+      let done = false;
+      glyph._decode = () => {
+        if (!done) {
+          decoded = decode();
+          done = true;
+        }
+        return decoded;
+      };
+      glyph.decodeMemoised = true;
+    }
+    return glyph;
+  };
   return font;
 }
 
