@@ -44,9 +44,21 @@ export class CreateAppealsAndAnswers1795000600000 implements MigrationInterface 
         produced_at     timestamptz NOT NULL DEFAULT now(),
         UNIQUE (organisation_id, scheme_code, budget_year)
       )`);
+    // What leaves the system for another agency (the ministry's postmottak); one row per job, ever.
+    await queryRunner.query(`
+      CREATE TABLE outgoing_message (
+        id           uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        job_id       text NOT NULL UNIQUE,
+        recipient    text NOT NULL,
+        subject      text NOT NULL,
+        body         text NOT NULL,
+        reference    text NOT NULL,
+        created_at   timestamptz NOT NULL DEFAULT now()
+      )`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE outgoing_message`);
     await queryRunner.query(`DROP TABLE assignment_letter`);
     await queryRunner.query(`DROP TABLE provisional_answer`);
     await queryRunner.query(`DROP TABLE appeal`);

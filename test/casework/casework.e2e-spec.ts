@@ -108,6 +108,9 @@ describe('Casework: from application to accepted grant', () => {
     await eventually(async () => ((await statusOf(caseId)) === 'ministry_notified' ? true : undefined));
     const inbox = await call(api.baseUrl, '/ministry/notifications', { token: ministry });
     expect(inbox.body.map((entry: any) => entry.id)).toContain(notification.body.id);
+    const message = await eventually(async () => (await dataSource.query('SELECT recipient, body FROM outgoing_message WHERE reference = $1', [notification.body.id]))[0]);
+    expect(message.body).toContain('Nordby kommune');
+    expect(message.body).toContain('600000.00');
 
     const letter = await post(`/casework/cases/${caseId}/letters`, caseworker);
     expect(letter.status).toBe(201);
@@ -141,6 +144,43 @@ describe('Casework: from application to accepted grant', () => {
     expect(text).toContain('Vedtak om avslag på søknad om tilskot');
     expect(text).toContain('Вестбю');
     expect(text).toContain('Grunngiving');
+  });
+
+  it('sends a navngitt grant letter without ministry notification, and the case records why', async () => {
+    const osloNumber = '958935420';
+    const oslo = { organisationNumber: osloNumber, token: await tokenFor({ sub: 'oslo', roles: ['applicant'], organisationNumbers: [osloNumber] }) };
+    await call(api.baseUrl, '/organisations', {
+      method: 'POST',
+      token: oslo.token,
+      json: { organisationNumber: osloNumber, name: 'Oslo kommune', kind: 'kommune', municipalityNumber: '0301', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@oslo.kommune.no' },
+    });
+    const window = (await call(api.baseUrl, '/schemes/gronland?year=2017')).body.window;
+    clock.set(new Date(new Date(window.opensAt).getTime() + 86_400_000));
+    const created = await call(api.baseUrl, '/applications', {
+      method: 'POST',
+      token: oslo.token,
+      json: {
+        organisationNumber: osloNumber,
+        schemeCode: 'gronland',
+        budgetYear: 2017,
+        form: {
+          ...form('4000000', 'Strakstiltak på Grønland'),
+          plannedParticipants: undefined,
+          expectedTransitionPercent: undefined,
+          addedEffect: 'Tiltakene kommer i tillegg til kommunens ordinære innsats og retter seg mot ungdom som ellers faller utenfor.',
+          priorityArea: 'kriminalitetsforebygging',
+        },
+      },
+    });
+    expect(created.status).toBe(201);
+    expect((await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: oslo.token, headers: { 'idempotency-key': `gronland-${created.body.id}` } })).status).toBe(201);
+    await post('/admin/delegations', admin, { approverId: 'oslo-godkjenner', budgetPost: '496.62', maxAmountNok: '5000000', reference: 'Delegering Oslo' });
+    await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: '4000000', reasons: 'Midlene er øremerket Oslo kommune i tildelingsbrevet.', earmarkCode: 'gronland' });
+    expect((await post(`/casework/cases/${created.body.id}/approve`, await tokenFor({ sub: 'oslo-godkjenner', roles: ['approver'] }))).body.status).toBe('approved');
+    const letter = await post(`/casework/cases/${created.body.id}/letters`, caseworker);
+    expect([letter.status, letter.body.kind]).toEqual([201, 'grant']);
+    const [approval] = await dataSource.query(`SELECT after FROM audit_entry WHERE entity_id = $1 AND action = 'case.approve'`, [created.body.id]);
+    expect(approval.after.ministryPreNotification).toContain('not required: navngitt');
   });
 
   describe('refusals, each leaving the case as it was', () => {

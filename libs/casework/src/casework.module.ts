@@ -16,7 +16,7 @@ import { CaseworkContext } from './application/casework-context';
 import { DecisionLetters } from './application/decision-letters.service';
 import { Delegations } from './application/delegations.service';
 import { Impartiality } from './application/impartiality.service';
-import { DeliverMinistryNotificationHandler, MinistryNotifications } from './application/ministry-notifications.service';
+import { DeliverMinistryNotificationHandler, MinistryNotifications, SendMinistryMessageHandler } from './application/ministry-notifications.service';
 import { ProposeDecision } from './application/propose-decision.service';
 import { CaseworkError, caseworkErrorStatus } from './domain/casework.errors';
 import { CaseworkRepository } from './infrastructure/casework.repository';
@@ -37,6 +37,7 @@ registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? casewor
     Delegations,
     MinistryNotifications,
     DeliverMinistryNotificationHandler,
+    SendMinistryMessageHandler,
     DecisionLetters,
     AcceptGrant,
     Appeals,

@@ -5,3 +5,6 @@ export const DELIVER_MINISTRY_NOTIFICATION = defineJob<{ notificationId: string 
 
 /** Daily: applications undecided a month after receipt get a provisional answer (fvl. § 11a). */
 export const SEND_PROVISIONAL_ANSWERS = defineJob<{ asOf?: string }>(QueueName.Casework, 'send-provisional-answers');
+
+/** The outgoing message that tells the ministry a notification is in its inbox. */
+export const SEND_MINISTRY_MESSAGE = defineJob<{ notificationId: string }>(QueueName.Notifications, 'send-ministry-message');

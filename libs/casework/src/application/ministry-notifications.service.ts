@@ -7,7 +7,7 @@ import { OutboxWriter, ProcessedJobs } from '@imdi/outbox';
 import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
-import { DELIVER_MINISTRY_NOTIFICATION } from './casework.jobs';
+import { DELIVER_MINISTRY_NOTIFICATION, SEND_MINISTRY_MESSAGE } from './casework.jobs';
 
 export interface NotificationView {
   readonly id: string;
@@ -104,6 +104,7 @@ export class DeliverMinistryNotificationHandler implements JobHandler<{ notifica
     private readonly cases: CaseLifecycle,
     private readonly processed: ProcessedJobs,
     private readonly audit: AuditTrail,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async handle(payload: { notificationId: string }, context: JobContext): Promise<void> {
@@ -118,7 +119,37 @@ export class DeliverMinistryNotificationHandler implements JobHandler<{ notifica
       for (const { case_id } of cases) {
         await this.cases.transition(manager, case_id, 'notifyMinistry', SYSTEM_ACTOR, { details: { notificationId: payload.notificationId } });
       }
+      await this.outbox.add(manager, SEND_MINISTRY_MESSAGE, { notificationId: payload.notificationId });
       await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivered', entityType: 'ministry_notification', entityId: payload.notificationId, after: { cases: cases.length } });
     });
+  }
+}
+
+/** The ministry's postmottak for messages from IMDi; production routes this through the agency's message channel. */
+const MINISTRY_POSTMOTTAK = 'postmottak@aid.dep.no';
+
+/** Records the outgoing message to the ministry once per job, for the message channel to carry. */
+@Injectable()
+@HandlesJob(SEND_MINISTRY_MESSAGE)
+export class SendMinistryMessageHandler implements JobHandler<{ notificationId: string }> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: MinistryNotifications,
+  ) {}
+
+  async handle(payload: { notificationId: string }, context: JobContext): Promise<void> {
+    const notification = await this.notifications.view(payload.notificationId);
+    if (!notification) return;
+    const lines = notification.items.map((item) => `${item.caseNumber}  ${item.recipientName} (${item.organisationNumber})  ${item.amountNok} kr  kap./post ${item.budgetPost}`);
+    await this.dataSource.query(
+      `INSERT INTO outgoing_message (job_id, recipient, subject, body, reference) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (job_id) DO NOTHING`,
+      [
+        context.jobId,
+        MINISTRY_POSTMOTTAK,
+        `Forhåndsorientering om tilskudd: ${notification.schemeCode} ${notification.budgetYear}, runde ${notification.round}`,
+        [`IMDi orienterer departementet om disse tilskuddene før tilskuddsbrevene sendes (instruks 6.1):`, ...lines, `Sum: ${notification.totalNok} kr`].join('\n'),
+        notification.id,
+      ],
+    );
   }
 }
