@@ -5,6 +5,7 @@ import { CreateCaseFiles1795000300000 } from './1795000300000-CreateCaseFiles';
 import { CreateIntake1795000400000 } from './1795000400000-CreateIntake';
 import { CreateCasework1795000500000 } from './1795000500000-CreateCasework';
 import { CreateAppealsAndAnswers1795000600000 } from './1795000600000-CreateAppealsAndAnswers';
+import { CreatePayments1795000700000 } from './1795000700000-CreatePayments';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   CreateIntake1795000400000,
   CreateCasework1795000500000,
   CreateAppealsAndAnswers1795000600000,
+  CreatePayments1795000700000,
 ];

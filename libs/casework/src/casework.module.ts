@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BudgetModule } from '@imdi/budget';
 import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
+import { PaymentsModule } from '@imdi/payments';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { AssignmentLettersController, CaseLettersController, CaseworkController, DelegationsController, MinistryInboxController } from './api/casework.controller';
@@ -24,7 +25,7 @@ import { CaseworkRepository } from './infrastructure/casework.repository';
 registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? caseworkErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [CasesModule, IntakeModule, SchemesModule, BudgetModule],
+  imports: [CasesModule, IntakeModule, SchemesModule, BudgetModule, PaymentsModule],
   controllers: [CaseworkController, MinistryInboxController, CaseLettersController, AssignmentLettersController, DelegationsController],
   providers: [
     CaseworkRepository,

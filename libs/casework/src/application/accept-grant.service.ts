@@ -1,33 +1,58 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle, type CaseFile } from '@imdi/cases';
-import { Clock } from '@imdi/kernel';
-import { ApplicationRepository } from '@imdi/intake';
+import { Clock, osloDate } from '@imdi/kernel';
+import { PlanPayouts } from '@imdi/payments';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
+import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { CaseworkContext } from './casework-context';
 
 const ACCEPT_WITHIN_MS = 21 * 86_400_000;
 
-/** The recipient accepts the grant and its conditions, within the deadline the letter gives. */
+/**
+ * The recipient accepts the grant and its conditions within the deadline the letter gives; only
+ * then are its instalments planned for payout.
+ */
 @Injectable()
 export class AcceptGrant {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly applications: ApplicationRepository,
+    private readonly context: CaseworkContext,
+    private readonly repository: CaseworkRepository,
     private readonly cases: CaseLifecycle,
+    private readonly payouts: PlanPayouts,
     private readonly clock: Clock,
   ) {}
 
   async execute(caseId: string, principal: Principal): Promise<CaseFile> {
     return this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      if (!(await this.applications.find(manager, caseId, principal.organisationNumbers))) {
+      const { file, application, organisation, definition } = await this.context.load(manager, caseId);
+      if (!principal.organisationNumbers.includes(application.organisationNumber)) {
         throw new CaseworkError('LETTER_NOT_FOUND', `There is no grant ${caseId} you can see`, {}, 'id');
       }
       const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 AND kind = 'grant' ORDER BY produced_at DESC LIMIT 1`, [caseId]);
-      if (letter && this.clock.now().getTime() > letter.produced_at.getTime() + ACCEPT_WITHIN_MS) {
+      const now = this.clock.now();
+      if (letter && now.getTime() > letter.produced_at.getTime() + ACCEPT_WITHIN_MS) {
         throw new CaseworkError('ACCEPTANCE_DEADLINE_PASSED', 'The deadline for accepting this grant has passed; contact IMDi', {});
       }
-      return this.cases.transition(manager, caseId, 'accept', principal, { reason: 'the recipient accepts the grant and its conditions' });
+      const accepted = await this.cases.transition(manager, caseId, 'accept', principal, { reason: 'the recipient accepts the grant and its conditions' });
+      const decision = (await this.repository.currentDecision(manager, caseId))!;
+      await this.payouts.forAcceptedGrant(manager, {
+        caseId,
+        decisionId: decision.id,
+        amount: decision.amount,
+        payoutPlan: definition.payoutPlan,
+        acceptedOn: osloDate(now),
+        budgetYear: decision.budgetYear,
+        budgetPost: decision.budgetPost,
+        earmarkCode: decision.earmarkCode,
+        schemeCode: file.schemeCode,
+        caseNumber: file.caseNumber!,
+        organisationNumber: organisation.organisationNumber,
+        accountNumber: organisation.accountNumber,
+      });
+      return accepted;
     });
   }
 }

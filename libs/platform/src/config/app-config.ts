@@ -60,6 +60,20 @@ export class AppConfig {
   @Min(100)
   OUTBOX_POLL_MS = 1000;
 
+  /** The paying agency as it appears in ISO 20022 payment files (set to IMDi's own values). */
+  @IsString()
+  PAYMENT_DEBTOR_NAME = 'Integrerings- og mangfoldsdirektoratet';
+
+  @Matches(/^\d{9}$/, { message: 'PAYMENT_DEBTOR_ORGANISATION_NUMBER must be 9 digits' })
+  PAYMENT_DEBTOR_ORGANISATION_NUMBER = '988295388';
+
+  /** The agency's account in the state's group account system (11 digits). */
+  @Matches(/^\d{11}$/, { message: 'PAYMENT_DEBTOR_ACCOUNT must be an 11-digit Norwegian account number' })
+  PAYMENT_DEBTOR_ACCOUNT = '76940512057';
+
+  @Matches(/^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$/, { message: 'PAYMENT_DEBTOR_BIC must be a BIC' })
+  PAYMENT_DEBTOR_BIC = 'DNBANOKK';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { AppConfig } from '@imdi/platform';
+import { AccountNumber, Money, OrganisationNumber } from '@imdi/kernel';
+import { DataSource } from 'typeorm';
+import { PaymentsError } from '../domain/payments.errors';
+import { writePain001, type CreditTransfer } from '../domain/pain001.writer';
+
+export interface BatchView {
+  readonly id: string;
+  readonly runId: string;
+  readonly budgetYear: number;
+  readonly budgetPost: string;
+  readonly status: 'prepared' | 'approved';
+  readonly preparedBy: string;
+  readonly approvedBy: string | null;
+  readonly numberOfPayments: number;
+  readonly totalNok: string;
+}
+
+const READ_PAGE = 1000;
+
+/**
+ * A batch is prepared by the finance user who ran the payout and approved by another; only then
+ * is it exported, as pain.001 for the bank and as the payment basis for the accounting system.
+ */
+@Injectable()
+export class PaymentBatches {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly config: AppConfig,
+  ) {}
+
+  async view(id: string): Promise<BatchView> {
+    const [batch]: Array<{ id: string; run_id: string; budget_year: number; chapter: string; post: string; status: BatchView['status']; prepared_by: string; approved_by: string | null; payments: string; total_ore: string }> = await this.dataSource.query(
+      `SELECT b.*, (SELECT count(*) FROM payment p WHERE p.batch_id = b.id) AS payments, (SELECT coalesce(sum(amount_ore), 0) FROM payment p WHERE p.batch_id = b.id) AS total_ore
+       FROM payment_batch b WHERE b.id = $1`,
+      [id],
+    );
+    if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `There is no payment batch ${id}`, { id });
+    return {
+      id,
+      runId: batch.run_id,
+      budgetYear: batch.budget_year,
+      budgetPost: `${batch.chapter}.${batch.post}`,
+      status: batch.status,
+      preparedBy: batch.prepared_by,
+      approvedBy: batch.approved_by,
+      numberOfPayments: Number(batch.payments),
+      totalNok: Money.ofOre(batch.total_ore).toDecimalString(),
+    };
+  }
+
+  async approve(id: string, principal: Principal): Promise<BatchView> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const [batch]: Array<{ status: string; prepared_by: string }> = await manager.query(`SELECT status, prepared_by FROM payment_batch WHERE id = $1 FOR UPDATE`, [id]);
+      if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `There is no payment batch ${id}`, { id });
+      if (batch.prepared_by === principal.userId) throw new PaymentsError('FOUR_EYES', 'A payment batch must be approved by someone other than the one who prepared it', { preparedBy: batch.prepared_by });
+      if (batch.status !== 'prepared') throw new PaymentsError('BATCH_ALREADY_APPROVED', 'The batch has already been approved', { currentStatus: batch.status });
+      await manager.query(`UPDATE payment_batch SET status = 'approved', approved_by = $2, approved_at = now() WHERE id = $1`, [id, principal.userId]);
+      await this.audit.record(manager, { actor: principal, action: 'payment-batch.approved', entityType: 'payment_batch', entityId: id, after: { preparedBy: batch.prepared_by } });
+    });
+    return this.view(id);
+  }
+
+  /** pain.001.001.03, streamed: the file for the bank. */
+  async *pain001(id: string): AsyncGenerator<string> {
+    const batch = await this.approvedBatch(id);
+    const groups: Array<{ execution_date: string; count: string; total: string }> = await this.dataSource.query(
+      `SELECT to_char(execution_date, 'YYYY-MM-DD') AS execution_date, count(*) AS count, sum(amount_ore) AS total FROM payment WHERE batch_id = $1 GROUP BY execution_date ORDER BY execution_date`,
+      [id],
+    );
+    const debtorAccount = AccountNumber.of(this.config.PAYMENT_DEBTOR_ACCOUNT, 'PAYMENT_DEBTOR_ACCOUNT');
+    const debtorOrganisation = OrganisationNumber.of(this.config.PAYMENT_DEBTOR_ORGANISATION_NUMBER, 'PAYMENT_DEBTOR_ORGANISATION_NUMBER');
+    yield* writePain001(
+      {
+        messageId: id.replace(/-/g, ''),
+        createdAt: new Date(),
+        numberOfTransactions: batch.numberOfPayments,
+        controlSum: Money.parseNok(batch.totalNok),
+        debtor: { name: this.config.PAYMENT_DEBTOR_NAME, organisationNumber: debtorOrganisation.value, account: debtorAccount.value, bic: this.config.PAYMENT_DEBTOR_BIC },
+      },
+      groups.map((group) => ({ executionDate: group.execution_date, numberOfTransactions: Number(group.count), controlSum: Money.ofOre(group.total) })),
+      (executionDate) => this.transfers(id, executionDate),
+    );
+  }
+
+  /** The payment basis (utbetalingsgrunnlag) for the accounting system, with the posting string. */
+  async *accountingBasis(id: string): AsyncGenerator<string> {
+    const batch = await this.approvedBatch(id);
+    yield 'batch;end_to_end_id;execution_date;kapittel;post;ordning;mottaker_orgnr;saksnummer;belop\n';
+    let after = 0n;
+    for (;;) {
+      const rows: Array<{ end_to_end_id: string; execution_date: string; chapter: string; post: string; scheme_code: string; organisation_number: string; case_number: string; amount_ore: string }> = await this.dataSource.query(
+        `SELECT end_to_end_id, to_char(execution_date, 'YYYY-MM-DD') AS execution_date, chapter, post, scheme_code, organisation_number, case_number, amount_ore
+         FROM payment WHERE batch_id = $1 AND end_to_end_id > $2 ORDER BY end_to_end_id LIMIT $3`,
+        [id, after.toString(), READ_PAGE],
+      );
+      if (rows.length === 0) break;
+      yield rows
+        .map((row) => `${batch.id};${row.end_to_end_id};${row.execution_date};${row.chapter};${row.post};${row.scheme_code};${row.organisation_number};${row.case_number};${Money.ofOre(row.amount_ore).toDecimalString()}\n`)
+        .join('');
+      after = BigInt(rows[rows.length - 1].end_to_end_id);
+    }
+    yield `SUM;${batch.numberOfPayments};;;;;;;${batch.totalNok}\n`;
+  }
+
+  private async *transfers(batchId: string, executionDate: string): AsyncGenerator<CreditTransfer> {
+    let after = 0n;
+    for (;;) {
+      const rows: Array<{ end_to_end_id: string; amount_ore: string; account_number: string; organisation_number: string; case_number: string; chapter: string; post: string; name: string | null }> = await this.dataSource.query(
+        `SELECT p.end_to_end_id, p.amount_ore, p.account_number, p.organisation_number, p.case_number, p.chapter, p.post, o.name
+         FROM payment p LEFT JOIN organisation o ON o.organisation_number = p.organisation_number
+         WHERE p.batch_id = $1 AND p.execution_date = $2::date AND p.end_to_end_id > $3 ORDER BY p.end_to_end_id LIMIT $4`,
+        [batchId, executionDate, after.toString(), READ_PAGE],
+      );
+      if (rows.length === 0) return;
+      for (const row of rows) {
+        yield {
+          endToEndId: `IMDI${row.end_to_end_id}`,
+          amount: Money.ofOre(row.amount_ore),
+          creditorName: row.name ?? row.organisation_number,
+          creditorAccount: row.account_number,
+          remittance: `Saksnr ${row.case_number} kap/post ${row.chapter}.${row.post}`,
+        };
+      }
+      after = BigInt(rows[rows.length - 1].end_to_end_id);
+    }
+  }
+
+  private async approvedBatch(id: string): Promise<BatchView> {
+    const batch = await this.view(id);
+    if (batch.status !== 'approved') throw new PaymentsError('BATCH_NOT_APPROVED', 'A payment batch is exported only after a second finance user has approved it', { currentStatus: batch.status });
+    return batch;
+  }
+}

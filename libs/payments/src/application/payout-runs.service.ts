@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { BudgetLedger } from '@imdi/budget';
+import { CaseLifecycle } from '@imdi/cases';
+import { BudgetPost, Clock, Money, osloDate } from '@imdi/kernel';
+import { OutboxWriter } from '@imdi/outbox';
+import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
+import { DataSource } from 'typeorm';
+import { PaymentsError } from '../domain/payments.errors';
+import { RUN_PAYOUTS } from './payments.jobs';
+
+const PAGE = 500;
+
+export interface PayoutRunView {
+  readonly id: string;
+  readonly budgetYear: number;
+  readonly budgetPost: string;
+  readonly asOf: string;
+  readonly status: 'queued' | 'running' | 'completed';
+  readonly paymentsCreated: number;
+  readonly batchId: string | null;
+}
+
+/** Finance starts a payout run for one kap./post; the worker does the work. */
+@Injectable()
+export class PayoutRuns {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  async start(budgetYear: number, budgetPost: BudgetPost, asOf: string | undefined, principal: Principal): Promise<PayoutRunView> {
+    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const [run]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO payout_run (budget_year, chapter, post, as_of, status, requested_by) VALUES ($1, $2, $3, $4, 'queued', $5) RETURNING id`,
+        [budgetYear, budgetPost.chapter, budgetPost.post, asOf ?? osloDate(this.clock.now()), principal.userId],
+      );
+      await this.outbox.add(manager, RUN_PAYOUTS, { runId: run.id });
+      await this.audit.record(manager, { actor: principal, action: 'payout-run.started', entityType: 'payout_run', entityId: run.id, after: { budgetYear, budgetPost: budgetPost.toString(), asOf } });
+      return run.id;
+    });
+    return this.view(id);
+  }
+
+  async view(id: string): Promise<PayoutRunView> {
+    const [run]: Array<{ id: string; budget_year: number; chapter: string; post: string; as_of: string; status: PayoutRunView['status']; payments_created: number; batch_id: string | null }> = await this.dataSource.query(
+      `SELECT r.*, to_char(r.as_of, 'YYYY-MM-DD') AS as_of, b.id AS batch_id FROM payout_run r LEFT JOIN payment_batch b ON b.run_id = r.id WHERE r.id = $1`,
+      [id],
+    );
+    if (!run) throw new PaymentsError('RUN_NOT_FOUND', `There is no payout run ${id}`, { id });
+    return { id, budgetYear: run.budget_year, budgetPost: `${run.chapter}.${run.post}`, asOf: run.as_of, status: run.status, paymentsCreated: run.payments_created, batchId: run.batch_id };
+  }
+}
+
+/**
+ * Pays every due instalment of the run's post that has no payment yet, page by page. The unique
+ * instalment key makes a retried job, a restarted worker or a second simultaneous run harmless:
+ * an instalment gets one payment, ever. Each page's payments, ledger entries and case updates
+ * commit together.
+ */
+@Injectable()
+@HandlesJob(RUN_PAYOUTS)
+export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ledger: BudgetLedger,
+    private readonly cases: CaseLifecycle,
+  ) {}
+
+  async handle(payload: { runId: string }, context: JobContext): Promise<void> {
+    const [run]: Array<{ budget_year: number; chapter: string; post: string; as_of: string; status: string; requested_by: string }> = await this.dataSource.query(
+      `SELECT budget_year, chapter, post, to_char(as_of, 'YYYY-MM-DD') AS as_of, status, requested_by FROM payout_run WHERE id = $1`,
+      [payload.runId],
+    );
+    if (!run || run.status === 'completed') return;
+    await this.dataSource.query(`UPDATE payout_run SET status = 'running' WHERE id = $1`, [payload.runId]);
+    const budgetPost = BudgetPost.of({ chapter: run.chapter, post: run.post });
+    for (;;) {
+      const created = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+        const due: Array<{ id: string; case_id: string; amount_ore: string; due_on: string; earmark_code: string | null; case_number: string; scheme_code: string; organisation_number: string; account_number: string }> = await manager.query(
+          `SELECT i.id, i.case_id, i.amount_ore, to_char(i.due_on, 'YYYY-MM-DD') AS due_on, i.earmark_code, i.case_number, i.scheme_code, i.organisation_number, i.account_number
+           FROM instalment i
+           WHERE i.budget_year = $1 AND i.chapter = $2 AND i.post = $3 AND i.due_on <= $4::date
+             AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.instalment_id = i.id)
+           ORDER BY i.id LIMIT $5 FOR UPDATE OF i SKIP LOCKED`,
+          [run.budget_year, run.chapter, run.post, run.as_of, PAGE],
+        );
+        const paidCases = new Set<string>();
+        let count = 0;
+        for (const instalment of due) {
+          const [payment]: Array<{ id: string }> = await manager.query(
+            `INSERT INTO payment (instalment_id, run_id, amount_ore, execution_date, budget_year, chapter, post, scheme_code, case_number, organisation_number, account_number)
+             VALUES ($1, $2, $3, greatest($4::date, $5::date), $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (instalment_id) DO NOTHING RETURNING id`,
+            [instalment.id, payload.runId, instalment.amount_ore, instalment.due_on, run.as_of, run.budget_year, run.chapter, run.post, instalment.scheme_code, instalment.case_number, instalment.organisation_number, instalment.account_number],
+          );
+          if (!payment) continue;
+          const posting = { budgetYear: run.budget_year, budgetPost, earmarkCode: instalment.earmark_code, amount: Money.ofOre(instalment.amount_ore), referenceType: 'payment', referenceId: payment.id, actorId: run.requested_by };
+          await this.ledger.uncommit(manager, posting);
+          await this.ledger.pay(manager, posting);
+          paidCases.add(instalment.case_id);
+          count++;
+        }
+        for (const caseId of paidCases) {
+          await this.cases.transition(manager, caseId, 'recordPayment', SYSTEM_ACTOR, { details: { runId: payload.runId } });
+        }
+        if (count > 0) await manager.query(`UPDATE payout_run SET payments_created = payments_created + $2 WHERE id = $1`, [payload.runId, count]);
+        return due.length;
+      });
+      const [{ payments_created }]: Array<{ payments_created: number }> = await this.dataSource.query(`SELECT payments_created FROM payout_run WHERE id = $1`, [payload.runId]);
+      await context.updateProgress({ paymentsCreated: payments_created });
+      if (created < PAGE) break;
+    }
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const [batch]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO payment_batch (run_id, budget_year, chapter, post, status, prepared_by) VALUES ($1, $2, $3, $4, 'prepared', $5)
+         ON CONFLICT (run_id) DO UPDATE SET run_id = EXCLUDED.run_id RETURNING id`,
+        [payload.runId, run.budget_year, run.chapter, run.post, run.requested_by],
+      );
+      await manager.query(`UPDATE payment SET batch_id = $2 WHERE run_id = $1 AND batch_id IS NULL`, [payload.runId, batch.id]);
+      await manager.query(`UPDATE payout_run SET status = 'completed', completed_at = now() WHERE id = $1`, [payload.runId]);
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { DomainError } from '@imdi/kernel';
+
+export type PaymentsErrorCode = 'BATCH_NOT_FOUND' | 'RUN_NOT_FOUND' | 'FOUR_EYES' | 'BATCH_NOT_APPROVED' | 'BATCH_ALREADY_APPROVED';
+
+export class PaymentsError extends DomainError<PaymentsErrorCode> {
+  constructor(
+    readonly code: PaymentsErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function paymentsErrorStatus(code: PaymentsErrorCode): number {
+  switch (code) {
+    case 'BATCH_NOT_FOUND':
+    case 'RUN_NOT_FOUND':
+      return 404;
+    case 'FOUR_EYES':
+      return 403;
+    case 'BATCH_NOT_APPROVED':
+    case 'BATCH_ALREADY_APPROVED':
+      return 409;
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { BudgetModule } from '@imdi/budget';
+import { CasesModule } from '@imdi/cases';
+import { registerDomainErrorStatuses } from '@imdi/platform';
+import { PaymentsController } from './api/payments.controller';
+import { PaymentBatches } from './application/payment-batches.service';
+import { PayoutRuns, RunPayoutsHandler } from './application/payout-runs.service';
+import { PlanPayouts } from './application/plan-payouts.service';
+import { PaymentsError, paymentsErrorStatus } from './domain/payments.errors';
+
+registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? paymentsErrorStatus(error.code) : undefined));
+
+@Module({
+  imports: [BudgetModule, CasesModule],
+  controllers: [PaymentsController],
+  providers: [PlanPayouts, PayoutRuns, RunPayoutsHandler, PaymentBatches],
+  exports: [PlanPayouts],
+})
+export class PaymentsModule {}

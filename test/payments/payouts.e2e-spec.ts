@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { INestApplicationContext } from '@nestjs/common';
+import { AdjustableClock, Clock } from '@imdi/kernel';
+import { projectRoot } from '@imdi/platform';
+import { DataSource } from 'typeorm';
+import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
+import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { eventually, startWorker } from '../support/worker-harness';
+
+const XSD = join(projectRoot(), '..', 'shared', 'iso20022', 'pain.001.001.03.xsd');
+
+/** xmllint (libxml2) against the official schema: exit 0 only for a valid file. */
+async function validatePain001(xml: string): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'pain001-')), 'batch.xml');
+  writeFileSync(file, xml);
+  await promisify(execFile)('xmllint', ['--noout', '--schema', XSD, file]);
+}
+
+describe('Payouts per kap./post and the payment files', () => {
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let dataSource: DataSource;
+  let clock: AdjustableClock;
+  const caseIds: string[] = [];
+  let financeA: string;
+  let financeB: string;
+
+  const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
+
+  beforeAll(async () => {
+    api = await startApi();
+    worker = await startWorker();
+    dataSource = api.app.get(DataSource);
+    clock = api.app.get(Clock) as AdjustableClock;
+    financeA = await tokenFor({ sub: 'fiona', roles: ['finance'] });
+    financeB = await tokenFor({ sub: 'frode', roles: ['finance'] });
+    const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
+    const caseworker = await tokenFor({ sub: 'pay-saksbehandler', roles: ['caseworker'] });
+    const approver = await tokenFor({ sub: 'pay-godkjenner', roles: ['approver'] });
+    await post('/admin/delegations', admin, { approverId: 'pay-godkjenner', budgetPost: '496.73', maxAmountNok: '1000000', reference: 'Delegering P' });
+    const window = (await call(api.baseUrl, '/schemes/mentor-trainee?year=2017')).body.window;
+    clock.set(new Date(new Date(window.opensAt).getTime() + 86_400_000));
+
+    for (const [index, amount] of ['100000.50', '250000', '75000.25'].entries()) {
+      const organisationNumber = newOrganisationNumber();
+      const token = await tokenFor({ sub: `mentor-${index}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
+      await post('/organisations', token, { organisationNumber, name: `Mentorforening & Co ${index}`, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' });
+      const scheme = (await call(api.baseUrl, '/schemes/mentor-trainee?year=2017')).body;
+      const form: Record<string, unknown> = {
+        projectTitle: 'Mentorprogram',
+        description: 'Mentorer fra arbeidslivet for personer med innvandrerbakgrunn.',
+        periodStart: '2017-03-01',
+        periodEnd: '2017-12-31',
+        budget: [{ description: 'Koordinator', amountNok: amount }],
+        requestedAmountNok: amount,
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+      };
+      for (const [field, schema] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
+        if (!(field in form)) form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for mentorer og traineer.';
+      }
+      const created = await post('/applications', token, { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form });
+      expect([created.status, created.body.errors]).toEqual([201, undefined]);
+      const id = created.body.id;
+      expect((await call(api.baseUrl, `/applications/${id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': `pay-${id}` } })).status).toBe(201);
+      await post(`/casework/cases/${id}/proposal`, caseworker, { amountNok: amount, reasons: 'Søknaden oppfyller kriteriene.' });
+      expect((await post(`/casework/cases/${id}/approve`, approver)).status).toBe(200);
+      await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 });
+      await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [id]))[0].status === 'ministry_notified' ? true : undefined));
+      expect((await post(`/casework/cases/${id}/letters`, caseworker)).status).toBe(201);
+      expect((await post(`/cases/${id}/accept`, token)).body.status).toBe('accepted');
+      caseIds.push(id);
+    }
+  });
+  afterAll(async () => {
+    clock.set(undefined);
+    await worker.close();
+    await api.close();
+  });
+
+  it('plans instalments on acceptance by the scheme\'s payout plan, to the øre', async () => {
+    const [{ planned, total }] = await dataSource.query(`SELECT count(*)::int AS planned, sum(amount_ore)::text AS total FROM instalment WHERE case_id = ANY($1::uuid[])`, [caseIds]);
+    expect(total).toBe(String(10000050 + 25000000 + 7500025));
+    expect(planned).toBeGreaterThanOrEqual(3);
+  });
+
+  it('pays each due instalment exactly once when two runs for the post start at once', async () => {
+    const [first, second] = await Promise.all([
+      post('/payments/runs', financeA, { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' }),
+      post('/payments/runs', financeA, { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' }),
+    ]);
+    expect([first.status, second.status]).toEqual([202, 202]);
+    for (const run of [first.body, second.body]) {
+      await eventually(async () => ((await call(api.baseUrl, `/payments/runs/${run.id}`, { token: financeA })).body.status === 'completed' ? true : undefined));
+    }
+    const [{ payments, instalments }] = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.case_id = ANY($1::uuid[])) AS payments,
+              (SELECT count(*)::int FROM instalment WHERE case_id = ANY($1::uuid[]) AND due_on IS NOT NULL) AS instalments`,
+      [caseIds],
+    );
+    expect(payments).toBe(instalments);
+    const statuses = await dataSource.query(`SELECT DISTINCT status FROM case_file WHERE id = ANY($1::uuid[])`, [caseIds]);
+    expect(statuses).toEqual([{ status: 'paid' }]);
+  });
+
+  it('exports an approved batch as pain.001 that validates against the XSD, with totals equal to the batch and the accounting basis', async () => {
+    const runs: Array<{ id: string }> = await dataSource.query(`SELECT b.id FROM payment_batch b JOIN payment p ON p.batch_id = b.id JOIN instalment i ON i.id = p.instalment_id WHERE i.case_id = ANY($1::uuid[]) GROUP BY b.id`, [caseIds]);
+    expect(runs.length).toBeGreaterThanOrEqual(1);
+    let grandTotal = 0n;
+    for (const { id } of runs) {
+      expect((await call(api.baseUrl, `/payments/batches/${id}/pain001.xml`, { token: financeB })).status).toBe(409);
+      const selfApproval = await post(`/payments/batches/${id}/approve`, financeA);
+      expect([selfApproval.status, selfApproval.body.code]).toEqual([403, 'FOUR_EYES']);
+      const approved = await post(`/payments/batches/${id}/approve`, financeB);
+      expect(approved.body.status).toBe('approved');
+
+      const xml = ((await call(api.baseUrl, `/payments/batches/${id}/pain001.xml`, { token: financeA })).body as Buffer).toString('utf8');
+      await validatePain001(xml);
+      const headerSum = /<GrpHdr>.*?<NbOfTxs>(\d+)<\/NbOfTxs><CtrlSum>([\d.]+)<\/CtrlSum>/.exec(xml)!;
+      expect([Number(headerSum[1]), headerSum[2]]).toEqual([approved.body.numberOfPayments, approved.body.totalNok]);
+      const amounts = [...xml.matchAll(/<InstdAmt Ccy="NOK">([\d.]+)<\/InstdAmt>/g)].map((match) => BigInt(match[1].replace('.', '')));
+      expect(amounts.reduce((sum, amount) => sum + amount, 0n).toString()).toBe(approved.body.totalNok.replace('.', ''));
+      expect(xml).toContain('Mentorforening &amp; Co');
+      expect(xml).toMatch(/Saksnr \d{4}\/\d{5} kap\/post 496\.73/);
+
+      const csv = ((await call(api.baseUrl, `/payments/batches/${id}/utbetalingsgrunnlag.csv`, { token: financeA })).body as Buffer).toString('utf8').trim().split('\n');
+      const lines = csv.slice(1, -1).map((line) => line.split(';'));
+      expect(lines.every((cells) => cells[3] === '496' && cells[4] === '73' && cells[5] === 'mentor-trainee' && /^\d{9}$/.test(cells[6]))).toBe(true);
+      const csvTotal = lines.reduce((sum, cells) => sum + BigInt(cells[8].replace('.', '')), 0n);
+      expect(csvTotal.toString()).toBe(approved.body.totalNok.replace('.', ''));
+      expect(csv.at(-1)).toBe(`SUM;${approved.body.numberOfPayments};;;;;;;${approved.body.totalNok}`);
+      grandTotal += csvTotal;
+    }
+    expect(grandTotal.toString()).toBe(String(10000050 + 25000000 + 7500025 - (await heldBack())));
+    const budget = await call(api.baseUrl, '/budget/2017', { token: financeA });
+    expect(Number(budget.body.posts.find((entry: any) => entry.budgetPost === '496.73').paidNok)).toBeGreaterThan(0);
+  });
+
+  async function heldBack(): Promise<number> {
+    const [{ held }] = await dataSource.query(`SELECT coalesce(sum(amount_ore), 0)::int AS held FROM instalment WHERE case_id = ANY($1::uuid[]) AND due_on IS NULL`, [caseIds]);
+    return held;
+  }
+});
