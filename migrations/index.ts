@@ -6,6 +6,7 @@ import { CreateIntake1795000400000 } from './1795000400000-CreateIntake';
 import { CreateCasework1795000500000 } from './1795000500000-CreateCasework';
 import { CreateAppealsAndAnswers1795000600000 } from './1795000600000-CreateAppealsAndAnswers';
 import { CreatePayments1795000700000 } from './1795000700000-CreatePayments';
+import { CreateReclaims1795000800000 } from './1795000800000-CreateReclaims';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   CreateCasework1795000500000,
   CreateAppealsAndAnswers1795000600000,
   CreatePayments1795000700000,
+  CreateReclaims1795000800000,
 ];

@@ -140,6 +140,23 @@ describe('Payouts per kap./post and the payment files', () => {
     expect(Number(budget.body.posts.find((entry: any) => entry.budgetPost === '496.73').paidNok)).toBeGreaterThan(0);
   });
 
+  it('reclaims: lists an overdue demand, and a registered repayment reduces what the post has paid', async () => {
+    const caseworker = await tokenFor({ sub: 'pay-saksbehandler', roles: ['caseworker'] });
+    const before = (await call(api.baseUrl, '/budget/2017', { token: financeA })).body.posts.find((entry: any) => entry.budgetPost === '496.73');
+    const tooMuch = await post(`/payments/cases/${caseIds[1]}/reclaims`, caseworker, { amountNok: '999999999', reason: 'Midlene er ikke brukt etter formålet.', dueOn: '2017-06-30' });
+    expect([tooMuch.status, tooMuch.body.code]).toEqual([422, 'RECLAIM_EXCEEDS_PAID']);
+    const reclaim = await post(`/payments/cases/${caseIds[1]}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30' });
+    expect(reclaim.status).toBe(201);
+    clock.set(new Date('2017-07-15T10:00:00Z'));
+    expect((await call(api.baseUrl, '/payments/reclaims/overdue', { token: financeA })).body.map((entry: any) => entry.id)).toContain(reclaim.body.id);
+    const repaid = await post(`/payments/reclaims/${reclaim.body.id}/repayments`, financeA, { amountNok: '5000', receivedOn: '2017-07-14' });
+    expect(repaid.body).toMatchObject({ repaidNok: '5000.00', outstandingNok: '0.00', overdue: false });
+    expect((await call(api.baseUrl, '/payments/reclaims/overdue', { token: financeA })).body.map((entry: any) => entry.id)).not.toContain(reclaim.body.id);
+    const after = (await call(api.baseUrl, '/budget/2017', { token: financeA })).body.posts.find((entry: any) => entry.budgetPost === '496.73');
+    expect(Number(after.reclaimedNok) - Number(before.reclaimedNok)).toBe(5000);
+    expect(Number(after.availableNok) - Number(before.availableNok)).toBe(5000);
+  });
+
   async function heldBack(): Promise<number> {
     const [{ held }] = await dataSource.query(`SELECT coalesce(sum(amount_ore), 0)::int AS held FROM instalment WHERE case_id = ANY($1::uuid[]) AND due_on IS NULL`, [caseIds]);
     return held;

@@ -6,6 +6,7 @@ import { PaymentsController } from './api/payments.controller';
 import { PaymentBatches } from './application/payment-batches.service';
 import { PayoutRuns, RunPayoutsHandler } from './application/payout-runs.service';
 import { PlanPayouts } from './application/plan-payouts.service';
+import { Reclaims } from './application/reclaims.service';
 import { PaymentsError, paymentsErrorStatus } from './domain/payments.errors';
 
 registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? paymentsErrorStatus(error.code) : undefined));
@@ -13,7 +14,7 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
 @Module({
   imports: [BudgetModule, CasesModule],
   controllers: [PaymentsController],
-  providers: [PlanPayouts, PayoutRuns, RunPayoutsHandler, PaymentBatches],
+  providers: [PlanPayouts, PayoutRuns, RunPayoutsHandler, PaymentBatches, Reclaims],
   exports: [PlanPayouts],
 })
 export class PaymentsModule {}

@@ -2,12 +2,13 @@ import { Readable } from 'node:stream';
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
-import { BudgetPost } from '@imdi/kernel';
+import { BudgetPost, Money } from '@imdi/kernel';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { PaymentBatches, type BatchView } from '../application/payment-batches.service';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
+import { Reclaims, type ReclaimView } from '../application/reclaims.service';
 
 export class StartPayoutRunDto {
   @Type(() => Number)
@@ -25,6 +26,29 @@ export class StartPayoutRunDto {
   asOf?: string;
 }
 
+const NOK = /^\d{1,12}(\.\d{1,2})?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class DemandReclaimDto {
+  @Matches(NOK, { message: '$property must be an amount in kroner, e.g. "25000" or "25000.50"' })
+  amountNok: string;
+
+  @IsString()
+  @Length(10, 5000)
+  reason: string;
+
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  dueOn: string;
+}
+
+export class RepaymentDto {
+  @Matches(NOK, { message: '$property must be an amount in kroner, e.g. "25000" or "25000.50"' })
+  amountNok: string;
+
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  receivedOn: string;
+}
+
 export class IdParam {
   @IsUUID()
   id: string;
@@ -37,7 +61,27 @@ export class PaymentsController {
   constructor(
     private readonly runs: PayoutRuns,
     private readonly batches: PaymentBatches,
+    private readonly reclaims: Reclaims,
   ) {}
+
+  /** Demand repayment of unused or misused funds on a paid case. */
+  @Roles('caseworker')
+  @Post('cases/:id/reclaims')
+  demand(@Param() params: IdParam, @Body() body: DemandReclaimDto, @CurrentPrincipal() principal: Principal): Promise<ReclaimView> {
+    return this.reclaims.demand(params.id, Money.parseNok(body.amountNok, 'amountNok'), body.reason, body.dueOn, principal);
+  }
+
+  @Roles('finance')
+  @Post('reclaims/:id/repayments')
+  repay(@Param() params: IdParam, @Body() body: RepaymentDto, @CurrentPrincipal() principal: Principal): Promise<ReclaimView> {
+    return this.reclaims.registerRepayment(params.id, Money.parseNok(body.amountNok, 'amountNok'), body.receivedOn, principal);
+  }
+
+  @Roles('finance', 'caseworker')
+  @Get('reclaims/overdue')
+  overdue(): Promise<ReclaimView[]> {
+    return this.reclaims.overdue();
+  }
 
   @Roles('finance')
   @HttpCode(202)

@@ -1,6 +1,14 @@
 import { DomainError } from '@imdi/kernel';
 
-export type PaymentsErrorCode = 'BATCH_NOT_FOUND' | 'RUN_NOT_FOUND' | 'FOUR_EYES' | 'BATCH_NOT_APPROVED' | 'BATCH_ALREADY_APPROVED';
+export type PaymentsErrorCode =
+  | 'BATCH_NOT_FOUND'
+  | 'RUN_NOT_FOUND'
+  | 'FOUR_EYES'
+  | 'BATCH_NOT_APPROVED'
+  | 'BATCH_ALREADY_APPROVED'
+  | 'RECLAIM_NOT_FOUND'
+  | 'NOTHING_PAID'
+  | 'RECLAIM_EXCEEDS_PAID';
 
 export class PaymentsError extends DomainError<PaymentsErrorCode> {
   constructor(
@@ -16,11 +24,15 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
   switch (code) {
     case 'BATCH_NOT_FOUND':
     case 'RUN_NOT_FOUND':
+    case 'RECLAIM_NOT_FOUND':
       return 404;
     case 'FOUR_EYES':
       return 403;
     case 'BATCH_NOT_APPROVED':
     case 'BATCH_ALREADY_APPROVED':
+    case 'NOTHING_PAID':
       return 409;
+    case 'RECLAIM_EXCEEDS_PAID':
+      return 422;
   }
 }
