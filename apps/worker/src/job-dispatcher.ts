@@ -35,6 +35,8 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
         connection: redisConnectionOptions(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
         concurrency: 4,
+        lockDuration: this.config.WORKER_LOCK_MS,
+        stalledInterval: this.config.WORKER_LOCK_MS,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(`job ${queue}/${job?.name ?? '?'} ${job?.id ?? ''} failed: ${error.message}`),

@@ -44,6 +44,37 @@ export class BudgetLedger {
     return this.post(manager, posting, 'reclaim', false);
   }
 
+  /**
+   * Payments of committed grants, in bulk: each converts its commitment into paid money
+   * (uncommit + pay), one statement for a whole page of a payout run.
+   */
+  async recordPayments(
+    manager: EntityManager,
+    budgetYear: number,
+    budgetPost: BudgetPost,
+    payments: ReadonlyArray<{ readonly earmarkCode: string | null; readonly amount: Money; readonly paymentId: string }>,
+    actorId: string,
+  ): Promise<void> {
+    if (payments.length === 0) return;
+    const line = await this.repository.lockLine(manager, budgetYear, budgetPost.chapter, budgetPost.post);
+    if (!line) throw new BudgetError('BUDGET_LINE_NOT_FOUND', `There is no ${budgetYear} frame for kap./post ${budgetPost}`, { budgetYear, budgetPost: budgetPost.toString() });
+    const earmarks = new Map((await this.repository.earmarksOfLines(manager, [line.id])).map((earmark) => [earmark.code, earmark.id]));
+    await this.repository.appendMany(
+      manager,
+      payments.flatMap((payment) =>
+        (['uncommit', 'pay'] as const).map((kind) => ({
+          budgetLineId: line.id,
+          earmarkId: payment.earmarkCode ? earmarks.get(payment.earmarkCode) ?? null : null,
+          kind,
+          amount: payment.amount,
+          referenceType: 'payment',
+          referenceId: payment.paymentId,
+          createdBy: actorId,
+        })),
+      ),
+    );
+  }
+
   private async post(manager: EntityManager, posting: LedgerPosting, kind: LedgerEntryKind, checkAvailable: boolean): Promise<BudgetPosition> {
     const { chapter, post } = posting.budgetPost;
     const line = await this.repository.lockLine(manager, posting.budgetYear, chapter, post);

@@ -115,6 +115,26 @@ export class BudgetRepository {
     return rows[0].id;
   }
 
+  /** Many entries in one statement; an entry already written for its reference and kind is skipped. */
+  async appendMany(manager: EntityManager, entries: readonly NewLedgerEntry[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const [, inserted]: [unknown[], number] = await manager.query(
+      `INSERT INTO budget_ledger_entry (budget_line_id, earmark_id, kind, amount_ore, reference_type, reference_id, created_by)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[])
+       ON CONFLICT (reference_type, reference_id, kind) DO NOTHING`,
+      [
+        entries.map((entry) => entry.budgetLineId),
+        entries.map((entry) => entry.earmarkId),
+        entries.map((entry) => entry.kind),
+        entries.map((entry) => entry.amount.toOreString()),
+        entries.map((entry) => entry.referenceType),
+        entries.map((entry) => entry.referenceId),
+        entries.map((entry) => entry.createdBy),
+      ],
+    );
+    return inserted;
+  }
+
   async entryExists(manager: EntityManager, referenceType: string, referenceId: string, kind: LedgerEntryKind): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM budget_ledger_entry WHERE reference_type = $1 AND reference_id = $2 AND kind = $3`,

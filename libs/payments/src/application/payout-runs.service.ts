@@ -88,21 +88,27 @@ export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
            ORDER BY i.id LIMIT $5 FOR UPDATE OF i SKIP LOCKED`,
           [run.budget_year, run.chapter, run.post, run.as_of, PAGE],
         );
-        const paidCases = new Set<string>();
-        let count = 0;
-        for (const instalment of due) {
-          const [payment]: Array<{ id: string }> = await manager.query(
-            `INSERT INTO payment (instalment_id, run_id, amount_ore, execution_date, budget_year, chapter, post, scheme_code, case_number, organisation_number, account_number)
-             VALUES ($1, $2, $3, greatest($4::date, $5::date), $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (instalment_id) DO NOTHING RETURNING id`,
-            [instalment.id, payload.runId, instalment.amount_ore, instalment.due_on, run.as_of, run.budget_year, run.chapter, run.post, instalment.scheme_code, instalment.case_number, instalment.organisation_number, instalment.account_number],
-          );
-          if (!payment) continue;
-          const posting = { budgetYear: run.budget_year, budgetPost, earmarkCode: instalment.earmark_code, amount: Money.ofOre(instalment.amount_ore), referenceType: 'payment', referenceId: payment.id, actorId: run.requested_by };
-          await this.ledger.uncommit(manager, posting);
-          await this.ledger.pay(manager, posting);
-          paidCases.add(instalment.case_id);
-          count++;
-        }
+        // One statement for the page's payments; ON CONFLICT keeps an instalment to one payment, ever.
+        const inserted: Array<{ id: string; instalment_id: string }> = await manager.query(
+          `INSERT INTO payment (instalment_id, run_id, amount_ore, execution_date, budget_year, chapter, post, scheme_code, case_number, organisation_number, account_number)
+           SELECT i.id, $1, i.amount_ore, greatest(i.due_on, $2::date), i.budget_year, i.chapter, i.post, i.scheme_code, i.case_number, i.organisation_number, i.account_number
+           FROM instalment i WHERE i.id = ANY($3::uuid[])
+           ON CONFLICT (instalment_id) DO NOTHING RETURNING id, instalment_id`,
+          [payload.runId, run.as_of, due.map((instalment) => instalment.id)],
+        );
+        const byInstalment = new Map(due.map((instalment) => [instalment.id, instalment]));
+        await this.ledger.recordPayments(
+          manager,
+          run.budget_year,
+          budgetPost,
+          inserted.map((payment) => {
+            const instalment = byInstalment.get(payment.instalment_id)!;
+            return { earmarkCode: instalment.earmark_code, amount: Money.ofOre(instalment.amount_ore), paymentId: payment.id };
+          }),
+          run.requested_by,
+        );
+        const paidCases = new Set(inserted.map((payment) => byInstalment.get(payment.instalment_id)!.case_id));
+        const count = inserted.length;
         for (const caseId of paidCases) {
           await this.cases.transition(manager, caseId, 'recordPayment', SYSTEM_ACTOR, { details: { runId: payload.runId } });
         }

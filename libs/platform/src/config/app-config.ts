@@ -60,6 +60,11 @@ export class AppConfig {
   @Min(100)
   OUTBOX_POLL_MS = 1000;
 
+  /** How long a worker holds a job before another may take it over (a killed worker's jobs resume after this). */
+  @IsInt()
+  @Min(1000)
+  WORKER_LOCK_MS = 30000;
+
   /** The paying agency as it appears in ISO 20022 payment files (set to IMDi's own values). */
   @IsString()
   PAYMENT_DEBTOR_NAME = 'Integrerings- og mangfoldsdirektoratet';
@@ -86,7 +91,7 @@ export class ConfigError extends Error {
   }
 }
 
-const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'OUTBOX_POLL_MS']);
+const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'OUTBOX_POLL_MS', 'WORKER_LOCK_MS']);
 
 /** Validates the environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
