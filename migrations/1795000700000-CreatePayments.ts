@@ -41,6 +41,7 @@ export class CreatePayments1795000700000 implements MigrationInterface {
         payments_created integer NOT NULL DEFAULT 0,
         requested_by     text NOT NULL,
         created_at       timestamptz NOT NULL DEFAULT now(),
+        heartbeat_at     timestamptz,
         completed_at     timestamptz
       )`);
     await queryRunner.query(`

@@ -1,11 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { BudgetPost, Clock, Money, osloDate } from '@imdi/kernel';
 import { OutboxWriter } from '@imdi/outbox';
-import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
+import { AppConfig, HandlesJob, QueueRegistry, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
 import { RUN_PAYOUTS } from './payments.jobs';
@@ -76,7 +76,7 @@ export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
       [payload.runId],
     );
     if (!run || run.status === 'completed') return;
-    await this.dataSource.query(`UPDATE payout_run SET status = 'running' WHERE id = $1`, [payload.runId]);
+    await this.dataSource.query(`UPDATE payout_run SET status = 'running', heartbeat_at = now() WHERE id = $1`, [payload.runId]);
     const budgetPost = BudgetPost.of({ chapter: run.chapter, post: run.post });
     for (;;) {
       const created = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
@@ -112,7 +112,7 @@ export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
         for (const caseId of paidCases) {
           await this.cases.transition(manager, caseId, 'recordPayment', SYSTEM_ACTOR, { details: { runId: payload.runId } });
         }
-        if (count > 0) await manager.query(`UPDATE payout_run SET payments_created = payments_created + $2 WHERE id = $1`, [payload.runId, count]);
+        await manager.query(`UPDATE payout_run SET payments_created = payments_created + $2, heartbeat_at = now() WHERE id = $1`, [payload.runId, count]);
         return due.length;
       });
       const [{ payments_created }]: Array<{ payments_created: number }> = await this.dataSource.query(`SELECT payments_created FROM payout_run WHERE id = $1`, [payload.runId]);
@@ -128,5 +128,43 @@ export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
       await manager.query(`UPDATE payment SET batch_id = $2 WHERE run_id = $1 AND batch_id IS NULL`, [payload.runId, batch.id]);
       await manager.query(`UPDATE payout_run SET status = 'completed', completed_at = now() WHERE id = $1`, [payload.runId]);
     });
+  }
+}
+
+/**
+ * The database is the truth, the queue only transports work: a run that is not completed and has
+ * shown no progress for a while (its job lost with a restarted Redis, say) is enqueued again.
+ * A second job for a run that is in fact still going is harmless: payments are once per instalment.
+ */
+@Injectable()
+export class PayoutRunWatchdog implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PayoutRunWatchdog.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: QueueRegistry,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.requeueStalled().catch((error: Error) => this.logger.warn(`payout watchdog: ${error.message}`)), this.config.WORKER_LOCK_MS);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  async requeueStalled(): Promise<number> {
+    const stale: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM payout_run WHERE status <> 'completed' AND coalesce(heartbeat_at, created_at) < now() - make_interval(secs => $1::double precision / 1000 * 2)`,
+      [this.config.WORKER_LOCK_MS],
+    );
+    const period = Math.floor(Date.now() / (this.config.WORKER_LOCK_MS * 2));
+    for (const run of stale) {
+      await this.queues.get(RUN_PAYOUTS.queue).add(RUN_PAYOUTS.name, { runId: run.id }, { jobId: `payout-run-${run.id}-${period}` });
+    }
+    if (stale.length > 0) this.logger.warn(`re-enqueued ${stale.length} stalled payout runs`);
+    return stale.length;
   }
 }
