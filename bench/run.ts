@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   baseline: () => import('./baseline.bench'),
   intake: () => import('./intake.bench'),
   letters: () => import('./letters.bench'),
+  payouts: () => import('./payouts.bench'),
 };
 
 async function main(): Promise<void> {

@@ -29,7 +29,7 @@ export class CreatePayments1795000700000 implements MigrationInterface {
         UNIQUE (decision_id, sequence),
         CHECK ((due_on IS NULL) = (held_until IS NOT NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX instalment_due_idx ON instalment (budget_year, chapter, post, due_on) WHERE due_on IS NOT NULL`);
+    await queryRunner.query(`CREATE INDEX instalment_due_idx ON instalment (budget_year, chapter, post, id) INCLUDE (due_on) WHERE due_on IS NOT NULL`);
     await queryRunner.query(`
       CREATE TABLE payout_run (
         id               uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
 import { RUN_PAYOUTS } from './payments.jobs';
 
-const PAGE = 500;
+const PAGE = 2000;
 
 export interface PayoutRunView {
   readonly id: string;
@@ -78,16 +78,19 @@ export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
     if (!run || run.status === 'completed') return;
     await this.dataSource.query(`UPDATE payout_run SET status = 'running', heartbeat_at = now() WHERE id = $1`, [payload.runId]);
     const budgetPost = BudgetPost.of({ chapter: run.chapter, post: run.post });
+    // Keyset paging: each page starts after the last instalment seen, so a page costs the same at the end as at the start.
+    let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const created = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
         const due: Array<{ id: string; case_id: string; amount_ore: string; due_on: string; earmark_code: string | null; case_number: string; scheme_code: string; organisation_number: string; account_number: string }> = await manager.query(
           `SELECT i.id, i.case_id, i.amount_ore, to_char(i.due_on, 'YYYY-MM-DD') AS due_on, i.earmark_code, i.case_number, i.scheme_code, i.organisation_number, i.account_number
            FROM instalment i
-           WHERE i.budget_year = $1 AND i.chapter = $2 AND i.post = $3 AND i.due_on <= $4::date
+           WHERE i.budget_year = $1 AND i.chapter = $2 AND i.post = $3 AND i.due_on <= $4::date AND i.id > $6::uuid
              AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.instalment_id = i.id)
            ORDER BY i.id LIMIT $5 FOR UPDATE OF i SKIP LOCKED`,
-          [run.budget_year, run.chapter, run.post, run.as_of, PAGE],
+          [run.budget_year, run.chapter, run.post, run.as_of, PAGE, after],
         );
+        if (due.length > 0) after = due[due.length - 1].id;
         // One statement for the page's payments; ON CONFLICT keeps an instalment to one payment, ever.
         const inserted: Array<{ id: string; instalment_id: string }> = await manager.query(
           `INSERT INTO payment (instalment_id, run_id, amount_ore, execution_date, budget_year, chapter, post, scheme_code, case_number, organisation_number, account_number)
