@@ -7,6 +7,7 @@ import { CreateCasework1795000500000 } from './1795000500000-CreateCasework';
 import { CreateAppealsAndAnswers1795000600000 } from './1795000600000-CreateAppealsAndAnswers';
 import { CreatePayments1795000700000 } from './1795000700000-CreatePayments';
 import { CreateReclaims1795000800000 } from './1795000800000-CreateReclaims';
+import { CreateSettledPersons1795000900000 } from './1795000900000-CreateSettledPersons';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   CreateAppealsAndAnswers1795000600000,
   CreatePayments1795000700000,
   CreateReclaims1795000800000,
+  CreateSettledPersons1795000900000,
 ];

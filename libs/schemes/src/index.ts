@@ -10,3 +10,9 @@ export { RateTable, UnknownRateError, type Rate } from './domain/rate-table';
 export { requiresMinistryPreNotification, APPLICANT_TYPES, type ApplicantType, type AppealRoute, type SchemeKind, type LocalisedText } from './domain/scheme-terms';
 export type { ApplicantProfile, EligibilityProblem, SchemeDefinition, PayoutPlan, ReportingDuty, AssessmentCriterion } from './domain/scheme-definition';
 export type { SchemeYearDocument } from './domain/scheme-year.document';
+export {
+  integreringstilskuddPerPerson,
+  SETTLED_PERSON_CATEGORIES,
+  type SettledPerson,
+  type SettledPersonCategory,
+} from './definitions/integreringstilskudd/integreringstilskudd.scheme';

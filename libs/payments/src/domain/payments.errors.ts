@@ -8,15 +8,18 @@ export type PaymentsErrorCode =
   | 'BATCH_ALREADY_APPROVED'
   | 'RECLAIM_NOT_FOUND'
   | 'NOTHING_PAID'
-  | 'RECLAIM_EXCEEDS_PAID';
+  | 'RECLAIM_EXCEEDS_PAID'
+  | 'RATES_NOT_CONFIRMED'
+  | 'RECORDS_INVALID';
 
 export class PaymentsError extends DomainError<PaymentsErrorCode> {
   constructor(
     readonly code: PaymentsErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
+    field?: string,
   ) {
-    super(message);
+    super(message, field);
   }
 }
 
@@ -34,5 +37,9 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
       return 409;
     case 'RECLAIM_EXCEEDS_PAID':
       return 422;
+    case 'RATES_NOT_CONFIRMED':
+      return 409;
+    case 'RECORDS_INVALID':
+      return 400;
   }
 }
