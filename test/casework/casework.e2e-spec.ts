@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { AdjustableClock, Clock } from '@imdi/kernel';
+import { AdjustableClock, Clock, Money } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
@@ -233,7 +233,7 @@ describe('Casework: from application to accepted grant', () => {
     const kum = await applicant('nb', 'Storby kommune');
     const window = (await call(api.baseUrl, '/schemes/kommunale-utviklingsmidler?year=2017')).body.window;
     clock.set(new Date(new Date(window.opensAt).getTime() + 3_600_000));
-    const tooMuch = (Number(earmark.availableNok) + 1).toFixed(0);
+    const tooMuch = Money.parseNok(earmark.availableNok).plus(Money.ofKroner(1)).toDecimalString();
     const created = await call(api.baseUrl, '/applications', {
       method: 'POST',
       token: kum.token,

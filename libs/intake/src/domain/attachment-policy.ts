@@ -71,7 +71,7 @@ export function checkAttachment(fileName: string, content: Uint8Array): Accepted
     throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', 'The file is empty', {}, 'file');
   }
   if (content.length > MAX_ATTACHMENT_BYTES) {
-    throw new IntakeError('ATTACHMENT_TOO_LARGE', `Attachments may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; this one is ${(content.length / 1024 / 1024).toFixed(1)} MB`, { maxBytes: MAX_ATTACHMENT_BYTES, sizeBytes: content.length }, 'file');
+    throw new IntakeError('ATTACHMENT_TOO_LARGE', `Attachments may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; this one is ${Math.ceil(content.length / 1024)} KB`, { maxBytes: MAX_ATTACHMENT_BYTES, sizeBytes: content.length }, 'file');
   }
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const named = EXTENSIONS[extension];
