@@ -75,6 +75,11 @@ async function prepare(system: BenchSystem, draftsPerApplicant: number): Promise
   );
 }
 
+/** Two decimals for a printed ratio. */
+function ratio(rate: number, baseline: number): string {
+  return String(Math.round((rate / baseline) * 100) / 100);
+}
+
 async function submitNext(system: BenchSystem, applicant: Applicant): Promise<number> {
   const id = applicant.drafts.pop();
   if (!id) throw new Error('ran out of drafts');
@@ -127,7 +132,7 @@ export async function run(): Promise<void> {
     process.stdout.write(
       `intake: ${submitted} submits in ${SATURATION_MS} ms at ${APPLICANTS} concurrent applicants = ${saturationRate} submits/s\n` +
         `intake: raw PostgreSQL insert+commit in the same run: ${baseline.singleConnectionPerSecond}/s on 1 connection, ${baseline.concurrentPerSecond}/s on ${baseline.concurrency}\n` +
-        `intake: ratio to baseline = ${(saturationRate / baseline.singleConnectionPerSecond).toFixed(2)} (1 connection), ${(saturationRate / baseline.concurrentPerSecond).toFixed(2)} (${baseline.concurrency} connections); target >= 0.5\n` +
+        `intake: ratio to baseline = ${ratio(saturationRate, baseline.singleConnectionPerSecond)} (1 connection), ${ratio(saturationRate, baseline.concurrentPerSecond)} (${baseline.concurrency} connections); target >= 0.5\n` +
         `intake: at ${offered} submits/s offered: p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms over ${latencies.length} submits (target p99 < 50 ms)\n`,
     );
   } finally {
