@@ -4,3 +4,4 @@ export { ISSUE_RECEIPT } from './application/intake.jobs';
 export { IntakeError, intakeErrorStatus, type IntakeErrorCode } from './domain/intake.errors';
 export { OrganisationRepository, type Organisation } from './infrastructure/organisation.repository';
 export { ApplicationRepository, type ApplicationRecord } from './infrastructure/application.repository';
+export { scopeOf, type OrganisationScope } from './application/applicant-scope';

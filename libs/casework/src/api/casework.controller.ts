@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost, Money } from '@imdi/kernel';
-import { ApplicationRepository } from '@imdi/intake';
+import { ApplicationRepository, scopeOf } from '@imdi/intake';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AcceptGrant } from '../application/accept-grant.service';
@@ -206,8 +206,7 @@ export class CaseLettersController {
   }
 
   private async assertVisible(caseId: string, principal: Principal): Promise<void> {
-    const staff = principal.roles.some((role) => role !== 'applicant');
-    if (!(await this.applications.find(this.dataSource.manager, caseId, staff ? null : principal.organisationNumbers))) {
+    if (!(await this.applications.find(this.dataSource.manager, caseId, scopeOf(principal)))) {
       throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId} you can see`, {}, 'id');
     }
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { Money } from '@imdi/kernel';
-import { OrganisationRepository } from '@imdi/intake';
+import { OrganisationRepository, scopeOf } from '@imdi/intake';
 import { renderNotice } from '@imdi/letters';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
@@ -62,10 +62,9 @@ export class AssignmentLetters {
   }
 
   async pdf(id: string, principal: Principal): Promise<{ pdf: Buffer; sha256: string }> {
-    const staff = principal.roles.some((role) => role !== 'applicant');
     const [row]: Array<{ pdf: Buffer; sha256: string }> = await this.dataSource.query(
       `SELECT l.pdf, l.sha256 FROM assignment_letter l JOIN organisation o ON o.id = l.organisation_id WHERE l.id = $1 AND ($2::text[] IS NULL OR o.organisation_number = ANY($2::text[]))`,
-      [id, staff ? null : principal.organisationNumbers],
+      [id, scopeOf(principal)],
     );
     if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `There is no assignment letter ${id} you can see`, {}, 'id');
     return row;
