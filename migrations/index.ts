@@ -8,6 +8,8 @@ import { CreateAppealsAndAnswers1795000600000 } from './1795000600000-CreateAppe
 import { CreatePayments1795000700000 } from './1795000700000-CreatePayments';
 import { CreateReclaims1795000800000 } from './1795000800000-CreateReclaims';
 import { CreateSettledPersons1795000900000 } from './1795000900000-CreateSettledPersons';
+import { AddLedgerBookingDayTotals1795001000000 } from './1795001000000-AddLedgerBookingDayTotals';
+import { CreateRecipientReportsAndReportRuns1795001050000 } from './1795001050000-CreateRecipientReportsAndReportRuns';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -21,4 +23,6 @@ export const ALL_MIGRATIONS = [
   CreatePayments1795000700000,
   CreateReclaims1795000800000,
   CreateSettledPersons1795000900000,
+  AddLedgerBookingDayTotals1795001000000,
+  CreateRecipientReportsAndReportRuns1795001050000,
 ];

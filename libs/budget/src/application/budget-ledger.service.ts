@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BudgetPost, Money } from '@imdi/kernel';
+import { Clock, osloDate, type BudgetPost, type Money } from '@imdi/kernel';
 import type { EntityManager } from 'typeorm';
 import { BudgetError } from '../domain/budget.errors';
 import { mergeSums, positionOf, type BudgetPosition, type LedgerSums } from '../domain/budget-position';
@@ -17,6 +17,8 @@ export interface LedgerPosting {
   readonly referenceId: string;
   readonly actorId: string;
   readonly note?: string;
+  /** The Oslo date it counts from; today when left out. */
+  readonly bookedOn?: string;
 }
 
 /**
@@ -26,7 +28,10 @@ export interface LedgerPosting {
  */
 @Injectable()
 export class BudgetLedger {
-  constructor(private readonly repository: BudgetRepository) {}
+  constructor(
+    private readonly repository: BudgetRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async commit(manager: EntityManager, posting: LedgerPosting): Promise<BudgetPosition> {
     return this.post(manager, posting, 'commit', true);
@@ -54,6 +59,8 @@ export class BudgetLedger {
     budgetPost: BudgetPost,
     payments: ReadonlyArray<{ readonly earmarkCode: string | null; readonly amount: Money; readonly paymentId: string }>,
     actorId: string,
+    /** The payments' execution date: paid money counts from the day it leaves. */
+    bookedOn: string,
   ): Promise<void> {
     if (payments.length === 0) return;
     const line = await this.repository.lockLine(manager, budgetYear, budgetPost.chapter, budgetPost.post);
@@ -70,6 +77,7 @@ export class BudgetLedger {
           referenceType: 'payment',
           referenceId: payment.paymentId,
           createdBy: actorId,
+          bookedOn,
         })),
       ),
     );
@@ -121,6 +129,7 @@ export class BudgetLedger {
       referenceId: posting.referenceId,
       note: posting.note,
       createdBy: posting.actorId,
+      bookedOn: posting.bookedOn ?? osloDate(this.clock.now()),
     });
     return this.positionFor(manager, line, earmarks, earmark);
   }

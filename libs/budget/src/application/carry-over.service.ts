@@ -44,8 +44,9 @@ export class CarryOverUnusedFunds {
         throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `Nothing is left on ${budgetPost} in ${fromYear} to carry over`, { budgetPost: budgetPost.toString() });
       }
       const entry = { amount: available, referenceType: 'carry-over', referenceId, createdBy: actor.userId, earmarkId: null };
-      await this.repository.append(manager, { ...entry, budgetLineId: from.id, kind: 'carry-out', note: `to ${fromYear + 1}` });
-      await this.repository.append(manager, { ...entry, budgetLineId: to.id, kind: 'carry-in', note: `from ${fromYear}` });
+      // The remainder leaves the old year at its end and arrives on the first day of the new one.
+      await this.repository.append(manager, { ...entry, budgetLineId: from.id, kind: 'carry-out', note: `to ${fromYear + 1}`, bookedOn: `${fromYear}-12-31` });
+      await this.repository.append(manager, { ...entry, budgetLineId: to.id, kind: 'carry-in', note: `from ${fromYear}`, bookedOn: `${fromYear + 1}-01-01` });
       await this.audit.record(manager, {
         actor,
         action: 'budget.carried-over',

@@ -33,6 +33,8 @@ export interface NewLedgerEntry {
   readonly referenceId: string;
   readonly note?: string;
   readonly createdBy: string;
+  /** The Oslo date the entry counts from (YYYY-MM-DD): today, or a payment's execution date. */
+  readonly bookedOn: string;
 }
 
 type LineRecord = {
@@ -59,7 +61,10 @@ const toLine = (row: LineRecord): BudgetLineRow => ({
   estimate: row.estimate,
 });
 
-/** SQL of the budget context. Sums are computed from ledger entries, never stored. */
+/** The day totals' key for a post's unearmarked rest. */
+const UNEARMARKED = '00000000-0000-0000-0000-000000000000';
+
+/** SQL of the budget context. Every figure is a sum of ledger entries (read through their day totals); none is a counter. */
 @Injectable()
 export class BudgetRepository {
   /** Locks the post's row: reservations on one post are serialised, other posts run in parallel. */
@@ -87,30 +92,51 @@ export class BudgetRepository {
     return rows.map((row) => ({ id: row.id, budgetLineId: row.budget_line_id, code: row.code, name: row.name, amount: Money.ofOre(row.amount_ore) }));
   }
 
-  /** Ledger sums per line and earmark (earmark id '' for the unearmarked rest). */
-  async sums(manager: EntityManager, lineIds: readonly string[]): Promise<Map<string, Map<string, LedgerSums>>> {
-    const rows: Array<{ budget_line_id: string; earmark_id: string | null; kind: LedgerEntryKind; total: string }> = await manager.query(
-      `SELECT budget_line_id, earmark_id, kind, sum(amount_ore)::text AS total
-       FROM budget_ledger_entry WHERE budget_line_id = ANY($1::uuid[])
-       GROUP BY budget_line_id, earmark_id, kind`,
-      [lineIds],
+  /**
+   * Ledger sums per line and earmark (earmark id '' for the unearmarked rest), optionally up to and
+   * including an Oslo date. Read from the day totals the ledger's trigger keeps in step with it.
+   */
+  async sums(manager: EntityManager, lineIds: readonly string[], asOf?: string): Promise<Map<string, Map<string, LedgerSums>>> {
+    const rows: Array<{ budget_line_id: string; earmark_key: string; kind: LedgerEntryKind; total: string }> = await manager.query(
+      `SELECT budget_line_id, earmark_key, kind, sum(amount_ore)::text AS total
+       FROM budget_ledger_day_total
+       WHERE budget_line_id = ANY($1::uuid[]) AND ($2::date IS NULL OR booked_on <= $2::date)
+       GROUP BY budget_line_id, earmark_key, kind`,
+      [lineIds, asOf ?? null],
     );
     const result = new Map<string, Map<string, LedgerSums>>();
     for (const row of rows) {
+      const earmarkId = row.earmark_key === UNEARMARKED ? '' : row.earmark_key;
       const byEarmark = result.get(row.budget_line_id) ?? new Map<string, LedgerSums>();
-      const sums: Partial<Record<LedgerEntryKind, Money>> = byEarmark.get(row.earmark_id ?? '') ?? {};
+      const sums: Partial<Record<LedgerEntryKind, Money>> = byEarmark.get(earmarkId) ?? {};
       sums[row.kind] = Money.ofOre(row.total);
-      byEarmark.set(row.earmark_id ?? '', sums);
+      byEarmark.set(earmarkId, sums);
       result.set(row.budget_line_id, byEarmark);
     }
     return result;
   }
 
+  /** The day totals summed again from the entries themselves: a drifted total is named. */
+  async dayTotalsDrift(manager: EntityManager): Promise<Array<{ budgetLineId: string; kind: string; bookedOn: string; totalOre: string; entriesOre: string }>> {
+    const rows: Array<{ budget_line_id: string; kind: string; booked_on: string; total_ore: string | null; entries_ore: string | null }> = await manager.query(
+      `WITH recomputed AS (
+         SELECT budget_line_id, coalesce(earmark_id, $1::uuid) AS earmark_key, kind, booked_on, sum(amount_ore) AS amount_ore
+         FROM budget_ledger_entry GROUP BY 1, 2, 3, 4)
+       SELECT coalesce(t.budget_line_id, r.budget_line_id) AS budget_line_id, coalesce(t.kind, r.kind) AS kind,
+              to_char(coalesce(t.booked_on, r.booked_on), 'YYYY-MM-DD') AS booked_on, t.amount_ore::text AS total_ore, r.amount_ore::text AS entries_ore
+       FROM budget_ledger_day_total t
+       FULL JOIN recomputed r USING (budget_line_id, earmark_key, kind, booked_on)
+       WHERE t.amount_ore IS DISTINCT FROM r.amount_ore`,
+      [UNEARMARKED],
+    );
+    return rows.map((row) => ({ budgetLineId: row.budget_line_id, kind: row.kind, bookedOn: row.booked_on, totalOre: row.total_ore ?? '0', entriesOre: row.entries_ore ?? '0' }));
+  }
+
   async append(manager: EntityManager, entry: NewLedgerEntry): Promise<string> {
     const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO budget_ledger_entry (budget_line_id, earmark_id, kind, amount_ore, reference_type, reference_id, note, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [entry.budgetLineId, entry.earmarkId, entry.kind, entry.amount.toOreString(), entry.referenceType, entry.referenceId, entry.note ?? null, entry.createdBy],
+      `INSERT INTO budget_ledger_entry (budget_line_id, earmark_id, kind, amount_ore, reference_type, reference_id, note, created_by, booked_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [entry.budgetLineId, entry.earmarkId, entry.kind, entry.amount.toOreString(), entry.referenceType, entry.referenceId, entry.note ?? null, entry.createdBy, entry.bookedOn],
     );
     return rows[0].id;
   }
@@ -119,8 +145,8 @@ export class BudgetRepository {
   async appendMany(manager: EntityManager, entries: readonly NewLedgerEntry[]): Promise<number> {
     if (entries.length === 0) return 0;
     const [, inserted]: [unknown[], number] = await manager.query(
-      `INSERT INTO budget_ledger_entry (budget_line_id, earmark_id, kind, amount_ore, reference_type, reference_id, created_by)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[])
+      `INSERT INTO budget_ledger_entry (budget_line_id, earmark_id, kind, amount_ore, reference_type, reference_id, created_by, booked_on)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::date[])
        ON CONFLICT (reference_type, reference_id, kind) DO NOTHING`,
       [
         entries.map((entry) => entry.budgetLineId),
@@ -130,6 +156,7 @@ export class BudgetRepository {
         entries.map((entry) => entry.referenceType),
         entries.map((entry) => entry.referenceId),
         entries.map((entry) => entry.createdBy),
+        entries.map((entry) => entry.bookedOn),
       ],
     );
     return inserted;

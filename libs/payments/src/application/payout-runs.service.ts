@@ -109,6 +109,7 @@ export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
             return { earmarkCode: instalment.earmark_code, amount: Money.ofOre(instalment.amount_ore), paymentId: payment.id };
           }),
           run.requested_by,
+          run.as_of,
         );
         const paidCases = new Set(inserted.map((payment) => byInstalment.get(payment.instalment_id)!.case_id));
         const count = inserted.length;

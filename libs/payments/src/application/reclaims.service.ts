@@ -70,6 +70,8 @@ export class Reclaims {
         referenceType: 'repayment',
         referenceId: repayment.id,
         actorId: principal.userId,
+        // The money is back on the post from the day it was received.
+        bookedOn: receivedOn,
       });
       await this.audit.record(manager, { actor: principal, action: 'case.repayment-registered', entityType: 'case', entityId: reclaim.case_id, after: { reclaimId, amountNok: amount.toDecimalString(), receivedOn } });
     });
