@@ -2,3 +2,4 @@ export { PdfLetterWriter } from './pdf/pdf-letter.writer';
 export { renderReceipt, type ReceiptContent } from './templates/receipt.template';
 export { renderDecisionLetter, type DecisionLetterContent } from './templates/decision-letter.template';
 export { renderNotice, type NoticeContent } from './templates/notice.template';
+export { letterFonts } from './pdf/fonts';

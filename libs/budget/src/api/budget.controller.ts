@@ -7,7 +7,7 @@ import { CarryOverUnusedFunds, type CarryOverResult } from '../application/carry
 import { ImportAllocationLetter, type ImportResult } from '../application/import-allocation-letter.service';
 import { BudgetError } from '../domain/budget.errors';
 import { CsvFormatError, parseAllocationCsv } from '../domain/allocation-letter.csv';
-import { BudgetYearParam, CarryOverParams, ImportAllocationCsvQuery, ImportAllocationLetterDto } from './import-allocation-letter.dto';
+import { BudgetStatusQueryDto, BudgetYearParam, CarryOverParams, ImportAllocationCsvQuery, ImportAllocationLetterDto } from './import-allocation-letter.dto';
 
 @ApiTags('budget')
 @ApiBearerAuth()
@@ -21,8 +21,8 @@ export class BudgetController {
 
   @Roles('finance', 'admin', 'ministry')
   @Get('budget/:year')
-  budgetStatus(@Param() params: BudgetYearParam): Promise<BudgetStatusView> {
-    return this.status.forYear(params.year);
+  budgetStatus(@Param() params: BudgetYearParam, @Query() query: BudgetStatusQueryDto): Promise<BudgetStatusView> {
+    return this.status.forYear(params.year, query.asOf);
   }
 
   @Roles('admin')

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsISO8601,
   ArrayMinSize,
   IsBoolean,
   IsInt,
@@ -122,4 +123,12 @@ export class BudgetYearParam {
 export class CarryOverParams extends BudgetYearParam {
   @Matches(/^[1-9]\d{2,3}\.\d{2}$/, { message: '$property must be kap.post, e.g. 496.60' })
   budgetPost: string;
+}
+
+export class BudgetStatusQueryDto {
+  /** The status at the end of this Oslo date, e.g. 2017-06-30 for the half-year report. */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '$property must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
+  asOf?: string;
 }

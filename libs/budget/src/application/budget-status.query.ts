@@ -39,6 +39,8 @@ export interface ChapterTotalView {
 
 export interface BudgetStatusView {
   readonly budgetYear: number;
+  /** The Oslo date the figures are taken at (end of that day); null: everything booked so far. */
+  readonly asOf: string | null;
   readonly posts: readonly PostStatusView[];
   readonly chapters: readonly ChapterTotalView[];
   readonly totals: PositionView;
@@ -52,14 +54,14 @@ export class BudgetStatusQuery {
     private readonly repository: BudgetRepository,
   ) {}
 
-  async forYear(budgetYear: number): Promise<BudgetStatusView> {
+  async forYear(budgetYear: number, asOf?: string): Promise<BudgetStatusView> {
     const manager = this.dataSource.manager;
     const lines = await this.repository.linesOfYear(manager, budgetYear);
     if (lines.length === 0) {
       throw new BudgetError('BUDGET_LINE_NOT_FOUND', `No budget frames have been imported for ${budgetYear}`, { budgetYear });
     }
     const ids = lines.map((line) => line.id);
-    const [earmarks, sums] = await Promise.all([this.repository.earmarksOfLines(manager, ids), this.repository.sums(manager, ids)]);
+    const [earmarks, sums] = await Promise.all([this.repository.earmarksOfLines(manager, ids), this.repository.sums(manager, ids, asOf)]);
     const posts = lines.map((line): PostStatusView => {
       const lineSums = sums.get(line.id) ?? new Map<string, LedgerSums>();
       const position = positionOf(line.frame, mergeSums(...lineSums.values()));
@@ -98,7 +100,7 @@ export class BudgetStatusQuery {
       Money.sum(lines.map((line) => line.frame)),
       mergeSums(...[...sums.values()].flatMap((byEarmark) => [...byEarmark.values()])),
     );
-    return { budgetYear, posts, chapters, totals: view(everything) };
+    return { budgetYear, asOf: asOf ?? null, posts, chapters, totals: view(everything) };
   }
 }
 

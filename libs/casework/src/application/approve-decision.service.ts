@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle, type CaseStatus } from '@imdi/cases';
-import { BudgetPost } from '@imdi/kernel';
+import { BudgetPost, Clock } from '@imdi/kernel';
 import { FreezeSchemeVersion, requiresMinistryPreNotification } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
@@ -26,6 +26,7 @@ export class ApproveDecision {
     private readonly repository: CaseworkRepository,
     private readonly ledger: BudgetLedger,
     private readonly freeze: FreezeSchemeVersion,
+    private readonly clock: Clock,
   ) {}
 
   async execute(caseId: string, principal: Principal): Promise<{ decisionId: string; status: CaseStatus }> {
@@ -49,7 +50,8 @@ export class ApproveDecision {
           actorId: principal.userId,
         });
       }
-      await this.repository.markApproved(manager, decision.id, principal.userId);
+      // The decision date is a legal fact (processing time, appeal deadlines): taken from the clock.
+      await this.repository.markApproved(manager, decision.id, principal.userId, this.clock.now());
       await this.freeze.execute(manager, version.id, `decision ${decision.id}`);
       const preNotification = requiresMinistryPreNotification(file.schemeKind)
         ? 'required before the letter (Instruks 6.1)'

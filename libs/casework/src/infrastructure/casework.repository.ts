@@ -155,8 +155,8 @@ export class CaseworkRepository {
     return rows[0] && toDecision(rows[0]);
   }
 
-  async markApproved(manager: EntityManager, decisionId: string, approverId: string): Promise<void> {
-    await manager.query(`UPDATE decision SET status = 'approved', approved_by = $2, approved_at = now() WHERE id = $1`, [decisionId, approverId]);
+  async markApproved(manager: EntityManager, decisionId: string, approverId: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE decision SET status = 'approved', approved_by = $2, approved_at = $3 WHERE id = $1`, [decisionId, approverId, at]);
   }
 
   async delegationsOf(manager: EntityManager, approverId: string): Promise<Delegation[]> {

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { BudgetPost, Clock, osloDate } from '@imdi/kernel';
+import { OutboxWriter } from '@imdi/outbox';
+import { DataSource } from 'typeorm';
+import { cutOffDate, type ReportKind } from '../domain/report-kind';
+import { ReportingError } from '../domain/reporting.errors';
+import { ReportRunRepository, type ReportRunRecord } from '../infrastructure/report-run.repository';
+import { BUILD_REPORT } from './reporting.jobs';
+
+export interface ReportRunView {
+  readonly id: string;
+  readonly kind: ReportKind;
+  readonly budgetYear: number;
+  readonly budgetPost: string | null;
+  readonly asOf: string;
+  readonly status: ReportRunRecord['status'];
+  readonly progress: number;
+  readonly error: string | null;
+  readonly requestedBy: string;
+  readonly createdAt: string;
+  readonly completedAt: string | null;
+  readonly downloads: { readonly xlsx: string; readonly pdf: string } | null;
+  readonly report?: ReportRunRecord['summary'];
+}
+
+const view = (run: ReportRunRecord, withReport: boolean): ReportRunView => ({
+  id: run.id,
+  kind: run.kind,
+  budgetYear: run.budgetYear,
+  budgetPost: run.budgetPost,
+  asOf: run.asOf,
+  status: run.status,
+  progress: run.progress,
+  error: run.error,
+  requestedBy: run.requestedBy,
+  createdAt: run.createdAt.toISOString(),
+  completedAt: run.completedAt?.toISOString() ?? null,
+  downloads: run.status === 'completed' ? { xlsx: `/reports/${run.id}/report.xlsx`, pdf: `/reports/${run.id}/report.pdf` } : null,
+  ...(withReport ? { report: run.summary } : {}),
+});
+
+/** Requests a report (queued through the outbox, so a request is never lost or run twice) and reads its progress and files. */
+@Injectable()
+export class ReportRuns {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ReportRunRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  async request(kind: ReportKind, budgetYear: number, budgetPost: BudgetPost | null, asOf: string | undefined, principal: Principal): Promise<ReportRunView> {
+    const date = cutOffDate(kind, budgetYear, asOf, osloDate(this.clock.now()));
+    if (!date.startsWith(`${budgetYear}-`)) {
+      throw new ReportingError('BUDGET_YEAR_NOT_FOUND', `asOf ${date} lies outside budget year ${budgetYear}`, { asOf: date }, 'asOf');
+    }
+    const [line]: Array<{ found: boolean }> = await this.dataSource.query(
+      `SELECT true AS found FROM budget_line WHERE budget_year = $1 AND ($2::text IS NULL OR (chapter = $2 AND post = $3)) LIMIT 1`,
+      [budgetYear, budgetPost?.chapter ?? null, budgetPost?.post ?? null],
+    );
+    if (!line) {
+      throw budgetPost
+        ? new ReportingError('BUDGET_POST_NOT_FOUND', `Kap./post ${budgetPost} has no frame in ${budgetYear}`, { budgetPost: budgetPost.toString() }, 'budgetPost')
+        : new ReportingError('BUDGET_YEAR_NOT_FOUND', `No budget frames have been imported for ${budgetYear}`, { budgetYear }, 'budgetYear');
+    }
+    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const runId = await this.repository.insert(manager, { kind, budgetYear, chapter: budgetPost?.chapter ?? null, post: budgetPost?.post ?? null, asOf: date, requestedBy: principal.userId });
+      await this.outbox.add(manager, BUILD_REPORT, { reportId: runId });
+      await this.audit.record(manager, { actor: principal, action: 'report.requested', entityType: 'report_run', entityId: runId, after: { kind, budgetYear, budgetPost: budgetPost?.toString() ?? null, asOf: date } });
+      return runId;
+    });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<ReportRunView> {
+    const run = await this.repository.find(this.dataSource.manager, id);
+    if (!run) throw new ReportingError('REPORT_NOT_FOUND', `There is no report ${id}`, { id }, 'id');
+    return view(run, true);
+  }
+
+  async recent(budgetYear: number | undefined): Promise<ReportRunView[]> {
+    return (await this.repository.recent(this.dataSource.manager, budgetYear, 50)).map((run) => view(run, false));
+  }
+
+  async file(id: string, format: 'xlsx' | 'pdf'): Promise<{ fileName: string; content: Buffer }> {
+    const file = await this.repository.file(this.dataSource.manager, id, format);
+    if (!file) throw new ReportingError('REPORT_NOT_FOUND', `There is no report ${id}`, { id }, 'id');
+    if (file.status !== 'completed' || !file.content) {
+      throw new ReportingError('REPORT_NOT_READY', `Report ${id} is ${file.status}; its files are there when it is completed`, { status: file.status });
+    }
+    return { fileName: `${file.kind}-${file.budgetYear}-per-${file.asOf}.${format}`, content: file.content };
+  }
+}
