@@ -3,6 +3,7 @@ import { BudgetModule } from '@imdi/budget';
 import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
 import { PaymentsModule } from '@imdi/payments';
+import { RecipientReportsModule } from '@imdi/recipient-reports';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { AssignmentLettersController, CaseLettersController, CaseworkController, DelegationsController, MinistryInboxController } from './api/casework.controller';
@@ -25,7 +26,7 @@ import { CaseworkRepository } from './infrastructure/casework.repository';
 registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? caseworkErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [CasesModule, IntakeModule, SchemesModule, BudgetModule, PaymentsModule],
+  imports: [CasesModule, IntakeModule, SchemesModule, BudgetModule, PaymentsModule, RecipientReportsModule],
   controllers: [CaseworkController, MinistryInboxController, CaseLettersController, AssignmentLettersController, DelegationsController],
   providers: [
     CaseworkRepository,

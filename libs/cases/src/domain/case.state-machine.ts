@@ -44,7 +44,8 @@ export const CASE_TRANSITIONS = {
   },
   accept: { from: ['letter_sent'], to: 'accepted' },
   recordPayment: { from: ['accepted', 'paid'], to: 'paid' },
-  requireReport: { from: ['paid'], to: 'report_due' },
+  // The report may come before the last instalment: a share held back until it is approved.
+  requireReport: { from: ['accepted', 'paid'], to: 'report_due' },
   approveReport: { from: ['report_due'], to: 'report_approved' },
   close: { from: ['report_approved', 'letter_sent', 'rejected_formal', 'withdrawn', 'upheld'], to: 'closed' },
   appeal: { from: ['letter_sent', 'closed'], to: 'appeal_received' },

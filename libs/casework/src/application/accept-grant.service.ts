@@ -3,6 +3,7 @@ import type { Principal } from '@imdi/auth';
 import { CaseLifecycle, type CaseFile } from '@imdi/cases';
 import { Clock, osloDate } from '@imdi/kernel';
 import { PlanPayouts } from '@imdi/payments';
+import { RecipientReports } from '@imdi/recipient-reports';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
@@ -12,7 +13,7 @@ const ACCEPT_WITHIN_MS = 21 * 86_400_000;
 
 /**
  * The recipient accepts the grant and its conditions within the deadline the letter gives; only
- * then are its instalments planned for payout.
+ * then are its instalments planned for payout and its reporting duty opened.
  */
 @Injectable()
 export class AcceptGrant {
@@ -22,6 +23,7 @@ export class AcceptGrant {
     private readonly repository: CaseworkRepository,
     private readonly cases: CaseLifecycle,
     private readonly payouts: PlanPayouts,
+    private readonly reports: RecipientReports,
     private readonly clock: Clock,
   ) {}
 
@@ -51,6 +53,17 @@ export class AcceptGrant {
         caseNumber: file.caseNumber!,
         organisationNumber: organisation.organisationNumber,
         accountNumber: organisation.accountNumber,
+      });
+      const periodEnd = (application.form as { periodEnd?: unknown }).periodEnd;
+      await this.reports.openDuty(manager, {
+        caseId,
+        decisionId: decision.id,
+        organisationNumber: organisation.organisationNumber,
+        schemeCode: file.schemeCode,
+        budgetYear: decision.budgetYear,
+        granted: decision.amount,
+        periodEnd: typeof periodEnd === 'string' ? periodEnd : null,
+        duty: definition.reportingDuty,
       });
       return accepted;
     });

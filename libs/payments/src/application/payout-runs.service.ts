@@ -114,7 +114,7 @@ export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
         const paidCases = new Set(inserted.map((payment) => byInstalment.get(payment.instalment_id)!.case_id));
         const count = inserted.length;
         for (const caseId of paidCases) {
-          await this.cases.transition(manager, caseId, 'recordPayment', SYSTEM_ACTOR, { details: { runId: payload.runId } });
+          await this.cases.recordPayment(manager, caseId, SYSTEM_ACTOR, { runId: payload.runId });
         }
         await manager.query(`UPDATE payout_run SET payments_created = payments_created + $2, heartbeat_at = now() WHERE id = $1`, [payload.runId, count]);
         return due.length;

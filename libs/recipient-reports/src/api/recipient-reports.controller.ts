@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
+import { RecipientReports, type RecipientReportView } from '../application/recipient-reports.service';
+import { RecipientReportError } from '../domain/recipient-report.errors';
+import { CaseIdParam, ReportAttachmentQuery, ReviewReportDto, SubmitRecipientReportDto, WorklistQuery } from './recipient-reports.dto';
+
+@ApiTags('recipient reports')
+@ApiBearerAuth()
+@Controller()
+export class RecipientReportsController {
+  constructor(private readonly reports: RecipientReports) {}
+
+  @Roles('applicant')
+  @Get('recipient-reports')
+  mine(@CurrentPrincipal() principal: Principal): Promise<RecipientReportView[]> {
+    return this.reports.mine(principal);
+  }
+
+  @Roles('caseworker', 'approver', 'admin')
+  @Get('casework/recipient-reports')
+  worklist(@Query() query: WorklistQuery): Promise<RecipientReportView[]> {
+    return this.reports.worklist(query);
+  }
+
+  @Roles('applicant', 'caseworker', 'approver', 'admin')
+  @Get('cases/:id/report')
+  get(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<RecipientReportView> {
+    return this.reports.get(params.id, principal);
+  }
+
+  @Roles('applicant')
+  @Post('cases/:id/report')
+  submit(@Param() params: CaseIdParam, @Body() body: SubmitRecipientReportDto, @CurrentPrincipal() principal: Principal): Promise<RecipientReportView> {
+    return this.reports.submit(params.id, body, principal);
+  }
+
+  @Roles('applicant')
+  @Post('cases/:id/report/attachments')
+  attach(@Param() params: CaseIdParam, @Query() query: ReportAttachmentQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<{ id: string }> {
+    if (!Buffer.isBuffer(body)) throw new RecipientReportError('REPORT_INCOMPLETE', 'Send the file as the raw request body (Content-Type: application/octet-stream)', {}, 'file');
+    return this.reports.attach(params.id, query.fileName, body, principal);
+  }
+
+  @Roles('caseworker')
+  @Post('casework/cases/:id/report/approve')
+  approve(@Param() params: CaseIdParam, @Body() body: ReviewReportDto, @CurrentPrincipal() principal: Principal): Promise<RecipientReportView> {
+    return this.reports.approve(params.id, body.comment, principal);
+  }
+
+  @Roles('caseworker')
+  @Post('casework/cases/:id/report/request-more')
+  requestMore(@Param() params: CaseIdParam, @Body() body: ReviewReportDto, @CurrentPrincipal() principal: Principal): Promise<RecipientReportView> {
+    return this.reports.requestMore(params.id, body.comment, principal);
+  }
+}

@@ -1,0 +1,86 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+const NOK = /^\d{1,12}(\.\d{1,2})?$/;
+const NOK_MESSAGE = '$property must be an amount in kroner, e.g. "125000" or "125000.50"';
+
+export class CaseIdParam {
+  @IsUUID('all', { message: '$property must be a case id (uuid)' })
+  id: string;
+}
+
+export class AccountLineDto {
+  @IsString()
+  @Length(2, 200)
+  description: string;
+
+  @Matches(NOK, { message: NOK_MESSAGE })
+  amountNok: string;
+}
+
+export class SubmitRecipientReportDto {
+  @IsOptional()
+  @IsString()
+  @Length(10, 20000)
+  useOfFunds?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(10, 20000)
+  results?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(10, 20000)
+  goalAchievement?: string;
+
+  @IsOptional()
+  @Matches(NOK, { message: NOK_MESSAGE })
+  spentNok?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  participantsFemale?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  participantsMale?: number;
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => AccountLineDto)
+  @ArrayMaxSize(200)
+  accounts?: AccountLineDto[];
+
+  @IsOptional()
+  @IsBoolean()
+  auditorConfirmed?: boolean;
+}
+
+export class ReviewReportDto {
+  @IsString()
+  @Length(5, 5000)
+  comment: string;
+}
+
+export class ReportAttachmentQuery {
+  @IsString()
+  @Length(1, 200)
+  @Matches(/^[^/\\]+$/, { message: '$property must be a file name without folders' })
+  fileName: string;
+}
+
+export class WorklistQuery {
+  @IsOptional()
+  @IsIn(['due', 'submitted', 'more_requested', 'approved'])
+  status?: 'due' | 'submitted' | 'more_requested' | 'approved';
+
+  @IsOptional()
+  @Type(() => Boolean)
+  @IsBoolean()
+  overdue?: boolean;
+}

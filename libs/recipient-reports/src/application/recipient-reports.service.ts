@@ -1,0 +1,261 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import type { Principal } from '@imdi/auth';
+import { CaseLifecycle } from '@imdi/cases';
+import { checkAttachment } from '@imdi/intake';
+import { Clock, Money, osloDate } from '@imdi/kernel';
+import { PlanPayouts } from '@imdi/payments';
+import { DataSource, type EntityManager } from 'typeorm';
+import { auditorRequired, reportDueOn } from '../domain/report-duty';
+import { RecipientReportError } from '../domain/recipient-report.errors';
+import { RecipientReportRepository, type RecipientReportRecord, type RecipientReportStatus } from '../infrastructure/recipient-report.repository';
+
+export interface ReportDutyOfGrant {
+  readonly caseId: string;
+  readonly decisionId: string;
+  readonly organisationNumber: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly granted: Money;
+  /** The project's last day from the application, when it has one. */
+  readonly periodEnd: string | null;
+  readonly duty: { readonly dueMonthsAfterPeriodEnd: number; readonly contents: readonly string[] };
+}
+
+export interface RecipientReportInput {
+  readonly useOfFunds?: string;
+  readonly results?: string;
+  readonly goalAchievement?: string;
+  readonly spentNok?: string;
+  readonly participantsFemale?: number;
+  readonly participantsMale?: number;
+  readonly accounts?: ReadonlyArray<{ description: string; amountNok: string }>;
+  readonly auditorConfirmed?: boolean;
+}
+
+export interface RecipientReportView {
+  readonly id: string;
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly organisationNumber: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly grantedNok: string;
+  readonly dueOn: string;
+  readonly overdue: boolean;
+  readonly requiredContents: readonly string[];
+  readonly auditorRequired: boolean;
+  readonly status: RecipientReportStatus;
+  readonly submittedAt: string | null;
+  readonly reviewComment: string | null;
+  readonly content: {
+    readonly useOfFunds: string | null;
+    readonly results: string | null;
+    readonly goalAchievement: string | null;
+    readonly spentNok: string | null;
+    readonly participantsFemale: number | null;
+    readonly participantsMale: number | null;
+    readonly accounts: ReadonlyArray<{ description: string; amountNok: string }> | null;
+    readonly auditorConfirmed: boolean | null;
+  };
+  readonly attachments: ReadonlyArray<{ id: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string }>;
+}
+
+/** What each reporting duty asks for, by the form's field that answers it. */
+const REQUIRED_FIELDS: Record<string, ReadonlyArray<keyof RecipientReportInput>> = {
+  'use-of-funds': ['useOfFunds', 'spentNok'],
+  results: ['results'],
+  'goal-achievement': ['goalAchievement'],
+  participants: ['participantsFemale', 'participantsMale'],
+  accounts: ['accounts'],
+};
+
+/**
+ * The recipient's report on the use of a grant: a duty opened when the grant is accepted, with its
+ * deadline; submitted by the recipient, approved by a caseworker (which releases a held-back
+ * share) or sent back with a request for more.
+ */
+@Injectable()
+export class RecipientReports {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: RecipientReportRepository,
+    private readonly cases: CaseLifecycle,
+    private readonly payouts: PlanPayouts,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  /** In the acceptance's transaction: the grant's reporting duty and its deadline. */
+  async openDuty(manager: EntityManager, grant: ReportDutyOfGrant): Promise<void> {
+    await this.repository.open(manager, {
+      caseId: grant.caseId,
+      decisionId: grant.decisionId,
+      organisationNumber: grant.organisationNumber,
+      schemeCode: grant.schemeCode,
+      budgetYear: grant.budgetYear,
+      granted: grant.granted,
+      dueOn: reportDueOn(grant.periodEnd, grant.budgetYear, grant.duty.dueMonthsAfterPeriodEnd),
+      contents: grant.duty.contents,
+      auditorRequired: auditorRequired(grant.granted),
+    });
+  }
+
+  async get(caseId: string, principal: Principal): Promise<RecipientReportView> {
+    const report = await this.visible(this.dataSource.manager, caseId, principal);
+    return this.view(this.dataSource.manager, report);
+  }
+
+  async mine(principal: Principal): Promise<RecipientReportView[]> {
+    const reports = await this.repository.ofOrganisations(this.dataSource.manager, principal.organisationNumbers);
+    return Promise.all(reports.map((report) => this.view(this.dataSource.manager, report)));
+  }
+
+  /** For caseworkers: reports waiting for assessment, or overdue ones (which may lead to a reclaim). */
+  async worklist(filter: { status?: RecipientReportStatus; overdue?: boolean }): Promise<RecipientReportView[]> {
+    const today = osloDate(this.clock.now());
+    const reports = await this.repository.awaiting(this.dataSource.manager, filter.status, filter.overdue ? today : undefined);
+    return Promise.all(reports.map((report) => this.view(this.dataSource.manager, report)));
+  }
+
+  async submit(caseId: string, input: RecipientReportInput, principal: Principal): Promise<RecipientReportView> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const report = await this.visible(manager, caseId, principal, true);
+      if (report.status !== 'due' && report.status !== 'more_requested') {
+        throw new RecipientReportError('REPORT_NOT_OPEN', `The report is ${report.status}; it can be submitted while it is due or more is asked for`, { status: report.status });
+      }
+      assertComplete(report, input);
+      const spent = input.spentNok === undefined ? null : Money.parseNok(input.spentNok, 'spentNok');
+      const file = await this.cases.lockCase(manager, caseId);
+      if (file.status === 'accepted' || file.status === 'paid') {
+        await this.cases.transition(manager, caseId, 'requireReport', principal, { reason: 'the recipient has submitted the report on the use of the grant' });
+      }
+      await this.repository.submit(
+        manager,
+        report.id,
+        {
+          useOfFunds: input.useOfFunds ?? null,
+          results: input.results ?? null,
+          goalAchievement: input.goalAchievement ?? null,
+          spent,
+          participantsFemale: input.participantsFemale ?? null,
+          participantsMale: input.participantsMale ?? null,
+          accounts: input.accounts ?? null,
+          auditorConfirmed: input.auditorConfirmed ?? null,
+        },
+        principal.userId,
+        this.clock.now(),
+      );
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.report-submitted',
+        entityType: 'case',
+        entityId: caseId,
+        before: { reportStatus: report.status },
+        after: { reportStatus: 'submitted', spentNok: spent?.toDecimalString() ?? null, late: osloDate(this.clock.now()) > report.dueOn },
+      });
+    });
+    return this.get(caseId, principal);
+  }
+
+  async attach(caseId: string, fileName: string, content: Buffer, principal: Principal): Promise<{ id: string }> {
+    const accepted = checkAttachment(fileName, content);
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const report = await this.visible(manager, caseId, principal, true);
+      if (report.status !== 'due' && report.status !== 'more_requested') {
+        throw new RecipientReportError('REPORT_NOT_OPEN', `The report is ${report.status}; attachments belong to a report being written`, { status: report.status });
+      }
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      const id = await this.repository.addAttachment(manager, report.id, { fileName, mediaType: accepted.mediaType, content, sha256 }, principal.userId);
+      await this.audit.record(manager, { actor: principal, action: 'case.report-attachment-added', entityType: 'case', entityId: caseId, after: { attachmentId: id, fileName, sha256 } });
+      return { id };
+    });
+  }
+
+  async approve(caseId: string, comment: string, principal: Principal): Promise<RecipientReportView> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const report = await this.submitted(manager, caseId);
+      const now = this.clock.now();
+      await this.repository.review(manager, report.id, 'approved', comment, principal.userId, now);
+      await this.cases.transition(manager, caseId, 'approveReport', principal, { reason: comment });
+      const { released } = await this.payouts.releaseHeldBack(manager, caseId, osloDate(now));
+      await this.audit.record(manager, { actor: principal, action: 'case.report-approved', entityType: 'case', entityId: caseId, after: { reportStatus: 'approved', heldBackInstalmentsReleased: released } });
+    });
+    return this.get(caseId, principal);
+  }
+
+  async requestMore(caseId: string, comment: string, principal: Principal): Promise<RecipientReportView> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const report = await this.submitted(manager, caseId);
+      await this.repository.review(manager, report.id, 'more_requested', comment, principal.userId, this.clock.now());
+      await this.audit.record(manager, { actor: principal, action: 'case.report-more-requested', entityType: 'case', entityId: caseId, after: { reportStatus: 'more_requested', comment } });
+    });
+    return this.get(caseId, principal);
+  }
+
+  private async submitted(manager: EntityManager, caseId: string): Promise<RecipientReportRecord> {
+    const report = await this.repository.forCase(manager, caseId, true);
+    if (!report) throw new RecipientReportError('REPORT_NOT_FOUND', `Case ${caseId} has no reporting duty`, { caseId }, 'id');
+    if (report.status !== 'submitted') {
+      throw new RecipientReportError('REPORT_NOT_SUBMITTED', `The report is ${report.status}; only a submitted report can be assessed`, { status: report.status });
+    }
+    return report;
+  }
+
+  /** An applicant sees only their organisations' reports: another's is not there (404), not forbidden. */
+  private async visible(manager: EntityManager, caseId: string, principal: Principal, lock = false): Promise<RecipientReportRecord> {
+    const report = await this.repository.forCase(manager, caseId, lock);
+    const staff = principal.roles.some((role) => role !== 'applicant');
+    if (!report || (!staff && !principal.organisationNumbers.includes(report.organisationNumber))) {
+      throw new RecipientReportError('REPORT_NOT_FOUND', `There is no report for case ${caseId} you can see`, { caseId }, 'id');
+    }
+    return report;
+  }
+
+  private async view(manager: EntityManager, report: RecipientReportRecord): Promise<RecipientReportView> {
+    const today = osloDate(this.clock.now());
+    return {
+      id: report.id,
+      caseId: report.caseId,
+      caseNumber: report.caseNumber,
+      organisationNumber: report.organisationNumber,
+      schemeCode: report.schemeCode,
+      budgetYear: report.budgetYear,
+      grantedNok: report.granted.toDecimalString(),
+      dueOn: report.dueOn,
+      overdue: (report.status === 'due' || report.status === 'more_requested') && today > report.dueOn,
+      requiredContents: report.contents,
+      auditorRequired: report.auditorRequired,
+      status: report.status,
+      submittedAt: report.submittedAt?.toISOString() ?? null,
+      reviewComment: report.reviewComment,
+      content: {
+        useOfFunds: report.useOfFunds,
+        results: report.results,
+        goalAchievement: report.goalAchievement,
+        spentNok: report.spent?.toDecimalString() ?? null,
+        participantsFemale: report.participantsFemale,
+        participantsMale: report.participantsMale,
+        accounts: report.accounts,
+        auditorConfirmed: report.auditorConfirmed,
+      },
+      attachments: await this.repository.attachments(manager, report.id),
+    };
+  }
+}
+
+/** Every part the scheme's reporting duty asks for must be there; an auditor's confirmation from 400 000 kr. */
+function assertComplete(report: RecipientReportRecord, input: RecipientReportInput): void {
+  for (const content of report.contents) {
+    for (const field of REQUIRED_FIELDS[content] ?? []) {
+      const value = input[field];
+      if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+        throw new RecipientReportError('REPORT_INCOMPLETE', `${field} is required: the scheme's reporting duty asks for ${content}`, { content }, field);
+      }
+    }
+  }
+  if (report.auditorRequired && input.auditorConfirmed !== true) {
+    throw new RecipientReportError('REPORT_INCOMPLETE', 'auditorConfirmed must be true: grants of 400 000 kr or more need accounts confirmed by an auditor', {}, 'auditorConfirmed');
+  }
+}

@@ -1,0 +1,5 @@
+export { RecipientReportsModule } from './recipient-reports.module';
+export { RecipientReports, type ReportDutyOfGrant, type RecipientReportView } from './application/recipient-reports.service';
+export { SEND_REPORT_REMINDERS } from './application/recipient-reports.jobs';
+export { ReportReminderSchedule } from './application/report-reminders.handler';
+export { RecipientReportError, recipientReportErrorStatus } from './domain/recipient-report.errors';
