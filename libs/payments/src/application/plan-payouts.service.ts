@@ -41,7 +41,7 @@ export class PlanPayouts {
   /** The share held back until the recipient's report is approved falls due on the approval date. */
   async releaseHeldBack(manager: EntityManager, caseId: string, dueOn: string): Promise<{ released: number }> {
     const [, released]: [unknown[], number] = await manager.query(
-      `UPDATE instalment SET due_on = $2 WHERE case_id = $1 AND held_until = 'report-approved' AND due_on IS NULL`,
+      `UPDATE instalment SET due_on = $2, held_until = NULL WHERE case_id = $1 AND held_until = 'report-approved' AND due_on IS NULL`,
       [caseId, dueOn],
     );
     return { released };
