@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   intake: () => import('./intake.bench'),
   letters: () => import('./letters.bench'),
   payouts: () => import('./payouts.bench'),
+  reports: () => import('./reports.bench'),
 };
 
 async function main(): Promise<void> {
