@@ -238,6 +238,16 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
     expect([noPost.status, noPost.body.code, noPost.body.errors[0].field]).toEqual([422, 'BUDGET_POST_NOT_FOUND', 'budgetPost']);
     expect((await call(base(), '/reports/8d5e6a43-0d7e-4a1f-9d43-2b0f0e4a9c11', { token: ministry })).status).toBe(404);
   });
+  it('keeps the day totals every status reads equal to the ledger entries, and names a day that drifts', async () => {
+    const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
+    expect((await call(base(), '/admin/budget/day-totals/verify', { token: admin })).body).toEqual({ consistent: true, differences: [] });
+    await dataSource.query(`UPDATE budget_ledger_day_total SET amount_ore = amount_ore + 1 WHERE booked_on = '2017-06-30' AND kind = 'pay'`);
+    const tampered = (await call(base(), '/admin/budget/day-totals/verify', { token: admin })).body;
+    await dataSource.query(`UPDATE budget_ledger_day_total SET amount_ore = amount_ore - 1 WHERE booked_on = '2017-06-30' AND kind = 'pay'`);
+    expect(tampered.consistent).toBe(false);
+    expect(tampered.differences).toEqual([expect.objectContaining({ kind: 'pay', bookedOn: '2017-06-30', totalOre: String(7500038 + 18750000 + 1), entriesOre: String(7500038 + 18750000) })]);
+  });
+
   describe("recipients' reports", () => {
     it('shows a report only to its own organisation and lists the overdue one for the caseworker', async () => {
       expect((await call(base(), `/cases/${cases.A}/report`, { token: applicants.B })).status).toBe(404);

@@ -6,6 +6,8 @@ import { BudgetStatusQuery, type BudgetStatusView } from '../application/budget-
 import { CarryOverUnusedFunds, type CarryOverResult } from '../application/carry-over.service';
 import { ImportAllocationLetter, type ImportResult } from '../application/import-allocation-letter.service';
 import { BudgetError } from '../domain/budget.errors';
+import { BudgetRepository } from '../infrastructure/budget.repository';
+import { DataSource } from 'typeorm';
 import { CsvFormatError, parseAllocationCsv } from '../domain/allocation-letter.csv';
 import { BudgetStatusQueryDto, BudgetYearParam, CarryOverParams, ImportAllocationCsvQuery, ImportAllocationLetterDto } from './import-allocation-letter.dto';
 
@@ -17,6 +19,8 @@ export class BudgetController {
     private readonly status: BudgetStatusQuery,
     private readonly importLetter: ImportAllocationLetter,
     private readonly carryOver: CarryOverUnusedFunds,
+    private readonly repository: BudgetRepository,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Roles('finance', 'admin', 'ministry')
@@ -49,6 +53,17 @@ export class BudgetController {
       if (error instanceof CsvFormatError) throw new BudgetError('ALLOCATION_INVALID', error.message, {}, 'body');
       throw error;
     }
+  }
+
+  /**
+   * The day totals every status reads, summed again from the ledger entries: an empty list means
+   * they agree to the øre; otherwise each day that differs is named.
+   */
+  @Roles('admin')
+  @Get('admin/budget/day-totals/verify')
+  async verifyDayTotals(): Promise<{ consistent: boolean; differences: Awaited<ReturnType<BudgetRepository['dayTotalsDrift']>> }> {
+    const differences = await this.repository.dayTotalsDrift(this.dataSource.manager);
+    return { consistent: differences.length === 0, differences };
   }
 
   @Roles('admin')
