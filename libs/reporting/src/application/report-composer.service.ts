@@ -153,6 +153,7 @@ export class ReportComposer {
             { name: 'Disponibelt', values: posts.map((post) => (post.availableNok.startsWith('-') ? '0.00' : post.availableNok)) },
           ],
           stacked: true,
+          normalised: true,
           unit: 'nok',
         },
       },

@@ -26,6 +26,8 @@ export interface BarChart {
   /** nok values as exact decimal strings, counts as numbers. */
   readonly series: ReadonlyArray<{ readonly name: string; readonly values: ReadonlyArray<string | number> }>;
   readonly stacked: boolean;
+  /** Each stacked bar drawn to full width: shares of the category's total (a post's frame) rather than sizes. */
+  readonly normalised?: boolean;
   readonly unit: 'nok' | 'count';
 }
 

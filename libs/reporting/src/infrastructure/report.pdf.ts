@@ -80,12 +80,13 @@ class ReportPdfWriter {
     this.ensureRoom(height + 20);
     this.heading(chart.title, 10);
     const labelWidth = 110;
-    const plotWidth = PAGE.width - 2 * MARGIN - labelWidth - 90;
+    const plotWidth = PAGE.width - 2 * MARGIN - labelWidth - 170;
     const totals = chart.categories.map((_, index) =>
       chart.stacked ? chart.series.reduce((sum, series) => sum + magnitude(series.values[index]), 0) : Math.max(...chart.series.map((series) => magnitude(series.values[index]))),
     );
-    const scale = plotWidth / Math.max(1, ...totals);
+    const largest = Math.max(1, ...totals);
     chart.categories.forEach((category, index) => {
+      const scale = chart.normalised && chart.stacked ? plotWidth / Math.max(1, totals[index]) : plotWidth / largest;
       const rows = chart.stacked ? 1 : chart.series.length;
       this.page.drawText(this.fit(category, this.regular, SIZE, labelWidth - 6), { x: MARGIN, y: this.y - barHeight + 2, size: SIZE, font: this.regular });
       let x = MARGIN + labelWidth;
@@ -95,8 +96,10 @@ class ReportPdfWriter {
         this.page.drawRectangle({ x: chart.stacked ? x : MARGIN + labelWidth, y, width: length, height: barHeight - 1, color: SERIES_COLOURS[seriesIndex % SERIES_COLOURS.length] });
         if (chart.stacked) x += length;
       });
-      const total = chart.unit === 'nok' ? Money.parseNok(String(chart.stacked ? sumStrings(chart.series.map((series) => series.values[index])) : chart.series[0].values[index])).formatNok() : String(totals[index]);
-      this.page.drawText(total, { x: MARGIN + labelWidth + Math.max(...[totals[index] * scale]) + 4, y: this.y - barHeight + 2, size: SIZE, font: this.regular });
+      let total = chart.unit === 'nok' ? Money.parseNok(String(chart.stacked ? sumStrings(chart.series.map((series) => series.values[index])) : chart.series[0].values[index])).formatNok() : String(totals[index]);
+      // The share of the first series (what is paid) is read off the bar; rounded for the eye only.
+      if (chart.normalised && totals[index] > 0) total = `${total} · ${Math.round((magnitude(chart.series[0].values[index]) * 100) / totals[index])} % ${chart.series[0].name.toLowerCase()}`;
+      this.page.drawText(total, { x: MARGIN + labelWidth + totals[index] * scale + 4, y: this.y - barHeight + 2, size: SIZE, font: this.regular });
       this.y -= rows * barHeight + 6;
     });
     let x = MARGIN + labelWidth;
