@@ -3,11 +3,19 @@ import { byId, h } from './dom.js';
 import { ROLE_LABELS } from './format.js';
 import { navigate, type Route, startRouter } from './router.js';
 import { currentPrincipal, endSession, homeOf, type Principal, rememberPrincipal, type Role, token } from './session.js';
+import { applicationView } from './views/application.js';
+import { myApplicationsView, openSchemesView, organisationView, schemeView } from './views/applicant.js';
 import { loginView } from './views/login.js';
 
+const UUID = '([0-9a-f-]{36})';
 
 const ROUTES: readonly Route[] = [
   { path: /^\/logg-inn$/, view: loginView },
+  { path: /^\/ordninger$/, roles: ['applicant'], view: openSchemesView },
+  { path: /^\/ordninger\/([a-z0-9-]+)$/, roles: ['applicant'], view: schemeView },
+  { path: /^\/organisasjon$/, roles: ['applicant'], view: organisationView },
+  { path: /^\/soknader$/, roles: ['applicant'], view: myApplicationsView },
+  { path: new RegExp(`^/soknader/${UUID}$`), roles: ['applicant'], view: applicationView },
 ];
 
 const MENUS: Readonly<Record<Role, ReadonlyArray<readonly [string, string]>>> = {
