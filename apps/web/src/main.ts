@@ -5,8 +5,10 @@ import { navigate, type Route, startRouter } from './router.js';
 import { currentPrincipal, endSession, homeOf, type Principal, rememberPrincipal, type Role, token } from './session.js';
 import { applicationView } from './views/application.js';
 import { myApplicationsView, openSchemesView, organisationView, schemeView } from './views/applicant.js';
+import { caseworkCaseView, queueView, rankingView } from './views/casework.js';
 import { loginView } from './views/login.js';
 
+const STAFF: readonly Role[] = ['caseworker', 'approver'];
 const UUID = '([0-9a-f-]{36})';
 
 const ROUTES: readonly Route[] = [
@@ -16,6 +18,9 @@ const ROUTES: readonly Route[] = [
   { path: /^\/organisasjon$/, roles: ['applicant'], view: organisationView },
   { path: /^\/soknader$/, roles: ['applicant'], view: myApplicationsView },
   { path: new RegExp(`^/soknader/${UUID}$`), roles: ['applicant'], view: applicationView },
+  { path: /^\/saksbehandling$/, roles: STAFF, view: queueView },
+  { path: new RegExp(`^/saksbehandling/saker/${UUID}$`), roles: [...STAFF, 'admin'], view: caseworkCaseView },
+  { path: /^\/saksbehandling\/runder\/([a-z0-9-]+)\/(\d{4})$/, roles: STAFF, view: rankingView },
 ];
 
 const MENUS: Readonly<Record<Role, ReadonlyArray<readonly [string, string]>>> = {
