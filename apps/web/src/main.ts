@@ -6,7 +6,9 @@ import { currentPrincipal, endSession, homeOf, type Principal, rememberPrincipal
 import { applicationView } from './views/application.js';
 import { myApplicationsView, openSchemesView, organisationView, schemeView } from './views/applicant.js';
 import { caseworkCaseView, queueView, rankingView } from './views/casework.js';
+import { batchView, financeView, reportsView, runView } from './views/finance.js';
 import { loginView } from './views/login.js';
+import { ministryInboxView } from './views/ministry.js';
 
 const STAFF: readonly Role[] = ['caseworker', 'approver'];
 const UUID = '([0-9a-f-]{36})';
@@ -21,6 +23,11 @@ const ROUTES: readonly Route[] = [
   { path: /^\/saksbehandling$/, roles: STAFF, view: queueView },
   { path: new RegExp(`^/saksbehandling/saker/${UUID}$`), roles: [...STAFF, 'admin'], view: caseworkCaseView },
   { path: /^\/saksbehandling\/runder\/([a-z0-9-]+)\/(\d{4})$/, roles: STAFF, view: rankingView },
+  { path: /^\/okonomi$/, roles: ['finance'], view: financeView },
+  { path: new RegExp(`^/okonomi/kjoringer/${UUID}$`), roles: ['finance'], view: runView },
+  { path: new RegExp(`^/okonomi/bunter/${UUID}$`), roles: ['finance'], view: batchView },
+  { path: /^\/departementet$/, roles: ['ministry', 'admin'], view: ministryInboxView },
+  { path: /^\/rapporter$/, roles: ['finance', 'ministry', 'admin'], view: reportsView },
 ];
 
 const MENUS: Readonly<Record<Role, ReadonlyArray<readonly [string, string]>>> = {
