@@ -66,7 +66,7 @@ describe('The web front end: served beside the API, and logging in', () => {
       expect(stored.session).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
       expect([stored.local, stored.cookies]).toEqual([0, '']);
       expect((await call(api.baseUrl, '/me', { token: stored.session! })).body).toMatchObject({ userId: 'ola.saksbehandler', roles: ['caseworker'] });
-      await recordStep(page, 91, 'arbeidsko-tom');
+      await recordStep(page, 91, 'arbeidsko-etter-innlogging');
 
       await page.getByRole('button', { name: 'Logg ut' }).click();
       await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
