@@ -1,7 +1,11 @@
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
-const moduleNameMapper = pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' });
+const moduleNameMapper = {
+  ...pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  // The browser code imports its siblings as './x.js', as ES modules in a browser must.
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
 // Type checking is done once by `npm run typecheck`; per-file transpilation keeps jest fast.
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],

@@ -105,6 +105,15 @@ describe('Payouts per kap./post and the payment files', () => {
     expect(payments).toBe(instalments);
     const statuses = await dataSource.query(`SELECT DISTINCT status FROM case_file WHERE id = ANY($1::uuid[])`, [caseIds]);
     expect(statuses).toEqual([{ status: 'paid' }]);
+
+    const listed = (await call(api.baseUrl, '/payments/runs', { token: financeA })).body as Array<{ id: string; status: string; batchId: string | null }>;
+    expect(listed.filter((run) => run.id === first.body.id || run.id === second.body.id)).toEqual([
+      expect.objectContaining({ status: 'completed', batchId: expect.any(String) }),
+      expect.objectContaining({ status: 'completed', batchId: expect.any(String) }),
+    ]);
+    const waiting = (await call(api.baseUrl, '/payments/batches?status=prepared', { token: financeB })).body as Array<{ id: string; status: string }>;
+    expect(waiting.map((batch) => batch.id)).toEqual(expect.arrayContaining(listed.filter((run) => run.id === first.body.id).map((run) => run.batchId)));
+    expect(waiting.every((batch) => batch.status === 'prepared')).toBe(true);
   });
 
   it('exports an approved batch as pain.001 that validates against the XSD, with totals equal to the batch and the accounting basis', async () => {

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, type PinoLoggerService } from '@imdi/platform';
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './bull-board';
+import { mountWebFrontEnd } from './web-front-end';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
 export async function createApiApp(logger: PinoLoggerService | false): Promise<NestFastifyApplication> {
@@ -32,5 +33,6 @@ export async function createApiApp(logger: PinoLoggerService | false): Promise<N
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
   await mountBullBoard(app);
+  await mountWebFrontEnd(app);
   return app;
 }

@@ -1,13 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { DevelopmentLogin } from './application/development-login.service';
 import { AuthGuard } from './api/auth.guard';
+import { DevelopmentLoginController } from './api/development-login.controller';
 import { MeController } from './api/me.controller';
 import { TokenVerifier } from './infrastructure/token-verifier';
 
 @Global()
 @Module({
-  controllers: [MeController],
-  providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [MeController, DevelopmentLoginController],
+  providers: [TokenVerifier, DevelopmentLogin, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [TokenVerifier],
 })
 export class AuthModule {}

@@ -5,3 +5,4 @@ export { AuthGuard, bearerToken } from './api/auth.guard';
 export { TokenVerifier, type VerificationResult } from './infrastructure/token-verifier';
 export { LocalIssuer, type TokenRequest } from './infrastructure/local-issuer';
 export { AuthModule } from './auth.module';
+export { DevelopmentLogin, type LoginOptions } from './application/development-login.service';

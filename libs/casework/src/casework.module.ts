@@ -13,6 +13,7 @@ import { SendProvisionalAnswers } from './application/provisional-answers.servic
 import { AcceptGrant } from './application/accept-grant.service';
 import { ApproveDecision } from './application/approve-decision.service';
 import { AssessCase } from './application/assess-case.service';
+import { CaseOverviewQuery } from './application/case-overview.query';
 import { Assignments } from './application/assignments.service';
 import { CaseworkContext } from './application/casework-context';
 import { DecisionLetters } from './application/decision-letters.service';
@@ -45,6 +46,7 @@ registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? casewor
     Appeals,
     AssignmentLetters,
     SendProvisionalAnswers,
+    CaseOverviewQuery,
   ],
 })
 export class CaseworkModule {}

@@ -10,6 +10,7 @@ import { Appeals, type AppealView } from '../application/appeals.service';
 import { AssignmentLetters } from '../application/assignment-letters.service';
 import { ApproveDecision } from '../application/approve-decision.service';
 import { AssessCase } from '../application/assess-case.service';
+import { CaseOverviewQuery, type CaseOverview } from '../application/case-overview.query';
 import { Assignments } from '../application/assignments.service';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
 import { Delegations } from '../application/delegations.service';
@@ -48,7 +49,23 @@ export class CaseworkController {
     private readonly letters: DecisionLetters,
     private readonly appeals: Appeals,
     private readonly assignmentLetters: AssignmentLetters,
+    private readonly overview: CaseOverviewQuery,
   ) {}
+
+  /** The casework side of a case on one page: assignment, assessment, decision, ministry notification, letters, appeal. */
+  @Roles('caseworker', 'approver', 'admin')
+  @Get('cases/:id')
+  caseOverview(@Param() params: CaseIdParam): Promise<CaseOverview> {
+    return this.overview.get(params.id);
+  }
+
+  /** The decision letter as it would be sent now, for reading before sending; nothing is stored. */
+  @Roles('caseworker', 'approver')
+  @Get('cases/:id/letters/preview')
+  async previewLetter(@Param() params: CaseIdParam, @Res() reply: FastifyReply): Promise<void> {
+    const pdf = await this.letters.preview(params.id);
+    await reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="forhandsvisning.pdf"').header('cache-control', 'no-store').send(pdf);
+  }
 
   @Roles('caseworker', 'approver')
   @HttpCode(204)

@@ -41,15 +41,7 @@ export class DecisionLetters {
 
   async send(caseId: string, principal: Principal): Promise<LetterView> {
     return this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const context = await this.context.load(manager, caseId);
-      const decision = await this.repository.currentDecision(manager, caseId);
-      if (!decision || decision.status !== 'approved') {
-        throw new CaseworkError('NO_PROPOSAL', `The case is ${context.file.status}; there is no approved decision to write a letter for`, { currentStatus: context.file.status });
-      }
-      const kind = decision.outcome === 'refused' ? 'refusal' : 'grant';
-      if (kind === 'grant' && context.file.schemeKind === 'sokbar' && !(await this.notificationDelivered(manager, decision.id))) {
-        throw new CaseworkError('NOTIFICATION_NOT_DELIVERED', 'The ministry must be notified of this søkbar decision before its grant letter can be produced or sent (Instruks 6.1)', { currentStatus: context.file.status });
-      }
+      const { context, decision, kind } = await this.letterFor(manager, caseId);
       const pdf = await renderDecisionLetter(this.content(context, decision, kind));
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       const [letter]: Array<{ id: string; produced_at: Date }> = await manager.query(
@@ -59,6 +51,31 @@ export class DecisionLetters {
       await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
       return { id: letter.id, kind, writtenStandard: context.organisation.writtenStandard, sha256, producedAt: letter.produced_at.toISOString() };
     });
+  }
+
+  /**
+   * The letter as it would be sent now, for the caseworker to read first. Nothing is stored and the
+   * case does not move; the same Instruks 6.1 rule applies, so no søkbar grant letter exists, even
+   * as a preview, before the ministry has its notification.
+   */
+  async preview(caseId: string): Promise<Buffer> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const { context, decision, kind } = await this.letterFor(manager, caseId);
+      return Buffer.from(await renderDecisionLetter(this.content(context, decision, kind)));
+    });
+  }
+
+  private async letterFor(manager: EntityManager, caseId: string): Promise<{ context: CaseContext; decision: DecisionRecord; kind: 'grant' | 'refusal' }> {
+    const context = await this.context.load(manager, caseId);
+    const decision = await this.repository.currentDecision(manager, caseId);
+    if (!decision || decision.status !== 'approved') {
+      throw new CaseworkError('NO_PROPOSAL', `The case is ${context.file.status}; there is no approved decision to write a letter for`, { currentStatus: context.file.status });
+    }
+    const kind = decision.outcome === 'refused' ? 'refusal' : 'grant';
+    if (kind === 'grant' && context.file.schemeKind === 'sokbar' && !(await this.notificationDelivered(manager, decision.id))) {
+      throw new CaseworkError('NOTIFICATION_NOT_DELIVERED', 'The ministry must be notified of this søkbar decision before its grant letter can be produced or sent (Instruks 6.1)', { currentStatus: context.file.status });
+    }
+    return { context, decision, kind };
   }
 
   async list(manager: EntityManager, caseId: string): Promise<LetterView[]> {

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { PaymentBatches, type BatchView } from '../application/payment-batches.service';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
@@ -69,6 +69,12 @@ export class EntitlementParams {
   organisationNumber: string;
 }
 
+export class BatchListQuery {
+  @IsOptional()
+  @IsIn(['prepared', 'approved'])
+  status?: 'prepared' | 'approved';
+}
+
 export class IdParam {
   @IsUUID()
   id: string;
@@ -125,9 +131,21 @@ export class PaymentsController {
   }
 
   @Roles('finance')
+  @Get('runs')
+  listRuns(): Promise<PayoutRunView[]> {
+    return this.runs.list();
+  }
+
+  @Roles('finance')
   @Get('runs/:id')
   run(@Param() params: IdParam): Promise<PayoutRunView> {
     return this.runs.view(params.id);
+  }
+
+  @Roles('finance')
+  @Get('batches')
+  listBatches(@Query() query: BatchListQuery): Promise<BatchView[]> {
+    return this.batches.list(query.status);
   }
 
   @Roles('finance')

@@ -21,6 +21,36 @@ export interface BatchView {
 
 const READ_PAGE = 1000;
 
+interface BatchRow {
+  id: string;
+  run_id: string;
+  budget_year: number;
+  chapter: string;
+  post: string;
+  status: BatchView['status'];
+  prepared_by: string;
+  approved_by: string | null;
+  payments: string;
+  total_ore: string;
+}
+
+const BATCH_SELECT = `SELECT b.*, (SELECT count(*) FROM payment p WHERE p.batch_id = b.id) AS payments, (SELECT coalesce(sum(amount_ore), 0) FROM payment p WHERE p.batch_id = b.id) AS total_ore
+  FROM payment_batch b`;
+
+function toBatchView(batch: BatchRow): BatchView {
+  return {
+    id: batch.id,
+    runId: batch.run_id,
+    budgetYear: batch.budget_year,
+    budgetPost: `${batch.chapter}.${batch.post}`,
+    status: batch.status,
+    preparedBy: batch.prepared_by,
+    approvedBy: batch.approved_by,
+    numberOfPayments: Number(batch.payments),
+    totalNok: Money.ofOre(batch.total_ore).toDecimalString(),
+  };
+}
+
 /**
  * A batch is prepared by the finance user who ran the payout and approved by another; only then
  * is it exported, as pain.001 for the bank and as the payment basis for the accounting system.
@@ -34,23 +64,15 @@ export class PaymentBatches {
   ) {}
 
   async view(id: string): Promise<BatchView> {
-    const [batch]: Array<{ id: string; run_id: string; budget_year: number; chapter: string; post: string; status: BatchView['status']; prepared_by: string; approved_by: string | null; payments: string; total_ore: string }> = await this.dataSource.query(
-      `SELECT b.*, (SELECT count(*) FROM payment p WHERE p.batch_id = b.id) AS payments, (SELECT coalesce(sum(amount_ore), 0) FROM payment p WHERE p.batch_id = b.id) AS total_ore
-       FROM payment_batch b WHERE b.id = $1`,
-      [id],
-    );
+    const [batch]: BatchRow[] = await this.dataSource.query(`${BATCH_SELECT} WHERE b.id = $1`, [id]);
     if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `There is no payment batch ${id}`, { id });
-    return {
-      id,
-      runId: batch.run_id,
-      budgetYear: batch.budget_year,
-      budgetPost: `${batch.chapter}.${batch.post}`,
-      status: batch.status,
-      preparedBy: batch.prepared_by,
-      approvedBy: batch.approved_by,
-      numberOfPayments: Number(batch.payments),
-      totalNok: Money.ofOre(batch.total_ore).toDecimalString(),
-    };
+    return toBatchView(batch);
+  }
+
+  /** The latest batches, newest first, optionally only those waiting for the second finance user. */
+  async list(status?: BatchView['status']): Promise<BatchView[]> {
+    const rows: BatchRow[] = await this.dataSource.query(`${BATCH_SELECT} WHERE ($1::text IS NULL OR b.status = $1) ORDER BY b.created_at DESC LIMIT 100`, [status ?? null]);
+    return rows.map(toBatchView);
   }
 
   async approve(id: string, principal: Principal): Promise<BatchView> {

@@ -22,6 +22,23 @@ export interface PayoutRunView {
   readonly batchId: string | null;
 }
 
+interface RunRow {
+  id: string;
+  budget_year: number;
+  chapter: string;
+  post: string;
+  as_of: string;
+  status: PayoutRunView['status'];
+  payments_created: number;
+  batch_id: string | null;
+}
+
+const RUN_SELECT = `SELECT r.*, to_char(r.as_of, 'YYYY-MM-DD') AS as_of, b.id AS batch_id FROM payout_run r LEFT JOIN payment_batch b ON b.run_id = r.id`;
+
+function toRunView(run: RunRow): PayoutRunView {
+  return { id: run.id, budgetYear: run.budget_year, budgetPost: `${run.chapter}.${run.post}`, asOf: run.as_of, status: run.status, paymentsCreated: run.payments_created, batchId: run.batch_id };
+}
+
 /** Finance starts a payout run for one kap./post; the worker does the work. */
 @Injectable()
 export class PayoutRuns {
@@ -46,12 +63,15 @@ export class PayoutRuns {
   }
 
   async view(id: string): Promise<PayoutRunView> {
-    const [run]: Array<{ id: string; budget_year: number; chapter: string; post: string; as_of: string; status: PayoutRunView['status']; payments_created: number; batch_id: string | null }> = await this.dataSource.query(
-      `SELECT r.*, to_char(r.as_of, 'YYYY-MM-DD') AS as_of, b.id AS batch_id FROM payout_run r LEFT JOIN payment_batch b ON b.run_id = r.id WHERE r.id = $1`,
-      [id],
-    );
+    const [run]: RunRow[] = await this.dataSource.query(`${RUN_SELECT} WHERE r.id = $1`, [id]);
     if (!run) throw new PaymentsError('RUN_NOT_FOUND', `There is no payout run ${id}`, { id });
-    return { id, budgetYear: run.budget_year, budgetPost: `${run.chapter}.${run.post}`, asOf: run.as_of, status: run.status, paymentsCreated: run.payments_created, batchId: run.batch_id };
+    return toRunView(run);
+  }
+
+  /** The latest runs, newest first: what finance has started and how far each has come. */
+  async list(): Promise<PayoutRunView[]> {
+    const rows: RunRow[] = await this.dataSource.query(`${RUN_SELECT} ORDER BY r.created_at DESC LIMIT 100`);
+    return rows.map(toRunView);
   }
 }
 

@@ -36,14 +36,33 @@ export interface SchemeView {
 
 const schemaCache = new WeakMap<object, object>();
 
-/** The JSON schema of a scheme's form, generated from its class-validator decorators. */
+/**
+ * The JSON schema of a scheme's form, generated from its class-validator decorators, with the
+ * bokmål labels the form classes declare. The web front end builds the form from it.
+ */
 export function formSchemaOf(definition: SchemeDefinition): object {
   let schema = schemaCache.get(definition.form);
   if (!schema) {
-    schema = targetConstructorToSchema(definition.form);
+    schema = inheritedFieldsFirst(targetConstructorToSchema(definition.form), definition.form);
     schemaCache.set(definition.form, schema);
   }
   return schema;
+}
+
+type FormSchema = ReturnType<typeof targetConstructorToSchema>;
+
+/** The generator lists a subclass's own fields first; an applicant reads the common ones (title, period, budget) first. */
+function inheritedFieldsFirst(schema: FormSchema, form: Function): FormSchema {
+  const order = fieldOrder(form);
+  const rank = (key: string): number => order.indexOf(key);
+  const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).sort(([a], [b]) => rank(a) - rank(b)));
+  return { ...schema, properties, ...(schema.required ? { required: [...schema.required].sort((a, b) => rank(a) - rank(b)) } : {}) };
+}
+
+function fieldOrder(form: Function): string[] {
+  const parent: unknown = Object.getPrototypeOf(form);
+  const inherited = typeof parent === 'function' && parent !== Function.prototype ? fieldOrder(parent) : [];
+  return [...new Set([...inherited, ...Object.keys(targetConstructorToSchema(form).properties ?? {})])];
 }
 
 export function toSchemeView(version: SchemeVersion, definition: SchemeDefinition, now: Date): SchemeView {

@@ -1,5 +1,5 @@
 import { ProjectApplicationForm } from '../shared/project-application.form';
-import { OneOf } from '../shared/form-fields';
+import { Choices, OneOf } from '../shared/form-fields';
 
 /** The allocation letter's named amounts under this scheme; Grip Sjansen the letter puts under Grønland. */
 export const OMRADESATSING_OSLO_EARMARKS = [
@@ -10,6 +10,7 @@ export const OMRADESATSING_OSLO_EARMARKS = [
 
 /** One plan per earmark: each amount has its own purpose in the letter. */
 export class OmradesatsingOsloForm extends ProjectApplicationForm {
+  @Choices('Satsing', { 'omradesatsing-oslo-gratis-kjernetid': 'Gratis kjernetid i barnehage, Søndre Nordstrand', 'omradesatsing-oslo-sfo-oslo-sor': 'Gratis SFO, Oslo Sør', 'omradesatsing-oslo-indre-oslo-ost': 'Områdesatsing indre Oslo øst' })
   @OneOf(OMRADESATSING_OSLO_EARMARKS)
   earmark: (typeof OMRADESATSING_OSLO_EARMARKS)[number];
 }

@@ -1,0 +1,90 @@
+import { api, ApiProblem } from './api.js';
+import { byId, h } from './dom.js';
+import { ROLE_LABELS } from './format.js';
+import { navigate, type Route, startRouter } from './router.js';
+import { currentPrincipal, endSession, homeOf, type Principal, rememberPrincipal, type Role, token } from './session.js';
+import { applicationView } from './views/application.js';
+import { myApplicationsView, openSchemesView, organisationView, schemeView } from './views/applicant.js';
+import { caseworkCaseView, queueView, rankingView } from './views/casework.js';
+import { batchView, financeView, reportsView, runView } from './views/finance.js';
+import { loginView } from './views/login.js';
+import { ministryInboxView } from './views/ministry.js';
+
+const STAFF: readonly Role[] = ['caseworker', 'approver'];
+const UUID = '([0-9a-f-]{36})';
+
+const ROUTES: readonly Route[] = [
+  { path: /^\/logg-inn$/, view: loginView },
+  { path: /^\/ordninger$/, roles: ['applicant'], view: openSchemesView },
+  { path: /^\/ordninger\/([a-z0-9-]+)$/, roles: ['applicant'], view: schemeView },
+  { path: /^\/organisasjon$/, roles: ['applicant'], view: organisationView },
+  { path: /^\/soknader$/, roles: ['applicant'], view: myApplicationsView },
+  { path: new RegExp(`^/soknader/${UUID}$`), roles: ['applicant'], view: applicationView },
+  { path: /^\/saksbehandling$/, roles: STAFF, view: queueView },
+  { path: new RegExp(`^/saksbehandling/saker/${UUID}$`), roles: [...STAFF, 'admin'], view: caseworkCaseView },
+  { path: /^\/saksbehandling\/runder\/([a-z0-9-]+)\/(\d{4})$/, roles: STAFF, view: rankingView },
+  { path: /^\/okonomi$/, roles: ['finance'], view: financeView },
+  { path: new RegExp(`^/okonomi/kjoringer/${UUID}$`), roles: ['finance'], view: runView },
+  { path: new RegExp(`^/okonomi/bunter/${UUID}$`), roles: ['finance'], view: batchView },
+  { path: /^\/departementet$/, roles: ['ministry', 'admin'], view: ministryInboxView },
+  { path: /^\/rapporter$/, roles: ['finance', 'ministry', 'admin'], view: reportsView },
+];
+
+const MENUS: Readonly<Record<Role, ReadonlyArray<readonly [string, string]>>> = {
+  applicant: [['/ordninger', 'Åpne ordninger'], ['/soknader', 'Mine søknader'], ['/organisasjon', 'Organisasjon']],
+  caseworker: [['/saksbehandling', 'Arbeidskø']],
+  approver: [['/saksbehandling', 'Arbeidskø']],
+  finance: [['/okonomi', 'Utbetalinger'], ['/rapporter', 'Rapporter']],
+  ministry: [['/departementet', 'Forhåndsorienteringer'], ['/rapporter', 'Rapporter']],
+  admin: [['/rapporter', 'Rapporter'], ['/departementet', 'Forhåndsorienteringer']],
+};
+
+/** The header follows whoever is logged in: their menu, their name, a way out. */
+function drawHeader(): void {
+  const principal = currentPrincipal();
+  const user = byId('bruker');
+  const menu = byId('meny');
+  const links = byId('meny-lenker');
+  if (!principal) {
+    user.replaceChildren(location.pathname === '/logg-inn' ? '' : h('a', { href: '/logg-inn' }, 'Logg inn'));
+    links.replaceChildren();
+    menu.hidden = true;
+    return;
+  }
+  user.replaceChildren(
+    h('span', {}, `${principal.name} (${principal.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')})`),
+    h('button', { type: 'button', class: 'knapp', onclick: () => { endSession(); void navigate('/logg-inn', 'Du er logget ut.'); } }, 'Logg ut'),
+  );
+  const entries = new Map<string, string>();
+  for (const role of principal.roles) for (const [path, label] of MENUS[role]) entries.set(path, label);
+  links.replaceChildren(...[...entries].map(([path, label]) => h('li', {}, h('a', { href: path, 'aria-current': location.pathname === path || location.pathname.startsWith(`${path}/`) ? 'page' : undefined }, label))));
+  menu.hidden = entries.size === 0;
+}
+
+/** Some browsers scroll to the fragment without moving focus; the skip link must move it. */
+function wireSkipLink(): void {
+  document.querySelector<HTMLAnchorElement>('a.hopp')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    const main = byId('hovedinnhold');
+    main.focus();
+    main.scrollIntoView();
+  });
+}
+
+async function start(): Promise<void> {
+  wireSkipLink();
+  if (token()) {
+    try {
+      rememberPrincipal(await api<Principal>('/me'));
+    } catch (error) {
+      // An expired or foreign token: start over at the login page rather than failing on every page.
+      if (!(error instanceof ApiProblem) || error.status !== 401) throw error;
+      endSession();
+    }
+  }
+  const principal = currentPrincipal();
+  if (location.pathname === '/') history.replaceState(null, '', principal ? homeOf(principal) : '/logg-inn');
+  startRouter(ROUTES, drawHeader);
+}
+
+void start();

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { CaseLifecycle, type CaseStatus, type SchemeKindOfCase } from '@imdi/cases';
+import { OrganisationRepository } from '@imdi/intake';
+import { requiresMinistryPreNotification } from '@imdi/schemes';
+import { DataSource } from 'typeorm';
+import { CaseworkError } from '../domain/casework.errors';
+import type { DecisionOutcome } from '../domain/decision-rules';
+import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { DecisionLetters, type LetterView } from './decision-letters.service';
+
+export interface CaseOverview {
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly status: CaseStatus;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly schemeKind: SchemeKindOfCase;
+  readonly organisation: { readonly organisationNumber: string; readonly name: string; readonly writtenStandard: 'nb' | 'nn' } | null;
+  readonly assignedTo: string | null;
+  readonly assessment: {
+    readonly scores: ReadonlyArray<{ criterion: string; score: number; comment: string }>;
+    readonly totalScore: number;
+    readonly comment: string;
+    readonly assessedBy: string;
+    readonly assessedAt: string;
+  } | null;
+  readonly decision: {
+    readonly id: string;
+    readonly outcome: DecisionOutcome;
+    readonly amountNok: string;
+    readonly requestedNok: string | null;
+    readonly reasons: string;
+    readonly conditions: string;
+    readonly budgetPost: string;
+    readonly earmarkCode: string | null;
+    readonly status: 'proposed' | 'approved' | 'superseded';
+    readonly proposedBy: string;
+    readonly approvedBy: string | null;
+    readonly approvedAt: string | null;
+  } | null;
+  /** Instruks 6.1: whether this decision must reach the ministry before its letter, and where that stands. */
+  readonly ministryNotification: {
+    readonly required: boolean;
+    readonly id: string | null;
+    readonly round: number | null;
+    readonly gatheredAt: string | null;
+    readonly deliveredAt: string | null;
+  };
+  readonly letters: readonly LetterView[];
+  readonly appeal: {
+    readonly id: string;
+    readonly kind: 'klage' | 'renewed-assessment';
+    readonly grounds: string;
+    readonly receivedAt: string;
+    readonly late: boolean;
+    readonly outcome: 'reversed' | 'upheld' | null;
+    readonly forwardedAt: string | null;
+  } | null;
+}
+
+/** Everything a caseworker or approver needs on one screen about a case's casework, read-only. */
+@Injectable()
+export class CaseOverviewQuery {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseLifecycle,
+    private readonly repository: CaseworkRepository,
+    private readonly organisations: OrganisationRepository,
+    private readonly letters: DecisionLetters,
+  ) {}
+
+  async get(caseId: string): Promise<CaseOverview> {
+    const manager = this.dataSource.manager;
+    const file = await this.cases.find(manager, caseId);
+    if (!file) throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId}`, {}, 'id');
+    const [organisation, decision, assignment, assessment, appeal, letters] = await Promise.all([
+      this.organisations.findByNumber(manager, file.organisationNumber),
+      this.repository.currentDecision(manager, caseId),
+      manager.query(`SELECT caseworker_id FROM case_assignment WHERE case_id = $1`, [caseId]) as Promise<Array<{ caseworker_id: string }>>,
+      manager.query(`SELECT scores, total_score, comment, assessed_by, assessed_at FROM assessment WHERE case_id = $1`, [caseId]) as Promise<
+        Array<{ scores: Array<{ criterion: string; score: number; comment: string }>; total_score: number; comment: string; assessed_by: string; assessed_at: Date }>
+      >,
+      manager.query(`SELECT id, kind, grounds, received_at, late, outcome, forwarded_at FROM appeal WHERE case_id = $1 ORDER BY received_at DESC LIMIT 1`, [caseId]) as Promise<
+        Array<{ id: string; kind: 'klage' | 'renewed-assessment'; grounds: string; received_at: Date; late: boolean; outcome: 'reversed' | 'upheld' | null; forwarded_at: Date | null }>
+      >,
+      this.letters.list(manager, caseId),
+    ]);
+    const [notification]: Array<{ id: string; round: number; created_at: Date; delivered_at: Date | null }> = decision
+      ? await manager.query(
+          `SELECT n.id, n.round, n.created_at, n.delivered_at FROM ministry_notification_item i JOIN ministry_notification n ON n.id = i.notification_id WHERE i.decision_id = $1`,
+          [decision.id],
+        )
+      : [];
+    const [assessed] = assessment;
+    const [lastAppeal] = appeal;
+    return {
+      caseId,
+      caseNumber: file.caseNumber,
+      status: file.status,
+      schemeCode: file.schemeCode,
+      budgetYear: file.budgetYear,
+      schemeKind: file.schemeKind,
+      organisation: organisation ? { organisationNumber: organisation.organisationNumber, name: organisation.name, writtenStandard: organisation.writtenStandard } : null,
+      assignedTo: assignment[0]?.caseworker_id ?? null,
+      assessment: assessed
+        ? { scores: assessed.scores, totalScore: assessed.total_score, comment: assessed.comment, assessedBy: assessed.assessed_by, assessedAt: assessed.assessed_at.toISOString() }
+        : null,
+      decision: decision
+        ? {
+            id: decision.id,
+            outcome: decision.outcome,
+            amountNok: decision.amount.toDecimalString(),
+            requestedNok: decision.requested?.toDecimalString() ?? null,
+            reasons: decision.reasons,
+            conditions: decision.conditions,
+            budgetPost: decision.budgetPost,
+            earmarkCode: decision.earmarkCode,
+            status: decision.status,
+            proposedBy: decision.proposedBy,
+            approvedBy: decision.approvedBy,
+            approvedAt: decision.approvedAt?.toISOString() ?? null,
+          }
+        : null,
+      ministryNotification: {
+        // A refusal commits nothing and is not pre-notified; only grants of søkbar schemes are.
+        required: requiresMinistryPreNotification(file.schemeKind) && decision?.outcome !== 'refused',
+        id: notification?.id ?? null,
+        round: notification?.round ?? null,
+        gatheredAt: notification?.created_at.toISOString() ?? null,
+        deliveredAt: notification?.delivered_at?.toISOString() ?? null,
+      },
+      letters,
+      appeal: lastAppeal
+        ? { id: lastAppeal.id, kind: lastAppeal.kind, grounds: lastAppeal.grounds, receivedAt: lastAppeal.received_at.toISOString(), late: lastAppeal.late, outcome: lastAppeal.outcome, forwardedAt: lastAppeal.forwarded_at?.toISOString() ?? null }
+        : null,
+    };
+  }
+}
