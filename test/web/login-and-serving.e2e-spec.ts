@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { call, startApi, type RunningApi } from '../support/api-harness';
+import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { accessibilityViolations, launchBrowser, newVisitor, recordStep } from '../support/browser-harness';
 
 describe('The web front end: served beside the API, and logging in', () => {
@@ -74,6 +74,10 @@ describe('The web front end: served beside the API, and logging in', () => {
     });
 
     it('sends someone whose token is no good to the login page, and back afterwards', async () => {
+      // Scheme data for the coming year exists before its allocation letter: finance still sees the latest budget.
+      const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
+      const nextYear = await call(api.baseUrl, '/admin/schemes/etablerersentre/versions/2017/next-year', { method: 'POST', token: admin });
+      expect([201, 409]).toContain(nextYear.status);
       const { page } = await newVisitor(browser, api.baseUrl);
       await page.goto('/logg-inn');
       await page.evaluate('sessionStorage.setItem("imdi.token", "not-a-token")');

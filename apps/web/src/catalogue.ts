@@ -21,3 +21,12 @@ export async function currentBudgetYear(): Promise<number> {
   const list = await schemes();
   return list[0]?.budgetYear ?? new Date().getFullYear();
 }
+
+/**
+ * The budget year finance and the ministry read: the latest year that has frames. Scheme data for
+ * a coming year can exist before its allocation letter does, so the scheme catalogue cannot say.
+ */
+export async function latestBudgetYear(): Promise<number> {
+  const { years } = await api<{ years: number[] }>('/budget');
+  return years.at(-1) ?? (await currentBudgetYear());
+}

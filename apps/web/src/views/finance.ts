@@ -1,5 +1,5 @@
 import { api, ApiProblem } from '../api.js';
-import { currentBudgetYear } from '../catalogue.js';
+import { latestBudgetYear } from '../catalogue.js';
 import { facts, h, table } from '../dom.js';
 import { inputIdOf, showErrors, showProblem, type ShownError } from '../form-errors.js';
 import { formatAmount, formatDate, formatNok } from '../format.js';
@@ -12,7 +12,7 @@ const BATCH_STATUS: Readonly<Record<PaymentBatch['status'], string>> = { prepare
 
 /** Finance's start page: start a payout run for a kap./post, follow the runs, find batches to approve. */
 export async function financeView(): Promise<View> {
-  const year = await currentBudgetYear();
+  const year = await latestBudgetYear();
   const [budget, runs, waiting] = await Promise.all([api<BudgetStatus>(`/budget/${year}`), api<PayoutRun[]>('/payments/runs'), api<PaymentBatch[]>('/payments/batches?status=prepared')]);
   const prefix = 'utbetaling';
   const id = (name: string): string => inputIdOf(prefix, name);
@@ -162,7 +162,7 @@ export async function batchView(context: ViewContext): Promise<View> {
 
 /** Budget status per kap./post, for finance, the ministry and the system owner. */
 export async function reportsView(context: ViewContext): Promise<View> {
-  const year = Number(context.query.get('ar')) || (await currentBudgetYear());
+  const year = Number(context.query.get('ar')) || (await latestBudgetYear());
   let budget: BudgetStatus | undefined;
   let missingYear = false;
   try {

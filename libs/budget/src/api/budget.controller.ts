@@ -23,6 +23,13 @@ export class BudgetController {
     private readonly dataSource: DataSource,
   ) {}
 
+  /** The years that have frames, so a reader can pick one that exists. */
+  @Roles('finance', 'admin', 'ministry')
+  @Get('budget')
+  async budgetYears(): Promise<{ years: number[] }> {
+    return { years: await this.repository.years(this.dataSource.manager) };
+  }
+
   @Roles('finance', 'admin', 'ministry')
   @Get('budget/:year')
   budgetStatus(@Param() params: BudgetYearParam, @Query() query: BudgetStatusQueryDto): Promise<BudgetStatusView> {

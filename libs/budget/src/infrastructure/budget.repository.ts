@@ -76,6 +76,11 @@ export class BudgetRepository {
     return rows[0] && toLine(rows[0]);
   }
 
+  async years(manager: EntityManager): Promise<number[]> {
+    const rows: Array<{ budget_year: number }> = await manager.query(`SELECT DISTINCT budget_year FROM budget_line ORDER BY budget_year`);
+    return rows.map((row) => row.budget_year);
+  }
+
   async linesOfYear(manager: EntityManager, budgetYear: number): Promise<BudgetLineRow[]> {
     const rows: LineRecord[] = await manager.query(
       `SELECT * FROM budget_line WHERE budget_year = $1 ORDER BY chapter::int, post`,
