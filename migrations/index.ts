@@ -8,6 +8,7 @@ import { CreateAppealsAndAnswers1795000600000 } from './1795000600000-CreateAppe
 import { CreatePayments1795000700000 } from './1795000700000-CreatePayments';
 import { CreateReclaims1795000800000 } from './1795000800000-CreateReclaims';
 import { CreateSettledPersons1795000900000 } from './1795000900000-CreateSettledPersons';
+import { SetBasedPayoutPages1795001100000 } from './1795001100000-SetBasedPayoutPages';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   CreatePayments1795000700000,
   CreateReclaims1795000800000,
   CreateSettledPersons1795000900000,
+  SetBasedPayoutPages1795001100000,
 ];

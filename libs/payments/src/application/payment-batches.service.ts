@@ -55,8 +55,13 @@ export class PaymentBatches {
 
   async approve(id: string, principal: Principal): Promise<BatchView> {
     await this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const [batch]: Array<{ status: string; prepared_by: string }> = await manager.query(`SELECT status, prepared_by FROM payment_batch WHERE id = $1 FOR UPDATE`, [id]);
+      const [batch]: Array<{ status: string; prepared_by: string; run_status: string }> = await manager.query(
+        `SELECT b.status, b.prepared_by, r.status AS run_status FROM payment_batch b JOIN payout_run r ON r.id = b.run_id WHERE b.id = $1 FOR UPDATE OF b`,
+        [id],
+      );
       if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `There is no payment batch ${id}`, { id });
+      // The batch fills while its run goes on; only a finished run's batch can be approved and sent.
+      if (batch.run_status !== 'completed') throw new PaymentsError('RUN_NOT_COMPLETED', 'The payout run of this batch has not finished; approve the batch when it has', { runStatus: batch.run_status });
       if (batch.prepared_by === principal.userId) throw new PaymentsError('FOUR_EYES', 'A payment batch must be approved by someone other than the one who prepared it', { preparedBy: batch.prepared_by });
       if (batch.status !== 'prepared') throw new PaymentsError('BATCH_ALREADY_APPROVED', 'The batch has already been approved', { currentStatus: batch.status });
       await manager.query(`UPDATE payment_batch SET status = 'approved', approved_by = $2, approved_at = now() WHERE id = $1`, [id, principal.userId]);

@@ -6,6 +6,7 @@ export type PaymentsErrorCode =
   | 'FOUR_EYES'
   | 'BATCH_NOT_APPROVED'
   | 'BATCH_ALREADY_APPROVED'
+  | 'RUN_NOT_COMPLETED'
   | 'RECLAIM_NOT_FOUND'
   | 'NOTHING_PAID'
   | 'RECLAIM_EXCEEDS_PAID'
@@ -33,6 +34,7 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
       return 403;
     case 'BATCH_NOT_APPROVED':
     case 'BATCH_ALREADY_APPROVED':
+    case 'RUN_NOT_COMPLETED':
     case 'NOTHING_PAID':
       return 409;
     case 'RECLAIM_EXCEEDS_PAID':
