@@ -9,6 +9,7 @@ import { CreatePayments1795000700000 } from './1795000700000-CreatePayments';
 import { CreateReclaims1795000800000 } from './1795000800000-CreateReclaims';
 import { CreateSettledPersons1795000900000 } from './1795000900000-CreateSettledPersons';
 import { SetBasedPayoutPages1795001100000 } from './1795001100000-SetBasedPayoutPages';
+import { AddPerCapitaPayouts1795001200000 } from './1795001200000-AddPerCapitaPayouts';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   CreateReclaims1795000800000,
   CreateSettledPersons1795000900000,
   SetBasedPayoutPages1795001100000,
+  AddPerCapitaPayouts1795001200000,
 ];

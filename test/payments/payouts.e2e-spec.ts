@@ -132,7 +132,7 @@ describe('Payouts per kap./post and the payment files', () => {
       expect(lines.every((cells) => cells[3] === '496' && cells[4] === '73' && cells[5] === 'mentor-trainee' && /^\d{9}$/.test(cells[6]))).toBe(true);
       const csvTotal = lines.reduce((sum, cells) => sum + BigInt(cells[8].replace('.', '')), 0n);
       expect(csvTotal.toString()).toBe(approved.body.totalNok.replace('.', ''));
-      expect(csv.at(-1)).toBe(`SUM;${approved.body.numberOfPayments};;;;;;;${approved.body.totalNok}`);
+      expect(csv.at(-1)).toBe(`SUM;${approved.body.numberOfPayments};;;;;;;${approved.body.totalNok};`);
       grandTotal += csvTotal;
     }
     expect(grandTotal.toString()).toBe(String(10000050 + 25000000 + 7500025 - (await heldBack())));

@@ -4,12 +4,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { PaymentBatches, type BatchView } from '../application/payment-batches.service';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
 import { Reclaims, type ReclaimView } from '../application/reclaims.service';
-import { PerCapitaGrants, type Entitlement, type SettlementRecordInput } from '../application/per-capita.service';
 
 export class StartPayoutRunDto {
   @Type(() => Number)
@@ -50,25 +49,6 @@ export class RepaymentDto {
   receivedOn: string;
 }
 
-export class SettlementRecordsDto {
-  /** Each record is checked by the domain (national id check digits, organisation and municipality numbers). */
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50000)
-  records: SettlementRecordInput[];
-}
-
-export class EntitlementParams {
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year: number;
-
-  @Matches(/^\d{9}$/, { message: '$property must be a 9-digit organisation number' })
-  organisationNumber: string;
-}
-
 export class IdParam {
   @IsUUID()
   id: string;
@@ -82,21 +62,7 @@ export class PaymentsController {
     private readonly runs: PayoutRuns,
     private readonly batches: PaymentBatches,
     private readonly reclaims: Reclaims,
-    private readonly perCapita: PerCapitaGrants,
   ) {}
-
-  @Roles('finance', 'admin')
-  @Post('per-capita/integreringstilskudd/records')
-  importSettlementRecords(@Body() body: SettlementRecordsDto, @CurrentPrincipal() principal: Principal): Promise<{ imported: number }> {
-    return this.perCapita.importRecords(body.records, principal);
-  }
-
-  /** What a municipality is owed in integreringstilskudd for a year, by the year's confirmed rates. */
-  @Roles('finance', 'caseworker', 'admin')
-  @Get('per-capita/integreringstilskudd/:year/:organisationNumber')
-  entitlement(@Param() params: EntitlementParams): Promise<Entitlement> {
-    return this.perCapita.entitlement(params.year, params.organisationNumber);
-  }
 
   /** Demand repayment of unused or misused funds on a paid case. */
   @Roles('caseworker')

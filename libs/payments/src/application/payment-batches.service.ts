@@ -95,28 +95,29 @@ export class PaymentBatches {
   /** The payment basis (utbetalingsgrunnlag) for the accounting system, with the posting string. */
   async *accountingBasis(id: string): AsyncGenerator<string> {
     const batch = await this.approvedBatch(id);
-    yield 'batch;end_to_end_id;execution_date;kapittel;post;ordning;mottaker_orgnr;saksnummer;belop\n';
+    // Per-capita payments have no case: their reference is the period (and correction) they pay.
+    yield 'batch;end_to_end_id;execution_date;kapittel;post;ordning;mottaker_orgnr;saksnummer;belop;referanse\n';
     let after = 0n;
     for (;;) {
-      const rows: Array<{ end_to_end_id: string; execution_date: string; chapter: string; post: string; scheme_code: string; organisation_number: string; case_number: string; amount_ore: string }> = await this.dataSource.query(
-        `SELECT end_to_end_id, to_char(execution_date, 'YYYY-MM-DD') AS execution_date, chapter, post, scheme_code, organisation_number, case_number, amount_ore
+      const rows: Array<{ end_to_end_id: string; execution_date: string; chapter: string; post: string; scheme_code: string; organisation_number: string; case_number: string | null; amount_ore: string; reference: string | null }> = await this.dataSource.query(
+        `SELECT end_to_end_id, to_char(execution_date, 'YYYY-MM-DD') AS execution_date, chapter, post, scheme_code, organisation_number, case_number, amount_ore, reference
          FROM payment WHERE batch_id = $1 AND end_to_end_id > $2 ORDER BY end_to_end_id LIMIT $3`,
         [id, after.toString(), READ_PAGE],
       );
       if (rows.length === 0) break;
       yield rows
-        .map((row) => `${batch.id};${row.end_to_end_id};${row.execution_date};${row.chapter};${row.post};${row.scheme_code};${row.organisation_number};${row.case_number};${Money.ofOre(row.amount_ore).toDecimalString()}\n`)
+        .map((row) => `${batch.id};${row.end_to_end_id};${row.execution_date};${row.chapter};${row.post};${row.scheme_code};${row.organisation_number};${row.case_number ?? ''};${Money.ofOre(row.amount_ore).toDecimalString()};${row.reference ?? ''}\n`)
         .join('');
       after = BigInt(rows[rows.length - 1].end_to_end_id);
     }
-    yield `SUM;${batch.numberOfPayments};;;;;;;${batch.totalNok}\n`;
+    yield `SUM;${batch.numberOfPayments};;;;;;;${batch.totalNok};\n`;
   }
 
   private async *transfers(batchId: string, executionDate: string): AsyncGenerator<CreditTransfer> {
     let after = 0n;
     for (;;) {
-      const rows: Array<{ end_to_end_id: string; amount_ore: string; account_number: string; organisation_number: string; case_number: string; chapter: string; post: string; name: string | null }> = await this.dataSource.query(
-        `SELECT p.end_to_end_id, p.amount_ore, p.account_number, p.organisation_number, p.case_number, p.chapter, p.post, o.name
+      const rows: Array<{ end_to_end_id: string; amount_ore: string; account_number: string; organisation_number: string; case_number: string | null; scheme_code: string; reference: string | null; chapter: string; post: string; name: string | null }> = await this.dataSource.query(
+        `SELECT p.end_to_end_id, p.amount_ore, p.account_number, p.organisation_number, p.case_number, p.scheme_code, p.reference, p.chapter, p.post, o.name
          FROM payment p LEFT JOIN organisation o ON o.organisation_number = p.organisation_number
          WHERE p.batch_id = $1 AND p.execution_date = $2::date AND p.end_to_end_id > $3 ORDER BY p.end_to_end_id LIMIT $4`,
         [batchId, executionDate, after.toString(), READ_PAGE],
@@ -128,7 +129,9 @@ export class PaymentBatches {
           amount: Money.ofOre(row.amount_ore),
           creditorName: row.name ?? row.organisation_number,
           creditorAccount: row.account_number,
-          remittance: `Saksnr ${row.case_number} kap/post ${row.chapter}.${row.post}`,
+          remittance: row.case_number
+            ? `Saksnr ${row.case_number} kap/post ${row.chapter}.${row.post}`
+            : `${row.scheme_code} ${row.reference ?? ''} kap/post ${row.chapter}.${row.post}`,
         };
       }
       after = BigInt(rows[rows.length - 1].end_to_end_id);

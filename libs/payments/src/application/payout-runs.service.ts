@@ -3,49 +3,114 @@ import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { BudgetPost, Clock, osloDate } from '@imdi/kernel';
 import { OutboxWriter } from '@imdi/outbox';
+import { perCapitaScheme, PER_CAPITA_SCHEME_CODES, RateTable, SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
+import { PayoutRunRepository, type PayoutRunKind, type PayoutRunOutcome, type PayoutRunStatus } from '../infrastructure/payout-run.repository';
+import { ratesNotConfirmed } from './pay-per-capita.service';
 import { RUN_PAYOUTS } from './payments.jobs';
 
 export interface PayoutRunView {
   readonly id: string;
+  readonly kind: PayoutRunKind;
+  readonly schemeCode: string | null;
+  readonly period: string | null;
   readonly budgetYear: number;
   readonly budgetPost: string;
   readonly asOf: string;
-  readonly status: 'queued' | 'running' | 'completed';
+  readonly status: PayoutRunStatus;
   readonly paymentsCreated: number;
   readonly batchId: string | null;
+  readonly refused: PayoutRunOutcome['refused'] | null;
+  readonly skipped: NonNullable<PayoutRunOutcome['skipped']>;
 }
 
-/** Finance starts a payout run for one kap./post; the worker does the work. */
+/** Finance starts a payout run for one kap./post (instalments) or one per-capita scheme and period; the worker does the work. */
 @Injectable()
 export class PayoutRuns {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly runs: PayoutRunRepository,
+    private readonly catalogue: SchemeCatalogueQuery,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
 
   async start(budgetYear: number, budgetPost: BudgetPost, asOf: string | undefined, principal: Principal): Promise<PayoutRunView> {
-    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const [run]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO payout_run (budget_year, chapter, post, as_of, status, requested_by) VALUES ($1, $2, $3, $4, 'queued', $5) RETURNING id`,
-        [budgetYear, budgetPost.chapter, budgetPost.post, asOf ?? osloDate(this.clock.now()), principal.userId],
-      );
-      await this.outbox.add(manager, RUN_PAYOUTS, { runId: run.id });
-      await this.audit.record(manager, { actor: principal, action: 'payout-run.started', entityType: 'payout_run', entityId: run.id, after: { budgetYear, budgetPost: budgetPost.toString(), asOf } });
-      return run.id;
-    });
-    return this.view(id);
+    return this.enqueue(
+      { kind: 'instalments', schemeCode: null, period: null, budgetYear, chapter: budgetPost.chapter, post: budgetPost.post, asOf: asOf ?? osloDate(this.clock.now()), requestedBy: principal.userId },
+      principal,
+    );
+  }
+
+  /**
+   * A per-capita run pays every municipality what its records give for the periods of the year up
+   * to and including `period`, less what earlier runs settled. Refused at once, naming them, while
+   * any of the year's rates is unconfirmed.
+   */
+  async startPerCapita(schemeCode: string, budgetYear: number, period: string, asOf: string | undefined, principal: Principal): Promise<PayoutRunView> {
+    const scheme = perCapitaScheme(schemeCode);
+    if (!scheme) {
+      throw new PaymentsError('NOT_PER_CAPITA', `${schemeCode} is not paid per capita; per-capita schemes: ${PER_CAPITA_SCHEME_CODES.join(', ')}`, { schemeCode }, 'schemeCode');
+    }
+    const periods = scheme.periodsOf(budgetYear);
+    if (!periods.includes(period)) {
+      throw new PaymentsError('PERIOD_UNKNOWN', `period must be one of ${periods.join(', ')} for ${schemeCode} ${budgetYear}`, { periods }, 'period');
+    }
+    const version = await this.catalogue.version(schemeCode, budgetYear);
+    const unconfirmed = new RateTable(version.rates).unconfirmed();
+    if (unconfirmed.length > 0) {
+      const refusal = ratesNotConfirmed(schemeCode, budgetYear, unconfirmed);
+      throw new PaymentsError('RATES_NOT_CONFIRMED', refusal.message, { unconfirmed });
+    }
+    return this.enqueue(
+      {
+        kind: 'per-capita',
+        schemeCode,
+        period,
+        budgetYear,
+        chapter: version.budgetPost.chapter,
+        post: version.budgetPost.post,
+        asOf: asOf ?? osloDate(this.clock.now()),
+        requestedBy: principal.userId,
+      },
+      principal,
+    );
   }
 
   async view(id: string): Promise<PayoutRunView> {
-    const [run]: Array<{ id: string; budget_year: number; chapter: string; post: string; as_of: string; status: PayoutRunView['status']; payments_created: number; batch_id: string | null }> = await this.dataSource.query(
-      `SELECT r.*, to_char(r.as_of, 'YYYY-MM-DD') AS as_of, b.id AS batch_id FROM payout_run r LEFT JOIN payment_batch b ON b.run_id = r.id WHERE r.id = $1`,
-      [id],
-    );
+    const run = await this.runs.find(this.dataSource.manager, id);
     if (!run) throw new PaymentsError('RUN_NOT_FOUND', `There is no payout run ${id}`, { id });
-    return { id, budgetYear: run.budget_year, budgetPost: `${run.chapter}.${run.post}`, asOf: run.as_of, status: run.status, paymentsCreated: run.payments_created, batchId: run.batch_id };
+    return {
+      id,
+      kind: run.kind,
+      schemeCode: run.schemeCode,
+      period: run.period,
+      budgetYear: run.budgetYear,
+      budgetPost: `${run.chapter}.${run.post}`,
+      asOf: run.asOf,
+      status: run.status,
+      paymentsCreated: run.paymentsCreated,
+      batchId: run.batchId,
+      refused: run.outcome?.refused ?? null,
+      skipped: run.outcome?.skipped ?? [],
+    };
+  }
+
+  private async enqueue(run: Parameters<PayoutRunRepository['insert']>[1], principal: Principal): Promise<PayoutRunView> {
+    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const runId = await this.runs.insert(manager, run);
+      await this.outbox.add(manager, RUN_PAYOUTS, { runId });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'payout-run.started',
+        entityType: 'payout_run',
+        entityId: runId,
+        after: { kind: run.kind, schemeCode: run.schemeCode, period: run.period, budgetYear: run.budgetYear, budgetPost: `${run.chapter}.${run.post}`, asOf: run.asOf },
+      });
+      return runId;
+    });
+    return this.view(id);
   }
 }

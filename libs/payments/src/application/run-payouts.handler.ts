@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
-import { PayoutRunRepository } from '../infrastructure/payout-run.repository';
+import { PayoutRunRepository, type PayoutRunOutcome } from '../infrastructure/payout-run.repository';
 import { PayDueInstalments } from './pay-due-instalments.service';
+import { PayPerCapita } from './pay-per-capita.service';
 import { RUN_PAYOUTS } from './payments.jobs';
 
 /**
@@ -19,22 +20,41 @@ export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
     private readonly dataSource: DataSource,
     private readonly runs: PayoutRunRepository,
     private readonly instalments: PayDueInstalments,
+    private readonly perCapita: PayPerCapita,
     private readonly audit: AuditTrail,
   ) {}
 
   async handle(payload: { runId: string }, context: JobContext): Promise<void> {
     const run = await this.runs.find(this.dataSource.manager, payload.runId);
-    if (!run || run.status === 'completed') return;
-    const batchId = await this.dataSource.transaction('READ COMMITTED', (manager) => this.runs.start(manager, run));
-    const paid = await this.instalments.pay(run, batchId, context);
+    if (!run || run.status === 'completed' || run.status === 'refused') return;
+    let outcome: PayoutRunOutcome = {};
+    let batchId: string | null = null;
+    if (run.kind === 'per-capita') {
+      const rates = await this.perCapita.rates(run);
+      if ('refused' in rates) {
+        outcome = rates;
+      } else {
+        batchId = await this.dataSource.transaction('READ COMMITTED', (manager) => this.runs.start(manager, run));
+        outcome = await this.perCapita.pay(run, batchId, rates.rates, context);
+      }
+    } else {
+      batchId = await this.dataSource.transaction('READ COMMITTED', (manager) => this.runs.start(manager, run));
+      await this.instalments.pay(run, batchId, context);
+    }
     await this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      if (await this.runs.complete(manager, run.id)) {
+      const finished = await this.runs.find(manager, run.id);
+      const actor = { userId: run.requestedBy, roles: ['finance'] };
+      if (outcome.refused) {
+        if (await this.runs.refuse(manager, run.id, outcome)) {
+          await this.audit.record(manager, { actor, action: 'payout-run.refused', entityType: 'payout_run', entityId: run.id, after: outcome });
+        }
+      } else if (await this.runs.complete(manager, run.id, outcome.skipped ? outcome : null)) {
         await this.audit.record(manager, {
-          actor: { userId: run.requestedBy, roles: ['finance'] },
+          actor,
           action: 'payout-run.completed',
           entityType: 'payout_run',
           entityId: run.id,
-          after: { batchId, paymentsCreated: paid },
+          after: { batchId, paymentsCreated: finished?.paymentsCreated ?? 0, ...outcome },
         });
       }
     });

@@ -11,7 +11,12 @@ export type PaymentsErrorCode =
   | 'NOTHING_PAID'
   | 'RECLAIM_EXCEEDS_PAID'
   | 'RATES_NOT_CONFIRMED'
-  | 'RECORDS_INVALID';
+  | 'RECORDS_INVALID'
+  | 'RECORD_NOT_FOUND'
+  | 'RECORD_UNCHANGED'
+  | 'NOT_PER_CAPITA'
+  | 'PERIOD_UNKNOWN'
+  | 'CONCURRENT_SETTLEMENT';
 
 export class PaymentsError extends DomainError<PaymentsErrorCode> {
   constructor(
@@ -29,6 +34,7 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
     case 'BATCH_NOT_FOUND':
     case 'RUN_NOT_FOUND':
     case 'RECLAIM_NOT_FOUND':
+    case 'RECORD_NOT_FOUND':
       return 404;
     case 'FOUR_EYES':
       return 403;
@@ -43,5 +49,11 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
       return 409;
     case 'RECORDS_INVALID':
       return 400;
+    case 'RECORD_UNCHANGED':
+    case 'NOT_PER_CAPITA':
+    case 'PERIOD_UNKNOWN':
+      return 422;
+    case 'CONCURRENT_SETTLEMENT':
+      return 409;
   }
 }
