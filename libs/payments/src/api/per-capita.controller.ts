@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
+import { PaymentsError } from '../domain/payments.errors';
 import { PerCapitaEntitlements, type Entitlement, type SettlementLineView } from '../application/per-capita-entitlement.query';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
 import { SettlementRecords, type ImportResult, type SettlementRecordView } from '../application/settlement-records.service';
@@ -30,6 +31,16 @@ export class PerCapitaController {
   @Post(':scheme/records')
   importRecords(@Param() params: SchemeParam, @Body() body: SettlementRecordsDto, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
     return this.records.importJson(params.scheme, body.records, principal);
+  }
+
+  /** The same import from a CSV file (Content-Type: text/csv), header naming the columns. */
+  @Roles('finance', 'admin')
+  @Post(':scheme/records/csv')
+  importCsv(@Param() params: SchemeParam, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
+    if (!contentType?.startsWith('text/csv') || typeof body !== 'string') {
+      throw new PaymentsError('RECORDS_INVALID', 'Send the CSV as the request body with Content-Type: text/csv', { errors: [{ field: 'body', rule: 'text-csv', message: 'the body must be CSV text (Content-Type: text/csv)' }] }, 'body');
+    }
+    return this.records.importCsv(params.scheme, body, principal);
   }
 
   @Roles('finance', 'caseworker', 'admin')

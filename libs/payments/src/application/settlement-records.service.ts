@@ -7,6 +7,7 @@ import { perCapitaScheme, PER_CAPITA_SCHEME_CODES, type PerCapitaScheme } from '
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
 import { checkRecordRules, checkSettlementRecord, type FieldNamer, type SettlementRecord, type SettlementRecordInput } from '../domain/settlement-record';
+import { parseSettlementCsv } from '../domain/settlement-records.csv';
 import { SettledPersonRepository, type SettledPersonRevision, type StoredSettledPerson } from '../infrastructure/settled-person.repository';
 
 export interface ImportResult {
@@ -45,7 +46,7 @@ export interface RecordCorrection {
 }
 
 /**
- * Settlement records of the per-capita schemes, imported through the API with these checks:
+ * Settlement records of the per-capita schemes, imported by API or CSV through the same checks:
  * national ids validated, encrypted at rest, never logged; nothing stored when any record is bad.
  * A record is corrected, never silently rewritten: every change is a revision, and the next payout
  * run pays (or holds back) the difference it makes.
@@ -62,6 +63,15 @@ export class SettlementRecords {
 
   async importJson(schemeCode: string, records: readonly SettlementRecordInput[], principal: Principal): Promise<ImportResult> {
     return this.import(schemeCode, records.map((input, index) => ({ input, name: (field: string) => `records.${index}.${field}` })), 'api', principal);
+  }
+
+  async importCsv(schemeCode: string, text: string, principal: Principal): Promise<ImportResult> {
+    const scheme = this.scheme(schemeCode);
+    const parsed = parseSettlementCsv(text);
+    if (parsed.records.length === 0 && parsed.problems.length === 0) {
+      parsed.problems.push({ field: 'body', rule: 'no-records', message: 'the file has a header but no records' });
+    }
+    return this.import(scheme.code, parsed.records.map(({ line, input }) => ({ input, name: (field: string) => `line ${line}: ${field}` })), 'csv', principal, parsed.problems);
   }
 
   async correct(schemeCode: string, id: string, correction: RecordCorrection, principal: Principal): Promise<SettlementRecordView> {
@@ -138,7 +148,11 @@ export class SettlementRecords {
       seen.set(record.person.value, name('nationalIdNumber'));
       checked.push(record);
     }
-    if (problems.length > 0) throw new PaymentsError('RECORDS_INVALID', `${problems.length} problems in the settlement records; nothing was imported`, { errors: problems });
+    if (problems.length > 0) {
+      // In file order, so the list reads alongside the file (the sort is stable within a line).
+      if (source === 'csv') problems.sort((a, b) => lineOf(a.field) - lineOf(b.field));
+      throw new PaymentsError('RECORDS_INVALID', `${problems.length} problems in the settlement records; nothing was imported`, { errors: problems });
+    }
     const result = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const stored = await this.repository.upsert(
         manager,
@@ -184,4 +198,9 @@ export class SettlementRecords {
       revision: record.revision,
     };
   }
+}
+
+function lineOf(field: string): number {
+  const match = /^line (\d+)/.exec(field);
+  return match ? Number(match[1]) : 0;
 }
