@@ -72,10 +72,13 @@ export class AddPerCapitaPayouts1795001200000 implements MigrationInterface {
       ALTER TABLE payment
         ALTER COLUMN instalment_id DROP NOT NULL,
         ALTER COLUMN case_number DROP NOT NULL,
-        ADD COLUMN per_capita_payout_id uuid UNIQUE REFERENCES per_capita_payout (id),
+        ADD COLUMN per_capita_payout_id uuid,
         ADD COLUMN reference text,
         ADD CONSTRAINT payment_pays_one_thing CHECK (num_nonnulls(instalment_id, per_capita_payout_id) = 1),
         ADD CONSTRAINT payment_per_capita_reference CHECK ((per_capita_payout_id IS NULL) = (reference IS NULL))`);
+    // Partial and without a foreign key, so that the million instalment payments of a run pay
+    // nothing for it (see SetBasedPayoutPages); per-capita lines are never deleted either.
+    await queryRunner.query(`CREATE UNIQUE INDEX payment_per_capita_payout_key ON payment (per_capita_payout_id) WHERE per_capita_payout_id IS NOT NULL`);
     await queryRunner.query(`
       ALTER TABLE payout_run
         ADD COLUMN kind        text NOT NULL DEFAULT 'instalments' CHECK (kind IN ('instalments', 'per-capita')),
@@ -97,6 +100,7 @@ export class AddPerCapitaPayouts1795001200000 implements MigrationInterface {
         DROP COLUMN period,
         DROP COLUMN scheme_code,
         DROP COLUMN kind`);
+    await queryRunner.query(`DROP INDEX payment_per_capita_payout_key`);
     await queryRunner.query(`
       ALTER TABLE payment
         DROP CONSTRAINT payment_per_capita_reference,

@@ -43,7 +43,9 @@ export class InstalmentPaymentRepository {
          SELECT i.id, i.case_id, i.earmark_code, i.amount_ore, i.due_on, i.budget_year, i.chapter, i.post, i.scheme_code, i.case_number, i.organisation_number, i.account_number
          FROM instalment i
          WHERE i.budget_year = $1 AND i.chapter = $2 AND i.post = $3 AND i.due_on <= $4::date AND i.id > $5::uuid
-           AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.instalment_id = i.id)
+           -- The bound repeats i.id > $5 for the planner: without it a merge anti join reads the
+           -- payment key from its start on every page, a cost that grows with each page.
+           AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.instalment_id = i.id AND p.instalment_id > $5::uuid)
          ORDER BY i.id LIMIT $6
        ), paid AS (
          INSERT INTO payment (id, instalment_id, run_id, batch_id, posting_id, amount_ore, execution_date, budget_year, chapter, post, scheme_code, case_number, organisation_number, account_number)
