@@ -10,6 +10,7 @@ import { CreateReclaims1795000800000 } from './1795000800000-CreateReclaims';
 import { CreateSettledPersons1795000900000 } from './1795000900000-CreateSettledPersons';
 import { SetBasedPayoutPages1795001100000 } from './1795001100000-SetBasedPayoutPages';
 import { AddPerCapitaPayouts1795001200000 } from './1795001200000-AddPerCapitaPayouts';
+import { AddReclaimNotices1795001300000 } from './1795001300000-AddReclaimNotices';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   CreateSettledPersons1795000900000,
   SetBasedPayoutPages1795001100000,
   AddPerCapitaPayouts1795001200000,
+  AddReclaimNotices1795001300000,
 ];

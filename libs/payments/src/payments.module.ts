@@ -12,6 +12,7 @@ import { PaymentBatches } from './application/payment-batches.service';
 import { PayoutRuns } from './application/payout-runs.service';
 import { PerCapitaEntitlements } from './application/per-capita-entitlement.query';
 import { PlanPayouts } from './application/plan-payouts.service';
+import { ReclaimNotices } from './application/reclaim-notices.service';
 import { Reclaims } from './application/reclaims.service';
 import { RunPayoutsHandler } from './application/run-payouts.handler';
 import { SettlementRecords } from './application/settlement-records.service';
@@ -19,6 +20,7 @@ import { PaymentsError, paymentsErrorStatus } from './domain/payments.errors';
 import { InstalmentPaymentRepository } from './infrastructure/instalment-payment.repository';
 import { PayoutRunRepository } from './infrastructure/payout-run.repository';
 import { PerCapitaPayoutRepository } from './infrastructure/per-capita-payout.repository';
+import { ReclaimRepository } from './infrastructure/reclaim.repository';
 import { SettledPersonRepository } from './infrastructure/settled-person.repository';
 
 registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? paymentsErrorStatus(error.code) : undefined));
@@ -34,6 +36,8 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     PayPerCapita,
     PaymentBatches,
     Reclaims,
+    ReclaimNotices,
+    ReclaimRepository,
     SettlementRecords,
     PerCapitaEntitlements,
     PersonalDataCipher,

@@ -16,7 +16,17 @@ export type PaymentsErrorCode =
   | 'RECORD_UNCHANGED'
   | 'NOT_PER_CAPITA'
   | 'PERIOD_UNKNOWN'
-  | 'CONCURRENT_SETTLEMENT';
+  | 'CONCURRENT_SETTLEMENT'
+  | 'NOTICE_REQUIRED'
+  | 'NOTICE_NOT_FOUND'
+  | 'NOTICE_USED'
+  | 'NOTICE_PERIOD_OPEN'
+  | 'NOTICE_ALREADY_ANSWERED'
+  | 'RECLAIM_EXCEEDS_NOTICE'
+  | 'COMMENT_DEADLINE_TOO_SHORT'
+  | 'NOT_APPEALABLE'
+  | 'RECLAIM_ALREADY_APPEALED'
+  | 'APPEAL_TOO_LATE';
 
 export class PaymentsError extends DomainError<PaymentsErrorCode> {
   constructor(
@@ -35,6 +45,7 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
     case 'RUN_NOT_FOUND':
     case 'RECLAIM_NOT_FOUND':
     case 'RECORD_NOT_FOUND':
+    case 'NOTICE_NOT_FOUND':
       return 404;
     case 'FOUR_EYES':
       return 403;
@@ -54,6 +65,16 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
     case 'PERIOD_UNKNOWN':
       return 422;
     case 'CONCURRENT_SETTLEMENT':
+    case 'NOTICE_REQUIRED':
+    case 'NOTICE_USED':
+    case 'NOTICE_PERIOD_OPEN':
+    case 'NOTICE_ALREADY_ANSWERED':
+    case 'NOT_APPEALABLE':
+    case 'RECLAIM_ALREADY_APPEALED':
+    case 'APPEAL_TOO_LATE':
       return 409;
+    case 'RECLAIM_EXCEEDS_NOTICE':
+    case 'COMMENT_DEADLINE_TOO_SHORT':
+      return 422;
   }
 }
