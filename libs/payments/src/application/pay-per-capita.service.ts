@@ -69,8 +69,9 @@ export class PayPerCapita {
       }
       municipalities += page.length;
       after = page[page.length - 1];
-      const current = await this.runs.find(this.dataSource.manager, run.id);
-      await context.updateProgress({ municipalities, paymentsCreated: current?.paymentsCreated ?? 0 });
+      // A heartbeat per page, also when nothing changed, so the watchdog sees the run is alive.
+      const paymentsCreated = await this.runs.recordPage(this.dataSource.manager, run.id, 0);
+      await context.updateProgress({ municipalities, paymentsCreated });
     }
     if (skipped.length > 0) this.logger.warn(`per-capita run ${run.id}: ${skipped.length} municipalities not paid (no account registered)`);
     return skipped.length > 0 ? { skipped } : {};
