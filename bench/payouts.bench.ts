@@ -10,7 +10,7 @@ import { ClockModule, ConfigModule, DatabaseModule, dataSourceOptions, QueuesMod
 import { DataSource } from 'typeorm';
 import { runSeeds } from '../scripts/seed';
 import { PaymentBatches } from '../libs/payments/src/application/payment-batches.service';
-import { RunPayoutsHandler } from '../libs/payments/src/application/payout-runs.service';
+import { RunPayoutsHandler } from '../libs/payments/src/application/run-payouts.handler';
 import { createBenchDatabase } from './bench-database';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 1_000_000);

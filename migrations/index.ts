@@ -10,6 +10,9 @@ import { CreateReclaims1795000800000 } from './1795000800000-CreateReclaims';
 import { CreateSettledPersons1795000900000 } from './1795000900000-CreateSettledPersons';
 import { AddLedgerBookingDayTotals1795001000000 } from './1795001000000-AddLedgerBookingDayTotals';
 import { CreateRecipientReportsAndReportRuns1795001050000 } from './1795001050000-CreateRecipientReportsAndReportRuns';
+import { SetBasedPayoutPages1795001100000 } from './1795001100000-SetBasedPayoutPages';
+import { AddPerCapitaPayouts1795001200000 } from './1795001200000-AddPerCapitaPayouts';
+import { AddReclaimNotices1795001300000 } from './1795001300000-AddReclaimNotices';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -25,4 +28,7 @@ export const ALL_MIGRATIONS = [
   CreateSettledPersons1795000900000,
   AddLedgerBookingDayTotals1795001000000,
   CreateRecipientReportsAndReportRuns1795001050000,
+  SetBasedPayoutPages1795001100000,
+  AddPerCapitaPayouts1795001200000,
+  AddReclaimNotices1795001300000,
 ];

@@ -13,7 +13,8 @@ const INSTALMENTS = 10000;
 /** The compiled worker as a real process of its own, so it can be killed outright. */
 function spawnWorker(env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, [join(projectRoot(), 'dist', 'apps', 'worker', 'src', 'main.js')], {
-    env: { ...process.env, WORKER_LOCK_MS: '2000', LOG_LEVEL: 'silent', ...env },
+    // Small pages, so the run is still going when the test kills the worker or Redis.
+    env: { ...process.env, WORKER_LOCK_MS: '2000', PAYOUT_PAGE_SIZE: '200', LOG_LEVEL: 'silent', ...env },
     stdio: 'ignore',
   });
 }
@@ -70,15 +71,29 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
   const paymentsMade = async (decisionId: string): Promise<number> =>
     (await dataSource.query(`SELECT count(*)::int AS n FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.decision_id = $1`, [decisionId]))[0].n;
 
-  /** Exactly one payment per instalment, one pay entry per payment, all in the run's batch. */
+  /**
+   * Exactly one payment per instalment, every payment booked by exactly one ledger posting of the
+   * run whose pay and uncommit entries sum to the payments, all in the run's batch.
+   */
   async function expectPaidExactlyOnce(decisionId: string, runId: string): Promise<void> {
     expect(await paymentsMade(decisionId)).toBe(INSTALMENTS);
-    const paymentIds: string[] = (await dataSource.query(`SELECT p.id::text FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.decision_id = $1`, [decisionId])).map((row: { id: string }) => row.id);
-    const [ledger] = await dataSource.query(
-      `SELECT count(*)::int AS entries, sum(amount_ore)::text AS total FROM budget_ledger_entry WHERE reference_type = 'payment' AND reference_id = ANY($1::text[]) AND kind = 'pay'`,
-      [paymentIds],
+    const [payments] = await dataSource.query(
+      `SELECT count(*)::int AS n, count(posting_id)::int AS booked, count(DISTINCT posting_id)::int AS postings, sum(p.amount_ore)::text AS total
+       FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.decision_id = $1`,
+      [decisionId],
     );
-    expect(ledger).toEqual({ entries: INSTALMENTS, total: String(INSTALMENTS * 1000) });
+    expect(payments).toMatchObject({ n: INSTALMENTS, booked: INSTALMENTS, total: String(INSTALMENTS * 1000) });
+    const ledger: Array<{ kind: string; entries: number; total: string }> = await dataSource.query(
+      `SELECT kind, count(*)::int AS entries, sum(amount_ore)::text AS total FROM budget_ledger_entry
+       WHERE reference_type = 'payment-posting'
+         AND split_part(reference_id, ':', 1) IN (SELECT DISTINCT p.posting_id::text FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.decision_id = $1)
+       GROUP BY kind ORDER BY kind`,
+      [decisionId],
+    );
+    expect(ledger).toEqual([
+      { kind: 'pay', entries: payments.postings, total: String(INSTALMENTS * 1000) },
+      { kind: 'uncommit', entries: payments.postings, total: String(INSTALMENTS * 1000) },
+    ]);
     const [batch] = await dataSource.query(`SELECT count(*)::int AS n FROM payment WHERE run_id = $1 AND batch_id IS NOT NULL`, [runId]);
     expect(batch.n).toBe(INSTALMENTS);
   }

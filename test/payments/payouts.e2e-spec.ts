@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
-import { AdjustableClock, Clock } from '@imdi/kernel';
+import { AdjustableClock, Clock, osloDate } from '@imdi/kernel';
 import { projectRoot } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
@@ -26,6 +26,8 @@ describe('Payouts per kap./post and the payment files', () => {
   let dataSource: DataSource;
   let clock: AdjustableClock;
   const caseIds: string[] = [];
+  /** The applicant (organisation) token of each case, by index. */
+  const applicants: string[] = [];
   let financeA: string;
   let financeB: string;
 
@@ -74,6 +76,7 @@ describe('Payouts per kap./post and the payment files', () => {
       expect((await post(`/casework/cases/${id}/letters`, caseworker)).status).toBe(201);
       expect((await post(`/cases/${id}/accept`, token)).body.status).toBe('accepted');
       caseIds.push(id);
+      applicants.push(token);
     }
   });
   afterAll(async () => {
@@ -141,7 +144,7 @@ describe('Payouts per kap./post and the payment files', () => {
       expect(lines.every((cells) => cells[3] === '496' && cells[4] === '73' && cells[5] === 'mentor-trainee' && /^\d{9}$/.test(cells[6]))).toBe(true);
       const csvTotal = lines.reduce((sum, cells) => sum + BigInt(cells[8].replace('.', '')), 0n);
       expect(csvTotal.toString()).toBe(approved.body.totalNok.replace('.', ''));
-      expect(csv.at(-1)).toBe(`SUM;${approved.body.numberOfPayments};;;;;;;${approved.body.totalNok}`);
+      expect(csv.at(-1)).toBe(`SUM;${approved.body.numberOfPayments};;;;;;;${approved.body.totalNok};`);
       grandTotal += csvTotal;
     }
     expect(grandTotal.toString()).toBe(String(10000050 + 25000000 + 7500025 - (await heldBack())));
@@ -149,21 +152,69 @@ describe('Payouts per kap./post and the payment files', () => {
     expect(Number(budget.body.posts.find((entry: any) => entry.budgetPost === '496.73').paidNok)).toBeGreaterThan(0);
   });
 
-  it('reclaims: lists an overdue demand, and a registered repayment reduces what the post has paid', async () => {
+  it('does not let a batch be approved while its run is still filling it', async () => {
+    const [run] = await dataSource.query(`INSERT INTO payout_run (budget_year, chapter, post, as_of, status, requested_by) VALUES (2017, '496', '73', '2017-12-31', 'running', 'fiona') RETURNING id`);
+    const [batch] = await dataSource.query(`INSERT INTO payment_batch (run_id, budget_year, chapter, post, status, prepared_by) VALUES ($1, 2017, '496', '73', 'prepared', 'fiona') RETURNING id`, [run.id]);
+    const approval = await post(`/payments/batches/${batch.id}/approve`, financeB);
+    expect([approval.status, approval.body.code]).toEqual([409, 'RUN_NOT_COMPLETED']);
+    // Finished, so that no watchdog of a later test takes this made-up run up and pays with it.
+    await dataSource.query(`UPDATE payout_run SET status = 'completed' WHERE id = $1`, [run.id]);
+  });
+
+  it('reclaims of an enkeltvedtak: advance notice with a deadline to comment first, then an appealable decision', async () => {
     const caseworker = await tokenFor({ sub: 'pay-saksbehandler', roles: ['caseworker'] });
-    const before = (await call(api.baseUrl, '/budget/2017', { token: financeA })).body.posts.find((entry: any) => entry.budgetPost === '496.73');
-    const tooMuch = await post(`/payments/cases/${caseIds[1]}/reclaims`, caseworker, { amountNok: '999999999', reason: 'Midlene er ikke brukt etter formålet.', dueOn: '2017-06-30' });
+    const caseId = caseIds[1];
+    const tooMuch = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '999999999', reason: 'Midlene er ikke brukt etter formålet.', dueOn: '2017-06-30' });
     expect([tooMuch.status, tooMuch.body.code]).toEqual([422, 'RECLAIM_EXCEEDS_PAID']);
-    const reclaim = await post(`/payments/cases/${caseIds[1]}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30' });
+    // mentor-trainee grants to organisations are enkeltvedtak: no reclaim decision without notice (fvl. § 16).
+    const unnoticed = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30' });
+    expect([unnoticed.status, unnoticed.body.code, unnoticed.body.errors[0]?.field]).toEqual([409, 'NOTICE_REQUIRED', 'noticeId']);
+
+    const today = osloDate(clock.now());
+    const inDays = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const hurried = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', commentDeadline: inDays(3) });
+    expect([hurried.status, hurried.body.code, hurried.body.errors[0]?.field]).toEqual([422, 'COMMENT_DEADLINE_TOO_SHORT', 'commentDeadline']);
+    const notice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', commentDeadline: inDays(21) });
+    expect([notice.status, notice.body.commentPeriodOver]).toEqual([201, false]);
+    const letter = await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}/letter.pdf`, { token: applicants[1] });
+    expect([letter.status, letter.headers.get('content-type'), (letter.body as Buffer).subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
+    expect((await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}`, { token: applicants[0] })).status).toBe(404);
+
+    const early = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: notice.body.id });
+    expect([early.status, early.body.code]).toEqual([409, 'NOTICE_PERIOD_OPEN']);
+    const commented = await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}/comments`, { method: 'POST', token: applicants[1], json: { comment: 'Vi er enige i at 5 000 kr ikke ble brukt.' } });
+    expect(commented.body).toMatchObject({ commentPeriodOver: true, comment: 'Vi er enige i at 5 000 kr ikke ble brukt.' });
+    const more = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '6000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: notice.body.id });
+    expect([more.status, more.body.code]).toEqual([422, 'RECLAIM_EXCEEDS_NOTICE']);
+
+    const reclaim = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: notice.body.id });
     expect(reclaim.status).toBe(201);
+    expect(reclaim.body).toMatchObject({ enkeltvedtak: true, noticeId: notice.body.id, appealDeadline: inDays(21), appeal: null });
+    const reused = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '1', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: notice.body.id });
+    expect([reused.status, reused.body.code]).toEqual([409, 'NOTICE_USED']);
+
+    // The reclaim is itself an enkeltvedtak: the recipient may appeal it, once.
+    expect((await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/appeal`, { method: 'POST', token: applicants[0], json: { grounds: 'Vi mener kravet er feil beregnet.' } })).status).toBe(404);
+    const appealed = await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/appeal`, { method: 'POST', token: applicants[1], json: { grounds: 'Vi mener kravet er feil beregnet.' } });
+    expect([appealed.status, appealed.body.appeal]).toEqual([201, expect.objectContaining({ grounds: 'Vi mener kravet er feil beregnet.', late: false })]);
+    const again = await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/appeal`, { method: 'POST', token: applicants[1], json: { grounds: 'Vi mener kravet er feil beregnet.' } });
+    expect([again.status, again.body.code]).toEqual([409, 'RECLAIM_ALREADY_APPEALED']);
+    const actions = await dataSource.query(`SELECT action FROM audit_entry WHERE entity_id = $1 AND action LIKE 'case.reclaim%' ORDER BY id`, [caseId]);
+    expect(actions.map((row: { action: string }) => row.action)).toEqual(['case.reclaim-notified', 'case.reclaim-notice-commented', 'case.reclaim-demanded', 'case.reclaim-appealed']);
+  });
+
+  it('reclaims: lists an overdue demand, and a registered repayment reduces what the post has paid', async () => {
+    const before = (await call(api.baseUrl, '/budget/2017', { token: financeA })).body.posts.find((entry: any) => entry.budgetPost === '496.73');
+    const [{ id: reclaimId }] = await dataSource.query(`SELECT id FROM reclaim WHERE case_id = $1`, [caseIds[1]]);
     clock.set(new Date('2017-07-15T10:00:00Z'));
-    expect((await call(api.baseUrl, '/payments/reclaims/overdue', { token: financeA })).body.map((entry: any) => entry.id)).toContain(reclaim.body.id);
-    const repaid = await post(`/payments/reclaims/${reclaim.body.id}/repayments`, financeA, { amountNok: '5000', receivedOn: '2017-07-14' });
+    expect((await call(api.baseUrl, '/payments/reclaims/overdue', { token: financeA })).body.map((entry: any) => entry.id)).toContain(reclaimId);
+    const repaid = await post(`/payments/reclaims/${reclaimId}/repayments`, financeA, { amountNok: '5000', receivedOn: '2017-07-14' });
     expect(repaid.body).toMatchObject({ repaidNok: '5000.00', outstandingNok: '0.00', overdue: false });
-    expect((await call(api.baseUrl, '/payments/reclaims/overdue', { token: financeA })).body.map((entry: any) => entry.id)).not.toContain(reclaim.body.id);
+    expect((await call(api.baseUrl, '/payments/reclaims/overdue', { token: financeA })).body.map((entry: any) => entry.id)).not.toContain(reclaimId);
     const after = (await call(api.baseUrl, '/budget/2017', { token: financeA })).body.posts.find((entry: any) => entry.budgetPost === '496.73');
-    expect(Number(after.reclaimedNok) - Number(before.reclaimedNok)).toBe(5000);
-    expect(Number(after.availableNok) - Number(before.availableNok)).toBe(5000);
+    const ore = (nok: string): bigint => BigInt(nok.replace('.', ''));
+    expect(ore(after.reclaimedNok) - ore(before.reclaimedNok)).toBe(500000n);
+    expect(ore(after.availableNok) - ore(before.availableNok)).toBe(500000n);
   });
 
   async function heldBack(): Promise<number> {

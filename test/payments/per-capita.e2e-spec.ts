@@ -72,7 +72,7 @@ describe('Per-capita integreringstilskudd for a small municipality', () => {
         ],
       },
     });
-    expect(response.body).toEqual({ imported: 5 });
+    expect(response.body).toEqual({ imported: 5, corrected: 0, unchanged: 0 });
     const rows = await api.app.get(DataSource).query(`SELECT * FROM settled_person WHERE organisation_number = $1`, [municipality]);
     const stored = JSON.stringify(rows);
     for (const id of Object.values(people)) expect(stored).not.toContain(id);

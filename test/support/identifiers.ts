@@ -6,8 +6,10 @@ function mod11(digits: string, weights: readonly number[]): number | undefined {
   return check === 11 ? 0 : check;
 }
 
-let organisationCounter = 0;
-let accountCounter = 0;
+// Each test file has its own module registry and so its own counters; a random start keeps two
+// files that run in the same millisecond from making the same organisation (or person).
+let organisationCounter = Math.floor(Math.random() * 9000);
+let accountCounter = Math.floor(Math.random() * 900000);
 
 /** A fresh valid organisation number (9 digits) that no other test uses. */
 export function newOrganisationNumber(): string {
@@ -32,7 +34,7 @@ export function withWrongCheckDigit(number: string): string {
   return `${number.slice(0, -1)}${(last + 1) % 10}`;
 }
 
-let individualCounter = 100;
+let individualCounter = Math.floor(Math.random() * 500);
 
 /** A valid fødselsnummer for a birth date (YYYY-MM-DD, 1900–2039) and gender. */
 export function newNationalIdNumber(birthDate: string, gender: 'female' | 'male'): string {

@@ -1,23 +1,51 @@
 import { Module } from '@nestjs/common';
 import { BudgetModule } from '@imdi/budget';
 import { CasesModule } from '@imdi/cases';
-import { registerDomainErrorStatuses } from '@imdi/platform';
-import { PaymentsController } from './api/payments.controller';
-import { PaymentBatches } from './application/payment-batches.service';
-import { PayoutRuns, RunPayoutsHandler } from './application/payout-runs.service';
-import { PlanPayouts } from './application/plan-payouts.service';
-import { Reclaims } from './application/reclaims.service';
-import { PerCapitaGrants } from './application/per-capita.service';
-import { PersonalDataCipher } from '@imdi/platform';
+import { IntakeModule } from '@imdi/intake';
+import { PersonalDataCipher, registerDomainErrorStatuses } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
+import { PaymentsController } from './api/payments.controller';
+import { PerCapitaController } from './api/per-capita.controller';
+import { PayDueInstalments } from './application/pay-due-instalments.service';
+import { PayPerCapita } from './application/pay-per-capita.service';
+import { PaymentBatches } from './application/payment-batches.service';
+import { PayoutRuns } from './application/payout-runs.service';
+import { PerCapitaEntitlements } from './application/per-capita-entitlement.query';
+import { PlanPayouts } from './application/plan-payouts.service';
+import { ReclaimNotices } from './application/reclaim-notices.service';
+import { Reclaims } from './application/reclaims.service';
+import { RunPayoutsHandler } from './application/run-payouts.handler';
+import { SettlementRecords } from './application/settlement-records.service';
 import { PaymentsError, paymentsErrorStatus } from './domain/payments.errors';
+import { InstalmentPaymentRepository } from './infrastructure/instalment-payment.repository';
+import { PayoutRunRepository } from './infrastructure/payout-run.repository';
+import { PerCapitaPayoutRepository } from './infrastructure/per-capita-payout.repository';
+import { ReclaimRepository } from './infrastructure/reclaim.repository';
+import { SettledPersonRepository } from './infrastructure/settled-person.repository';
 
 registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? paymentsErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [BudgetModule, CasesModule, SchemesModule],
-  controllers: [PaymentsController],
-  providers: [PlanPayouts, PayoutRuns, RunPayoutsHandler, PaymentBatches, Reclaims, PerCapitaGrants, PersonalDataCipher],
+  imports: [BudgetModule, CasesModule, SchemesModule, IntakeModule],
+  controllers: [PaymentsController, PerCapitaController],
+  providers: [
+    PlanPayouts,
+    PayoutRuns,
+    RunPayoutsHandler,
+    PayDueInstalments,
+    PayPerCapita,
+    PaymentBatches,
+    Reclaims,
+    ReclaimNotices,
+    ReclaimRepository,
+    SettlementRecords,
+    PerCapitaEntitlements,
+    PersonalDataCipher,
+    InstalmentPaymentRepository,
+    PayoutRunRepository,
+    PerCapitaPayoutRepository,
+    SettledPersonRepository,
+  ],
   exports: [PlanPayouts],
 })
 export class PaymentsModule {}

@@ -16,3 +16,5 @@ export {
   type SettledPerson,
   type SettledPersonCategory,
 } from './definitions/integreringstilskudd/integreringstilskudd.scheme';
+export { PER_CAPITA_SCHEMES, PER_CAPITA_SCHEME_CODES, perCapitaScheme } from './catalogue/per-capita-catalogue';
+export { ageOn, type PerCapitaPerson, type PerCapitaScheme, type PeriodEntitlement, type PeriodLine, type RecordProblem } from './domain/per-capita';

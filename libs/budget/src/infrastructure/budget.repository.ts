@@ -146,13 +146,15 @@ export class BudgetRepository {
     return rows[0].id;
   }
 
-  /** Many entries in one statement; an entry already written for its reference and kind is skipped. */
-  async appendMany(manager: EntityManager, entries: readonly NewLedgerEntry[]): Promise<number> {
-    if (entries.length === 0) return 0;
-    const [, inserted]: [unknown[], number] = await manager.query(
-      `INSERT INTO budget_ledger_entry (budget_line_id, earmark_id, kind, amount_ore, reference_type, reference_id, created_by, booked_on)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::date[])
-       ON CONFLICT (reference_type, reference_id, kind) DO NOTHING`,
+  /**
+   * Many entries in one statement. A posting id is fresh per transaction, so a clash on the
+   * reference key is a bug: it fails the transaction instead of being skipped.
+   */
+  async insertMany(manager: EntityManager, entries: readonly NewLedgerEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.query(
+      `INSERT INTO budget_ledger_entry (budget_line_id, earmark_id, kind, amount_ore, reference_type, reference_id, note, created_by, booked_on)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[])`,
       [
         entries.map((entry) => entry.budgetLineId),
         entries.map((entry) => entry.earmarkId),
@@ -160,11 +162,11 @@ export class BudgetRepository {
         entries.map((entry) => entry.amount.toOreString()),
         entries.map((entry) => entry.referenceType),
         entries.map((entry) => entry.referenceId),
+        entries.map((entry) => entry.note ?? null),
         entries.map((entry) => entry.createdBy),
         entries.map((entry) => entry.bookedOn),
       ],
     );
-    return inserted;
   }
 
   async entryExists(manager: EntityManager, referenceType: string, referenceId: string, kind: LedgerEntryKind): Promise<boolean> {

@@ -58,20 +58,6 @@ export class CaseLifecycle {
     return { ...current, status, caseNumber: changes.caseNumber ?? current.caseNumber, receivedAt: changes.receivedAt ?? current.receivedAt };
   }
 
-  /**
-   * A payment on a case: an accepted grant becomes paid; a case already in its reporting stage
-   * (a held-back share paid after the report is approved) keeps its state and the payment is
-   * recorded in its history all the same.
-   */
-  async recordPayment(manager: EntityManager, caseId: string, actor: AuditActor, details: Record<string, unknown>): Promise<void> {
-    const current = await this.lockCase(manager, caseId);
-    if (current.status === 'report_due' || current.status === 'report_approved' || current.status === 'closed') {
-      await this.audit.record(manager, { actor, action: 'case.payment-recorded', entityType: 'case', entityId: caseId, before: { status: current.status }, after: { status: current.status, ...details } });
-      return;
-    }
-    await this.transition(manager, caseId, 'recordPayment', actor, { details });
-  }
-
   async lockCase(manager: EntityManager, caseId: string): Promise<CaseFile> {
     const current = await this.repository.lock(manager, caseId);
     if (!current) throw new CaseError('CASE_NOT_FOUND', `There is no case ${caseId}`, { caseId });

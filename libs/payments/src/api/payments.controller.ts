@@ -4,12 +4,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { PaymentBatches, type BatchView } from '../application/payment-batches.service';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
+import { ReclaimNotices, type ReclaimNoticeView } from '../application/reclaim-notices.service';
 import { Reclaims, type ReclaimView } from '../application/reclaims.service';
-import { PerCapitaGrants, type Entitlement, type SettlementRecordInput } from '../application/per-capita.service';
 
 export class StartPayoutRunDto {
   @Type(() => Number)
@@ -40,6 +40,36 @@ export class DemandReclaimDto {
 
   @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   dueOn: string;
+
+  /** The advance notice the decision follows (required when the grant was an enkeltvedtak). */
+  @IsOptional()
+  @IsUUID()
+  noticeId?: string;
+}
+
+export class ReclaimNoticeDto {
+  @Matches(NOK, { message: '$property must be an amount in kroner, e.g. "25000" or "25000.50"' })
+  amountNok: string;
+
+  @IsString()
+  @Length(10, 5000)
+  reason: string;
+
+  /** The last day the recipient may comment (fvl. § 16). */
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  commentDeadline: string;
+}
+
+export class NoticeCommentDto {
+  @IsString()
+  @Length(2, 20000)
+  comment: string;
+}
+
+export class ReclaimAppealDto {
+  @IsString()
+  @Length(10, 20000)
+  grounds: string;
 }
 
 export class RepaymentDto {
@@ -48,25 +78,6 @@ export class RepaymentDto {
 
   @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   receivedOn: string;
-}
-
-export class SettlementRecordsDto {
-  /** Each record is checked by the domain (national id check digits, organisation and municipality numbers). */
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50000)
-  records: SettlementRecordInput[];
-}
-
-export class EntitlementParams {
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year: number;
-
-  @Matches(/^\d{9}$/, { message: '$property must be a 9-digit organisation number' })
-  organisationNumber: string;
 }
 
 export class BatchListQuery {
@@ -88,27 +99,49 @@ export class PaymentsController {
     private readonly runs: PayoutRuns,
     private readonly batches: PaymentBatches,
     private readonly reclaims: Reclaims,
-    private readonly perCapita: PerCapitaGrants,
+    private readonly notices: ReclaimNotices,
   ) {}
 
-  @Roles('finance', 'admin')
-  @Post('per-capita/integreringstilskudd/records')
-  importSettlementRecords(@Body() body: SettlementRecordsDto, @CurrentPrincipal() principal: Principal): Promise<{ imported: number }> {
-    return this.perCapita.importRecords(body.records, principal);
+  /** Advance notice of a reclaim, with a deadline to comment (fvl. § 16); the letter goes to the recipient. */
+  @Roles('caseworker')
+  @Post('cases/:id/reclaim-notices')
+  notify(@Param() params: IdParam, @Body() body: ReclaimNoticeDto, @CurrentPrincipal() principal: Principal): Promise<ReclaimNoticeView> {
+    return this.notices.notify(params.id, Money.parseNok(body.amountNok, 'amountNok'), body.reason, body.commentDeadline, principal);
   }
 
-  /** What a municipality is owed in integreringstilskudd for a year, by the year's confirmed rates. */
-  @Roles('finance', 'caseworker', 'admin')
-  @Get('per-capita/integreringstilskudd/:year/:organisationNumber')
-  entitlement(@Param() params: EntitlementParams): Promise<Entitlement> {
-    return this.perCapita.entitlement(params.year, params.organisationNumber);
+  @Roles('caseworker', 'finance', 'applicant')
+  @Get('reclaim-notices/:id')
+  notice(@Param() params: IdParam, @CurrentPrincipal() principal: Principal): Promise<ReclaimNoticeView> {
+    return this.notices.view(params.id, principal);
   }
 
-  /** Demand repayment of unused or misused funds on a paid case. */
+  @Roles('caseworker', 'finance', 'applicant')
+  @Get('reclaim-notices/:id/letter.pdf')
+  async noticeLetter(@Param() params: IdParam, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
+    const pdf = await this.notices.letter(params.id, principal);
+    await reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="forhandsvarsel-${params.id}.pdf"`).send(pdf);
+  }
+
+  /** The recipient's comment on a notice (or one received by post, registered by the caseworker). */
+  @Roles('applicant', 'caseworker')
+  @HttpCode(200)
+  @Post('reclaim-notices/:id/comments')
+  commentOnNotice(@Param() params: IdParam, @Body() body: NoticeCommentDto, @CurrentPrincipal() principal: Principal): Promise<ReclaimNoticeView> {
+    return this.notices.comment(params.id, body.comment, principal);
+  }
+
+  /** Demand repayment of unused or misused funds on a paid case: the reclaim decision. */
   @Roles('caseworker')
   @Post('cases/:id/reclaims')
   demand(@Param() params: IdParam, @Body() body: DemandReclaimDto, @CurrentPrincipal() principal: Principal): Promise<ReclaimView> {
-    return this.reclaims.demand(params.id, Money.parseNok(body.amountNok, 'amountNok'), body.reason, body.dueOn, principal);
+    return this.reclaims.demand(params.id, Money.parseNok(body.amountNok, 'amountNok'), body.reason, body.dueOn, body.noticeId, principal);
+  }
+
+  /** The recipient appeals a reclaim that is an enkeltvedtak (fvl. § 28–29). */
+  @Roles('applicant')
+  @Post('reclaims/:id/appeal')
+  appealReclaim(@Param() params: IdParam, @Body() body: ReclaimAppealDto, @CurrentPrincipal() principal: Principal): Promise<ReclaimView> {
+    return this.reclaims.appeal(params.id, body.grounds, principal);
   }
 
   @Roles('finance')

@@ -19,7 +19,8 @@ export interface BatchView {
   readonly totalNok: string;
 }
 
-const READ_PAGE = 1000;
+// Pages of a few thousand rows: round trips stay few, memory stays flat whatever the batch size.
+const READ_PAGE = 5000;
 
 interface BatchRow {
   id: string;
@@ -77,8 +78,13 @@ export class PaymentBatches {
 
   async approve(id: string, principal: Principal): Promise<BatchView> {
     await this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const [batch]: Array<{ status: string; prepared_by: string }> = await manager.query(`SELECT status, prepared_by FROM payment_batch WHERE id = $1 FOR UPDATE`, [id]);
+      const [batch]: Array<{ status: string; prepared_by: string; run_status: string }> = await manager.query(
+        `SELECT b.status, b.prepared_by, r.status AS run_status FROM payment_batch b JOIN payout_run r ON r.id = b.run_id WHERE b.id = $1 FOR UPDATE OF b`,
+        [id],
+      );
       if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `There is no payment batch ${id}`, { id });
+      // The batch fills while its run goes on; only a finished run's batch can be approved and sent.
+      if (batch.run_status !== 'completed') throw new PaymentsError('RUN_NOT_COMPLETED', 'The payout run of this batch has not finished; approve the batch when it has', { runStatus: batch.run_status });
       if (batch.prepared_by === principal.userId) throw new PaymentsError('FOUR_EYES', 'A payment batch must be approved by someone other than the one who prepared it', { preparedBy: batch.prepared_by });
       if (batch.status !== 'prepared') throw new PaymentsError('BATCH_ALREADY_APPROVED', 'The batch has already been approved', { currentStatus: batch.status });
       await manager.query(`UPDATE payment_batch SET status = 'approved', approved_by = $2, approved_at = now() WHERE id = $1`, [id, principal.userId]);
@@ -112,31 +118,43 @@ export class PaymentBatches {
   /** The payment basis (utbetalingsgrunnlag) for the accounting system, with the posting string. */
   async *accountingBasis(id: string): AsyncGenerator<string> {
     const batch = await this.approvedBatch(id);
-    yield 'batch;end_to_end_id;execution_date;kapittel;post;ordning;mottaker_orgnr;saksnummer;belop\n';
-    let after = 0n;
-    for (;;) {
-      const rows: Array<{ end_to_end_id: string; execution_date: string; chapter: string; post: string; scheme_code: string; organisation_number: string; case_number: string; amount_ore: string }> = await this.dataSource.query(
-        `SELECT end_to_end_id, to_char(execution_date, 'YYYY-MM-DD') AS execution_date, chapter, post, scheme_code, organisation_number, case_number, amount_ore
-         FROM payment WHERE batch_id = $1 AND end_to_end_id > $2 ORDER BY end_to_end_id LIMIT $3`,
-        [id, after.toString(), READ_PAGE],
-      );
-      if (rows.length === 0) break;
-      yield rows
-        .map((row) => `${batch.id};${row.end_to_end_id};${row.execution_date};${row.chapter};${row.post};${row.scheme_code};${row.organisation_number};${row.case_number};${Money.ofOre(row.amount_ore).toDecimalString()}\n`)
-        .join('');
-      after = BigInt(rows[rows.length - 1].end_to_end_id);
+    // Per-capita payments have no case: their reference is the period (and correction) they pay.
+    yield 'batch;end_to_end_id;execution_date;kapittel;post;ordning;mottaker_orgnr;saksnummer;belop;referanse\n';
+    for (const executionDate of await this.executionDates(id)) {
+      // Keyset per execution date, the order of the batch index: every page is one index range.
+      let after = '0';
+      for (;;) {
+        const rows: Array<{ end_to_end_id: string; chapter: string; post: string; scheme_code: string; organisation_number: string; case_number: string | null; amount_ore: string; reference: string | null }> = await this.dataSource.query(
+          `SELECT end_to_end_id, chapter, post, scheme_code, organisation_number, case_number, amount_ore, reference
+           FROM payment WHERE batch_id = $1 AND execution_date = $2::date AND end_to_end_id > $3 ORDER BY end_to_end_id LIMIT $4`,
+          [id, executionDate, after, READ_PAGE],
+        );
+        if (rows.length === 0) break;
+        yield rows
+          .map((row) => `${batch.id};${row.end_to_end_id};${executionDate};${row.chapter};${row.post};${row.scheme_code};${row.organisation_number};${row.case_number ?? ''};${Money.ofOre(row.amount_ore).toDecimalString()};${row.reference ?? ''}\n`)
+          .join('');
+        after = rows[rows.length - 1].end_to_end_id;
+      }
     }
-    yield `SUM;${batch.numberOfPayments};;;;;;;${batch.totalNok}\n`;
+    yield `SUM;${batch.numberOfPayments};;;;;;;${batch.totalNok};\n`;
+  }
+
+  private async executionDates(batchId: string): Promise<string[]> {
+    const rows: Array<{ execution_date: string }> = await this.dataSource.query(
+      `SELECT DISTINCT to_char(execution_date, 'YYYY-MM-DD') AS execution_date FROM payment WHERE batch_id = $1 ORDER BY 1`,
+      [batchId],
+    );
+    return rows.map((row) => row.execution_date);
   }
 
   private async *transfers(batchId: string, executionDate: string): AsyncGenerator<CreditTransfer> {
-    let after = 0n;
+    let after = '0';
     for (;;) {
-      const rows: Array<{ end_to_end_id: string; amount_ore: string; account_number: string; organisation_number: string; case_number: string; chapter: string; post: string; name: string | null }> = await this.dataSource.query(
-        `SELECT p.end_to_end_id, p.amount_ore, p.account_number, p.organisation_number, p.case_number, p.chapter, p.post, o.name
+      const rows: Array<{ end_to_end_id: string; amount_ore: string; account_number: string; organisation_number: string; case_number: string | null; scheme_code: string; reference: string | null; chapter: string; post: string; name: string | null }> = await this.dataSource.query(
+        `SELECT p.end_to_end_id, p.amount_ore, p.account_number, p.organisation_number, p.case_number, p.scheme_code, p.reference, p.chapter, p.post, o.name
          FROM payment p LEFT JOIN organisation o ON o.organisation_number = p.organisation_number
          WHERE p.batch_id = $1 AND p.execution_date = $2::date AND p.end_to_end_id > $3 ORDER BY p.end_to_end_id LIMIT $4`,
-        [batchId, executionDate, after.toString(), READ_PAGE],
+        [batchId, executionDate, after, READ_PAGE],
       );
       if (rows.length === 0) return;
       for (const row of rows) {
@@ -145,10 +163,12 @@ export class PaymentBatches {
           amount: Money.ofOre(row.amount_ore),
           creditorName: row.name ?? row.organisation_number,
           creditorAccount: row.account_number,
-          remittance: `Saksnr ${row.case_number} kap/post ${row.chapter}.${row.post}`,
+          remittance: row.case_number
+            ? `Saksnr ${row.case_number} kap/post ${row.chapter}.${row.post}`
+            : `${row.scheme_code} ${row.reference ?? ''} kap/post ${row.chapter}.${row.post}`,
         };
       }
-      after = BigInt(rows[rows.length - 1].end_to_end_id);
+      after = rows[rows.length - 1].end_to_end_id;
     }
   }
 

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
-import type { Principal } from '@imdi/auth';
+import { actsFor, type Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
+import { CaseLifecycle } from '@imdi/cases';
 import { BudgetPost, Clock, Money, osloDate } from '@imdi/kernel';
+import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
+import { addDays, APPEAL_DAYS, commentPeriodOver, reclaimAppealTiming } from '../domain/reclaim-notice';
+import { ReclaimRepository } from '../infrastructure/reclaim.repository';
 
 export interface ReclaimView {
   readonly id: string;
@@ -16,42 +20,94 @@ export interface ReclaimView {
   readonly reason: string;
   readonly dueOn: string;
   readonly overdue: boolean;
+  /** The advance notice (fvl. § 16) the decision followed; required for an enkeltvedtak. */
+  readonly noticeId: string | null;
+  /** A reclaim of an enkeltvedtak is itself one, and can be appealed until this date (fvl. § 29). */
+  readonly enkeltvedtak: boolean;
+  readonly appealDeadline: string | null;
+  readonly appeal: { readonly grounds: string; readonly appealedAt: string; readonly late: boolean } | null;
 }
 
 /**
  * A caseworker demands repayment of unused or misused funds; finance registers what comes back,
- * which reduces what the post has paid (a reclaim entry in the ledger).
+ * which reduces what the post has paid (a reclaim entry in the ledger). When the grant was an
+ * enkeltvedtak, the demand is a new enkeltvedtak: it must follow an advance notice whose comment
+ * period is over (fvl. § 16), and the recipient may appeal it within three weeks (fvl. § 29).
  */
 @Injectable()
 export class Reclaims {
   constructor(
     private readonly dataSource: DataSource,
     private readonly ledger: BudgetLedger,
+    private readonly repository: ReclaimRepository,
+    private readonly cases: CaseLifecycle,
+    private readonly catalogue: SchemeCatalogueQuery,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
 
-  async demand(caseId: string, amount: Money, reason: string, dueOn: string, principal: Principal): Promise<ReclaimView> {
+  async demand(caseId: string, amount: Money, reason: string, dueOn: string, noticeId: string | undefined, principal: Principal): Promise<ReclaimView> {
     const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const [paid]: Array<{ decision_id: string; paid_ore: string; budget_year: number; chapter: string; post: string; earmark_code: string | null }> = await manager.query(
-        `SELECT i.decision_id, sum(p.amount_ore)::text AS paid_ore, i.budget_year, i.chapter, i.post, i.earmark_code
-         FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.case_id = $1
-         GROUP BY i.decision_id, i.budget_year, i.chapter, i.post, i.earmark_code`,
-        [caseId],
-      );
+      // The case lock serialises reclaims of a case, so two at once cannot together exceed what was paid.
+      const file = await this.cases.lockCase(manager, caseId);
+      const paid = await this.repository.paidOnCase(manager, caseId);
       if (!paid) throw new PaymentsError('NOTHING_PAID', 'Nothing has been paid on this case, so nothing can be reclaimed', { caseId });
-      const [{ demanded }]: Array<{ demanded: string }> = await manager.query(`SELECT coalesce(sum(amount_ore), 0)::text AS demanded FROM reclaim WHERE case_id = $1`, [caseId]);
-      if (amount.plus(Money.ofOre(demanded)).greaterThan(Money.ofOre(paid.paid_ore))) {
-        throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `A reclaim cannot exceed what was paid (${Money.ofOre(paid.paid_ore).formatNok()}, of which ${Money.ofOre(demanded).formatNok()} already demanded)`, {});
+      const demanded = await this.repository.demandedOnCase(manager, caseId);
+      if (amount.plus(demanded).greaterThan(paid.paid)) {
+        throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `A reclaim cannot exceed what was paid (${paid.paid.formatNok()}, of which ${demanded.formatNok()} already demanded)`, {});
+      }
+      const version = await this.catalogue.version(file.schemeCode, file.budgetYear, manager);
+      const enkeltvedtak = version.appealRoute === 'enkeltvedtak';
+      const today = osloDate(this.clock.now());
+      if (noticeId) {
+        const notice = await this.repository.findNotice(manager, noticeId, true);
+        if (!notice || notice.caseId !== caseId) throw new PaymentsError('NOTICE_NOT_FOUND', `Case ${caseId} has no reclaim notice ${noticeId}`, { noticeId }, 'noticeId');
+        if (notice.reclaimId) throw new PaymentsError('NOTICE_USED', 'A reclaim has already been decided on this notice', { reclaimId: notice.reclaimId }, 'noticeId');
+        if (!commentPeriodOver({ commentDeadline: notice.commentDeadline, commented: notice.comment !== null }, today)) {
+          throw new PaymentsError('NOTICE_PERIOD_OPEN', `The recipient may comment until ${notice.commentDeadline}; the reclaim can be decided after that, or once they have commented (forvaltningsloven § 16)`, { commentDeadline: notice.commentDeadline }, 'noticeId');
+        }
+        if (amount.greaterThan(notice.amount)) {
+          throw new PaymentsError('RECLAIM_EXCEEDS_NOTICE', `The notice announced ${notice.amount.formatNok()}; to reclaim more, give a new notice`, { noticedNok: notice.amount.toDecimalString() }, 'amountNok');
+        }
+      } else if (enkeltvedtak) {
+        throw new PaymentsError('NOTICE_REQUIRED', 'The grant was an enkeltvedtak: give advance notice with a deadline to comment before the reclaim is decided (forvaltningsloven § 16)', { caseId }, 'noticeId');
       }
       const [row]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO reclaim (case_id, decision_id, amount_ore, reason, due_on, budget_year, chapter, post, earmark_code, demanded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [caseId, paid.decision_id, amount.toOreString(), reason, dueOn, paid.budget_year, paid.chapter, paid.post, paid.earmark_code, principal.userId],
+        `INSERT INTO reclaim (case_id, decision_id, amount_ore, reason, due_on, budget_year, chapter, post, earmark_code, demanded_by, notice_id, enkeltvedtak, appeal_deadline)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        [caseId, paid.decisionId, amount.toOreString(), reason, dueOn, paid.budgetYear, paid.chapter, paid.post, paid.earmarkCode, principal.userId, noticeId ?? null, enkeltvedtak, enkeltvedtak ? addDays(today, APPEAL_DAYS) : null],
       );
-      await this.audit.record(manager, { actor: principal, action: 'case.reclaim-demanded', entityType: 'case', entityId: caseId, after: { reclaimId: row.id, amountNok: amount.toDecimalString(), reason, dueOn } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.reclaim-demanded',
+        entityType: 'case',
+        entityId: caseId,
+        after: { reclaimId: row.id, amountNok: amount.toDecimalString(), reason, dueOn, noticeId: noticeId ?? null, enkeltvedtak },
+      });
       return row.id;
     });
     return this.view(id);
+  }
+
+  /** The recipient appeals a reclaim decision; late appeals are recorded and flagged (fvl. § 31), none after a year. */
+  async appeal(reclaimId: string, grounds: string, principal: Principal): Promise<ReclaimView> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const [reclaim]: Array<{ case_id: string; organisation_number: string; enkeltvedtak: boolean; demanded_on: string; appealed_at: Date | null }> = await manager.query(
+        `SELECT r.case_id, c.organisation_number, r.enkeltvedtak, to_char(r.demanded_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS demanded_on, r.appealed_at
+         FROM reclaim r JOIN case_file c ON c.id = r.case_id WHERE r.id = $1 FOR UPDATE OF r`,
+        [reclaimId],
+      );
+      if (!reclaim || !actsFor(principal, reclaim.organisation_number)) throw new PaymentsError('RECLAIM_NOT_FOUND', `There is no reclaim ${reclaimId} you can see`, { reclaimId }, 'id');
+      if (!reclaim.enkeltvedtak) {
+        throw new PaymentsError('NOT_APPEALABLE', 'This reclaim is not an enkeltvedtak: ask the caseworker for a renewed assessment instead', { reclaimId });
+      }
+      if (reclaim.appealed_at) throw new PaymentsError('RECLAIM_ALREADY_APPEALED', 'This reclaim has already been appealed', { appealedAt: reclaim.appealed_at.toISOString() });
+      const timing = reclaimAppealTiming(reclaim.demanded_on, osloDate(this.clock.now()));
+      if (timing.tooLate) throw new PaymentsError('APPEAL_TOO_LATE', 'The reclaim was decided more than a year ago; an appeal can no longer be considered (forvaltningsloven § 31)', { decidedOn: reclaim.demanded_on });
+      await manager.query(`UPDATE reclaim SET appeal_grounds = $2, appealed_by = $3, appealed_at = now(), appeal_late = $4 WHERE id = $1`, [reclaimId, grounds, principal.userId, timing.late]);
+      await this.audit.record(manager, { actor: principal, action: 'case.reclaim-appealed', entityType: 'case', entityId: reclaim.case_id, after: { reclaimId, late: timing.late } });
+    });
+    return this.view(reclaimId);
   }
 
   async registerRepayment(reclaimId: string, amount: Money, receivedOn: string, principal: Principal): Promise<ReclaimView> {
@@ -88,8 +144,9 @@ export class Reclaims {
   }
 
   async view(id: string): Promise<ReclaimView> {
-    const [row]: Array<{ id: string; case_id: string; case_number: string; amount_ore: string; repaid_ore: string; reason: string; due_on: string }> = await this.dataSource.query(
-      `SELECT r.id, r.case_id, c.case_number, r.amount_ore, r.reason, to_char(r.due_on, 'YYYY-MM-DD') AS due_on,
+    const [row]: Array<{ id: string; case_id: string; case_number: string; amount_ore: string; repaid_ore: string; reason: string; due_on: string; notice_id: string | null; enkeltvedtak: boolean; appeal_deadline: string | null; appeal_grounds: string | null; appealed_at: Date | null; appeal_late: boolean | null }> = await this.dataSource.query(
+      `SELECT r.id, r.case_id, c.case_number, r.amount_ore, r.reason, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.notice_id, r.enkeltvedtak,
+              to_char(r.appeal_deadline, 'YYYY-MM-DD') AS appeal_deadline, r.appeal_grounds, r.appealed_at, r.appeal_late,
               (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE reclaim_id = r.id)::text AS repaid_ore
        FROM reclaim r JOIN case_file c ON c.id = r.case_id WHERE r.id = $1`,
       [id],
@@ -105,6 +162,10 @@ export class Reclaims {
       reason: row.reason,
       dueOn: row.due_on,
       overdue: outstanding.greaterThan(Money.zero()) && row.due_on < osloDate(this.clock.now()),
+      noticeId: row.notice_id,
+      enkeltvedtak: row.enkeltvedtak,
+      appealDeadline: row.appeal_deadline,
+      appeal: row.appealed_at && row.appeal_grounds !== null ? { grounds: row.appeal_grounds, appealedAt: row.appealed_at.toISOString(), late: row.appeal_late === true } : null,
     };
   }
 }

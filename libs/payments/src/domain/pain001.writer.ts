@@ -22,8 +22,11 @@ export interface CreditTransfer {
   readonly remittance: string;
 }
 
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const SPECIAL = /[&<>"']/;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+// Most values (amounts, accounts, ids) have nothing to escape: test once before replacing.
+const escape = (text: string): string => (SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ENTITIES[char]) : text);
 
 /** Max35Text and friends: cut, never let the bank refuse the file. */
 const text = (value: string, max: number): string => escape(value.slice(0, max));

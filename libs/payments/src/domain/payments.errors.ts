@@ -6,11 +6,27 @@ export type PaymentsErrorCode =
   | 'FOUR_EYES'
   | 'BATCH_NOT_APPROVED'
   | 'BATCH_ALREADY_APPROVED'
+  | 'RUN_NOT_COMPLETED'
   | 'RECLAIM_NOT_FOUND'
   | 'NOTHING_PAID'
   | 'RECLAIM_EXCEEDS_PAID'
   | 'RATES_NOT_CONFIRMED'
-  | 'RECORDS_INVALID';
+  | 'RECORDS_INVALID'
+  | 'RECORD_NOT_FOUND'
+  | 'RECORD_UNCHANGED'
+  | 'NOT_PER_CAPITA'
+  | 'PERIOD_UNKNOWN'
+  | 'CONCURRENT_SETTLEMENT'
+  | 'NOTICE_REQUIRED'
+  | 'NOTICE_NOT_FOUND'
+  | 'NOTICE_USED'
+  | 'NOTICE_PERIOD_OPEN'
+  | 'NOTICE_ALREADY_ANSWERED'
+  | 'RECLAIM_EXCEEDS_NOTICE'
+  | 'COMMENT_DEADLINE_TOO_SHORT'
+  | 'NOT_APPEALABLE'
+  | 'RECLAIM_ALREADY_APPEALED'
+  | 'APPEAL_TOO_LATE';
 
 export class PaymentsError extends DomainError<PaymentsErrorCode> {
   constructor(
@@ -28,11 +44,14 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
     case 'BATCH_NOT_FOUND':
     case 'RUN_NOT_FOUND':
     case 'RECLAIM_NOT_FOUND':
+    case 'RECORD_NOT_FOUND':
+    case 'NOTICE_NOT_FOUND':
       return 404;
     case 'FOUR_EYES':
       return 403;
     case 'BATCH_NOT_APPROVED':
     case 'BATCH_ALREADY_APPROVED':
+    case 'RUN_NOT_COMPLETED':
     case 'NOTHING_PAID':
       return 409;
     case 'RECLAIM_EXCEEDS_PAID':
@@ -41,5 +60,21 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
       return 409;
     case 'RECORDS_INVALID':
       return 400;
+    case 'RECORD_UNCHANGED':
+    case 'NOT_PER_CAPITA':
+    case 'PERIOD_UNKNOWN':
+      return 422;
+    case 'CONCURRENT_SETTLEMENT':
+    case 'NOTICE_REQUIRED':
+    case 'NOTICE_USED':
+    case 'NOTICE_PERIOD_OPEN':
+    case 'NOTICE_ALREADY_ANSWERED':
+    case 'NOT_APPEALABLE':
+    case 'RECLAIM_ALREADY_APPEALED':
+    case 'APPEAL_TOO_LATE':
+      return 409;
+    case 'RECLAIM_EXCEEDS_NOTICE':
+    case 'COMMENT_DEADLINE_TOO_SHORT':
+      return 422;
   }
 }

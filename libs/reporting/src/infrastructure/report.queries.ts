@@ -158,9 +158,11 @@ export class ReportQueries {
               (count(*) FILTER (WHERE p.gender = 'male' AND p.special_criterion))::int AS special_male
        FROM settled_person p
        JOIN scheme_version v ON v.scheme_code = p.scheme_code AND v.budget_year = $1
-       WHERE p.settlement_date <= $2::date
+       WHERE p.settlement_date <= $2::date AND p.voided_at IS NULL
          -- integreringstilskudd is paid for the settlement year and four more (år 1–5).
          AND (p.scheme_code <> 'integreringstilskudd' OR extract(year FROM p.settlement_date) >= $1 - 4)
+         -- Unaccompanied minors: up to and including the year they turn 20.
+         AND (p.scheme_code <> 'enslige-mindreaarige' OR extract(year FROM p.birth_date) + 20 >= $1)
        GROUP BY p.scheme_code, v.name_nb, v.chapter, v.post
        ORDER BY v.chapter::int, v.post, p.scheme_code`,
       [budgetYear, asOf],

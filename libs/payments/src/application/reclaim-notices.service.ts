@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@imdi/audit';
+import { actsFor, hasRole, type Principal } from '@imdi/auth';
+import { CaseLifecycle } from '@imdi/cases';
+import { OrganisationRepository } from '@imdi/intake';
+import { Clock, Money, osloDate } from '@imdi/kernel';
+import { renderNotice } from '@imdi/letters';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PaymentsError } from '../domain/payments.errors';
+import { addDays, commentPeriodOver, MIN_COMMENT_DAYS, RECLAIM_NOTICE_TEXT } from '../domain/reclaim-notice';
+import { ReclaimRepository, type ReclaimNoticeRecord } from '../infrastructure/reclaim.repository';
+
+export interface ReclaimNoticeView {
+  readonly id: string;
+  readonly caseId: string;
+  readonly amountNok: string;
+  readonly reason: string;
+  readonly commentDeadline: string;
+  readonly notifiedAt: string;
+  readonly comment: string | null;
+  readonly commentReceivedAt: string | null;
+  /** Whether a reclaim decision may now be made on this notice. */
+  readonly commentPeriodOver: boolean;
+  readonly reclaimId: string | null;
+}
+
+/**
+ * Advance notice of a reclaim (forvaltningsloven § 16): what IMDi considers reclaiming and why,
+ * with a deadline to comment, as a letter in the recipient's written standard. The recipient (or
+ * a caseworker, for a comment received by post) registers the comment.
+ */
+@Injectable()
+export class ReclaimNotices {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ReclaimRepository,
+    private readonly cases: CaseLifecycle,
+    private readonly organisations: OrganisationRepository,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  async notify(caseId: string, amount: Money, reason: string, commentDeadline: string, principal: Principal): Promise<ReclaimNoticeView> {
+    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const file = await this.cases.lockCase(manager, caseId);
+      const paid = await this.repository.paidOnCase(manager, caseId);
+      if (!paid) throw new PaymentsError('NOTHING_PAID', 'Nothing has been paid on this case, so nothing can be reclaimed', { caseId });
+      const demanded = await this.repository.demandedOnCase(manager, caseId);
+      if (amount.plus(demanded).greaterThan(paid.paid)) {
+        throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `A reclaim cannot exceed what was paid (${paid.paid.formatNok()}, of which ${demanded.formatNok()} already demanded)`, {}, 'amountNok');
+      }
+      const earliest = addDays(osloDate(this.clock.now()), MIN_COMMENT_DAYS);
+      if (commentDeadline < earliest) {
+        throw new PaymentsError('COMMENT_DEADLINE_TOO_SHORT', `The deadline to comment must give the recipient at least ${MIN_COMMENT_DAYS} days: ${earliest} or later`, { earliest }, 'commentDeadline');
+      }
+      const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
+      const standard = organisation?.writtenStandard ?? 'nb';
+      const text = RECLAIM_NOTICE_TEXT[standard];
+      const letter = await renderNotice({
+        writtenStandard: standard,
+        title: text.title,
+        rows: [
+          [text.caseNumber, file.caseNumber ?? ''],
+          [text.recipient, organisation?.name ?? file.organisationNumber],
+          [text.amount, amount.formatNok()],
+          [text.deadline, commentDeadline],
+        ],
+        sections: [{ text: text.intro }, { heading: text.why, text: reason }, { text: text.comment.replace('{date}', commentDeadline) }, { text: text.law }],
+      });
+      const noticeId = await this.repository.insertNotice(manager, { caseId, amount, reason, commentDeadline, letter, notifiedBy: principal.userId });
+      await this.audit.record(manager, { actor: principal, action: 'case.reclaim-notified', entityType: 'case', entityId: caseId, after: { noticeId, amountNok: amount.toDecimalString(), reason, commentDeadline } });
+      return noticeId;
+    });
+    return this.view(id, principal);
+  }
+
+  async comment(noticeId: string, comment: string, principal: Principal): Promise<ReclaimNoticeView> {
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const notice = await this.visibleNotice(noticeId, principal, manager);
+      if (notice.reclaimId) throw new PaymentsError('NOTICE_USED', 'The reclaim has already been decided; an objection now is an appeal of that decision', { reclaimId: notice.reclaimId });
+      if (notice.comment !== null) throw new PaymentsError('NOTICE_ALREADY_ANSWERED', 'A comment on this notice has already been registered', { commentReceivedAt: notice.commentReceivedAt });
+      await this.repository.recordComment(manager, noticeId, comment, principal.userId);
+      await this.audit.record(manager, { actor: principal, action: 'case.reclaim-notice-commented', entityType: 'case', entityId: notice.caseId, after: { noticeId } });
+    });
+    return this.view(noticeId, principal);
+  }
+
+  async letter(noticeId: string, principal: Principal): Promise<Buffer> {
+    await this.visibleNotice(noticeId, principal);
+    return (await this.repository.letterOf(this.dataSource.manager, noticeId))!;
+  }
+
+  async view(noticeId: string, principal: Principal): Promise<ReclaimNoticeView> {
+    const notice = await this.visibleNotice(noticeId, principal);
+    return {
+      id: notice.id,
+      caseId: notice.caseId,
+      amountNok: notice.amount.toDecimalString(),
+      reason: notice.reason,
+      commentDeadline: notice.commentDeadline,
+      notifiedAt: notice.notifiedAt,
+      comment: notice.comment,
+      commentReceivedAt: notice.commentReceivedAt,
+      commentPeriodOver: commentPeriodOver({ commentDeadline: notice.commentDeadline, commented: notice.comment !== null }, osloDate(this.clock.now())),
+      reclaimId: notice.reclaimId,
+    };
+  }
+
+  /** An applicant sees only notices to the organisations it acts for; not finding and not seeing look alike. */
+  private async visibleNotice(noticeId: string, principal: Principal, lockingIn?: EntityManager): Promise<ReclaimNoticeRecord> {
+    const notice = await this.repository.findNotice(lockingIn ?? this.dataSource.manager, noticeId, lockingIn !== undefined);
+    const staff = hasRole(principal, 'caseworker') || hasRole(principal, 'finance');
+    if (!notice || (!staff && !actsFor(principal, notice.organisationNumber))) throw new PaymentsError('NOTICE_NOT_FOUND', `There is no reclaim notice ${noticeId} you can see`, { noticeId }, 'id');
+    return notice;
+  }
+}

@@ -1,0 +1,95 @@
+import type { ValueProblem } from '@imdi/kernel';
+import type { SettlementRecordInput } from './settlement-record';
+
+export interface CsvSettlementRecord {
+  /** The line in the file (1 is the header), as an editor shows it. */
+  readonly line: number;
+  readonly input: SettlementRecordInput;
+}
+
+const COLUMNS = ['nationalIdNumber', 'organisationNumber', 'municipalityNumber', 'settlementDate', 'category', 'specialCriterion'] as const;
+const REQUIRED: ReadonlySet<string> = new Set(['nationalIdNumber', 'organisationNumber', 'municipalityNumber', 'settlementDate']);
+const TRUE = new Set(['true', 'ja', 'yes', '1', 'x']);
+const FALSE = new Set(['', 'false', 'nei', 'no', '0']);
+
+export const MAX_CSV_RECORDS = 50000;
+
+/**
+ * Settlement records as CSV, one person per line, columns named in the header (any order, comma
+ * or semicolon, as spreadsheets in Norway save them):
+ *   nationalIdNumber;organisationNumber;municipalityNumber;settlementDate;category;specialCriterion
+ *   01018512345;964338531;1201;2017-03-01;single-adult;nei
+ * Empty lines and lines starting with # are skipped. Problems of the file's shape are named by line;
+ * the values themselves are checked by the same rules as the API's.
+ */
+export function parseSettlementCsv(text: string): { records: CsvSettlementRecord[]; problems: ValueProblem[] } {
+  const problems: ValueProblem[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const content = lines.map((raw, index) => ({ line: index + 1, raw: raw.trim() })).filter((line) => line.raw.length > 0 && !line.raw.startsWith('#'));
+  const header = content.shift();
+  if (!header) return { records: [], problems: [{ field: 'line 1', rule: 'header', message: `line 1: the file must start with a header naming the columns ${COLUMNS.join(';')}` }] };
+  const delimiter = header.raw.includes(';') ? ';' : ',';
+  const names = splitCsvLine(header.raw, delimiter);
+  names.forEach((name, index) => {
+    if (!(COLUMNS as readonly string[]).includes(name)) {
+      problems.push({ field: `line ${header.line}: column ${index + 1}`, rule: 'unknown-column', message: `line ${header.line}: column ${index + 1} "${name.slice(0, 40)}" is not one of ${COLUMNS.join(', ')}` });
+    }
+  });
+  for (const required of REQUIRED) {
+    if (!names.includes(required)) problems.push({ field: `line ${header.line}: ${required}`, rule: 'missing-column', message: `line ${header.line}: the header has no column ${required}` });
+  }
+  if (problems.length > 0) return { records: [], problems };
+  if (content.length > MAX_CSV_RECORDS) {
+    return { records: [], problems: [{ field: 'body', rule: 'max-records', message: `a file may hold at most ${MAX_CSV_RECORDS} records (this one has ${content.length})` }] };
+  }
+  const records: CsvSettlementRecord[] = [];
+  for (const { line, raw } of content) {
+    const cells = splitCsvLine(raw, delimiter);
+    if (cells.length !== names.length) {
+      problems.push({ field: `line ${line}`, rule: 'column-count', message: `line ${line}: has ${cells.length} columns, the header has ${names.length}` });
+      continue;
+    }
+    const value = (column: string): string | undefined => {
+      const index = names.indexOf(column);
+      return index < 0 ? undefined : cells[index];
+    };
+    const special = (value('specialCriterion') ?? '').toLowerCase();
+    if (!TRUE.has(special) && !FALSE.has(special)) {
+      problems.push({ field: `line ${line}: specialCriterion`, rule: 'boolean', message: `line ${line}: specialCriterion must be ja/nei (or true/false), or empty` });
+    }
+    records.push({
+      line,
+      input: {
+        nationalIdNumber: value('nationalIdNumber') ?? '',
+        organisationNumber: value('organisationNumber') ?? '',
+        municipalityNumber: value('municipalityNumber') ?? '',
+        settlementDate: value('settlementDate') ?? '',
+        category: value('category'),
+        specialCriterion: TRUE.has(special),
+      },
+    });
+  }
+  return { records, problems };
+}
+
+function splitCsvLine(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index];
+    if (quoted && char === '"' && line[index + 1] === '"') {
+      current += '"';
+      index++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (char === delimiter && !quoted) {
+      cells.push(current.trim());
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  cells.push(current.trim());
+  return cells;
+}
