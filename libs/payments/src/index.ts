@@ -3,3 +3,4 @@ export { PlanPayouts, type AcceptedGrant } from './application/plan-payouts.serv
 export { RUN_PAYOUTS } from './application/payments.jobs';
 export { PaymentsError, paymentsErrorStatus, type PaymentsErrorCode } from './domain/payments.errors';
 export { PayoutRunWatchdog } from './application/payout-run.watchdog';
+export { PerCapitaEntitlements } from './application/per-capita-entitlement.query';

@@ -46,6 +46,6 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     PerCapitaPayoutRepository,
     SettledPersonRepository,
   ],
-  exports: [PlanPayouts],
+  exports: [PlanPayouts, PerCapitaEntitlements],
 })
 export class PaymentsModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BudgetModule } from '@imdi/budget';
+import { PaymentsModule } from '@imdi/payments';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { ReportsController } from './api/reports.controller';
 import { BuildReportHandler } from './application/build-report.handler';
@@ -12,7 +13,7 @@ import { ReportRunRepository } from './infrastructure/report-run.repository';
 registerDomainErrorStatuses((error) => (error instanceof ReportingError ? reportingErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [BudgetModule],
+  imports: [BudgetModule, PaymentsModule],
   controllers: [ReportsController],
   providers: [ReportRuns, ReportComposer, ReportQueries, ReportRunRepository, BuildReportHandler],
 })

@@ -82,6 +82,31 @@ export class PerCapitaEntitlements {
     };
   }
 
+  /**
+   * What per-capita runs are still expected to pay for a scheme's budget year after a cut-off: every
+   * municipality's entitlement for the year by its current records, less what runs up to the cut-off
+   * settled. Refused (RATES_NOT_CONFIRMED) while a rate is unconfirmed, as the runs are.
+   */
+  async expectedAfter(schemeCode: string, budgetYear: number, asOf: string): Promise<Money> {
+    const municipalities: Array<{ organisation_number: string }> = await this.dataSource.query(
+      `SELECT DISTINCT organisation_number FROM settled_person WHERE scheme_code = $1 AND voided_at IS NULL ORDER BY organisation_number`,
+      [schemeCode],
+    );
+    let owed = Money.zero();
+    for (const { organisation_number } of municipalities) owed = owed.plus(Money.parseNok((await this.entitlement(schemeCode, budgetYear, organisation_number)).totalNok));
+    const [{ settled }]: Array<{ settled: string }> = await this.dataSource.query(
+      // Each settlement line records what the period was owed at that run; the latest line per period is what has been settled.
+      `SELECT coalesce(sum(latest.owed_ore), 0)::text AS settled FROM (
+         SELECT DISTINCT ON (p.organisation_number, p.period) p.owed_ore
+         FROM per_capita_payout p JOIN payout_run r ON r.id = p.run_id
+         WHERE p.scheme_code = $1 AND p.budget_year = $2 AND r.as_of <= $3::date
+         ORDER BY p.organisation_number, p.period, p.sequence DESC) latest`,
+      [schemeCode, budgetYear, asOf],
+    );
+    const remaining = owed.minus(Money.ofOre(settled));
+    return remaining.isNegative() ? Money.zero() : remaining;
+  }
+
   /** Every settlement line of the municipality for the year: what was owed, the difference and what was paid. */
   async settlements(schemeCode: string, budgetYear: number, organisationNumber: string): Promise<{ lines: SettlementLineView[]; creditNok: string }> {
     const lines = await this.payouts.ofMunicipality(this.dataSource.manager, schemeCode, budgetYear, organisationNumber);

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BudgetError, BudgetStatusQuery, type PostStatusView } from '@imdi/budget';
 import { Money } from '@imdi/kernel';
+import { PaymentsError, PerCapitaEntitlements } from '@imdi/payments';
+import { PER_CAPITA_SCHEME_CODES } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { forecastYearEnd } from '../domain/accounting-forecast';
 import { summariseTenths } from '../domain/processing-time';
@@ -43,6 +45,7 @@ export class ReportComposer {
     private readonly dataSource: DataSource,
     private readonly budgetStatus: BudgetStatusQuery,
     private readonly queries: ReportQueries,
+    private readonly perCapita: PerCapitaEntitlements,
   ) {}
 
   async compose(request: ReportRequest, generatedAt: Date, onProgress: (percent: number) => Promise<void> = async () => undefined): Promise<ReportDocument> {
@@ -84,6 +87,7 @@ export class ReportComposer {
       throw new ReportingError('BUDGET_POST_NOT_FOUND', `Kap./post ${request.budgetPost} has no frame in ${request.budgetYear}`, { budgetPost: request.budgetPost }, 'budgetPost');
     }
     const outlook = new Map((await this.queries.instalmentOutlook(this.dataSource.manager, request.budgetYear, request.asOf)).map((row) => [row.budgetPost, row]));
+    const { expected: perCapitaExpected, unavailable } = await this.perCapitaOutlook(request);
     const statusColumns: ReportColumn[] = [
       { key: 'budgetPost', label: 'Kap./post', kind: 'text' },
       { key: 'name', label: 'Betegnelse', kind: 'text' },
@@ -118,7 +122,7 @@ export class ReportComposer {
     ];
     const forecastRows = posts.map((post: PostStatusView) => {
       const planned = outlook.get(post.budgetPost);
-      const perCapitaRestOfYear = Money.zero();
+      const perCapitaRestOfYear = perCapitaExpected.get(post.budgetPost) ?? Money.zero();
       const forecast = forecastYearEnd({
         frame: Money.parseNok(post.frameNok),
         paid: Money.parseNok(post.paidNok),
@@ -160,10 +164,35 @@ export class ReportComposer {
       {
         key: 'forecast',
         title: 'Prognose for resten av året',
-        note: 'Prognosen bygger på planlagte utbetalinger slik de er kjent når rapporten kjøres, og forventede per capita-kjøringer.',
+        note: [
+          'Prognosen bygger på planlagte utbetalinger slik de er kjent når rapporten kjøres, og forventede per capita-kjøringer.',
+          ...unavailable.map((scheme) => `Per capita-prognosen for ${scheme} mangler: årets satser er ikke bekreftet av administrator.`),
+        ].join(' '),
         table: { columns: forecastColumns, rows: forecastRows, totals: totalsOf(forecastColumns, forecastRows, 'Sum') },
       },
     ];
+  }
+
+  /** What each per-capita scheme's runs are expected to pay after the cut-off, per kap./post. */
+  private async perCapitaOutlook(request: ReportRequest): Promise<{ expected: Map<string, Money>; unavailable: string[] }> {
+    const expected = new Map<string, Money>();
+    const unavailable: string[] = [];
+    const versions: Array<{ scheme_code: string; chapter: string; post: string }> = await this.dataSource.query(
+      `SELECT scheme_code, chapter, post FROM scheme_version WHERE budget_year = $1 AND scheme_code = ANY($2::text[]) ORDER BY scheme_code`,
+      [request.budgetYear, PER_CAPITA_SCHEME_CODES],
+    );
+    for (const version of versions) {
+      const budgetPost = `${version.chapter}.${version.post}`;
+      if (request.budgetPost !== null && request.budgetPost !== budgetPost) continue;
+      try {
+        const amount = await this.perCapita.expectedAfter(version.scheme_code, request.budgetYear, request.asOf);
+        expected.set(budgetPost, (expected.get(budgetPost) ?? Money.zero()).plus(amount));
+      } catch (error) {
+        if (!(error instanceof PaymentsError && error.code === 'RATES_NOT_CONFIRMED')) throw error;
+        unavailable.push(version.scheme_code);
+      }
+    }
+    return { expected, unavailable };
   }
 
   private async schemeSection(request: ReportRequest): Promise<ReportSection> {

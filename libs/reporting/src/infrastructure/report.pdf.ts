@@ -7,7 +7,7 @@ import type { BarChart, ReportCell, ReportColumn, ReportDocument, ReportSection 
 // A4 landscape: the status table has nine columns.
 const PAGE = { width: 841.89, height: 595.28 };
 const MARGIN = 40;
-const SIZE = 7.5;
+const SIZE = 7;
 const ROW = 12;
 const SERIES_COLOURS: readonly RGB[] = [rgb(0.05, 0.3, 0.55), rgb(0.85, 0.5, 0.1), rgb(0.55, 0.75, 0.55), rgb(0.6, 0.2, 0.45)];
 
@@ -52,7 +52,8 @@ class ReportPdfWriter {
     const { columns, rows, totals } = section.table;
     const width = PAGE.width - 2 * MARGIN;
     const textColumns = columns.filter((column) => column.kind === 'text').length;
-    const textWidth = Math.min(170, (width * 0.45) / Math.max(1, textColumns));
+    // Amounts up to 9 999 999 999,99 kr must fit whole: text columns give way to them.
+    const textWidth = Math.min(columns.length > 6 ? 88 : 170, (width * 0.45) / Math.max(1, textColumns));
     const numberWidth = (width - textWidth * textColumns) / Math.max(1, columns.length - textColumns);
     const widths = columns.map((column) => (column.kind === 'text' ? textWidth : numberWidth));
     const drawRow = (cells: string[], font: PDFFont, shade: boolean): void => {
