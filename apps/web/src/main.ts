@@ -10,6 +10,7 @@ import { batchView, financeView, reportsView, runView } from './views/finance.js
 import { loginView } from './views/login.js';
 import { ministryInboxView } from './views/ministry.js';
 import { myReportsView, reportWorklistView } from './views/recipient-reports.js';
+import { reportRunView } from './views/reports.js';
 
 const STAFF: readonly Role[] = ['caseworker', 'approver'];
 const UUID = '([0-9a-f-]{36})';
@@ -31,6 +32,7 @@ const ROUTES: readonly Route[] = [
   { path: new RegExp(`^/okonomi/bunter/${UUID}$`), roles: ['finance'], view: batchView },
   { path: /^\/departementet$/, roles: ['ministry', 'admin'], view: ministryInboxView },
   { path: /^\/rapporter$/, roles: ['finance', 'ministry', 'admin'], view: reportsView },
+  { path: new RegExp(`^/rapporter/${UUID}$`), roles: ['finance', 'ministry', 'admin'], view: reportRunView },
 ];
 
 const MENUS: Readonly<Record<Role, ReadonlyArray<readonly [string, string]>>> = {
