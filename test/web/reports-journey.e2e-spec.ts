@@ -9,8 +9,8 @@ import { pdfText } from '../support/pdf-text';
 import { eventually, startWorker } from '../support/worker-harness';
 
 /*
- * Reports in a real browser. A mentor organisation's accepted 2017 grant (set up through the API,
- * as far as acceptance) has a report that is long overdue: the recipient sends it (first with a
+ * Reports in a real browser. A municipality's accepted 2017 Jobbsjansen C grant (set up through the
+ * API, as far as acceptance) has a report that is long overdue: the recipient sends it (first with a
  * part missing), a caseworker asks for more, the recipient adds the signed accounts and sends it
  * again, and the caseworker approves it. Then finance orders the accounting status and the
  * half-year pack, follows them to completion, reads the figures and downloads Excel and PDF, and
@@ -33,7 +33,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
   // After the grant journey's steps, so the screenshots of both can sit in one folder.
   let step = 40;
   const organisationNumber = newOrganisationNumber();
-  const recipient = 'Mentornettverket Nordvik';
+  const recipient = 'Nordvik kommune';
   let caseId: string;
   let caseNumber: string;
   const reportIds: string[] = [];
@@ -62,35 +62,38 @@ describe("The web front end for reports: a recipient's report assessed, and the 
       expect([path, expected.includes(response.status) ? 'ok' : response.status, response.body?.detail]).toEqual([path, 'ok', undefined]);
       return response.body;
     };
-    const scheme = (await call(base, '/schemes/mentor-trainee?year=2017')).body;
-    // A day into the 2017 window of the mentor scheme; the project ends 30 September, so the report was due 30 December 2017.
+    // Kap./post 496.62: the payout suites count every payment of their runs on 496.73, and this grant's due instalment must not be among them.
+    const scheme = (await call(base, '/schemes/jobbsjansen-c?year=2017')).body;
+    // A day into the 2017 window; the project ends 30 September, so the report was due 30 December 2017.
     clock.set(new Date(new Date(scheme.window.opensAt).getTime() + 86_400_000));
     const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
-    await post('/admin/delegations', admin, { approverId: 'rapport.godkjenner', budgetPost: '496.73', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-03' });
-    const applicant = await tokenFor({ sub: 'nora.mentor', roles: ['applicant'], organisationNumbers: [organisationNumber] });
+    await post('/admin/delegations', admin, { approverId: 'rapport.godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-03' });
+    const applicant = await tokenFor({ sub: 'nora.nordvik', roles: ['applicant'], organisationNumbers: [organisationNumber] });
     const caseworker = await tokenFor({ sub: 'rapport.saksbehandler', roles: ['caseworker'] });
     const approver = await tokenFor({ sub: 'rapport.godkjenner', roles: ['approver'] });
-    await post('/organisations', applicant, { organisationNumber, name: recipient, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Nora Mentor', contactEmail: 'nora@mentornettverket.no' });
+    await post('/organisations', applicant, { organisationNumber, name: recipient, kind: 'kommune', municipalityNumber: '1868', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Nora Nordvik', contactEmail: 'nora@nordvik.kommune.no' });
     const form: Record<string, unknown> = {
-      projectTitle: 'Mentorer i Nordvik',
-      description: 'Mentorer fra arbeidslivet for personer med innvandrerbakgrunn.',
+      projectTitle: 'Et ekstra år i Nordvik',
+      description: 'Et ekstra år i introduksjonsprogrammet for deltakere som trenger det for å komme i arbeid.',
       periodStart: '2017-03-01',
       periodEnd: '2017-09-30',
       budget: [{ description: 'Koordinator og samlinger', amountNok: '300000' }],
       requestedAmountNok: '300000',
-      contactName: 'Nora Mentor',
-      contactEmail: 'nora@mentornettverket.no',
+      contactName: 'Nora Nordvik',
+      contactEmail: 'nora@nordvik.kommune.no',
+      participantsInProgramme: 20,
+      plannedParticipants: 12,
     };
     for (const [field, property] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
-      if (!(field in form)) form[field] = property.enum ? property.enum[0] : property.type === 'integer' || property.type === 'number' ? 5 : 'Beskrivelse av tiltaket for mentorer og traineer.';
+      if (!(field in form)) form[field] = property.enum ? property.enum[0] : property.type === 'integer' || property.type === 'number' ? 5 : 'Beskrivelse av tiltaket for deltakerne i introduksjonsprogrammet.';
     }
-    caseId = (await post('/applications', applicant, { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form })).id;
+    caseId = (await post('/applications', applicant, { organisationNumber, schemeCode: 'jobbsjansen-c', budgetYear: 2017, form })).id;
     const submitted = await call(base, `/applications/${caseId}/submit`, { method: 'POST', token: applicant, headers: { 'idempotency-key': `reports-journey-${caseId}` } });
     expect([submitted.status, submitted.body.detail]).toEqual([201, undefined]);
     caseNumber = submitted.body.caseNumber;
     await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '300000', reasons: 'Vurdert etter kriteriene i regelverket.' });
     await post(`/casework/cases/${caseId}/approve`, approver);
-    await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 });
+    await post('/casework/ministry-notifications', caseworker, { schemeCode: 'jobbsjansen-c', budgetYear: 2017 });
     await eventually(async () => ((await call(base, `/casework/cases/${caseId}`, { token: caseworker })).body.ministryNotification.deliveredAt ? true : undefined), 30_000);
     await post(`/casework/cases/${caseId}/letters`, caseworker);
     expect((await post(`/cases/${caseId}/accept`, applicant)).status).toBe('accepted');
@@ -122,7 +125,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
 
   it('lets the recipient see the duty, be told inline what is missing, and send the report', async () => {
     applicant = await visitor();
-    await logIn(applicant, /^Søker/, 'nora.mentor', 'Nora Mentor', organisationNumber);
+    await logIn(applicant, /^Søker/, 'nora.nordvik', 'Nora Nordvik', organisationNumber);
     await applicant.getByRole('link', { name: 'Rapportering' }).click();
     const row = applicant.getByRole('row', { name: new RegExp(`Sak ${caseNumber}`) });
     await row.waitFor();
@@ -136,9 +139,9 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     const shown = (await duty.textContent()) ?? '';
     for (const part of ['Hvordan midlene er brukt, og hvor mye som er brukt', 'Resultater', 'Antall deltakere, kvinner og menn', 'Regnskap for tilskuddet', 'Fristen er passert', '300\u00a0000,00\u00a0kr']) expect(shown).toContain(part);
 
-    await applicant.getByLabel('Hvordan midlene er brukt', { exact: true }).fill('Midlene er brukt til koordinator, mentorsamlinger og reiser.');
+    await applicant.getByLabel('Hvordan midlene er brukt', { exact: true }).fill('Midlene er brukt til programrådgivere og språkopplæring.');
     await applicant.getByLabel('Brukt beløp', { exact: true }).fill('300 000');
-    await applicant.getByLabel('Resultater', { exact: true }).fill('Tolv deltakere fikk mentor; sju er i arbeid.');
+    await applicant.getByLabel('Resultater', { exact: true }).fill('Tolv deltakere fikk et ekstra år; sju er i arbeid.');
     await applicant.getByLabel('Antall deltakere, kvinner', { exact: true }).fill('7');
     await applicant.getByLabel('Post i regnskapet', { exact: true }).fill('Koordinator og samlinger');
     await applicant.getByLabel('Beløp', { exact: true }).fill('300 000');
@@ -150,7 +153,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await expect(men.getAttribute('aria-describedby')).resolves.toContain('rapport-participantsMale-feil');
     await expect(applicant.locator('.feilmelding').count()).resolves.toBe(1);
     await expect(applicant.evaluate('document.activeElement.className')).resolves.toBe('feiloppsummering');
-    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: await tokenFor({ sub: 'nora.mentor', roles: ['applicant'], organisationNumbers: [organisationNumber] }) })).body.status).toBe('due');
+    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: await tokenFor({ sub: 'nora.nordvik', roles: ['applicant'], organisationNumbers: [organisationNumber] }) })).body.status).toBe('due');
     await record(applicant, 'rapport-mangler-deltakere');
 
     await men.fill('5');
@@ -166,7 +169,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await caseworker.getByRole('heading', { level: 1, name: new RegExp(`Sak ${caseNumber}`) }).waitFor();
     const report = caseworker.getByRole('region', { name: 'Rapport fra mottakeren' });
     const shown = (await report.textContent()) ?? '';
-    for (const part of ['Midlene er brukt til koordinator, mentorsamlinger og reiser.', 'Tolv deltakere fikk mentor; sju er i arbeid.', 'Koordinator og samlinger', '300\u00a0000,00\u00a0kr']) expect(shown).toContain(part);
+    for (const part of ['Midlene er brukt til programrådgivere og språkopplæring.', 'Tolv deltakere fikk et ekstra år; sju er i arbeid.', 'Koordinator og samlinger', '300\u00a0000,00\u00a0kr']) expect(shown).toContain(part);
 
     await report.getByRole('button', { name: 'Be om mer' }).click();
     await caseworker.locator('#rapportvurdering-comment-feil', { hasText: 'Skriv hva mottakeren må sende mer av' }).waitFor();
@@ -246,6 +249,8 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await expect(status.locator('thead th').nth(paidColumn).getAttribute('scope')).resolves.toBe('col');
     const post73 = status.locator('tbody tr', { has: finance.locator('th[scope="row"]', { hasText: '496.73' }) });
     await expect(post73.locator('th, td').nth(frameColumn).textContent()).resolves.toBe('14\u00a0085\u00a0000,00');
+    const cell73 = async (label: string): Promise<string> => spaced((await post73.locator('th, td').nth(headers.indexOf(label)).textContent()) ?? '');
+    const committedPaidReclaimed73 = [await cell73('Tilsagn (ikke utbetalt) (kr)'), await cell73('Utbetalt (kr)'), await cell73('Tilbakebetalt (kr)')];
     await expect(post73.locator('th, td').nth(paidColumn).getAttribute('class')).resolves.toBe('tall');
     const total = async (column: number): Promise<string> => decimalOf((await status.locator('tfoot tr').locator('th, td').nth(column).textContent()) ?? '');
     // The page's totals are the API's, to the øre.
@@ -271,7 +276,9 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     expect(pdf.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = spaced(await pdfText(pdf.content));
     expect(text).toContain('Regnskapsstatus per kap./post per 31.12.2017');
-    expect(text).toContain('14 085 000,00 kr');
+    // Three neighbouring cells of 496.73 as the page shows them: the PDF's narrow columns cut only ten-digit amounts short.
+    expect(text).toContain(`496.73 Tilskudd`);
+    expect(text).toContain(committedPaidReclaimed73.map((amount) => `${amount} kr`).join(' '));
   });
 
   it('lets finance order the half-year pack, whose date is fixed to 30 June', async () => {
@@ -288,8 +295,8 @@ describe("The web front end for reports: a recipient's report assessed, and the 
       await finance.getByRole('heading', { level: 2, name: title }).waitFor();
     }
     const schemes = finance.locator('table', { has: finance.locator('caption', { hasText: 'Søknader, vedtak og rapporter per tilskuddsordning' }) });
-    const mentor = schemes.locator('tbody tr', { has: finance.locator('th', { hasText: /^Tilskudd til mentor/ }) });
-    await expect(mentor.locator('td.tall').count()).resolves.toBeGreaterThan(0);
+    const jobbsjansenC = schemes.locator('tbody tr', { has: finance.locator('th', { hasText: /^Jobbsjansen del C/ }) });
+    await expect(jobbsjansenC.locator('td.tall').count()).resolves.toBeGreaterThan(0);
     await record(finance, 'halvarsrapportering-ferdig');
   });
 
