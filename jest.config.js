@@ -16,6 +16,7 @@ const transformIgnorePatterns = ['/node_modules/(?!(content-disposition)/)'];
 
 module.exports = {
   testTimeout: 60000,
+  testSequencer: '<rootDir>/test/support/test-sequencer.js',
   projects: [
     {
       displayName: 'unit',

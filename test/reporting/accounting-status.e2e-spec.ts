@@ -296,6 +296,12 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
       expect(more.body).toMatchObject({ status: 'more_requested', reviewComment: 'Send regnskapet signert av styret.' });
       const attachment = await call(base(), `/cases/${cases.B}/report/attachments?fileName=regnskap.pdf`, { method: 'POST', token: applicants.B, headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from('%PDF-1.4\n%signert regnskap\n') });
       expect(attachment.status).toBe(201);
+      const opened = await call(base(), `/cases/${cases.B}/report/attachments/${attachment.body.id}`, { token: caseworker });
+      expect([opened.status, opened.headers.get('content-type'), (opened.body as Buffer).toString()]).toEqual([200, 'application/pdf', '%PDF-1.4\n%signert regnskap\n']);
+      expect(opened.headers.get('content-disposition')).toContain("filename*=UTF-8''regnskap.pdf");
+      expect((await call(base(), `/cases/${cases.B}/report/attachments/${attachment.body.id}`, { token: applicants.A })).status).toBe(404);
+      const unknown = await call(base(), `/cases/${cases.B}/report/attachments/8d5e6a43-0d7e-4a1f-9d43-2b0f0e4a9c11`, { token: caseworker });
+      expect([unknown.status, unknown.body.code]).toEqual([404, 'REPORT_ATTACHMENT_NOT_FOUND']);
       expect((await post(`/cases/${cases.B}/report`, applicants.B, { ...content, participantsFemale: 9, participantsMale: 11 })).body).toMatchObject({ status: 'submitted', attachments: [expect.objectContaining({ fileName: 'regnskap.pdf' })] });
       expect((await post(`/casework/cases/${cases.B}/report/approve`, applicants.B, { comment: 'Godkjent av meg selv.' })).status).toBe(403);
     });

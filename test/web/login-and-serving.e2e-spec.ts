@@ -17,7 +17,7 @@ describe('The web front end: served beside the API, and logging in', () => {
     afterAll(() => api?.close());
 
     it('serves the page at / and at its own paths, with a policy that allows only its own scripts', async () => {
-      for (const path of ['/', '/logg-inn', '/saksbehandling/saker/3f1d3a8e-0000-4000-8000-000000000000']) {
+      for (const path of ['/', '/logg-inn', '/saksbehandling/saker/3f1d3a8e-0000-4000-8000-000000000000', '/rapportering', '/rapporter/3f1d3a8e-0000-4000-8000-000000000000']) {
         const response = await call(api.baseUrl, path);
         expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 200, expect.stringContaining('text/html')]);
         expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");

@@ -1,4 +1,4 @@
-import { formatAmount, formatDate, formatNok, fromOre, normaliseAmount, toOre } from './format';
+import { formatAmount, formatDate, formatFigure, formatNok, fromOre, normaliseAmount, toOre } from './format';
 
 const NBSP = '\u00a0';
 
@@ -31,5 +31,19 @@ describe('amounts in the web front end', () => {
 
   it('shows calendar dates as Norwegians write them, without a time zone shifting the day', () => {
     expect(formatDate('2017-03-01')).toBe('01.03.2017');
+  });
+});
+
+describe("figures in the reporting jobs' tables", () => {
+  it('writes each kind of cell from what the API sent, without arithmetic', () => {
+    expect(formatFigure('nok', '14085000.00')).toBe(`14${NBSP}085${NBSP}000,00`);
+    expect(formatFigure('nok', '-24975000.00')).toBe(`−24${NBSP}975${NBSP}000,00`);
+    // Beyond 2^53 øre an amount would lose its last øre as a float; as a string it cannot.
+    expect(formatFigure('nok', '90071992547409.93')).toBe(`90${NBSP}071${NBSP}992${NBSP}547${NBSP}409,93`);
+    expect(formatFigure('count', 12345)).toBe(`12${NBSP}345`);
+    expect(formatFigure('count', 0)).toBe('0');
+    expect(formatFigure('days', '40.0')).toBe('40,0');
+    expect(formatFigure('days', null)).toBe('–');
+    expect(formatFigure('text', '496.73')).toBe('496.73');
   });
 });

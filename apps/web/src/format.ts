@@ -42,6 +42,43 @@ export function normaliseAmount(input: string): string | undefined {
   return match[2] === undefined ? whole : `${whole}.${match[2]}`;
 }
 
+/** A whole count (people, applications) with Norwegian grouping: 12345 → "12 345". */
+export function formatCount(value: number | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '–';
+  const text = String(value);
+  const match = /^(-?)(\d+)$/.exec(text);
+  return match ? `${match[1] ? '−' : ''}${groupThousands(match[2])}` : text;
+}
+
+/** A decimal figure that is not money (days, "12.5") with a decimal comma, digits kept as they came. */
+export function formatDecimal(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '–';
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
+  if (!match) return value;
+  return `${match[1] ? '−' : ''}${groupThousands(match[2])}${match[3] === undefined ? '' : `,${match[3]}`}`;
+}
+
+/** The column kinds of the reporting jobs' documents. */
+export type FigureKind = 'text' | 'nok' | 'count' | 'days';
+
+/**
+ * One cell of a report as people read it. Amounts come as exact decimal strings and stay strings
+ * here; counts come as integers. Nothing is computed, only written out.
+ */
+export function formatFigure(kind: FigureKind, value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '–';
+  switch (kind) {
+    case 'nok':
+      return formatAmount(String(value));
+    case 'count':
+      return formatCount(value);
+    case 'days':
+      return formatDecimal(String(value));
+    case 'text':
+      return String(value);
+  }
+}
+
 /** The API's decimal string as whole øre, exactly. */
 export function toOre(decimal: string): bigint {
   const match = DECIMAL.exec(decimal.trim());
@@ -93,7 +130,8 @@ export const STATUS_LABELS: Readonly<Record<string, string>> = {
   letter_sent: 'Vedtaksbrev sendt',
   accepted: 'Tilskuddet er akseptert',
   paid: 'Utbetalt',
-  report_due: 'Rapport skal leveres',
+  // The case enters report_due when the recipient submits the report, and leaves it when it is approved.
+  report_due: 'Rapport levert, til vurdering',
   report_approved: 'Rapport godkjent',
   closed: 'Avsluttet',
   appeal_received: 'Klage mottatt',
@@ -151,8 +189,12 @@ const HISTORY_LABELS: Readonly<Record<string, string>> = {
   'case.sendLetter': 'Vedtaksbrevet ble sendt',
   'case.accept': 'Tilskuddet ble akseptert',
   'case.recordPayment': 'Utbetaling',
-  'case.requireReport': 'Rapport skal leveres',
-  'case.approveReport': 'Rapporten ble godkjent',
+  'case.requireReport': 'Saken ble satt til vurdering av rapporten',
+  'case.approveReport': 'Saken fikk status «Rapport godkjent»',
+  'case.report-submitted': 'Rapporten ble levert',
+  'case.report-attachment-added': 'Vedlegg til rapporten lagt til',
+  'case.report-more-requested': 'IMDi ba om mer i rapporten',
+  'case.report-approved': 'Rapporten ble godkjent',
   'case.close': 'Saken ble avsluttet',
   'case.appeal': 'Klage eller anmodning om ny vurdering mottatt',
   'case.uphold': 'Vedtaket ble opprettholdt',

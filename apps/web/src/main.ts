@@ -9,6 +9,8 @@ import { caseworkCaseView, queueView, rankingView } from './views/casework.js';
 import { batchView, financeView, reportsView, runView } from './views/finance.js';
 import { loginView } from './views/login.js';
 import { ministryInboxView } from './views/ministry.js';
+import { myReportsView, reportWorklistView } from './views/recipient-reports.js';
+import { reportRunView } from './views/reports.js';
 
 const STAFF: readonly Role[] = ['caseworker', 'approver'];
 const UUID = '([0-9a-f-]{36})';
@@ -20,7 +22,9 @@ const ROUTES: readonly Route[] = [
   { path: /^\/organisasjon$/, roles: ['applicant'], view: organisationView },
   { path: /^\/soknader$/, roles: ['applicant'], view: myApplicationsView },
   { path: new RegExp(`^/soknader/${UUID}$`), roles: ['applicant'], view: applicationView },
+  { path: /^\/rapportering$/, roles: ['applicant'], view: myReportsView },
   { path: /^\/saksbehandling$/, roles: STAFF, view: queueView },
+  { path: /^\/saksbehandling\/rapporter$/, roles: [...STAFF, 'admin'], view: reportWorklistView },
   { path: new RegExp(`^/saksbehandling/saker/${UUID}$`), roles: [...STAFF, 'admin'], view: caseworkCaseView },
   { path: /^\/saksbehandling\/runder\/([a-z0-9-]+)\/(\d{4})$/, roles: STAFF, view: rankingView },
   { path: /^\/okonomi$/, roles: ['finance'], view: financeView },
@@ -28,12 +32,13 @@ const ROUTES: readonly Route[] = [
   { path: new RegExp(`^/okonomi/bunter/${UUID}$`), roles: ['finance'], view: batchView },
   { path: /^\/departementet$/, roles: ['ministry', 'admin'], view: ministryInboxView },
   { path: /^\/rapporter$/, roles: ['finance', 'ministry', 'admin'], view: reportsView },
+  { path: new RegExp(`^/rapporter/${UUID}$`), roles: ['finance', 'ministry', 'admin'], view: reportRunView },
 ];
 
 const MENUS: Readonly<Record<Role, ReadonlyArray<readonly [string, string]>>> = {
-  applicant: [['/ordninger', 'Åpne ordninger'], ['/soknader', 'Mine søknader'], ['/organisasjon', 'Organisasjon']],
-  caseworker: [['/saksbehandling', 'Arbeidskø']],
-  approver: [['/saksbehandling', 'Arbeidskø']],
+  applicant: [['/ordninger', 'Åpne ordninger'], ['/soknader', 'Mine søknader'], ['/rapportering', 'Rapportering'], ['/organisasjon', 'Organisasjon']],
+  caseworker: [['/saksbehandling', 'Arbeidskø'], ['/saksbehandling/rapporter', 'Mottakernes rapporter']],
+  approver: [['/saksbehandling', 'Arbeidskø'], ['/saksbehandling/rapporter', 'Mottakernes rapporter']],
   finance: [['/okonomi', 'Utbetalinger'], ['/rapporter', 'Rapporter']],
   ministry: [['/departementet', 'Forhåndsorienteringer'], ['/rapporter', 'Rapporter']],
   admin: [['/rapporter', 'Rapporter'], ['/departementet', 'Forhåndsorienteringer']],
@@ -57,7 +62,9 @@ function drawHeader(): void {
   );
   const entries = new Map<string, string>();
   for (const role of principal.roles) for (const [path, label] of MENUS[role]) entries.set(path, label);
-  links.replaceChildren(...[...entries].map(([path, label]) => h('li', {}, h('a', { href: path, 'aria-current': location.pathname === path || location.pathname.startsWith(`${path}/`) ? 'page' : undefined }, label))));
+  // One link is the current page: the longest that the address starts with (/saksbehandling/rapporter, not /saksbehandling).
+  const current = [...entries.keys()].filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`)).sort((a, b) => b.length - a.length)[0];
+  links.replaceChildren(...[...entries].map(([path, label]) => h('li', {}, h('a', { href: path, 'aria-current': path === current ? 'page' : undefined }, label))));
   menu.hidden = entries.size === 0;
 }
 

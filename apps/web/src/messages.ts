@@ -19,6 +19,7 @@ export function missing(field: FieldFacts): string {
   if (field.kind === 'choice') return `Du må velge ${quoted(field.label)}.`;
   if (field.kind === 'list') return `${quoted(field.label)} må ha minst ${field.minItems ?? 1} linje.`;
   if (field.kind === 'file') return 'Du må velge en fil.';
+  if (field.kind === 'boolean') return `Du må krysse av for ${quoted(field.label)}.`;
   return `Du må fylle ut ${quoted(field.label)}.`;
 }
 
@@ -89,6 +90,10 @@ const RULES: Readonly<Record<string, (field: FieldFacts, problem: FieldProblem) 
   ATTACHMENT_TYPE_NOT_ALLOWED: () => 'Filtypen kan ikke brukes. Bruk PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, TXT eller CSV, og pass på at filnavnet har riktig endelse.',
   PROPOSAL_INVALID: (field) => `${quoted(field.label)} passer ikke med ordningen.`,
   ASSESSMENT_INVALID: () => 'Ordningen har ingen vurderingskriterier; søknaden skal ikke poengsettes.',
+  // The API names the first part of the reporting duty that is missing.
+  REPORT_INCOMPLETE: missing,
+  BUDGET_POST_NOT_FOUND: (field) => `${quoted(field.label)} har ingen ramme i budsjettåret.`,
+  BUDGET_YEAR_NOT_FOUND: (field) => (field.kind === 'date' ? `${quoted(field.label)} må ligge i budsjettåret.` : 'Det er ikke lagt inn budsjett for dette året.'),
 };
 
 /** The bokmål message for one field-level problem from the API. */
@@ -145,6 +150,14 @@ const CODES: Readonly<Record<string, (problem: ApiProblem) => string>> = {
   RATES_NOT_CONFIRMED: () => 'Satsene er ikke bekreftet av en administrator ennå, så de kan ikke brukes til utbetaling.',
   SCHEME_NOT_FOUND: () => 'Fant ikke ordningen.',
   SCHEME_VERSION_NOT_FOUND: () => 'Ordningen har ingen data for dette året.',
+  REPORT_NOT_FOUND: () => 'Fant ikke rapporten.',
+  REPORT_ATTACHMENT_NOT_FOUND: () => 'Fant ikke vedlegget til rapporten.',
+  REPORT_NOT_OPEN: () => 'Rapporten er allerede levert og kan ikke endres nå.',
+  REPORT_NOT_SUBMITTED: () => 'Rapporten er ikke levert, eller den er allerede vurdert.',
+  REPORT_INCOMPLETE: () => 'Rapporten mangler noe av det som skal rapporteres. Se feltene som er merket.',
+  REPORT_NOT_READY: () => 'Rapporten er ikke ferdig ennå. Filene kan lastes ned når den er ferdig.',
+  BUDGET_YEAR_NOT_FOUND: () => 'Det er ikke lagt inn budsjett for dette året, eller datoen ligger utenfor budsjettåret.',
+  BUDGET_POST_NOT_FOUND: () => 'Kapittelposten har ingen ramme i budsjettåret.',
 };
 
 /** The bokmål sentence for a refusal as a whole; overrides say it in the words of the page it happened on. */

@@ -8,6 +8,7 @@ import { navigate, reload, type View, type ViewContext } from '../router.js';
 import { renderFields } from '../schema-form.js';
 import type { ApplicationDetail, AttachmentView, HistoryEntry, LetterView, SchemeView } from '../types.js';
 import { actionButton, announce, download, downloadButton, notice, section, statusTag } from '../ui.js';
+import { recipientReportSection } from './recipient-reports.js';
 
 const FORM = 'soknad';
 
@@ -197,15 +198,9 @@ async function caseView(application: ApplicationDetail, scheme: SchemeView): Pro
             ]
           : null,
       ),
+      // Once the grant is accepted, the report is what the recipient has to do; an appeal is the exception.
+      await recipientReportSection(application.id, application.status),
       ['letter_sent', 'closed', 'accepted', 'paid'].includes(application.status) && letters.length > 0 ? appealSection(application, klage) : null,
-      section(
-        'Rapportering',
-        h(
-          'div',
-          { class: 'plassholder' },
-          h('p', {}, h('strong', {}, 'Kommer senere. '), 'Levering av rapport om bruk av midlene, resultater og regnskap bygges i sak 7 (rapportering). Når en rapport skal leveres for denne saken, gjør du det her.'),
-        ),
-      ),
       section('Søknaden', answersList(fields, application.form)),
       attachmentsSection(application, false),
       historySection(application.history),

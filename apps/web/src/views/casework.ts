@@ -10,6 +10,7 @@ import { currentPrincipal, hasRole } from '../session.js';
 import type { ApplicationDetail, CaseOverview, QueueEntry, SchemeView } from '../types.js';
 import { actionButton, downloadButton, notice, section, statusTag } from '../ui.js';
 import { answersList, attachmentsSection, historySection } from './application.js';
+import { caseworkReportSection } from './recipient-reports.js';
 
 /** The caseworker's and approver's work queue: open cases, theirs or everyone's. */
 export async function queueView(context: ViewContext): Promise<View> {
@@ -42,10 +43,10 @@ export async function queueView(context: ViewContext): Promise<View> {
 export async function caseworkCaseView(context: ViewContext): Promise<View> {
   const [id] = context.params;
   const [overview, application] = await Promise.all([api<CaseOverview>(`/casework/cases/${id}`), api<ApplicationDetail>(`/applications/${id}`)]);
-  const scheme = await api<SchemeView>(`/schemes/${overview.schemeCode}?year=${overview.budgetYear}`);
+  const caseworker = hasRole('caseworker');
+  const [scheme, report] = await Promise.all([api<SchemeView>(`/schemes/${overview.schemeCode}?year=${overview.budgetYear}`), caseworkReportSection(id, caseworker)]);
   const fields = fieldsOf(scheme.formSchema);
   const principal = currentPrincipal()!;
-  const caseworker = hasRole('caseworker');
   const approver = hasRole('approver');
   const status = overview.status;
   const decision = overview.decision;
@@ -76,6 +77,7 @@ export async function caseworkCaseView(context: ViewContext): Promise<View> {
       decision && decision.status === 'approved' ? notificationSection(overview, scheme, context.signal) : null,
       decision && decision.status === 'approved' ? letterSection(id, overview) : null,
       overview.appeal ? appealSection(id, overview, caseworker) : null,
+      report,
       historySection(application.history),
     ],
   };

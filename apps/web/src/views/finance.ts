@@ -6,6 +6,7 @@ import { formatAmount, formatDate, formatNok } from '../format.js';
 import { navigate, reload, type View, type ViewContext } from '../router.js';
 import type { BudgetStatus, PaymentBatch, PayoutRun } from '../types.js';
 import { actionButton, announce, downloadButton, notice, scrollable, section } from '../ui.js';
+import { recentReportsSection, reportOrderSection } from './reports.js';
 
 const RUN_STATUS: Readonly<Record<PayoutRun['status'], string>> = { queued: 'I kø', running: 'Kjører', completed: 'Fullført' };
 const BATCH_STATUS: Readonly<Record<PaymentBatch['status'], string>> = { prepared: 'Forberedt, venter på godkjenning', approved: 'Godkjent' };
@@ -160,7 +161,7 @@ export async function batchView(context: ViewContext): Promise<View> {
   };
 }
 
-/** Budget status per kap./post, for finance, the ministry and the system owner. */
+/** Ordering reports, the latest reports, and budget status per kap./post, for finance, the ministry and the system owner. */
 export async function reportsView(context: ViewContext): Promise<View> {
   const year = Number(context.query.get('ar')) || (await latestBudgetYear());
   let budget: BudgetStatus | undefined;
@@ -175,7 +176,7 @@ export async function reportsView(context: ViewContext): Promise<View> {
   const yearForm = h(
     'form',
     { method: 'get', action: '/rapporter', class: 'knapperad' },
-    h('label', { for: 'rapport-ar' }, 'Budsjettår'),
+    h('label', { for: 'rapport-ar' }, 'Budsjettstatus for år'),
     h('input', { id: 'rapport-ar', name: 'ar', type: 'text', inputmode: 'numeric', class: 'kort-felt', value: String(year) }),
     h('button', { type: 'submit', class: 'knapp knapp--sekundar' }, 'Vis'),
   );
@@ -184,12 +185,15 @@ export async function reportsView(context: ViewContext): Promise<View> {
     const chosen = (yearForm.querySelector('input') as HTMLInputElement).value.trim();
     void navigate(`/rapporter?ar=${encodeURIComponent(chosen)}`);
   });
+  const recent = await recentReportsSection();
   return {
     title: 'Rapporter',
     body: [
-      yearForm,
+      reportOrderSection(year, budget?.posts ?? []),
+      recent,
       section(
         `Budsjettstatus ${year} per kapittel og post`,
+        yearForm,
         missingYear || !budget
           ? notice('info', `Det er ikke lagt inn budsjett for ${year}.`)
           : [
@@ -211,14 +215,6 @@ export async function reportsView(context: ViewContext): Promise<View> {
               ),
               budget.posts.some((post) => post.pendingNote) ? h('ul', {}, budget.posts.filter((post) => post.pendingNote).map((post) => h('li', {}, `${post.budgetPost}: ${post.pendingNote}`))) : null,
             ],
-      ),
-      section(
-        'Rapporter til nedlasting',
-        h(
-          'div',
-          { class: 'plassholder' },
-          h('p', {}, h('strong', {}, 'Kommer senere. '), 'Regnskapsstatus med prognose, statistikk per ordning og halvårs- og årsrapporter som Excel og PDF bygges i sak 7 (rapportering). De blir lagt ut her.'),
-        ),
       ),
     ],
   };

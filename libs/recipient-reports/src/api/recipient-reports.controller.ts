@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
+import type { FastifyReply } from 'fastify';
 import { RecipientReports, type RecipientReportView } from '../application/recipient-reports.service';
 import { RecipientReportError } from '../domain/recipient-report.errors';
-import { CaseIdParam, ReportAttachmentQuery, ReviewReportDto, SubmitRecipientReportDto, WorklistQuery } from './recipient-reports.dto';
+import { CaseIdParam, ReportAttachmentParams, ReportAttachmentQuery, ReviewReportDto, SubmitRecipientReportDto, WorklistQuery } from './recipient-reports.dto';
 
 @ApiTags('recipient reports')
 @ApiBearerAuth()
@@ -40,6 +41,14 @@ export class RecipientReportsController {
   attach(@Param() params: CaseIdParam, @Query() query: ReportAttachmentQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<{ id: string }> {
     if (!Buffer.isBuffer(body)) throw new RecipientReportError('REPORT_INCOMPLETE', 'Send the file as the raw request body (Content-Type: application/octet-stream)', {}, 'file');
     return this.reports.attach(params.id, query.fileName, body, principal);
+  }
+
+  /** The caseworker opens what the recipient attached before judging the report. */
+  @Roles('applicant', 'caseworker', 'approver', 'admin')
+  @Get('cases/:id/report/attachments/:attachmentId')
+  async download(@Param() params: ReportAttachmentParams, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
+    const file = await this.reports.attachment(params.id, params.attachmentId, principal);
+    await reply.header('content-type', file.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).send(file.content);
   }
 
   @Roles('caseworker')

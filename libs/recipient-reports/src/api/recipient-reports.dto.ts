@@ -9,6 +9,11 @@ export class CaseIdParam {
   id: string;
 }
 
+export class ReportAttachmentParams extends CaseIdParam {
+  @IsUUID('all', { message: '$property must be an attachment id (uuid)' })
+  attachmentId: string;
+}
+
 export class AccountLineDto {
   @IsString()
   @Length(2, 200)

@@ -173,6 +173,15 @@ export class RecipientReports {
     });
   }
 
+  /** A file attached to the report, for the recipient who sent it and for the caseworker assessing it. */
+  async attachment(caseId: string, attachmentId: string, principal: Principal): Promise<{ fileName: string; mediaType: string; content: Buffer }> {
+    const manager = this.dataSource.manager;
+    const report = await this.visible(manager, caseId, principal);
+    const file = await this.repository.attachmentContent(manager, report.id, attachmentId);
+    if (!file) throw new RecipientReportError('REPORT_ATTACHMENT_NOT_FOUND', `The report of case ${caseId} has no attachment ${attachmentId}`, { attachmentId }, 'attachmentId');
+    return file;
+  }
+
   async approve(caseId: string, comment: string, principal: Principal): Promise<RecipientReportView> {
     await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const report = await this.submitted(manager, caseId);

@@ -1,6 +1,6 @@
 import { DomainError } from '@imdi/kernel';
 
-export type RecipientReportErrorCode = 'REPORT_NOT_FOUND' | 'REPORT_NOT_OPEN' | 'REPORT_NOT_SUBMITTED' | 'REPORT_INCOMPLETE';
+export type RecipientReportErrorCode = 'REPORT_NOT_FOUND' | 'REPORT_ATTACHMENT_NOT_FOUND' | 'REPORT_NOT_OPEN' | 'REPORT_NOT_SUBMITTED' | 'REPORT_INCOMPLETE';
 
 export class RecipientReportError extends DomainError<RecipientReportErrorCode> {
   constructor(
@@ -17,6 +17,7 @@ export class RecipientReportError extends DomainError<RecipientReportErrorCode> 
 export function recipientReportErrorStatus(code: RecipientReportErrorCode): number {
   switch (code) {
     case 'REPORT_NOT_FOUND':
+    case 'REPORT_ATTACHMENT_NOT_FOUND':
       return 404;
     case 'REPORT_NOT_OPEN':
     case 'REPORT_NOT_SUBMITTED':

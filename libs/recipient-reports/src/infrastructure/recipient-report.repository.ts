@@ -153,6 +153,14 @@ export class RecipientReportRepository {
     return rows.map((row) => ({ id: row.id, fileName: row.file_name, mediaType: row.media_type, sizeBytes: row.size_bytes, sha256: row.sha256 }));
   }
 
+  async attachmentContent(manager: EntityManager, reportId: string, attachmentId: string): Promise<{ fileName: string; mediaType: string; content: Buffer } | undefined> {
+    const rows: Array<{ file_name: string; media_type: string; content: Buffer }> = await manager.query(
+      `SELECT file_name, media_type, content FROM recipient_report_attachment WHERE report_id = $1 AND id = $2`,
+      [reportId, attachmentId],
+    );
+    return rows[0] && { fileName: rows[0].file_name, mediaType: rows[0].media_type, content: rows[0].content };
+  }
+
   /** Records a reminder once per report and kind; false when it was already sent. */
   async recordReminder(manager: EntityManager, reportId: string, kind: string, message: { recipient: string; subject: string; body: string }, at: Date): Promise<boolean> {
     const inserted: Array<{ report_id: string }> = await manager.query(

@@ -1,0 +1,315 @@
+import ExcelJS from 'exceljs';
+import type { INestApplicationContext } from '@nestjs/common';
+import { AdjustableClock, Clock } from '@imdi/kernel';
+import type { Browser, Page } from 'playwright-core';
+import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
+import { downloadBy, launchBrowser, newVisitor, recordStep } from '../support/browser-harness';
+import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { pdfText } from '../support/pdf-text';
+import { eventually, startWorker } from '../support/worker-harness';
+
+/*
+ * Reports in a real browser. A municipality's accepted 2017 Jobbsjansen C grant (set up through the
+ * API, as far as acceptance) has a report that is long overdue: the recipient sends it (first with a
+ * part missing), a caseworker asks for more, the recipient adds the signed accounts and sends it
+ * again, and the caseworker approves it. Then finance orders the accounting status and the
+ * half-year pack, follows them to completion, reads the figures and downloads Excel and PDF, and
+ * the ministry finds the reports. Every page is checked with axe-core and photographed.
+ */
+// A browser, a worker and five people's logins: more than jest's default minute on a busy machine.
+jest.setTimeout(180_000);
+
+/** "1 234 567,50" as the page writes it → "1234567.50" as the API does; strings only. */
+const decimalOf = (shown: string): string => shown.replace(/[\s\u00a0\u202f]/g, '').replace('−', '-').replace(',', '.');
+/** "1234567.50" → "1234567.5": how the same amount reads once stored as a number in xlsx. */
+const asStoredNumber = (decimal: string): string => (decimal.includes('.') ? decimal.replace(/0+$/, '').replace(/\.$/, '') : decimal);
+const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe("The web front end for reports: a recipient's report assessed, and the reporting jobs ordered and read", () => {
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let clock: AdjustableClock;
+  let browser: Browser;
+  // After the grant journey's steps, so the screenshots of both can sit in one folder.
+  let step = 40;
+  const organisationNumber = newOrganisationNumber();
+  const recipient = 'Nordvik kommune';
+  let caseId: string;
+  let caseNumber: string;
+  const reportIds: string[] = [];
+
+  const record = (page: Page, name: string): Promise<void> => recordStep(page, ++step, name);
+  const visitor = async (): Promise<Page> => (await newVisitor(browser, api.baseUrl)).page;
+  const flash = (page: Page, text: string | RegExp) => page.locator('main .melding[role="status"]').filter({ hasText: text });
+
+  async function logIn(page: Page, role: RegExp, userName: string, displayName: string, organisation?: string): Promise<void> {
+    await page.goto('/logg-inn');
+    await page.getByRole('radio', { name: role }).check();
+    await page.getByLabel('Brukernavn', { exact: true }).fill(userName);
+    await page.getByLabel('Navn (valgfritt)', { exact: true }).fill(displayName);
+    if (organisation) await page.getByLabel('Organisasjonsnummer', { exact: true }).fill(organisation);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await flash(page, `Du er logget inn som ${displayName}`).waitFor();
+  }
+
+  beforeAll(async () => {
+    api = await startApi();
+    worker = await startWorker();
+    clock = api.app.get(Clock) as AdjustableClock;
+    const base = api.baseUrl;
+    const post = async (path: string, token: string, json: object = {}, expected = [200, 201]): Promise<any> => {
+      const response = await call(base, path, { method: 'POST', token, json });
+      expect([path, expected.includes(response.status) ? 'ok' : response.status, response.body?.detail]).toEqual([path, 'ok', undefined]);
+      return response.body;
+    };
+    // Kap./post 496.62: the payout suites count every payment of their runs on 496.73, and this grant's due instalment must not be among them.
+    const scheme = (await call(base, '/schemes/jobbsjansen-c?year=2017')).body;
+    // A day into the 2017 window; the project ends 30 September, so the report was due 30 December 2017.
+    clock.set(new Date(new Date(scheme.window.opensAt).getTime() + 86_400_000));
+    const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
+    await post('/admin/delegations', admin, { approverId: 'rapport.godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-03' });
+    const applicant = await tokenFor({ sub: 'nora.nordvik', roles: ['applicant'], organisationNumbers: [organisationNumber] });
+    const caseworker = await tokenFor({ sub: 'rapport.saksbehandler', roles: ['caseworker'] });
+    const approver = await tokenFor({ sub: 'rapport.godkjenner', roles: ['approver'] });
+    await post('/organisations', applicant, { organisationNumber, name: recipient, kind: 'kommune', municipalityNumber: '1868', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Nora Nordvik', contactEmail: 'nora@nordvik.kommune.no' });
+    const form: Record<string, unknown> = {
+      projectTitle: 'Et ekstra år i Nordvik',
+      description: 'Et ekstra år i introduksjonsprogrammet for deltakere som trenger det for å komme i arbeid.',
+      periodStart: '2017-03-01',
+      periodEnd: '2017-09-30',
+      budget: [{ description: 'Koordinator og samlinger', amountNok: '300000' }],
+      requestedAmountNok: '300000',
+      contactName: 'Nora Nordvik',
+      contactEmail: 'nora@nordvik.kommune.no',
+      participantsInProgramme: 20,
+      plannedParticipants: 12,
+    };
+    for (const [field, property] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
+      if (!(field in form)) form[field] = property.enum ? property.enum[0] : property.type === 'integer' || property.type === 'number' ? 5 : 'Beskrivelse av tiltaket for deltakerne i introduksjonsprogrammet.';
+    }
+    caseId = (await post('/applications', applicant, { organisationNumber, schemeCode: 'jobbsjansen-c', budgetYear: 2017, form })).id;
+    const submitted = await call(base, `/applications/${caseId}/submit`, { method: 'POST', token: applicant, headers: { 'idempotency-key': `reports-journey-${caseId}` } });
+    expect([submitted.status, submitted.body.detail]).toEqual([201, undefined]);
+    caseNumber = submitted.body.caseNumber;
+    await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '300000', reasons: 'Vurdert etter kriteriene i regelverket.' });
+    await post(`/casework/cases/${caseId}/approve`, approver);
+    await post('/casework/ministry-notifications', caseworker, { schemeCode: 'jobbsjansen-c', budgetYear: 2017 });
+    await eventually(async () => ((await call(base, `/casework/cases/${caseId}`, { token: caseworker })).body.ministryNotification.deliveredAt ? true : undefined), 30_000);
+    await post(`/casework/cases/${caseId}/letters`, caseworker);
+    expect((await post(`/cases/${caseId}/accept`, applicant)).status).toBe('accepted');
+    // Back to today: the report's deadline lies years behind, so it is overdue.
+    clock.set(undefined);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    clock?.set(undefined);
+    await worker?.close();
+    await api?.close();
+  });
+
+  let caseworker: Page;
+  let applicant: Page;
+
+  it("lists the overdue report for the caseworker", async () => {
+    caseworker = await visitor();
+    await logIn(caseworker, /^Saksbehandler/, 'rapport.saksbehandler', 'Rune Saksbehandler');
+    await caseworker.getByRole('link', { name: 'Mottakernes rapporter' }).click();
+    await caseworker.getByRole('heading', { level: 1, name: 'Rapporter fra tilskuddsmottakere' }).waitFor();
+    await expect(caseworker.getByRole('link', { name: 'Mottakernes rapporter' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(caseworker.getByRole('link', { name: 'Arbeidskø' }).getAttribute('aria-current')).resolves.toBeNull();
+    await caseworker.getByRole('region', { name: 'På etterskudd' }).getByRole('link', { name: caseNumber, exact: true }).waitFor();
+    await expect(caseworker.getByRole('region', { name: 'Til vurdering' }).getByRole('link', { name: caseNumber, exact: true }).count()).resolves.toBe(0);
+    await record(caseworker, 'mottakerrapporter-etterskudd');
+  });
+
+  it('lets the recipient see the duty, be told inline what is missing, and send the report', async () => {
+    applicant = await visitor();
+    await logIn(applicant, /^Søker/, 'nora.nordvik', 'Nora Nordvik', organisationNumber);
+    await applicant.getByRole('link', { name: 'Rapportering' }).click();
+    const row = applicant.getByRole('row', { name: new RegExp(`Sak ${caseNumber}`) });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('30.12.2017');
+    await expect(row.textContent()).resolves.toContain('Fristen er passert');
+    await record(applicant, 'soker-rapportering');
+
+    await row.getByRole('link', { name: `Sak ${caseNumber}` }).click();
+    const duty = applicant.getByRole('region', { name: 'Rapportering' });
+    await duty.waitFor();
+    const shown = (await duty.textContent()) ?? '';
+    for (const part of ['Hvordan midlene er brukt, og hvor mye som er brukt', 'Resultater', 'Antall deltakere, kvinner og menn', 'Regnskap for tilskuddet', 'Fristen er passert', '300\u00a0000,00\u00a0kr']) expect(shown).toContain(part);
+
+    await applicant.getByLabel('Hvordan midlene er brukt', { exact: true }).fill('Midlene er brukt til programrådgivere og språkopplæring.');
+    await applicant.getByLabel('Brukt beløp', { exact: true }).fill('300 000');
+    await applicant.getByLabel('Resultater', { exact: true }).fill('Tolv deltakere fikk et ekstra år; sju er i arbeid.');
+    await applicant.getByLabel('Antall deltakere, kvinner', { exact: true }).fill('7');
+    await applicant.getByLabel('Post i regnskapet', { exact: true }).fill('Koordinator og samlinger');
+    await applicant.getByLabel('Beløp', { exact: true }).fill('300 000');
+    await applicant.getByRole('button', { name: 'Send inn rapporten' }).click();
+    // The men are not counted: said beside the field, in bokmål, and in a summary that takes focus.
+    await applicant.locator('#rapport-participantsMale-feil', { hasText: 'Du må fylle ut «Antall deltakere, menn».' }).waitFor();
+    const men = applicant.getByLabel('Antall deltakere, menn', { exact: true });
+    await expect(men.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(men.getAttribute('aria-describedby')).resolves.toContain('rapport-participantsMale-feil');
+    await expect(applicant.locator('.feilmelding').count()).resolves.toBe(1);
+    await expect(applicant.evaluate('document.activeElement.className')).resolves.toBe('feiloppsummering');
+    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: await tokenFor({ sub: 'nora.nordvik', roles: ['applicant'], organisationNumbers: [organisationNumber] }) })).body.status).toBe('due');
+    await record(applicant, 'rapport-mangler-deltakere');
+
+    await men.fill('5');
+    await applicant.getByRole('button', { name: 'Send inn rapporten' }).click();
+    await flash(applicant, 'Rapporten er sendt til IMDi og venter på vurdering.').waitFor();
+    await expect(duty.textContent()).resolves.toContain('Levert, til vurdering');
+    await record(applicant, 'rapport-levert');
+  });
+
+  it('lets the caseworker read the submitted report and ask for more, with a comment', async () => {
+    await caseworker.getByRole('link', { name: 'Mottakernes rapporter' }).click();
+    await caseworker.getByRole('region', { name: 'Til vurdering' }).getByRole('link', { name: caseNumber, exact: true }).click();
+    await caseworker.getByRole('heading', { level: 1, name: new RegExp(`Sak ${caseNumber}`) }).waitFor();
+    const report = caseworker.getByRole('region', { name: 'Rapport fra mottakeren' });
+    const shown = (await report.textContent()) ?? '';
+    for (const part of ['Midlene er brukt til programrådgivere og språkopplæring.', 'Tolv deltakere fikk et ekstra år; sju er i arbeid.', 'Koordinator og samlinger', '300\u00a0000,00\u00a0kr']) expect(shown).toContain(part);
+
+    await report.getByRole('button', { name: 'Be om mer' }).click();
+    await caseworker.locator('#rapportvurdering-comment-feil', { hasText: 'Skriv hva mottakeren må sende mer av' }).waitFor();
+    await expect(caseworker.getByLabel('Kommentar til mottakeren', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await record(caseworker, 'rapport-be-om-mer-uten-kommentar');
+    await caseworker.getByLabel('Kommentar til mottakeren', { exact: true }).fill('Send regnskapet signert av styret.');
+    await report.getByRole('button', { name: 'Be om mer' }).click();
+    await flash(caseworker, 'Mottakeren er bedt om mer').waitFor();
+    await expect(caseworker.getByRole('region', { name: 'Rapport fra mottakeren' }).textContent()).resolves.toContain('IMDi ber om mer');
+    await record(caseworker, 'rapport-bedt-om-mer');
+  });
+
+  const signedAccounts = Buffer.from('%PDF-1.4\n% Regnskap 2017, signert av styret\n%%EOF\n');
+
+  it('shows the recipient what is asked for, and takes the report again with the signed accounts', async () => {
+    await applicant.reload();
+    const duty = applicant.getByRole('region', { name: 'Rapportering' });
+    await duty.getByRole('heading', { name: 'IMDi ber om mer' }).waitFor();
+    await expect(duty.textContent()).resolves.toContain('Send regnskapet signert av styret.');
+    // What was sent is there to add to, not to type again.
+    await expect(applicant.getByLabel('Antall deltakere, menn', { exact: true }).inputValue()).resolves.toBe('5');
+    await expect(applicant.getByLabel('Brukt beløp', { exact: true }).inputValue()).resolves.toBe('300000,00');
+    await expect(applicant.getByLabel('Post i regnskapet', { exact: true }).inputValue()).resolves.toBe('Koordinator og samlinger');
+    await applicant.getByLabel('Velg fil', { exact: true }).setInputFiles({ name: 'regnskap-signert.pdf', mimeType: 'application/pdf', buffer: signedAccounts });
+    await applicant.getByRole('button', { name: 'Last opp vedlegget' }).click();
+    await duty.getByRole('row', { name: /regnskap-signert\.pdf/ }).waitFor();
+    await record(applicant, 'rapport-bedt-om-mer-vedlegg');
+    await applicant.getByRole('button', { name: 'Send inn rapporten' }).click();
+    await flash(applicant, 'Rapporten er sendt til IMDi').waitFor();
+    await record(applicant, 'rapport-levert-igjen');
+  });
+
+  it('lets the caseworker open the attachment and approve the report', async () => {
+    await caseworker.reload();
+    const report = caseworker.getByRole('region', { name: 'Rapport fra mottakeren' });
+    await report.getByRole('button', { name: 'Godkjenn rapport' }).waitFor();
+    const attachment = await downloadBy(caseworker, () => report.getByRole('button', { name: 'Last ned regnskap-signert.pdf' }).click());
+    expect(attachment.content.equals(signedAccounts)).toBe(true);
+    await record(caseworker, 'rapport-til-godkjenning');
+    await report.getByRole('button', { name: 'Godkjenn rapport' }).click();
+    await flash(caseworker, 'Rapporten er godkjent.').waitFor();
+    await expect(caseworker.getByRole('region', { name: 'Rapport fra mottakeren' }).textContent()).resolves.toContain('Rapporten er godkjent');
+    const caseworkerToken = await tokenFor({ sub: 'rapport.saksbehandler', roles: ['caseworker'] });
+    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: caseworkerToken })).body).toMatchObject({ status: 'approved', reviewComment: 'Rapporten er godkjent.' });
+    await record(caseworker, 'rapport-godkjent');
+  });
+
+  let finance: Page;
+
+  /** Orders from the reports page and waits on the report's own page until the worker has finished it. */
+  async function order(kind: string, fill: () => Promise<void>, name: string): Promise<void> {
+    await finance.getByRole('link', { name: 'Rapporter', exact: true }).click();
+    const ordering = finance.getByRole('region', { name: 'Bestill rapport' });
+    await ordering.getByRole('radio', { name: kind }).check();
+    await ordering.getByLabel('Budsjettår', { exact: true }).fill('2017');
+    await fill();
+    await record(finance, `bestill-${name}`);
+    await ordering.getByRole('button', { name: 'Bestill rapporten' }).click();
+    await flash(finance, `${kind} for 2017 er bestilt.`).waitFor();
+    reportIds.push(new URL(finance.url()).pathname.split('/').pop()!);
+    // The page asks the API until the worker is done; the live region says how far it has come.
+    await finance.locator('#rapport-status').filter({ hasText: /^Ferdig/ }).waitFor({ timeout: 60_000 });
+    await expect(finance.locator('#rapport-fremdrift').getAttribute('value')).resolves.toBe('100');
+  }
+
+  it('lets finance order the accounting status, follow it to completion, and read the same figures in the page, the xlsx and the pdf', async () => {
+    finance = await visitor();
+    await logIn(finance, /^Økonomi/, 'fiona.rapport', 'Fiona Rapport');
+    await order('Regnskapsstatus og prognose per kap./post', () => finance.getByRole('region', { name: 'Bestill rapport' }).getByLabel('Per dato (valgfritt)', { exact: true }).fill('2017-12-31'), 'regnskapsstatus');
+    await expect(finance.locator('main dl').first().textContent()).resolves.toContain('31.12.2017');
+
+    const status = finance.locator('table', { has: finance.locator('caption', { hasText: 'Regnskapsstatus per kap./post per 31.12.2017, beløp i kroner' }) });
+    const headers = (await status.locator('thead th').allTextContents()).map((text) => text.trim());
+    const paidColumn = headers.indexOf('Utbetalt (kr)');
+    const frameColumn = headers.indexOf('Ramme (kr)');
+    expect([paidColumn, frameColumn].every((index) => index > 0)).toBe(true);
+    await expect(status.locator('thead th').nth(paidColumn).getAttribute('scope')).resolves.toBe('col');
+    const post73 = status.locator('tbody tr', { has: finance.locator('th[scope="row"]', { hasText: '496.73' }) });
+    await expect(post73.locator('th, td').nth(frameColumn).textContent()).resolves.toBe('14\u00a0085\u00a0000,00');
+    const cell73 = async (label: string): Promise<string> => spaced((await post73.locator('th, td').nth(headers.indexOf(label)).textContent()) ?? '');
+    const committedPaidReclaimed73 = [await cell73('Tilsagn (ikke utbetalt) (kr)'), await cell73('Utbetalt (kr)'), await cell73('Tilbakebetalt (kr)')];
+    await expect(post73.locator('th, td').nth(paidColumn).getAttribute('class')).resolves.toBe('tall');
+    const total = async (column: number): Promise<string> => decimalOf((await status.locator('tfoot tr').locator('th, td').nth(column).textContent()) ?? '');
+    // The page's totals are the API's, to the øre.
+    const budget = (await call(api.baseUrl, '/budget/2017?asOf=2017-12-31', { token: await tokenFor({ sub: 'fiona.rapport', roles: ['finance'] }) })).body;
+    const shownFrame = await total(frameColumn);
+    expect([shownFrame, await total(paidColumn)]).toEqual([budget.totals.frameNok, budget.totals.paidNok]);
+    await record(finance, 'regnskapsstatus-ferdig');
+
+    const xlsx = await downloadBy(finance, () => finance.getByRole('button', { name: 'Last ned Excel-fil (xlsx)' }).click());
+    expect(xlsx.download.suggestedFilename()).toBe('accounting-status-2017-per-2017-12-31.xlsx');
+    expect(xlsx.content.subarray(0, 2).toString('latin1')).toBe('PK');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.content.buffer.slice(xlsx.content.byteOffset, xlsx.content.byteOffset + xlsx.content.length) as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const sheetHeaders = (sheet.getRow(4).values as unknown[]).slice(1);
+    const totals = sheet.getRows(5, sheet.rowCount - 4)!.find((row) => row.getCell(1).value === 'Sum')!;
+    // The frame total, since it is never 0: exceljs reads a formula's cached result of 0 back as no result.
+    const frameTotal = totals.getCell(sheetHeaders.indexOf('Ramme') + 1).value as ExcelJS.CellFormulaValue;
+    expect(frameTotal.formula).toMatch(/^SUM\(/);
+    expect(String(frameTotal.result)).toBe(asStoredNumber(shownFrame));
+
+    const pdf = await downloadBy(finance, () => finance.getByRole('button', { name: 'Last ned PDF' }).click());
+    expect(pdf.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = spaced(await pdfText(pdf.content));
+    expect(text).toContain('Regnskapsstatus per kap./post per 31.12.2017');
+    // Three neighbouring cells of 496.73 as the page shows them: the PDF's narrow columns cut only ten-digit amounts short.
+    expect(text).toContain(`496.73 Tilskudd`);
+    expect(text).toContain(committedPaidReclaimed73.map((amount) => `${amount} kr`).join(' '));
+  });
+
+  it('lets finance order the half-year pack, whose date is fixed to 30 June', async () => {
+    await order(
+      'Halvårsrapportering per 30. juni',
+      async () => {
+        const ordering = finance.getByRole('region', { name: 'Bestill rapport' });
+        await expect(ordering.getByLabel('Per dato (valgfritt)', { exact: true }).isVisible()).resolves.toBe(false);
+        await ordering.getByText('Rapporten tas per 30.06.2017.').waitFor();
+      },
+      'halvarsrapportering',
+    );
+    for (const title of ['Regnskapsstatus per kap./post per 30.06.2017', 'Prognose for resten av året', 'Søknader, vedtak og rapporter per tilskuddsordning per 30.06.2017', 'Personer etter kjønn per 30.06.2017']) {
+      await finance.getByRole('heading', { level: 2, name: title }).waitFor();
+    }
+    const schemes = finance.locator('table', { has: finance.locator('caption', { hasText: 'Søknader, vedtak og rapporter per tilskuddsordning' }) });
+    const jobbsjansenC = schemes.locator('tbody tr', { has: finance.locator('th', { hasText: /^Jobbsjansen del C/ }) });
+    await expect(jobbsjansenC.locator('td.tall').count()).resolves.toBeGreaterThan(0);
+    await record(finance, 'halvarsrapportering-ferdig');
+  });
+
+  it('shows the ministry the reports that have been ordered', async () => {
+    const ministry = await visitor();
+    await logIn(ministry, /^Departementet/, 'aid.rapport', 'Dina Departement');
+    await ministry.getByRole('link', { name: 'Rapporter', exact: true }).click();
+    const list = ministry.getByRole('region', { name: 'Bestilte rapporter' });
+    for (const [id, name] of [[reportIds[0], 'Regnskapsstatus og prognose per kap./post 2017'], [reportIds[1], 'Halvårsrapportering per 30. juni 2017']]) {
+      const link = list.locator(`a[href="/rapporter/${id}"]`);
+      await expect(link.textContent()).resolves.toBe(name);
+      await expect(list.getByRole('row').filter({ has: ministry.locator(`a[href="/rapporter/${id}"]`) }).textContent()).resolves.toContain('Ferdig');
+    }
+    await record(ministry, 'departementet-rapporter');
+  });
+});
