@@ -34,7 +34,12 @@ export async function startBenchSystem(): Promise<BenchSystem> {
   await dataSource.destroy();
   await runSeeds();
   const issuer = await LocalIssuer.open(keyDirectory, 'imdi-tilskudd-local', 'imdi-tilskudd');
-  const api: ChildProcess = spawn(process.execPath, [join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the api under load.
+  const nodeArguments = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const api: ChildProcess = spawn(process.execPath, [...nodeArguments, join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // A benchmark that dies must not leave its api running (and holding the terminal's pipes).
+  const killApi = () => api.kill('SIGTERM');
+  process.once('exit', killApi);
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
     if (await fetch(`${baseUrl}/health`).then((response) => response.ok, () => false)) break;
@@ -45,6 +50,7 @@ export async function startBenchSystem(): Promise<BenchSystem> {
     baseUrl,
     token: (request) => issuer.sign(request),
     stop: async () => {
+      process.removeListener('exit', killApi);
       api.kill('SIGTERM');
       await new Promise((done) => (api.exitCode !== null ? done(null) : api.once('exit', done)));
       await database.drop();

@@ -47,6 +47,15 @@ describe('Authentication and role guard', () => {
     expect(response.body.detail).toBe('The token has expired');
   });
 
+  it('refuses a token that expires after it was accepted (an accepted token is remembered no longer than its exp)', async () => {
+    const expiresAt = Math.floor(Date.now() / 1000) + 2;
+    const shortLived = await tokenFor({ sub: 'kari', roles: ['caseworker'], expiresIn: expiresAt });
+    expect((await call(api.baseUrl, '/me', { token: shortLived })).status).toBe(200);
+    await new Promise((done) => setTimeout(done, expiresAt * 1000 - Date.now() + 50));
+    const later = await call(api.baseUrl, '/me', { token: shortLived });
+    expect([later.status, later.body.detail]).toEqual([401, 'The token has expired']);
+  });
+
   it('refuses a role that the route does not name with 403', async () => {
     const caseworker = await tokenFor({ sub: 'kari', roles: ['caseworker'] });
     const response = await call(api.baseUrl, '/admin/audit/verify', { token: caseworker });

@@ -1,3 +1,4 @@
+import { verifyAuditChain } from '@imdi/audit';
 import { AdjustableClock, Clock } from '@imdi/kernel';
 import { PDFDocument } from 'pdf-lib';
 import { DataSource } from 'typeorm';
@@ -157,6 +158,56 @@ describe('Application intake', () => {
     expect(receipts).toBe(1);
   });
 
+  it('gives submissions arriving together consecutive case numbers, one audit entry and one receipt job each, in an intact chain', async () => {
+    const organisations = Array.from({ length: 8 }, () => newOrganisationNumber());
+    const tokens = await Promise.all(organisations.map((number, index) => tokenFor({ sub: `together-${index}`, roles: ['applicant'], organisationNumbers: [number] })));
+    for (const [index, number] of organisations.entries()) expect((await register(tokens[index], number, 'kommune')).status).toBe(201);
+    const drafts = await Promise.all(
+      Array.from({ length: 40 }, async (_, index) => ({ index, id: (await draft(tokens[index % 8], organisations[index % 8], jobbsjansenForm())).body.id as string })),
+    );
+
+    const responses = await Promise.all(drafts.map(({ index, id }) => submit(tokens[index % 8], id, `together-${id}`)));
+
+    expect(responses.map((response) => response.status)).toEqual(drafts.map(() => 201));
+    const numbers = responses.map((response) => Number(String(response.body.caseNumber).split('/')[1])).sort((a, b) => a - b);
+    expect(numbers[numbers.length - 1] - numbers[0]).toBe(numbers.length - 1);
+    expect(new Set(numbers).size).toBe(40);
+    const ids = drafts.map(({ id }) => id);
+    const [{ audits }] = await dataSource.query(`SELECT count(*)::int AS audits FROM audit_entry WHERE entity_id = ANY($1) AND action = 'case.submit'`, [ids]);
+    const [{ receipts }] = await dataSource.query(`SELECT count(*)::int AS receipts FROM outbox_message WHERE payload->>'applicationId' = ANY($1)`, [ids]);
+    expect([audits, receipts]).toEqual([40, 40]);
+    expect((await verifyAuditChain(dataSource)).intact).toBe(true);
+  });
+
+  it('checks the draft again when it was saved after the checks and before the write, and leaves nothing behind when it now fails', async () => {
+    const { id } = (await draft(applicantA, municipalityA, jobbsjansenForm())).body;
+    // Hold the case as a draft save does; the submit's write waits here after its checks have passed.
+    const saving = dataSource.createQueryRunner();
+    await saving.connect();
+    await saving.startTransaction();
+    try {
+      await saving.query(`SELECT id FROM case_file WHERE id = $1 FOR UPDATE`, [id]);
+      const pending = submit(applicantA, id, 'changed-meanwhile-1');
+      await eventually(async () => {
+        const [{ waiting }] = await dataSource.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM case_file WHERE id = ANY%'`);
+        return waiting > 0;
+      });
+      await saving.query(`UPDATE application SET form = form - 'contactEmail', updated_at = now() WHERE id = $1`, [id]);
+      await saving.commitTransaction();
+
+      const response = await pending;
+      expect([response.status, response.body.code]).toEqual([400, 'FORM_INVALID']);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['form.contactEmail']);
+    } finally {
+      if (saving.isTransactionActive) await saving.rollbackTransaction();
+      await saving.release();
+    }
+    expect((await caseFiles(id))[0]).toEqual({ status: 'draft', case_number: null });
+    const [{ claims }] = await dataSource.query(`SELECT count(*)::int AS claims FROM submission_request WHERE application_id = $1`, [id]);
+    const [{ audits }] = await dataSource.query(`SELECT count(*)::int AS audits FROM audit_entry WHERE entity_id = $1 AND action = 'case.submit'`, [id]);
+    expect([claims, audits]).toEqual([0, 0]);
+  });
+
   it('refuses a key reused for another application', async () => {
     const first = (await draft(applicantA, municipalityA, jobbsjansenForm())).body.id;
     const second = (await draft(applicantA, municipalityA, jobbsjansenForm())).body.id;
@@ -261,3 +312,11 @@ describe('Application intake', () => {
     expect(again.status).toBe(409);
   });
 });
+
+async function eventually(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('the condition did not come true in time');
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}

@@ -1,5 +1,5 @@
 export { CasesModule } from './cases.module';
-export { CaseLifecycle, type TransitionRecord } from './application/case-lifecycle.service';
+export { CaseLifecycle, type PlannedTransition, type TransitionPlan, type TransitionRecord, type TransitionRequest } from './application/case-lifecycle.service';
 export type { CaseFile } from './infrastructure/case-file.repository';
 export { CASE_STATUSES, type CaseStatus } from './domain/case-status';
 export { CASE_TRANSITIONS, availableTransitions, nextStatus, type CaseTransition, type SchemeKindOfCase } from './domain/case.state-machine';

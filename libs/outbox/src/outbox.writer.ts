@@ -20,6 +20,15 @@ export class OutboxWriter {
     );
     return rows[0].id;
   }
+
+  /** One message per payload, in one statement. */
+  async addMany<Payload extends object>(manager: EntityManager, job: JobDefinition<Payload>, payloads: readonly Payload[]): Promise<void> {
+    if (payloads.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox_message (queue, job_name, payload) SELECT $1, $2, payload FROM jsonb_array_elements($3::jsonb) AS payload`,
+      [job.queue, job.name, JSON.stringify(payloads)],
+    );
+  }
 }
 
 // BullMQ refuses ":" in custom job ids.

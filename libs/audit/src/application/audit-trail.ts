@@ -43,6 +43,30 @@ export class AuditTrail {
     return Number(rows[0].id);
   }
 
+  /** Many entries in one statement; the chaining trigger links them in the order given. */
+  async recordMany(manager: EntityManager, records: readonly AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const entries = records.map((record) => ({
+      actor_id: record.actor.userId,
+      actor_roles: [...record.actor.roles],
+      action: record.action,
+      entity_type: record.entityType,
+      entity_id: record.entityId,
+      before: record.before ?? null,
+      after: record.after ?? null,
+      correlation_id: record.correlationId ?? null,
+    }));
+    await manager.query(
+      `INSERT INTO audit_entry (actor_id, actor_roles, action, entity_type, entity_id, before, after, correlation_id, prev_hash, hash)
+       SELECT entry.actor_id, entry.actor_roles, entry.action, entry.entity_type, entry.entity_id, entry.before, entry.after, entry.correlation_id, '', ''
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb)
+         AS (actor_id text, actor_roles text[], action text, entity_type text, entity_id text, before jsonb, after jsonb, correlation_id text))
+         WITH ORDINALITY AS entry (actor_id, actor_roles, action, entity_type, entity_id, before, after, correlation_id, position)
+       ORDER BY entry.position`,
+      [JSON.stringify(entries)],
+    );
+  }
+
   async history(manager: EntityManager, entityType: string, entityId: string): Promise<AuditHistoryEntry[]> {
     const rows: Array<{ id: string; occurred_at: Date; actor_id: string; action: string; before: unknown; after: unknown }> =
       await manager.query(

@@ -10,9 +10,15 @@ export type VerificationResult =
   | { readonly ok: true; readonly principal: Principal }
   | { readonly ok: false; readonly reason: 'expired' | 'invalid' };
 
+/** A verified token is trusted again without its signature checked for at most this long (and never past `exp`). */
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+const VERIFIED_TOKEN_CACHE_LIMIT = 10_000;
+
 @Injectable()
 export class TokenVerifier implements OnModuleInit {
   private keySet?: JWTVerifyGetKey;
+  /** Signature checks are the costliest part of a small request; a client sends the same token many times. */
+  private readonly verified = new Map<string, { readonly principal: Principal; readonly trustedUntil: number }>();
 
   constructor(private readonly config: AppConfig) {}
 
@@ -38,6 +44,21 @@ export class TokenVerifier implements OnModuleInit {
   }
 
   async verify(token: string): Promise<VerificationResult> {
+    const cached = this.verified.get(token);
+    if (cached && Date.now() < cached.trustedUntil) return { ok: true, principal: cached.principal };
+    if (cached) this.verified.delete(token);
+    const result = await this.verifySignature(token);
+    if (result.ok) this.remember(token, result);
+    return result;
+  }
+
+  private remember(token: string, result: { principal: Principal; expiresAt: number }): void {
+    if (result.expiresAt <= Date.now()) return;
+    if (this.verified.size >= VERIFIED_TOKEN_CACHE_LIMIT) this.verified.clear();
+    this.verified.set(token, { principal: result.principal, trustedUntil: Math.min(result.expiresAt, Date.now() + VERIFIED_TOKEN_TTL_MS) });
+  }
+
+  private async verifySignature(token: string): Promise<VerificationResult & { expiresAt: number }> {
     try {
       const { payload } = await jwtVerify(token, this.keys(), {
         issuer: this.config.AUTH_ISSUER,
@@ -48,12 +69,14 @@ export class TokenVerifier implements OnModuleInit {
       const organisations = Array.isArray(payload[CLAIM_ORGANISATIONS])
         ? payload[CLAIM_ORGANISATIONS].filter((value): value is string => typeof value === 'string')
         : [];
-      if (!payload.sub) return { ok: false, reason: 'invalid' };
+      if (!payload.sub) return { ok: false, reason: 'invalid', expiresAt: 0 };
       const name = typeof payload[CLAIM_NAME] === 'string' ? payload[CLAIM_NAME] : payload.sub;
-      return { ok: true, principal: { userId: payload.sub, name, roles, organisationNumbers: organisations } };
+      // A token without exp is checked every time it comes.
+      const expiresAt = typeof payload.exp === 'number' ? payload.exp * 1000 : 0;
+      return { ok: true, principal: { userId: payload.sub, name, roles, organisationNumbers: organisations }, expiresAt };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };
-      if (error instanceof errors.JOSEError) return { ok: false, reason: 'invalid' };
+      if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired', expiresAt: 0 };
+      if (error instanceof errors.JOSEError) return { ok: false, reason: 'invalid', expiresAt: 0 };
       throw error;
     }
   }

@@ -3,8 +3,30 @@ import { AuditTrail, type AuditActor } from '@imdi/audit';
 import { osloParts } from '@imdi/kernel';
 import type { EntityManager } from 'typeorm';
 import { CaseError } from '../domain/case.errors';
+import type { CaseStatus } from '../domain/case-status';
 import { nextStatus, type CaseTransition, type SchemeKindOfCase } from '../domain/case.state-machine';
 import { CaseFileRepository, type CaseFile } from '../infrastructure/case-file.repository';
+
+/** One case's part in a set of transitions taken together (see `prepareTransitions`). */
+export interface TransitionRequest {
+  readonly caseId: string;
+  readonly actor: AuditActor;
+  readonly record?: TransitionRecord;
+}
+
+/** A transition the state machine allowed, with its case locked until the transaction ends. */
+export interface PlannedTransition {
+  readonly transition: CaseTransition;
+  readonly current: CaseFile;
+  readonly status: CaseStatus;
+  readonly request: TransitionRequest;
+}
+
+export interface TransitionPlan {
+  readonly allowed: readonly PlannedTransition[];
+  /** Cases the state machine refused (or that do not exist), with the refusal. */
+  readonly refused: ReadonlyArray<{ readonly request: TransitionRequest; readonly error: CaseError }>;
+}
 
 export interface TransitionRecord {
   /** Why, in the caseworker's or the system's words; stored in the audit trail. */
@@ -56,6 +78,76 @@ export class CaseLifecycle {
       correlationId: record.correlationId,
     });
     return { ...current, status, caseNumber: changes.caseNumber ?? current.caseNumber, receivedAt: changes.receivedAt ?? current.receivedAt };
+  }
+
+  /**
+   * The same transition for many cases in one transaction, written set-based: locks the cases (in id
+   * order) and asks the state machine for each now; `applyTransitions` writes what it allowed. The
+   * caller writes its own rows in between, so the serialising writes (case-number counter, audit
+   * chain head) come last and are held for as short a time as possible.
+   */
+  async prepareTransitions(manager: EntityManager, transition: CaseTransition, requests: readonly TransitionRequest[]): Promise<TransitionPlan> {
+    const locked = new Map((await this.repository.lockMany(manager, requests.map((request) => request.caseId))).map((file) => [file.id, file]));
+    const allowed: PlannedTransition[] = [];
+    const refused: Array<{ request: TransitionRequest; error: CaseError }> = [];
+    for (const request of requests) {
+      const current = locked.get(request.caseId);
+      if (!current) {
+        refused.push({ request, error: new CaseError('CASE_NOT_FOUND', `There is no case ${request.caseId}`, { caseId: request.caseId }) });
+        continue;
+      }
+      try {
+        allowed.push({ transition, current, status: nextStatus({ status: current.status, schemeKind: current.schemeKind }, transition), request });
+      } catch (error) {
+        if (!(error instanceof CaseError)) throw error;
+        refused.push({ request, error });
+      }
+    }
+    return { allowed, refused };
+  }
+
+  async applyTransitions(manager: EntityManager, planned: readonly PlannedTransition[]): Promise<CaseFile[]> {
+    if (planned.length === 0) return [];
+    const changes = planned.map((plan) => ({ plan, receivedAt: undefined as Date | undefined, caseNumber: undefined as string | undefined }));
+    const submits = changes.filter((change) => change.plan.transition === 'submit');
+    // fvl. § 11a: numbers follow the Oslo year of receipt, and within it the order of receipt.
+    for (const change of submits) change.receivedAt = change.plan.request.record?.at ?? new Date();
+    submits.sort((a, b) => a.receivedAt!.getTime() - b.receivedAt!.getTime());
+    const byYear = new Map<number, typeof submits>();
+    for (const change of submits) {
+      const year = osloParts(change.receivedAt!).year;
+      byYear.set(year, [...(byYear.get(year) ?? []), change]);
+    }
+    for (const [year, ofYear] of [...byYear].sort(([a], [b]) => a - b)) {
+      const numbers = await this.repository.nextCaseNumbers(manager, year, ofYear.length);
+      ofYear.forEach((change, index) => (change.caseNumber = numbers[index]));
+    }
+    await this.repository.updateStatuses(
+      manager,
+      changes.map(({ plan, caseNumber, receivedAt }) => ({ id: plan.current.id, status: plan.status, caseNumber, receivedAt })),
+    );
+    await this.audit.recordMany(
+      manager,
+      changes.map(({ plan, caseNumber, receivedAt }) => {
+        const record = plan.request.record ?? {};
+        const numbered = caseNumber === undefined ? {} : { receivedAt, caseNumber };
+        return {
+          actor: plan.request.actor,
+          action: `case.${plan.transition}`,
+          entityType: 'case',
+          entityId: plan.current.id,
+          before: { status: plan.current.status },
+          after: { status: plan.status, ...numbered, reason: record.reason, ...record.details },
+          correlationId: record.correlationId,
+        };
+      }),
+    );
+    return changes.map(({ plan, caseNumber, receivedAt }) => ({
+      ...plan.current,
+      status: plan.status,
+      caseNumber: caseNumber ?? plan.current.caseNumber,
+      receivedAt: receivedAt ?? plan.current.receivedAt,
+    }));
   }
 
   async lockCase(manager: EntityManager, caseId: string): Promise<CaseFile> {

@@ -53,6 +53,12 @@ export class CaseFileRepository {
     return rows[0] && toCase(rows[0]);
   }
 
+  /** Locks in id order, so two writers locking overlapping sets cannot deadlock on each other. */
+  async lockMany(manager: EntityManager, ids: readonly string[]): Promise<CaseFile[]> {
+    const rows: CaseRecord[] = await manager.query(`SELECT * FROM case_file WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+    return rows.map(toCase);
+  }
+
   async find(manager: EntityManager, id: string): Promise<CaseFile | undefined> {
     const rows: CaseRecord[] = await manager.query(`SELECT * FROM case_file WHERE id = $1`, [id]);
     return rows[0] && toCase(rows[0]);
@@ -69,6 +75,27 @@ export class CaseFileRepository {
          status_changed_at = now(), updated_at = now() WHERE id = $1`,
       [id, status, changes.caseNumber ?? null, changes.receivedAt ?? null],
     );
+  }
+
+  async updateStatuses(manager: EntityManager, changes: ReadonlyArray<{ id: string; status: CaseStatus; caseNumber?: string; receivedAt?: Date }>): Promise<void> {
+    await manager.query(
+      `UPDATE case_file AS c SET status = change.status, case_number = coalesce(change.case_number, c.case_number),
+         received_at = coalesce(change.received_at, c.received_at), status_changed_at = now(), updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[]) AS change (id, status, case_number, received_at)
+       WHERE c.id = change.id`,
+      [changes.map((change) => change.id), changes.map((change) => change.status), changes.map((change) => change.caseNumber ?? null), changes.map((change) => change.receivedAt ?? null)],
+    );
+  }
+
+  /** `count` consecutive numbers of the year, under the same lock as `nextCaseNumber`. */
+  async nextCaseNumbers(manager: EntityManager, year: number, count: number): Promise<string[]> {
+    const rows: Array<{ last_number: number }> = await manager.query(
+      `INSERT INTO case_number_counter (year, last_number) VALUES ($1, $2)
+       ON CONFLICT (year) DO UPDATE SET last_number = case_number_counter.last_number + $2 RETURNING last_number`,
+      [year, count],
+    );
+    const first = rows[0].last_number - count + 1;
+    return Array.from({ length: count }, (_, offset) => `${year}/${String(first + offset).padStart(5, '0')}`);
   }
 
   /** Gap-free per year; the counter row is locked until commit, so take it late in the transaction. */

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
-import { CaseLifecycle } from '@imdi/cases';
-import { Clock } from '@imdi/kernel';
+import { CaseLifecycle, type CaseStatus } from '@imdi/cases';
+import { Clock, type Money } from '@imdi/kernel';
 import { OutboxWriter } from '@imdi/outbox';
+import { WriteBatcher } from '@imdi/platform';
 import { acceptsApplications, SchemeCatalogueQuery, schemeDefinition, windowStatus } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { validateSchemeForm } from '../domain/form-validation';
 import { IntakeError } from '../domain/intake.errors';
 import { ApplicationRepository } from '../infrastructure/application.repository';
-import { OrganisationRepository } from '../infrastructure/organisation.repository';
 import { assertMayApply, deadlinePassed, formInvalid } from './drafts.service';
 import { ISSUE_RECEIPT } from './intake.jobs';
 
@@ -21,63 +20,142 @@ export interface SubmissionResult {
   readonly requestedNok: string | null;
 }
 
+/** A submission that passed every check on what it read; written together with others arriving at once. */
+interface CheckedSubmission {
+  readonly applicationId: string;
+  readonly organisationId: string;
+  readonly idempotencyKey: string;
+  /** The application row as it was checked; a draft saved since then makes the checks run again. */
+  readonly checkedRowVersion: string;
+  readonly receivedAt: Date;
+  readonly principal: Principal;
+  readonly requested: Money | null;
+}
+
+type WriteOutcome =
+  | { readonly kind: 'submitted'; readonly caseNumber: string; readonly status: CaseStatus }
+  /** Another request holds the key: answer as that request did (or refuse a reused key). */
+  | { readonly kind: 'key-taken' }
+  /** The draft was saved again after it was checked. */
+  | { readonly kind: 'changed-since-checked' }
+  /** The case moved on between the checks and the write (withdrawn, or submitted with another key). */
+  | { readonly kind: 'no-longer-a-draft'; readonly status: CaseStatus; readonly caseNumber: string | null };
+
 /**
  * Submits a draft. The Idempotency-Key makes retries safe: the same key returns the first result
- * and never opens a second case. The deadline is checked to the second in Oslo time.
+ * and never opens a second case. The deadline is checked to the second in Oslo time, against the
+ * moment the request was received.
+ *
+ * Everything that can refuse a submission is checked first, on plain reads; the writes of
+ * submissions arriving together then go in one transaction (see WriteBatcher), which claims the
+ * keys, locks the cases and asks the state machine again, so nothing read earlier is trusted.
  */
 @Injectable()
 export class SubmitApplication {
+  private readonly batcher = new WriteBatcher<CheckedSubmission, WriteOutcome>(
+    (batch) => this.write(batch),
+    (submission) => submission.applicationId,
+    // Two: the next batch claims and locks while the one before holds the counter and commits.
+    { maxBatchesInFlight: 2 },
+  );
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly applications: ApplicationRepository,
-    private readonly organisations: OrganisationRepository,
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly cases: CaseLifecycle,
     private readonly outbox: OutboxWriter,
-    private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
 
-  async execute(applicationId: string, idempotencyKey: string | undefined, principal: Principal): Promise<SubmissionResult> {
+  async execute(applicationId: string, idempotencyKey: string | undefined, principal: Principal, attempt = 1): Promise<SubmissionResult> {
     if (!idempotencyKey || !/^[A-Za-z0-9._:-]{8,200}$/.test(idempotencyKey)) {
       throw new IntakeError('IDEMPOTENCY_KEY_REQUIRED', 'Send an Idempotency-Key header (8–200 letters, digits, . _ : -) so a retried submit cannot create a second case', {}, 'Idempotency-Key');
     }
     const receivedAt = this.clock.now();
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const application = await this.applications.find(manager, applicationId, principal.organisationNumbers);
-      if (!application) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
-      if (!(await this.applications.claimIdempotencyKey(manager, application.organisationId, idempotencyKey, applicationId))) {
-        return this.replay(manager, application.organisationId, idempotencyKey, applicationId);
-      }
-      const file = await this.cases.lockCase(manager, applicationId);
-      if (file.status !== 'draft') throw new IntakeError('NOT_A_DRAFT', `The application has already been ${file.status}`, { currentStatus: file.status, caseNumber: file.caseNumber });
+    const manager = this.dataSource.manager;
+    const found = await this.applications.findForSubmission(manager, applicationId, principal.organisationNumbers, idempotencyKey);
+    if (!found) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
+    const { application, organisation } = found;
+    if (found.keyUsedFor) return this.replay(manager, application.organisationId, idempotencyKey, applicationId);
+    const [file, version] = await Promise.all([this.cases.find(manager, applicationId), this.catalogue.version(application.schemeCode, application.budgetYear, manager)]);
+    if (!file) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
+    if (file.status !== 'draft') throw notADraft(file.status, file.caseNumber);
 
-      const version = await this.catalogue.version(application.schemeCode, application.budgetYear, manager);
-      if (!acceptsApplications(version, receivedAt)) {
-        if (windowStatus(version, receivedAt) === 'closed') throw deadlinePassed(version);
-        throw new IntakeError('APPLICATION_WINDOW_NOT_OPEN', `${version.name.nb} opens for applications ${version.window?.opensAt.toISOString()}`, {});
-      }
-      const organisation = (await this.organisations.findById(manager, application.organisationId))!;
-      assertMayApply(version, organisation);
-      const definition = schemeDefinition(application.schemeCode)!;
-      const { form, problems } = await validateSchemeForm(definition, application.form, 'submission');
-      if (problems.length > 0) throw formInvalid(problems);
-      const eligibility = definition.checkEligibility({ organisationNumber: organisation.organisationNumber, name: organisation.name, type: organisation.kind, municipalityNumber: organisation.municipalityNumber ?? undefined }, form);
-      if (eligibility.length > 0) {
-        throw new IntakeError('NOT_ELIGIBLE', eligibility.map((problem) => problem.message).join(' '), { errors: eligibility.map((problem) => ({ ...problem, field: `form.${problem.field}` })) });
-      }
-      const requested = definition.requestedAmount(form);
-      await this.applications.markSubmitted(manager, applicationId, receivedAt, principal.userId, requested);
-      await this.outbox.add(manager, ISSUE_RECEIPT, { applicationId });
-      // Last: the case-number counter and the audit chain are locked until commit.
-      const submitted = await this.cases.transition(manager, applicationId, 'submit', principal, { at: receivedAt, details: { requestedNok: requested?.toDecimalString() ?? null } });
-      return {
-        applicationId,
-        caseNumber: submitted.caseNumber!,
-        status: submitted.status,
-        receivedAt: receivedAt.toISOString(),
-        requestedNok: requested?.toDecimalString() ?? null,
-      };
+    if (!acceptsApplications(version, receivedAt)) {
+      if (windowStatus(version, receivedAt) === 'closed') throw deadlinePassed(version);
+      throw new IntakeError('APPLICATION_WINDOW_NOT_OPEN', `${version.name.nb} opens for applications ${version.window?.opensAt.toISOString()}`, {});
+    }
+    assertMayApply(version, organisation);
+    const definition = schemeDefinition(application.schemeCode)!;
+    const { form, problems } = await validateSchemeForm(definition, application.form, 'submission');
+    if (problems.length > 0) throw formInvalid(problems);
+    const eligibility = definition.checkEligibility({ organisationNumber: organisation.organisationNumber, name: organisation.name, type: organisation.kind, municipalityNumber: organisation.municipalityNumber ?? undefined }, form);
+    if (eligibility.length > 0) {
+      throw new IntakeError('NOT_ELIGIBLE', eligibility.map((problem) => problem.message).join(' '), { errors: eligibility.map((problem) => ({ ...problem, field: `form.${problem.field}` })) });
+    }
+    const requested = definition.requestedAmount(form);
+
+    const outcome = await this.batcher.submit({ applicationId, organisationId: application.organisationId, idempotencyKey, checkedRowVersion: application.rowVersion, receivedAt, principal, requested });
+    switch (outcome.kind) {
+      case 'submitted':
+        return { applicationId, caseNumber: outcome.caseNumber, status: outcome.status, receivedAt: receivedAt.toISOString(), requestedNok: requested?.toDecimalString() ?? null };
+      case 'key-taken':
+        return this.replay(manager, application.organisationId, idempotencyKey, applicationId);
+      case 'no-longer-a-draft':
+        throw notADraft(outcome.status, outcome.caseNumber);
+      case 'changed-since-checked':
+        if (attempt >= 3) throw new IntakeError('DRAFT_CHANGING', 'The draft kept changing while it was being submitted; submit again when it is saved', {});
+        return this.execute(applicationId, idempotencyKey, principal, attempt + 1);
+    }
+  }
+
+  /**
+   * One transaction for the batch: claim the keys, lock the cases and run the state machine, write
+   * the applications and the receipt jobs, and last the case numbers and the audit entries, whose
+   * counter and chain head stay locked until commit.
+   */
+  private write(batch: readonly CheckedSubmission[]): Promise<WriteOutcome[]> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const claimed = await this.applications.claimIdempotencyKeys(
+        manager,
+        batch.map((submission) => ({ organisationId: submission.organisationId, key: submission.idempotencyKey, applicationId: submission.applicationId })),
+      );
+      const claimedSubmissions = batch.filter((submission) => claimed.has(submission.applicationId));
+      const plan = await this.cases.prepareTransitions(
+        manager,
+        'submit',
+        claimedSubmissions.map((submission) => ({
+          caseId: submission.applicationId,
+          actor: submission.principal,
+          record: { at: submission.receivedAt, details: { requestedNok: submission.requested?.toDecimalString() ?? null } },
+        })),
+      );
+      const refusedIds = new Set(plan.refused.map((refusal) => refusal.request.caseId));
+      const checked = new Map(batch.map((submission) => [submission.applicationId, submission]));
+      const marked = await this.applications.markSubmittedMany(
+        manager,
+        plan.allowed.map(({ current }) => {
+          const submission = checked.get(current.id)!;
+          return { id: current.id, checkedRowVersion: submission.checkedRowVersion, submittedAt: submission.receivedAt, submittedBy: submission.principal.userId, requested: submission.requested };
+        }),
+      );
+      // A key stays claimed only by a submission that happened, so a retry after a refusal is refused again, not replayed.
+      await this.applications.releaseIdempotencyKeys(
+        manager,
+        claimedSubmissions.filter((submission) => !marked.has(submission.applicationId)).map((submission) => ({ organisationId: submission.organisationId, key: submission.idempotencyKey })),
+      );
+      await this.outbox.addMany(manager, ISSUE_RECEIPT, [...marked].map((applicationId) => ({ applicationId })));
+      const submitted = new Map((await this.cases.applyTransitions(manager, plan.allowed.filter(({ current }) => marked.has(current.id)))).map((file) => [file.id, file]));
+      const refused = new Map(refusedIds.size === 0 ? [] : (await this.cases.findMany(manager, [...refusedIds])).map((file) => [file.id, file]));
+      return batch.map((submission): WriteOutcome => {
+        const file = submitted.get(submission.applicationId);
+        if (file) return { kind: 'submitted', caseNumber: file.caseNumber!, status: file.status };
+        if (!claimed.has(submission.applicationId)) return { kind: 'key-taken' };
+        const now = refused.get(submission.applicationId);
+        if (now) return { kind: 'no-longer-a-draft', status: now.status, caseNumber: now.caseNumber };
+        return { kind: 'changed-since-checked' };
+      });
     });
   }
 
@@ -96,4 +174,8 @@ export class SubmitApplication {
       requestedNok: application!.requested?.toDecimalString() ?? null,
     };
   }
+}
+
+function notADraft(status: CaseStatus, caseNumber: string | null): IntakeError {
+  return new IntakeError('NOT_A_DRAFT', `The application has already been ${status}`, { currentStatus: status, caseNumber });
 }

@@ -10,6 +10,7 @@ export type IntakeErrorCode =
   | 'DEADLINE_PASSED'
   | 'FORM_INVALID'
   | 'NOT_A_DRAFT'
+  | 'DRAFT_CHANGING'
   | 'ATTACHMENT_TOO_LARGE'
   | 'ATTACHMENT_TYPE_NOT_ALLOWED'
   | 'IDEMPOTENCY_KEY_REQUIRED'
@@ -36,6 +37,7 @@ export function intakeErrorStatus(code: IntakeErrorCode): number {
       return 404;
     case 'ORGANISATION_EXISTS':
     case 'NOT_A_DRAFT':
+    case 'DRAFT_CHANGING':
     case 'RECEIPT_NOT_AVAILABLE':
       return 409;
     case 'NOT_ELIGIBLE':

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Money } from '@imdi/kernel';
 import type { EntityManager } from 'typeorm';
+import { toOrganisation, type Organisation, type OrganisationRecord } from './organisation.repository';
 
 export interface ApplicationRecord {
   readonly id: string;
@@ -15,6 +16,8 @@ export interface ApplicationRecord {
   readonly submittedBy: string | null;
   readonly createdBy: string;
   readonly createdAt: Date;
+  /** Changes with every write of the row (PostgreSQL's xmin): a check that it is unchanged since read. */
+  readonly rowVersion: string;
 }
 
 export interface AttachmentRecord {
@@ -40,9 +43,10 @@ interface Row {
   submitted_by: string | null;
   created_by: string;
   created_at: Date;
+  row_version: string;
 }
 
-const SELECT = `SELECT a.*, o.organisation_number FROM application a JOIN organisation o ON o.id = a.organisation_id`;
+const SELECT = `SELECT a.*, a.xmin::text AS row_version, o.organisation_number FROM application a JOIN organisation o ON o.id = a.organisation_id`;
 
 const toApplication = (row: Row): ApplicationRecord => ({
   id: row.id,
@@ -57,6 +61,7 @@ const toApplication = (row: Row): ApplicationRecord => ({
   submittedBy: row.submitted_by,
   createdBy: row.created_by,
   createdAt: row.created_at,
+  rowVersion: row.row_version,
 });
 
 /** Every read that can reach an applicant's data takes the organisations the caller acts for. */
@@ -78,6 +83,26 @@ export class ApplicationRepository {
     return rows[0] && toApplication(rows[0]);
   }
 
+  /**
+   * What a submit checks, in one round trip: the application (if the caller may see it), its
+   * organisation, and which application the idempotency key was already used for, if any.
+   */
+  async findForSubmission(
+    manager: EntityManager,
+    id: string,
+    organisationNumbers: readonly string[],
+    idempotencyKey: string,
+  ): Promise<{ application: ApplicationRecord; organisation: Organisation; keyUsedFor: string | null } | undefined> {
+    const rows: Array<Row & { organisation: OrganisationRecord; key_used_for: string | null }> = await manager.query(
+      `SELECT a.*, a.xmin::text AS row_version, o.organisation_number, to_jsonb(o) AS organisation,
+         (SELECT s.application_id FROM submission_request s WHERE s.organisation_id = a.organisation_id AND s.idempotency_key = $3) AS key_used_for
+       FROM application a JOIN organisation o ON o.id = a.organisation_id
+       WHERE a.id = $1 AND o.organisation_number = ANY($2::text[])`,
+      [id, organisationNumbers, idempotencyKey],
+    );
+    return rows[0] && { application: toApplication(rows[0]), organisation: toOrganisation(rows[0].organisation), keyUsedFor: rows[0].key_used_for };
+  }
+
   async listForOrganisations(manager: EntityManager, organisationNumbers: readonly string[]): Promise<ApplicationRecord[]> {
     const rows: Row[] = await manager.query(`${SELECT} WHERE o.organisation_number = ANY($1::text[]) ORDER BY a.created_at DESC LIMIT 500`, [organisationNumbers]);
     return rows.map(toApplication);
@@ -87,13 +112,30 @@ export class ApplicationRepository {
     await manager.query(`UPDATE application SET form = $2, updated_at = now() WHERE id = $1`, [id, JSON.stringify(form)]);
   }
 
-  async markSubmitted(manager: EntityManager, id: string, submittedAt: Date, submittedBy: string, requested: Money | null): Promise<void> {
-    await manager.query(`UPDATE application SET submitted_at = $2, submitted_by = $3, requested_ore = $4, updated_at = now() WHERE id = $1`, [
-      id,
-      submittedAt,
-      submittedBy,
-      requested?.toOreString() ?? null,
-    ]);
+  /**
+   * Marks applications submitted, each only if its row is unchanged since it was read and checked;
+   * returns the ids marked. Call with the cases locked, so no draft save can come between.
+   */
+  async markSubmittedMany(
+    manager: EntityManager,
+    submissions: ReadonlyArray<{ id: string; checkedRowVersion: string; submittedAt: Date; submittedBy: string; requested: Money | null }>,
+  ): Promise<Set<string>> {
+    if (submissions.length === 0) return new Set();
+    // TypeORM answers an UPDATE with [rows, count].
+    const [rows]: [Array<{ id: string }>, number] = await manager.query(
+      `UPDATE application AS a SET submitted_at = submission.submitted_at, submitted_by = submission.submitted_by, requested_ore = submission.requested_ore, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::bigint[]) AS submission (id, checked_row_version, submitted_at, submitted_by, requested_ore)
+       WHERE a.id = submission.id AND a.xmin::text = submission.checked_row_version
+       RETURNING a.id`,
+      [
+        submissions.map((submission) => submission.id),
+        submissions.map((submission) => submission.checkedRowVersion),
+        submissions.map((submission) => submission.submittedAt),
+        submissions.map((submission) => submission.submittedBy),
+        submissions.map((submission) => submission.requested?.toOreString() ?? null),
+      ],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   async addAttachment(manager: EntityManager, applicationId: string, file: { fileName: string; mediaType: string; content: Uint8Array; sha256: string; uploadedBy: string }): Promise<AttachmentRecord> {
@@ -139,12 +181,25 @@ export class ApplicationRepository {
     return rows[0]?.application_id;
   }
 
-  /** Claims the key; a concurrent request with the same key waits here until the first commits or rolls back. */
-  async claimIdempotencyKey(manager: EntityManager, organisationId: string, key: string, applicationId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO submission_request (organisation_id, idempotency_key, application_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING application_id`,
-      [organisationId, key, applicationId],
+  /**
+   * Claims many keys at once; returns the applications whose key was claimed. A key another
+   * transaction is claiming makes this wait until that one commits or rolls back.
+   */
+  async claimIdempotencyKeys(manager: EntityManager, claims: ReadonlyArray<{ organisationId: string; key: string; applicationId: string }>): Promise<Set<string>> {
+    const rows: Array<{ application_id: string }> = await manager.query(
+      `INSERT INTO submission_request (organisation_id, idempotency_key, application_id)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[]) ORDER BY 1, 2
+       ON CONFLICT DO NOTHING RETURNING application_id`,
+      [claims.map((claim) => claim.organisationId), claims.map((claim) => claim.key), claims.map((claim) => claim.applicationId)],
     );
-    return rows.length === 1;
+    return new Set(rows.map((row) => row.application_id));
   }
-}
+
+  async releaseIdempotencyKeys(manager: EntityManager, claims: ReadonlyArray<{ organisationId: string; key: string }>): Promise<void> {
+    if (claims.length === 0) return;
+    await manager.query(
+      `DELETE FROM submission_request AS s USING unnest($1::uuid[], $2::text[]) AS claim (organisation_id, idempotency_key)
+       WHERE s.organisation_id = claim.organisation_id AND s.idempotency_key = claim.idempotency_key`,
+      [claims.map((claim) => claim.organisationId), claims.map((claim) => claim.key)],
+    );
+  }}

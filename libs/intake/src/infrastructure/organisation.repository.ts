@@ -14,7 +14,7 @@ export interface Organisation {
   readonly contactEmail: string;
 }
 
-interface OrganisationRecord {
+export interface OrganisationRecord {
   id: string;
   organisation_number: string;
   name: string;
@@ -26,7 +26,7 @@ interface OrganisationRecord {
   contact_email: string;
 }
 
-const toOrganisation = (row: OrganisationRecord): Organisation => ({
+export const toOrganisation = (row: OrganisationRecord): Organisation => ({
   id: row.id,
   organisationNumber: row.organisation_number,
   name: row.name,

@@ -44,11 +44,21 @@ export type NewSchemeVersion = Omit<SchemeVersion, 'id' | 'frozenAt' | 'rates'> 
 @Injectable()
 export class SchemeVersionRepository {
   async find(manager: EntityManager, schemeCode: string, budgetYear: number, lock = false): Promise<SchemeVersion | undefined> {
-    const rows: VersionRecord[] = await manager.query(
-      `SELECT * FROM scheme_version WHERE scheme_code = $1 AND budget_year = $2 ${lock ? 'FOR UPDATE' : ''}`,
+    if (lock) {
+      const rows: VersionRecord[] = await manager.query(`SELECT * FROM scheme_version WHERE scheme_code = $1 AND budget_year = $2 FOR UPDATE`, [schemeCode, budgetYear]);
+      return rows[0] && (await this.withRates(manager, rows))[0];
+    }
+    // Read on every submission: the version and its rates in one round trip.
+    const rows: Array<VersionRecord & { rates: Array<Omit<RateRecord, 'confirmed_at'> & { confirmed_at: string | null }> }> = await manager.query(
+      `SELECT v.*, coalesce((
+         SELECT jsonb_agg(to_jsonb(r) || jsonb_build_object('amount_ore', r.amount_ore::text) ORDER BY r.created_at, r.code)
+         FROM scheme_rate r WHERE r.scheme_version_id = v.id), '[]') AS rates
+       FROM scheme_version v WHERE v.scheme_code = $1 AND v.budget_year = $2`,
       [schemeCode, budgetYear],
     );
-    return rows[0] && (await this.withRates(manager, rows))[0];
+    if (!rows[0]) return undefined;
+    const rates = rows[0].rates.map((rate) => ({ ...rate, confirmed_at: rate.confirmed_at === null ? null : new Date(rate.confirmed_at) }));
+    return toSchemeVersion(rows[0], rates);
   }
 
   async findById(manager: EntityManager, id: string): Promise<SchemeVersion | undefined> {
@@ -152,34 +162,36 @@ export class SchemeVersionRepository {
       `SELECT * FROM scheme_rate WHERE scheme_version_id = ANY($1::uuid[]) ORDER BY created_at, code`,
       [rows.map((row) => row.id)],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      schemeCode: row.scheme_code,
-      budgetYear: row.budget_year,
-      name: { nb: row.name_nb, nn: row.name_nn },
-      kind: row.kind,
-      budgetPost: BudgetPost.of({ chapter: row.chapter, post: row.post }),
-      earmarkCodes: row.earmark_codes,
-      applicantTypes: row.applicant_types,
-      appealRoute: row.appeal_route,
-      window: row.opens_at && row.deadline_at ? { opensAt: row.opens_at, deadlineAt: row.deadline_at } : null,
-      legalBasis: row.legal_basis,
-      purpose: { nb: row.purpose_nb, nn: row.purpose_nn },
-      notes: row.notes,
-      frozenAt: row.frozen_at,
-      rates: rates
-        .filter((rate) => rate.scheme_version_id === row.id)
-        .map((rate) => ({
-          code: rate.code,
-          label: rate.label,
-          amount: Money.ofOre(rate.amount_ore),
-          unit: rate.unit,
-          provisional: rate.provisional,
-          source: rate.source,
-          confirmed: rate.confirmed_at !== null,
-          confirmedAt: rate.confirmed_at,
-          confirmedBy: rate.confirmed_by,
-        })),
-    }));
+    return rows.map((row) => toSchemeVersion(row, rates.filter((rate) => rate.scheme_version_id === row.id)));
   }
+}
+
+function toSchemeVersion(row: VersionRecord, rates: readonly RateRecord[]): SchemeVersion {
+  return {
+    id: row.id,
+    schemeCode: row.scheme_code,
+    budgetYear: row.budget_year,
+    name: { nb: row.name_nb, nn: row.name_nn },
+    kind: row.kind,
+    budgetPost: BudgetPost.of({ chapter: row.chapter, post: row.post }),
+    earmarkCodes: row.earmark_codes,
+    applicantTypes: row.applicant_types,
+    appealRoute: row.appeal_route,
+    window: row.opens_at && row.deadline_at ? { opensAt: row.opens_at, deadlineAt: row.deadline_at } : null,
+    legalBasis: row.legal_basis,
+    purpose: { nb: row.purpose_nb, nn: row.purpose_nn },
+    notes: row.notes,
+    frozenAt: row.frozen_at,
+    rates: rates.map((rate) => ({
+      code: rate.code,
+      label: rate.label,
+      amount: Money.ofOre(rate.amount_ore),
+      unit: rate.unit,
+      provisional: rate.provisional,
+      source: rate.source,
+      confirmed: rate.confirmed_at !== null,
+      confirmedAt: rate.confirmed_at,
+      confirmedBy: rate.confirmed_by,
+    })),
+  };
 }
