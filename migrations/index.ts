@@ -13,6 +13,7 @@ import { CreateRecipientReportsAndReportRuns1795001050000 } from './179500105000
 import { SetBasedPayoutPages1795001100000 } from './1795001100000-SetBasedPayoutPages';
 import { AddPerCapitaPayouts1795001200000 } from './1795001200000-AddPerCapitaPayouts';
 import { AddReclaimNotices1795001300000 } from './1795001300000-AddReclaimNotices';
+import { NotifySchemeCatalogueChanges1795001400000 } from './1795001400000-NotifySchemeCatalogueChanges';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   SetBasedPayoutPages1795001100000,
   AddPerCapitaPayouts1795001200000,
   AddReclaimNotices1795001300000,
+  NotifySchemeCatalogueChanges1795001400000,
 ];

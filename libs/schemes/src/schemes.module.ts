@@ -10,6 +10,7 @@ import { ManageRates } from './application/manage-rates.service';
 import { SchemeCatalogueQuery } from './application/scheme-catalogue.query';
 import { SCHEME_MODULES } from './catalogue/scheme-catalogue';
 import { SchemeError, schemeErrorStatus } from './domain/scheme.errors';
+import { SchemeVersionCache } from './infrastructure/scheme-version.cache';
 import { SchemeVersionRepository } from './infrastructure/scheme-version.repository';
 
 registerDomainErrorStatuses((error) => (error instanceof SchemeError ? schemeErrorStatus(error.code) : undefined));
@@ -17,7 +18,7 @@ registerDomainErrorStatuses((error) => (error instanceof SchemeError ? schemeErr
 @Module({
   imports: [BudgetModule, ...SCHEME_MODULES],
   controllers: [SchemeCatalogueController, SchemeAdminController],
-  providers: [SchemeVersionRepository, SchemeCatalogueQuery, ImportSchemeYear, CreateNextYearVersion, AmendSchemeVersion, ManageRates, FreezeSchemeVersion],
+  providers: [SchemeVersionRepository, SchemeVersionCache, SchemeCatalogueQuery, ImportSchemeYear, CreateNextYearVersion, AmendSchemeVersion, ManageRates, FreezeSchemeVersion],
   exports: [SchemeCatalogueQuery, FreezeSchemeVersion, ImportSchemeYear],
 })
 export class SchemesModule {}

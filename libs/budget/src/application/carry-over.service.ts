@@ -23,7 +23,7 @@ export class CarryOverUnusedFunds {
   ) {}
 
   async execute(fromYear: number, budgetPost: BudgetPost, actor: ImportActor): Promise<CarryOverResult> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const from = await this.repository.lockLine(manager, fromYear, budgetPost.chapter, budgetPost.post);
       if (from && !from.transferable) {
         throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `Kap./post ${budgetPost} is not marked "kan overføres" in ${fromYear}`, { budgetPost: budgetPost.toString() });

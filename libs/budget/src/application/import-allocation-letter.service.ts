@@ -39,7 +39,7 @@ export class ImportAllocationLetter {
         mismatches: check.mismatches,
       });
     }
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       // The unique budget year makes a second import, even a simultaneous one, fail here.
       const inserted: Array<{ id: string }> = await manager.query(
         `INSERT INTO allocation_import (budget_year, source, document, imported_by) VALUES ($1, $2, $3, $4)

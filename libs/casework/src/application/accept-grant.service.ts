@@ -28,7 +28,7 @@ export class AcceptGrant {
   ) {}
 
   async execute(caseId: string, principal: Principal): Promise<CaseFile> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { file, application, organisation, definition } = await this.context.load(manager, caseId);
       if (!principal.organisationNumbers.includes(application.organisationNumber)) {
         throw new CaseworkError('LETTER_NOT_FOUND', `There is no grant ${caseId} you can see`, {}, 'id');

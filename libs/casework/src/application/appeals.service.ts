@@ -42,7 +42,7 @@ export class Appeals {
   ) {}
 
   async receive(caseId: string, grounds: string, principal: Principal): Promise<AppealView> {
-    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const id = await this.dataSource.transaction(async (manager) => {
       const { application, version } = await this.context.load(manager, caseId);
       if (!principal.organisationNumbers.includes(application.organisationNumber)) {
         throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId} you can see`, {}, 'id');
@@ -68,7 +68,7 @@ export class Appeals {
 
   /** Opening a reversal: the appealed decision is set aside and its commitment released; a new proposal follows. */
   async reverse(caseId: string, principal: Principal): Promise<AppealView> {
-    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const id = await this.dataSource.transaction(async (manager) => {
       const appeal = await this.openAppeal(manager, caseId);
       const decision = (await this.repository.decisionById(manager, appeal.decision_id))!;
       if (!decision.amount.isZero() && decision.status === 'approved') {
@@ -91,7 +91,7 @@ export class Appeals {
   }
 
   async uphold(caseId: string, summary: string, principal: Principal): Promise<AppealView> {
-    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const id = await this.dataSource.transaction(async (manager) => {
       const appeal = await this.openAppeal(manager, caseId);
       const forwarded = appeal.kind === 'klage';
       await manager.query(

@@ -30,7 +30,7 @@ export class ApproveDecision {
   ) {}
 
   async execute(caseId: string, principal: Principal): Promise<{ decisionId: string; status: CaseStatus }> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { file, version } = await this.context.load(manager, caseId);
       const decision = await this.repository.currentDecision(manager, caseId);
       if (!decision || decision.status !== 'proposed' || file.status !== 'proposed') {

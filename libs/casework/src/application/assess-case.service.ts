@@ -22,7 +22,7 @@ export class AssessCase {
   ) {}
 
   async execute(caseId: string, scores: CriterionScore[], comment: string, principal: Principal): Promise<{ totalScore: number }> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { file, definition } = await this.context.load(manager, caseId);
       await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'assess');
       if (definition.assessmentCriteria.length === 0) {

@@ -49,7 +49,7 @@ export class AssignmentLetters {
       ],
     });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO assignment_letter (organisation_id, scheme_code, budget_year, frame_ore, pdf, sha256, produced_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (organisation_id, scheme_code, budget_year) DO NOTHING RETURNING id`,

@@ -23,7 +23,7 @@ export class Assignments {
   ) {}
 
   async assign(caseId: string, caseworkerId: string, principal: Principal): Promise<void> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const file = await this.cases.lockCase(manager, caseId);
       if (caseworkerId === principal.userId) await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'take');
       await this.repository.assign(manager, caseId, caseworkerId, principal.userId);

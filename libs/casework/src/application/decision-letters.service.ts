@@ -40,7 +40,7 @@ export class DecisionLetters {
   ) {}
 
   async send(caseId: string, principal: Principal): Promise<LetterView> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { context, decision, kind } = await this.letterFor(manager, caseId);
       const pdf = await renderDecisionLetter(this.content(context, decision, kind));
       const sha256 = createHash('sha256').update(pdf).digest('hex');
@@ -59,7 +59,7 @@ export class DecisionLetters {
    * as a preview, before the ministry has its notification.
    */
   async preview(caseId: string): Promise<Buffer> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { context, decision, kind } = await this.letterFor(manager, caseId);
       return Buffer.from(await renderDecisionLetter(this.content(context, decision, kind)));
     });

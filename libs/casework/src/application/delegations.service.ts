@@ -15,7 +15,7 @@ export class Delegations {
   ) {}
 
   async grant(approverId: string, budgetPost: BudgetPost, maxAmount: Money, reference: string, principal: Principal): Promise<{ id: string }> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const id = await this.repository.grantDelegation(manager, approverId, budgetPost.toString(), maxAmount, reference, principal.userId);
       await this.audit.record(manager, { actor: principal, action: 'delegation.granted', entityType: 'approver_delegation', entityId: id, after: { approverId, budgetPost: budgetPost.toString(), maxNok: maxAmount.toDecimalString(), reference } });
       return { id };

@@ -27,7 +27,7 @@ export class Impartiality {
   }
 
   async declare(principal: Principal, organisationNumber: string, reason: string): Promise<void> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       await this.repository.declareConflict(manager, principal.userId, organisationNumber, reason);
       await this.audit.record(manager, { actor: principal, action: 'user.conflict-declared', entityType: 'user', entityId: principal.userId, after: { organisationNumber, reason } });
     });

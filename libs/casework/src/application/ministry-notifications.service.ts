@@ -33,7 +33,7 @@ export class MinistryNotifications {
   ) {}
 
   async gather(schemeCode: string, budgetYear: number, principal: Principal): Promise<NotificationView> {
-    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const id = await this.dataSource.transaction(async (manager) => {
       // One gatherer per scheme and year at a time, so a decision lands in exactly one round.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('ministry-notification:' || $1 || ':' || $2))`, [schemeCode, budgetYear]);
       const decisions: Array<{ id: string; case_number: string; organisation_number: string; amount_ore: string; chapter: string; post: string; recipient_name: string }> = await manager.query(
@@ -108,7 +108,7 @@ export class DeliverMinistryNotificationHandler implements JobHandler<{ notifica
   ) {}
 
   async handle(payload: { notificationId: string }, context: JobContext): Promise<void> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       if (!(await this.processed.claim(manager, context.jobId, DELIVER_MINISTRY_NOTIFICATION.queue, DELIVER_MINISTRY_NOTIFICATION.name))) return;
       const [, delivered]: [unknown[], number] = await manager.query(`UPDATE ministry_notification SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL`, [payload.notificationId]);
       if (delivered === 0) return;

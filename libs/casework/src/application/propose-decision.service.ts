@@ -29,7 +29,7 @@ export class ProposeDecision {
   ) {}
 
   async execute(caseId: string, proposal: Proposal, principal: Principal): Promise<{ decisionId: string; outcome: string }> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { file, application, version } = await this.context.load(manager, caseId);
       await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'propose a decision in');
       if (file.status === 'submitted') await this.cases.transition(manager, caseId, 'startAssessment', principal);

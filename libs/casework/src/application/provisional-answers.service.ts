@@ -65,7 +65,7 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
         ],
         sections: [{ text: text.why }, { text: text.when.replace('{date}', expected.split('-').reverse().join('.')) }, { text: text.law }],
       });
-      await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      await this.dataSource.transaction(async (manager) => {
         const inserted: unknown[] = await manager.query(
           `INSERT INTO provisional_answer (case_id, expected_decision_date, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
           [row.id, expected, Buffer.from(pdf), createHash('sha256').update(pdf).digest('hex')],

@@ -20,7 +20,7 @@ export class Attachments {
   async upload(applicationId: string, fileName: string, content: Uint8Array, principal: Principal): Promise<AttachmentRecord> {
     const accepted = checkAttachment(fileName, content);
     const sha256 = createHash('sha256').update(content).digest('hex');
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       await this.drafts.lockDraft(manager, applicationId, principal);
       const stored = await this.applications.addAttachment(manager, applicationId, { fileName, mediaType: accepted.mediaType, content, sha256, uploadedBy: principal.userId });
       await this.audit.record(manager, {

@@ -16,7 +16,7 @@ export class ApplicationCaseActions {
   ) {}
 
   withdraw(applicationId: string, reason: string | undefined, principal: Principal): Promise<CaseFile> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       if (!(await this.applications.find(manager, applicationId, principal.organisationNumbers))) throw notFound(applicationId);
       return this.cases.transition(manager, applicationId, 'withdraw', principal, { reason: reason ?? 'withdrawn by the applicant' });
     });
@@ -24,7 +24,7 @@ export class ApplicationCaseActions {
 
   /** fvl. § 24–25: a formal rejection (late, ineligible) states its reasons. */
   rejectFormally(applicationId: string, reason: string, legalBasis: string, principal: Principal): Promise<CaseFile> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       if (!(await this.applications.find(manager, applicationId, scopeOf(principal)))) throw notFound(applicationId);
       return this.cases.transition(manager, applicationId, 'rejectFormally', principal, { reason, details: { legalBasis } });
     });

@@ -40,7 +40,7 @@ export class Drafts {
     const { problems } = await validateSchemeForm(definition, draft.form ?? {}, 'draft');
     if (problems.length > 0) throw formInvalid(problems);
     const id = randomUUID();
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       await this.applications.insert(manager, {
         id,
         organisationId: organisation.id,
@@ -56,7 +56,7 @@ export class Drafts {
   }
 
   async save(id: string, form: Record<string, unknown>, principal: Principal): Promise<void> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const application = await this.lockDraft(manager, id, principal);
       const { problems } = await validateSchemeForm(schemeDefinition(application.schemeCode)!, form, 'draft');
       if (problems.length > 0) throw formInvalid(problems);

@@ -38,7 +38,7 @@ export class RegisterOrganisation {
     if (!principal.roles.includes('admin') && !principal.organisationNumbers.includes(organisationNumber.value)) {
       throw new IntakeError('NOT_ACTING_FOR_ORGANISATION', `You do not act for organisation ${organisationNumber.value}`, {}, 'organisationNumber');
     }
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const created = await this.repository.insert(manager, {
         organisationNumber: organisationNumber.value,
         name: registration.name,

@@ -74,14 +74,18 @@ export class SubmitApplication {
     }
     const receivedAt = this.clock.now();
     const manager = this.dataSource.manager;
-    const found = await this.applications.findForSubmission(manager, applicationId, principal.organisationNumbers, idempotencyKey);
-    if (!found) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
+    // The case is read beside the application (same id); it is not used unless the caller may see the application.
+    const [found, file] = await Promise.all([this.applications.findForSubmission(manager, applicationId, principal.organisationNumbers, idempotencyKey), this.cases.find(manager, applicationId)]);
+    if (!found || !file) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
     const { application, organisation } = found;
     if (found.keyUsedFor) return this.replay(manager, application.organisationId, idempotencyKey, applicationId);
-    const [file, version] = await Promise.all([this.cases.find(manager, applicationId), this.catalogue.version(application.schemeCode, application.budgetYear, manager)]);
-    if (!file) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
-    if (file.status !== 'draft') throw notADraft(file.status, file.caseNumber);
+    if (file.status !== 'draft') {
+      // The key may have been claimed by a retry of this request that committed between the two reads.
+      if (await this.applications.findIdempotentSubmission(manager, application.organisationId, idempotencyKey)) return this.replay(manager, application.organisationId, idempotencyKey, applicationId);
+      throw notADraft(file.status, file.caseNumber);
+    }
 
+    const version = await this.catalogue.committedVersion(application.schemeCode, application.budgetYear);
     if (!acceptsApplications(version, receivedAt)) {
       if (windowStatus(version, receivedAt) === 'closed') throw deadlinePassed(version);
       throw new IntakeError('APPLICATION_WINDOW_NOT_OPEN', `${version.name.nb} opens for applications ${version.window?.opensAt.toISOString()}`, {});
@@ -116,7 +120,7 @@ export class SubmitApplication {
    * counter and chain head stay locked until commit.
    */
   private write(batch: readonly CheckedSubmission[]): Promise<WriteOutcome[]> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const claimed = await this.applications.claimIdempotencyKeys(
         manager,
         batch.map((submission) => ({ organisationId: submission.organisationId, key: submission.idempotencyKey, applicationId: submission.applicationId })),

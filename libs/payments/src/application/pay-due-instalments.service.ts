@@ -35,7 +35,7 @@ export class PayDueInstalments {
     let after = BEFORE_ANY_UUID;
     let total = run.paymentsCreated;
     for (;;) {
-      const seen = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const seen = await this.dataSource.transaction(async (manager) => {
         // Runs of the same post take turns page by page. Not for correctness (the unique keys see
         // to that) but so that a second run skips what the first has paid instead of waiting on
         // each of its uncommitted rows.

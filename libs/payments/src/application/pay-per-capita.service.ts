@@ -62,7 +62,7 @@ export class PayPerCapita {
       if (page.length === 0) break;
       const accounts = new Map((await this.organisations.listByNumbers(this.dataSource.manager, page)).map((organisation) => [organisation.organisationNumber, organisation.accountNumber]));
       for (const organisationNumber of page) {
-        const result = await this.dataSource.transaction('READ COMMITTED', (manager) =>
+        const result = await this.dataSource.transaction((manager) =>
           this.settleMunicipality(manager, { run, batchId, scheme, rates, periods, organisationNumber, accountNumber: accounts.get(organisationNumber) }),
         );
         if (result) skipped.push(result);

@@ -77,7 +77,7 @@ export class PaymentBatches {
   }
 
   async approve(id: string, principal: Principal): Promise<BatchView> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const [batch]: Array<{ status: string; prepared_by: string; run_status: string }> = await manager.query(
         `SELECT b.status, b.prepared_by, r.status AS run_status FROM payment_batch b JOIN payout_run r ON r.id = b.run_id WHERE b.id = $1 FOR UPDATE OF b`,
         [id],

@@ -105,7 +105,7 @@ export class PayoutRuns {
   }
 
   private async enqueue(run: Parameters<PayoutRunRepository['insert']>[1], principal: Principal): Promise<PayoutRunView> {
-    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const id = await this.dataSource.transaction(async (manager) => {
       const runId = await this.runs.insert(manager, run);
       await this.outbox.add(manager, RUN_PAYOUTS, { runId });
       await this.audit.record(manager, {

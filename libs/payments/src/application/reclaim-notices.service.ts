@@ -41,7 +41,7 @@ export class ReclaimNotices {
   ) {}
 
   async notify(caseId: string, amount: Money, reason: string, commentDeadline: string, principal: Principal): Promise<ReclaimNoticeView> {
-    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const id = await this.dataSource.transaction(async (manager) => {
       const file = await this.cases.lockCase(manager, caseId);
       const paid = await this.repository.paidOnCase(manager, caseId);
       if (!paid) throw new PaymentsError('NOTHING_PAID', 'Nothing has been paid on this case, so nothing can be reclaimed', { caseId });
@@ -75,7 +75,7 @@ export class ReclaimNotices {
   }
 
   async comment(noticeId: string, comment: string, principal: Principal): Promise<ReclaimNoticeView> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const notice = await this.visibleNotice(noticeId, principal, manager);
       if (notice.reclaimId) throw new PaymentsError('NOTICE_USED', 'The reclaim has already been decided; an objection now is an appeal of that decision', { reclaimId: notice.reclaimId });
       if (notice.comment !== null) throw new PaymentsError('NOTICE_ALREADY_ANSWERED', 'A comment on this notice has already been registered', { commentReceivedAt: notice.commentReceivedAt });

@@ -47,7 +47,7 @@ export class Reclaims {
   ) {}
 
   async demand(caseId: string, amount: Money, reason: string, dueOn: string, noticeId: string | undefined, principal: Principal): Promise<ReclaimView> {
-    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const id = await this.dataSource.transaction(async (manager) => {
       // The case lock serialises reclaims of a case, so two at once cannot together exceed what was paid.
       const file = await this.cases.lockCase(manager, caseId);
       const paid = await this.repository.paidOnCase(manager, caseId);
@@ -91,7 +91,7 @@ export class Reclaims {
 
   /** The recipient appeals a reclaim decision; late appeals are recorded and flagged (fvl. § 31), none after a year. */
   async appeal(reclaimId: string, grounds: string, principal: Principal): Promise<ReclaimView> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const [reclaim]: Array<{ case_id: string; organisation_number: string; enkeltvedtak: boolean; demanded_on: string; appealed_at: Date | null }> = await manager.query(
         `SELECT r.case_id, c.organisation_number, r.enkeltvedtak, to_char(r.demanded_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS demanded_on, r.appealed_at
          FROM reclaim r JOIN case_file c ON c.id = r.case_id WHERE r.id = $1 FOR UPDATE OF r`,
@@ -111,7 +111,7 @@ export class Reclaims {
   }
 
   async registerRepayment(reclaimId: string, amount: Money, receivedOn: string, principal: Principal): Promise<ReclaimView> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const [reclaim]: Array<{ case_id: string; budget_year: number; chapter: string; post: string; earmark_code: string | null }> = await manager.query(`SELECT * FROM reclaim WHERE id = $1 FOR UPDATE`, [reclaimId]);
       if (!reclaim) throw new PaymentsError('RECLAIM_NOT_FOUND', `There is no reclaim ${reclaimId}`, { reclaimId });
       const [repayment]: Array<{ id: string }> = await manager.query(

@@ -34,14 +34,14 @@ export class RunPayoutsHandler implements JobHandler<{ runId: string }> {
       if ('refused' in rates) {
         outcome = rates;
       } else {
-        batchId = await this.dataSource.transaction('READ COMMITTED', (manager) => this.runs.start(manager, run));
+        batchId = await this.dataSource.transaction((manager) => this.runs.start(manager, run));
         outcome = await this.perCapita.pay(run, batchId, rates.rates, context);
       }
     } else {
-      batchId = await this.dataSource.transaction('READ COMMITTED', (manager) => this.runs.start(manager, run));
+      batchId = await this.dataSource.transaction((manager) => this.runs.start(manager, run));
       await this.instalments.pay(run, batchId, context);
     }
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const finished = await this.runs.find(manager, run.id);
       const actor = { userId: run.requestedBy, roles: ['finance'] };
       if (outcome.refused) {

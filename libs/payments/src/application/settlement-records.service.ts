@@ -76,7 +76,7 @@ export class SettlementRecords {
 
   async correct(schemeCode: string, id: string, correction: RecordCorrection, principal: Principal): Promise<SettlementRecordView> {
     const scheme = this.scheme(schemeCode);
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const current = await this.repository.lock(manager, scheme.code, id);
       if (!current) throw new PaymentsError('RECORD_NOT_FOUND', `There is no ${scheme.code} record ${id}`, { id });
       const problems: ValueProblem[] = [];
@@ -153,7 +153,7 @@ export class SettlementRecords {
       if (source === 'csv') problems.sort((a, b) => lineOf(a.field) - lineOf(b.field));
       throw new PaymentsError('RECORDS_INVALID', `${problems.length} problems in the settlement records; nothing was imported`, { errors: problems });
     }
-    const result = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const stored = await this.repository.upsert(
         manager,
         scheme.code,

@@ -18,7 +18,9 @@ export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>): Data
     migrations: ALL_MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     entities: [join(DIST_ROOT, 'libs', '*', 'src', '**', 'infrastructure', '*.entity.{js,ts}')],
-    extra: { max: 20, application_name: 'imdi-tilskudd' },
+    // Every transaction is READ COMMITTED, set once per connection rather than by a second statement
+    // after each BEGIN (TypeORM sends SET TRANSACTION as a round trip of its own).
+    extra: { max: 20, application_name: 'imdi-tilskudd', options: '-c default_transaction_isolation=read\\ committed' },
     logging: false,
   };
 }

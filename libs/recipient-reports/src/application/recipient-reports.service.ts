@@ -120,7 +120,7 @@ export class RecipientReports {
   }
 
   async submit(caseId: string, input: RecipientReportInput, principal: Principal): Promise<RecipientReportView> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const report = await this.visible(manager, caseId, principal, true);
       if (report.status !== 'due' && report.status !== 'more_requested') {
         throw new RecipientReportError('REPORT_NOT_OPEN', `The report is ${report.status}; it can be submitted while it is due or more is asked for`, { status: report.status });
@@ -161,7 +161,7 @@ export class RecipientReports {
 
   async attach(caseId: string, fileName: string, content: Buffer, principal: Principal): Promise<{ id: string }> {
     const accepted = checkAttachment(fileName, content);
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const report = await this.visible(manager, caseId, principal, true);
       if (report.status !== 'due' && report.status !== 'more_requested') {
         throw new RecipientReportError('REPORT_NOT_OPEN', `The report is ${report.status}; attachments belong to a report being written`, { status: report.status });
@@ -183,7 +183,7 @@ export class RecipientReports {
   }
 
   async approve(caseId: string, comment: string, principal: Principal): Promise<RecipientReportView> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const report = await this.submitted(manager, caseId);
       const now = this.clock.now();
       await this.repository.review(manager, report.id, 'approved', comment, principal.userId, now);
@@ -195,7 +195,7 @@ export class RecipientReports {
   }
 
   async requestMore(caseId: string, comment: string, principal: Principal): Promise<RecipientReportView> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const report = await this.submitted(manager, caseId);
       await this.repository.review(manager, report.id, 'more_requested', comment, principal.userId, this.clock.now());
       await this.audit.record(manager, { actor: principal, action: 'case.report-more-requested', entityType: 'case', entityId: caseId, after: { reportStatus: 'more_requested', comment } });

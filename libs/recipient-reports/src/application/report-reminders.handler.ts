@@ -44,7 +44,7 @@ export class SendReportReminders implements JobHandler<{ asOf?: string }> {
     for (const report of open) {
       const kind = reminderDue(report.dueOn, today);
       if (!kind) continue;
-      await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      await this.dataSource.transaction(async (manager) => {
         const organisation = await this.organisations.findByNumber(manager, report.organisationNumber);
         if (!organisation) return;
         const text = TEXT[organisation.writtenStandard][kind];

@@ -66,7 +66,7 @@ export class ReportRuns {
         ? new ReportingError('BUDGET_POST_NOT_FOUND', `Kap./post ${budgetPost} has no frame in ${budgetYear}`, { budgetPost: budgetPost.toString() }, 'budgetPost')
         : new ReportingError('BUDGET_YEAR_NOT_FOUND', `No budget frames have been imported for ${budgetYear}`, { budgetYear }, 'budgetYear');
     }
-    const id = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const id = await this.dataSource.transaction(async (manager) => {
       const runId = await this.repository.insert(manager, { kind, budgetYear, chapter: budgetPost?.chapter ?? null, post: budgetPost?.post ?? null, asOf: date, requestedBy: principal.userId });
       await this.outbox.add(manager, BUILD_REPORT, { reportId: runId });
       await this.audit.record(manager, { actor: principal, action: 'report.requested', entityType: 'report_run', entityId: runId, after: { kind, budgetYear, budgetPost: budgetPost?.toString() ?? null, asOf: date } });

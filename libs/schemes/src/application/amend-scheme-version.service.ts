@@ -4,6 +4,7 @@ import { osloLocalToInstant } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { SchemeError } from '../domain/scheme.errors';
 import type { ApplicantType, LocalisedText } from '../domain/scheme-terms';
+import { SchemeVersionCache } from '../infrastructure/scheme-version.cache';
 import { SchemeVersionRepository } from '../infrastructure/scheme-version.repository';
 import { auditSchemeChange, lockUnfrozenVersion } from './scheme-version.admin';
 
@@ -24,11 +25,12 @@ export class AmendSchemeVersion {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: SchemeVersionRepository,
+    private readonly cache: SchemeVersionCache,
     private readonly audit: AuditTrail,
   ) {}
 
   async execute(code: string, budgetYear: number, amendment: SchemeVersionAmendment, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const version = await lockUnfrozenVersion(this.repository, manager, code, budgetYear);
       const window =
         amendment.window === undefined
@@ -50,6 +52,6 @@ export class AmendSchemeVersion {
       };
       await this.repository.updateTerms(manager, version.id, terms);
       await auditSchemeChange(this.audit, manager, actor, 'scheme.version-amended', version, { ...amendment });
-    });
+    }).finally(() => this.cache.invalidate());
   }
 }

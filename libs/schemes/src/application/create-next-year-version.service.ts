@@ -3,6 +3,7 @@ import { AuditTrail, type AuditActor } from '@imdi/audit';
 import { osloDateTime, osloLocalToInstant } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { SchemeError } from '../domain/scheme.errors';
+import { SchemeVersionCache } from '../infrastructure/scheme-version.cache';
 import { SchemeVersionRepository } from '../infrastructure/scheme-version.repository';
 
 /**
@@ -14,11 +15,12 @@ export class CreateNextYearVersion {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: SchemeVersionRepository,
+    private readonly cache: SchemeVersionCache,
     private readonly audit: AuditTrail,
   ) {}
 
   async execute(code: string, fromYear: number, actor: AuditActor): Promise<{ code: string; budgetYear: number }> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const source = await this.repository.find(manager, code, fromYear);
       if (!source) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${fromYear}`, { code, budgetYear: fromYear });
       if (await this.repository.find(manager, code, fromYear + 1)) {
@@ -43,6 +45,6 @@ export class CreateNextYearVersion {
         after: { code, budgetYear: fromYear + 1, copiedFrom: fromYear },
       });
       return { code, budgetYear: fromYear + 1 };
-    });
+    }).finally(() => this.cache.invalidate());
   }
 }

@@ -7,6 +7,7 @@ import { SCHEME_DEFINITIONS, schemeDefinition } from '../catalogue/scheme-catalo
 import { SchemeError } from '../domain/scheme.errors';
 import { APPEAL_ROUTES, APPLICANT_TYPES, SCHEME_KINDS } from '../domain/scheme-terms';
 import type { SchemeYearDocument, SchemeYearEntry } from '../domain/scheme-year.document';
+import { SchemeVersionCache } from '../infrastructure/scheme-version.cache';
 import { SchemeVersionRepository, type NewSchemeVersion } from '../infrastructure/scheme-version.repository';
 
 interface Problem {
@@ -24,6 +25,7 @@ export class ImportSchemeYear {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: SchemeVersionRepository,
+    private readonly cache: SchemeVersionCache,
     private readonly audit: AuditTrail,
     private readonly budget: BudgetStatusQuery,
   ) {}
@@ -40,7 +42,7 @@ export class ImportSchemeYear {
     if (problems.length > 0) {
       throw new SchemeError('SCHEME_DATA_INVALID', `The ${document.budgetYear} scheme data has ${problems.length} problems`, { errors: problems });
     }
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       for (const version of versions as NewSchemeVersion[]) {
         if (await this.repository.find(manager, version.schemeCode, version.budgetYear)) {
           throw new SchemeError('SCHEME_VERSION_EXISTS', `Scheme ${version.schemeCode} already has data for ${version.budgetYear}`, { code: version.schemeCode });
@@ -55,7 +57,7 @@ export class ImportSchemeYear {
         });
       }
       return { budgetYear: document.budgetYear, schemes: versions.length };
-    });
+    }).finally(() => this.cache.invalidate());
   }
 
   private toVersion(

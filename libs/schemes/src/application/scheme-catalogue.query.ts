@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { SCHEME_DEFINITIONS, schemeDefinition } from '../catalogue/scheme-catalogue';
 import { SchemeError } from '../domain/scheme.errors';
 import { acceptsApplications, type SchemeVersion } from '../domain/scheme-version';
+import { SchemeVersionCache } from '../infrastructure/scheme-version.cache';
 import { SchemeVersionRepository } from '../infrastructure/scheme-version.repository';
 import { toSchemeView, type SchemeView } from './scheme-view';
 
@@ -13,6 +14,7 @@ export class SchemeCatalogueQuery {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: SchemeVersionRepository,
+    private readonly cache: SchemeVersionCache,
     private readonly clock: Clock,
   ) {}
 
@@ -38,6 +40,18 @@ export class SchemeCatalogueQuery {
     const year = budgetYear ?? (await this.repository.latestYear(manager));
     const version = year === undefined ? undefined : await this.repository.find(manager, code, year);
     if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${year ?? 'any year'}`, { code, budgetYear: year });
+    return version;
+  }
+
+  /**
+   * The committed version, from memory when it has not changed since it was last read (see
+   * SchemeVersionCache): for hot paths outside a transaction, such as checking a submission.
+   * Inside a transaction that may have changed the version, use `version` with its manager.
+   */
+  async committedVersion(code: string, budgetYear: number): Promise<SchemeVersion> {
+    if (!schemeDefinition(code)) throw new SchemeError('SCHEME_NOT_FOUND', `There is no scheme ${code}`, { code });
+    const version = await this.cache.get(code, budgetYear, () => this.repository.find(this.dataSource.manager, code, budgetYear));
+    if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${budgetYear}`, { code, budgetYear });
     return version;
   }
 
