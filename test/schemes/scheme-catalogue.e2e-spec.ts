@@ -1,3 +1,5 @@
+import { SchemeCatalogueQuery } from '@imdi/schemes';
+import { Client } from 'pg';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 
 /** SPEC §2, the table of the 18 schemes: code, kap./post and kind. */
@@ -176,3 +178,50 @@ describe('Importing a year of scheme data', () => {
     expect(rules).toEqual(expect.arrayContaining(['known-scheme', 'post-in-budget', 'valid-date-time']));
   });
 });
+
+describe('Scheme versions kept in memory for submissions', () => {
+  let api: RunningApi;
+  let catalogue: SchemeCatalogueQuery;
+  let elsewhere: Client;
+
+  beforeAll(async () => {
+    api = await startApi();
+    catalogue = api.app.get(SchemeCatalogueQuery);
+    const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
+    expect((await call(api.baseUrl, '/admin/schemes/gronland/versions/2017/next-year', { method: 'POST', token: admin })).status).toBe(201);
+    // Another process: a connection of its own, outside the api.
+    elsewhere = new Client({ connectionString: process.env.DATABASE_URL });
+    await elsewhere.connect();
+  });
+  afterAll(async () => {
+    await elsewhere.end();
+    await api.close();
+  });
+
+  it('serves the version from memory until a change is committed anywhere, then reads the change', async () => {
+    const first = await catalogue.committedVersion('gronland', 2018);
+    expect(await catalogue.committedVersion('gronland', 2018)).toBe(first);
+
+    await elsewhere.query(`UPDATE scheme_version SET notes = 'endret av en annen prosess' WHERE scheme_code = 'gronland' AND budget_year = 2018`);
+
+    await eventually(async () => (await catalogue.committedVersion('gronland', 2018)).notes === 'endret av en annen prosess');
+  });
+
+  it('keeps nothing in memory while its listening connection is lost, and caches again once it is back', async () => {
+    await elsewhere.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'imdi-tilskudd scheme cache' AND datname = current_database()`);
+    await eventually(async () => (await catalogue.committedVersion('gronland', 2018)) !== (await catalogue.committedVersion('gronland', 2018)));
+    await elsewhere.query(`UPDATE scheme_version SET notes = 'endret mens lytteren var borte' WHERE scheme_code = 'gronland' AND budget_year = 2018`);
+    expect((await catalogue.committedVersion('gronland', 2018)).notes).toBe('endret mens lytteren var borte');
+
+    await eventually(async () => (await catalogue.committedVersion('gronland', 2018)) === (await catalogue.committedVersion('gronland', 2018)));
+    expect((await catalogue.committedVersion('gronland', 2018)).notes).toBe('endret mens lytteren var borte');
+  });
+});
+
+async function eventually(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('the condition did not come true in time');
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
