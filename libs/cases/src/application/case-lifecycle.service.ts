@@ -119,13 +119,15 @@ export class CaseLifecycle {
       byYear.set(year, [...(byYear.get(year) ?? []), change]);
     }
     for (const [year, ofYear] of [...byYear].sort(([a], [b]) => a - b)) {
-      const numbers = await this.repository.nextCaseNumbers(manager, year, ofYear.length);
+      const numbers = await this.repository.numberAndUpdate(
+        manager,
+        year,
+        ofYear.map((change) => ({ id: change.plan.current.id, status: change.plan.status, receivedAt: change.receivedAt! })),
+      );
       ofYear.forEach((change, index) => (change.caseNumber = numbers[index]));
     }
-    await this.repository.updateStatuses(
-      manager,
-      changes.map(({ plan, caseNumber, receivedAt }) => ({ id: plan.current.id, status: plan.status, caseNumber, receivedAt })),
-    );
+    const unnumbered = changes.filter((change) => change.caseNumber === undefined);
+    if (unnumbered.length > 0) await this.repository.updateStatuses(manager, unnumbered.map(({ plan }) => ({ id: plan.current.id, status: plan.status })));
     await this.audit.recordMany(
       manager,
       changes.map(({ plan, caseNumber, receivedAt }) => {

@@ -87,15 +87,26 @@ export class CaseFileRepository {
     );
   }
 
-  /** `count` consecutive numbers of the year, under the same lock as `nextCaseNumber`. */
-  async nextCaseNumbers(manager: EntityManager, year: number, count: number): Promise<string[]> {
-    const rows: Array<{ last_number: number }> = await manager.query(
-      `INSERT INTO case_number_counter (year, last_number) VALUES ($1, $2)
-       ON CONFLICT (year) DO UPDATE SET last_number = case_number_counter.last_number + $2 RETURNING last_number`,
-      [year, count],
+  /**
+   * Submits cases received in one Oslo year: takes the next consecutive numbers, in the order given,
+   * and writes them with the new status in one statement. The counter row stays locked until commit.
+   */
+  async numberAndUpdate(manager: EntityManager, year: number, changes: ReadonlyArray<{ id: string; status: CaseStatus; receivedAt: Date }>): Promise<string[]> {
+    const [rows]: [Array<{ id: string; case_number: string }>, number] = await manager.query(
+      `WITH counter AS (
+         INSERT INTO case_number_counter (year, last_number) VALUES ($1, $2)
+         ON CONFLICT (year) DO UPDATE SET last_number = case_number_counter.last_number + $2 RETURNING last_number
+       )
+       UPDATE case_file AS c SET status = change.status,
+         case_number = $1 || '/' || lpad((counter.last_number - $2 + change.position)::text, greatest(5, length((counter.last_number - $2 + change.position)::text)), '0'),
+         received_at = change.received_at, status_changed_at = now(), updated_at = now()
+       FROM counter, unnest($3::uuid[], $4::text[], $5::timestamptz[]) WITH ORDINALITY AS change (id, status, received_at, position)
+       WHERE c.id = change.id
+       RETURNING c.id, c.case_number`,
+      [year, changes.length, changes.map((change) => change.id), changes.map((change) => change.status), changes.map((change) => change.receivedAt)],
     );
-    const first = rows[0].last_number - count + 1;
-    return Array.from({ length: count }, (_, offset) => `${year}/${String(first + offset).padStart(5, '0')}`);
+    const numbers = new Map(rows.map((row) => [row.id, row.case_number]));
+    return changes.map((change) => numbers.get(change.id)!);
   }
 
   /** Gap-free per year; the counter row is locked until commit, so take it late in the transaction. */
