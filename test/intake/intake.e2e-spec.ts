@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber, withWrongCheckDigit } from '../support/identifiers';
+import { eventually } from '../support/eventually';
 
 const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
@@ -190,7 +191,7 @@ describe('Application intake', () => {
       const pending = submit(applicantA, id, 'changed-meanwhile-1');
       await eventually(async () => {
         const [{ waiting }] = await dataSource.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM case_file WHERE id = ANY%'`);
-        return waiting > 0;
+        return waiting > 0 ? true : undefined;
       });
       await saving.query(`UPDATE application SET form = form - 'contactEmail', updated_at = now() WHERE id = $1`, [id]);
       await saving.commitTransaction();
@@ -312,11 +313,3 @@ describe('Application intake', () => {
     expect(again.status).toBe(409);
   });
 });
-
-async function eventually(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error('the condition did not come true in time');
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}

@@ -1,6 +1,7 @@
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { Client } from 'pg';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
+import { eventually } from '../support/eventually';
 
 /** SPEC §2, the table of the 18 schemes: code, kap./post and kind. */
 const SPEC_SCHEMES: ReadonlyArray<[string, string, string]> = [
@@ -204,24 +205,16 @@ describe('Scheme versions kept in memory for submissions', () => {
 
     await elsewhere.query(`UPDATE scheme_version SET notes = 'endret av en annen prosess' WHERE scheme_code = 'gronland' AND budget_year = 2018`);
 
-    await eventually(async () => (await catalogue.committedVersion('gronland', 2018)).notes === 'endret av en annen prosess');
+    await eventually(async () => ((await catalogue.committedVersion('gronland', 2018)).notes === 'endret av en annen prosess' ? true : undefined));
   });
 
   it('keeps nothing in memory while its listening connection is lost, and caches again once it is back', async () => {
     await elsewhere.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'imdi-tilskudd scheme cache' AND datname = current_database()`);
-    await eventually(async () => (await catalogue.committedVersion('gronland', 2018)) !== (await catalogue.committedVersion('gronland', 2018)));
+    await eventually(async () => ((await catalogue.committedVersion('gronland', 2018)) !== (await catalogue.committedVersion('gronland', 2018)) ? true : undefined));
     await elsewhere.query(`UPDATE scheme_version SET notes = 'endret mens lytteren var borte' WHERE scheme_code = 'gronland' AND budget_year = 2018`);
     expect((await catalogue.committedVersion('gronland', 2018)).notes).toBe('endret mens lytteren var borte');
 
-    await eventually(async () => (await catalogue.committedVersion('gronland', 2018)) === (await catalogue.committedVersion('gronland', 2018)));
+    await eventually(async () => ((await catalogue.committedVersion('gronland', 2018)) === (await catalogue.committedVersion('gronland', 2018)) ? true : undefined));
     expect((await catalogue.committedVersion('gronland', 2018)).notes).toBe('endret mens lytteren var borte');
   });
 });
-
-async function eventually(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error('the condition did not come true in time');
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}

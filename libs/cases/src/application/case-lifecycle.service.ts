@@ -59,26 +59,12 @@ export class CaseLifecycle {
   }
 
   async transition(manager: EntityManager, caseId: string, transition: CaseTransition, actor: AuditActor, record: TransitionRecord = {}): Promise<CaseFile> {
-    const current = await this.lockCase(manager, caseId);
-    const status = nextStatus({ status: current.status, schemeKind: current.schemeKind }, transition);
-    let changes: { caseNumber?: string; receivedAt?: Date } = {};
-    if (transition === 'submit') {
-      // fvl. § 11a: the receipt date starts the case-handling clock; the number follows the Oslo year of receipt.
-      const receivedAt = record.at ?? new Date();
-      changes = { receivedAt, caseNumber: await this.repository.nextCaseNumber(manager, osloParts(receivedAt).year) };
-    }
-    await this.repository.updateStatus(manager, caseId, status, changes);
-    await this.audit.record(manager, {
-      actor,
-      action: `case.${transition}`,
-      entityType: 'case',
-      entityId: caseId,
-      before: { status: current.status },
-      after: { status, ...changes, reason: record.reason, ...record.details },
-      correlationId: record.correlationId,
-    });
-    return { ...current, status, caseNumber: changes.caseNumber ?? current.caseNumber, receivedAt: changes.receivedAt ?? current.receivedAt };
+    const plan = await this.prepareTransitions(manager, transition, [{ caseId, actor, record }]);
+    if (plan.refused.length > 0) throw plan.refused[0].error;
+    const [changed] = await this.applyTransitions(manager, plan.allowed);
+    return changed;
   }
+
 
   /**
    * The same transition for many cases in one transaction, written set-based: locks the cases (in id
@@ -110,7 +96,7 @@ export class CaseLifecycle {
     if (planned.length === 0) return [];
     const changes = planned.map((plan) => ({ plan, receivedAt: undefined as Date | undefined, caseNumber: undefined as string | undefined }));
     const submits = changes.filter((change) => change.plan.transition === 'submit');
-    // fvl. § 11a: numbers follow the Oslo year of receipt, and within it the order of receipt.
+    // fvl. § 11a: the receipt date starts the case-handling clock; numbers follow the Oslo year of receipt, and within it the order of receipt.
     for (const change of submits) change.receivedAt = change.plan.request.record?.at ?? new Date();
     submits.sort((a, b) => a.receivedAt!.getTime() - b.receivedAt!.getTime());
     const byYear = new Map<number, typeof submits>();

@@ -69,23 +69,15 @@ export class CaseFileRepository {
     return rows.map(toCase);
   }
 
-  async updateStatus(manager: EntityManager, id: string, status: CaseStatus, changes: { caseNumber?: string; receivedAt?: Date } = {}): Promise<void> {
+  /** A new status for each case; submissions get theirs from `numberAndUpdate`. */
+  async updateStatuses(manager: EntityManager, changes: ReadonlyArray<{ id: string; status: CaseStatus }>): Promise<void> {
     await manager.query(
-      `UPDATE case_file SET status = $2, case_number = coalesce($3, case_number), received_at = coalesce($4, received_at),
-         status_changed_at = now(), updated_at = now() WHERE id = $1`,
-      [id, status, changes.caseNumber ?? null, changes.receivedAt ?? null],
+      `UPDATE case_file AS c SET status = change.status, status_changed_at = now(), updated_at = now()
+       FROM unnest($1::uuid[], $2::text[]) AS change (id, status) WHERE c.id = change.id`,
+      [changes.map((change) => change.id), changes.map((change) => change.status)],
     );
   }
 
-  async updateStatuses(manager: EntityManager, changes: ReadonlyArray<{ id: string; status: CaseStatus; caseNumber?: string; receivedAt?: Date }>): Promise<void> {
-    await manager.query(
-      `UPDATE case_file AS c SET status = change.status, case_number = coalesce(change.case_number, c.case_number),
-         received_at = coalesce(change.received_at, c.received_at), status_changed_at = now(), updated_at = now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[]) AS change (id, status, case_number, received_at)
-       WHERE c.id = change.id`,
-      [changes.map((change) => change.id), changes.map((change) => change.status), changes.map((change) => change.caseNumber ?? null), changes.map((change) => change.receivedAt ?? null)],
-    );
-  }
 
   /**
    * Submits cases received in one Oslo year: takes the next consecutive numbers, in the order given,
@@ -107,15 +99,5 @@ export class CaseFileRepository {
     );
     const numbers = new Map(rows.map((row) => [row.id, row.case_number]));
     return changes.map((change) => numbers.get(change.id)!);
-  }
-
-  /** Gap-free per year; the counter row is locked until commit, so take it late in the transaction. */
-  async nextCaseNumber(manager: EntityManager, year: number): Promise<string> {
-    const rows: Array<{ last_number: number }> = await manager.query(
-      `INSERT INTO case_number_counter (year, last_number) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_number = case_number_counter.last_number + 1 RETURNING last_number`,
-      [year],
-    );
-    return `${year}/${String(rows[0].last_number).padStart(5, '0')}`;
   }
 }

@@ -78,10 +78,11 @@ export class SubmitApplication {
     const [found, file] = await Promise.all([this.applications.findForSubmission(manager, applicationId, principal.organisationNumbers, idempotencyKey), this.cases.find(manager, applicationId)]);
     if (!found || !file) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
     const { application, organisation } = found;
-    if (found.keyUsedFor) return this.replay(manager, application.organisationId, idempotencyKey, applicationId);
+    if (found.keyUsedFor) return this.replay(manager, found.keyUsedFor, applicationId);
     if (file.status !== 'draft') {
       // The key may have been claimed by a retry of this request that committed between the two reads.
-      if (await this.applications.findIdempotentSubmission(manager, application.organisationId, idempotencyKey)) return this.replay(manager, application.organisationId, idempotencyKey, applicationId);
+      const keyUsedFor = await this.applications.findIdempotentSubmission(manager, application.organisationId, idempotencyKey);
+      if (keyUsedFor) return this.replay(manager, keyUsedFor, applicationId);
       throw notADraft(file.status, file.caseNumber);
     }
 
@@ -105,7 +106,7 @@ export class SubmitApplication {
       case 'submitted':
         return { applicationId, caseNumber: outcome.caseNumber, status: outcome.status, receivedAt: receivedAt.toISOString(), requestedNok: requested?.toDecimalString() ?? null };
       case 'key-taken':
-        return this.replay(manager, application.organisationId, idempotencyKey, applicationId);
+        return this.replay(manager, await this.applications.findIdempotentSubmission(manager, application.organisationId, idempotencyKey), applicationId);
       case 'no-longer-a-draft':
         throw notADraft(outcome.status, outcome.caseNumber);
       case 'changed-since-checked':
@@ -163,9 +164,9 @@ export class SubmitApplication {
     });
   }
 
-  private async replay(manager: EntityManager, organisationId: string, key: string, applicationId: string): Promise<SubmissionResult> {
-    const firstApplicationId = await this.applications.findIdempotentSubmission(manager, organisationId, key);
-    if (firstApplicationId !== applicationId) {
+  /** Answers as the first request with this key did, if it was for this application. */
+  private async replay(manager: EntityManager, keyUsedFor: string | undefined, applicationId: string): Promise<SubmissionResult> {
+    if (keyUsedFor !== applicationId) {
       throw new IntakeError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for another application; use a new key for each submission', {}, 'Idempotency-Key');
     }
     const file = await this.cases.find(manager, applicationId);
