@@ -14,6 +14,7 @@ import { SetBasedPayoutPages1795001100000 } from './1795001100000-SetBasedPayout
 import { AddPerCapitaPayouts1795001200000 } from './1795001200000-AddPerCapitaPayouts';
 import { AddReclaimNotices1795001300000 } from './1795001300000-AddReclaimNotices';
 import { NotifySchemeCatalogueChanges1795001400000 } from './1795001400000-NotifySchemeCatalogueChanges';
+import { SubmitApplicationsInOneStatement1795001500000 } from './1795001500000-SubmitApplicationsInOneStatement';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   AddPerCapitaPayouts1795001200000,
   AddReclaimNotices1795001300000,
   NotifySchemeCatalogueChanges1795001400000,
+  SubmitApplicationsInOneStatement1795001500000,
 ];

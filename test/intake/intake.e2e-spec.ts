@@ -1,7 +1,7 @@
 import { verifyAuditChain } from '@imdi/audit';
 import { AdjustableClock, Clock } from '@imdi/kernel';
 import { PDFDocument } from 'pdf-lib';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber, withWrongCheckDigit } from '../support/identifiers';
 import { eventually } from '../support/eventually';
@@ -49,6 +49,26 @@ describe('Application intake', () => {
   const submit = (token: string, id: string, key: string) => call(api.baseUrl, `/applications/${id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': key } });
   const upload = (token: string, id: string, fileName: string, content: Buffer) =>
     call(api.baseUrl, `/applications/${id}/attachments?fileName=${encodeURIComponent(fileName)}`, { method: 'POST', token, body: content, headers: { 'content-type': 'application/octet-stream' } });
+  /** Submits while another transaction holds the case; `meanwhile` runs in it once the submit's write waits, then it commits. */
+  const submitWhileCaseHeld = async (id: string, key: string, meanwhile: (holder: QueryRunner) => Promise<unknown>) => {
+    const holder = dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT id FROM case_file WHERE id = $1 FOR UPDATE`, [id]);
+      const pending = submit(applicantA, id, key);
+      await eventually(async () => {
+        const [{ waiting }] = await dataSource.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%submit_applications(%'`);
+        return waiting > 0 ? true : undefined;
+      });
+      await meanwhile(holder);
+      await holder.commitTransaction();
+      return await pending;
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  };
   const caseFiles = async (id: string) => (await dataSource.query('SELECT status, case_number FROM case_file WHERE id = $1', [id])) as Array<{ status: string; case_number: string | null }>;
 
   beforeAll(async () => {
@@ -182,31 +202,47 @@ describe('Application intake', () => {
 
   it('checks the draft again when it was saved after the checks and before the write, and leaves nothing behind when it now fails', async () => {
     const { id } = (await draft(applicantA, municipalityA, jobbsjansenForm())).body;
-    // Hold the case as a draft save does; the submit's write waits here after its checks have passed.
-    const saving = dataSource.createQueryRunner();
-    await saving.connect();
-    await saving.startTransaction();
-    try {
-      await saving.query(`SELECT id FROM case_file WHERE id = $1 FOR UPDATE`, [id]);
-      const pending = submit(applicantA, id, 'changed-meanwhile-1');
-      await eventually(async () => {
-        const [{ waiting }] = await dataSource.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM case_file WHERE id = ANY%'`);
-        return waiting > 0 ? true : undefined;
-      });
-      await saving.query(`UPDATE application SET form = form - 'contactEmail', updated_at = now() WHERE id = $1`, [id]);
-      await saving.commitTransaction();
+    // A draft save holds the case the same way.
+    const response = await submitWhileCaseHeld(id, 'changed-meanwhile-1', (holder) =>
+      holder.query(`UPDATE application SET form = form - 'contactEmail', updated_at = now() WHERE id = $1`, [id]),
+    );
 
-      const response = await pending;
-      expect([response.status, response.body.code]).toEqual([400, 'FORM_INVALID']);
-      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['form.contactEmail']);
-    } finally {
-      if (saving.isTransactionActive) await saving.rollbackTransaction();
-      await saving.release();
-    }
+    expect([response.status, response.body.code]).toEqual([400, 'FORM_INVALID']);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['form.contactEmail']);
     expect((await caseFiles(id))[0]).toEqual({ status: 'draft', case_number: null });
     const [{ claims }] = await dataSource.query(`SELECT count(*)::int AS claims FROM submission_request WHERE application_id = $1`, [id]);
     const [{ audits }] = await dataSource.query(`SELECT count(*)::int AS audits FROM audit_entry WHERE entity_id = $1 AND action = 'case.submit'`, [id]);
     expect([claims, audits]).toEqual([0, 0]);
+  });
+
+  it('refuses a submission whose case was submitted with another key between its checks and its write, and releases its key', async () => {
+    const { id } = (await draft(applicantA, municipalityA, jobbsjansenForm())).body;
+    // What a submit with another key commits while this one waits for the case.
+    const response = await submitWhileCaseHeld(id, 'overtaken-key-2', (holder) =>
+      holder.query(`UPDATE case_file SET status = 'submitted', case_number = '2016/99999', received_at = now() WHERE id = $1`, [id]),
+    );
+
+    expect([response.status, response.body.code]).toEqual([409, 'NOT_A_DRAFT']);
+    expect(response.body).toMatchObject({ currentStatus: 'submitted', caseNumber: '2016/99999' });
+    const [{ claims }] = await dataSource.query(`SELECT count(*)::int AS claims FROM submission_request WHERE idempotency_key = 'overtaken-key-2'`);
+    const [{ audits }] = await dataSource.query(`SELECT count(*)::int AS audits FROM audit_entry WHERE entity_id = $1 AND action = 'case.submit'`, [id]);
+    const [{ receipts }] = await dataSource.query(`SELECT count(*)::int AS receipts FROM outbox_message WHERE payload->>'applicationId' = $1`, [id]);
+    expect([claims, audits, receipts]).toEqual([0, 0, 0]);
+  });
+
+  it('records the submission in the audit trail: from draft to submitted, with the case number, the receipt time and the amount', async () => {
+    const { id } = (await draft(applicantA, municipalityA, jobbsjansenForm())).body;
+    const submitted = await submit(applicantA, id, 'audited-key-01');
+    expect(submitted.status).toBe(201);
+    const entries = await dataSource.query(`SELECT actor_id, actor_roles, before, after FROM audit_entry WHERE entity_id = $1 AND action = 'case.submit'`, [id]);
+    expect(entries).toEqual([
+      {
+        actor_id: 'kari',
+        actor_roles: ['applicant'],
+        before: { status: 'draft' },
+        after: { status: 'submitted', caseNumber: submitted.body.caseNumber, receivedAt: submitted.body.receivedAt, requestedNok: '750000.00' },
+      },
+    ]);
   });
 
   it('refuses a key reused for another application', async () => {
@@ -246,6 +282,20 @@ describe('Application intake', () => {
       const response = await submit(applicantA, id, 'deadline-key-ok-1');
       expect(response.status).toBe(201);
       expect(response.body.caseNumber).toMatch(/^2018\//);
+    });
+
+    it('numbers a case by the Oslo year it was received in: 23:59:59 on New Year\'s Eve is the old year, a second later the new', async () => {
+      const widened = await call(api.baseUrl, '/admin/schemes/jobbsjansen-a/versions/2018', { method: 'PATCH', token: admin, json: { window: { opens: '2017-12-01T08:00:00', deadline: '2018-03-27T23:59:59' } } });
+      expect(widened.body.window.opensAt).toBe('2017-12-01T07:00:00.000Z');
+      clock.set(new Date('2017-12-20T12:00:00Z'));
+      const oldYear = (await draft(applicantA, municipalityA, jobbsjansenForm(), 'jobbsjansen-a', 2018)).body.id;
+      const newYear = (await draft(applicantA, municipalityA, jobbsjansenForm(), 'jobbsjansen-a', 2018)).body.id;
+      clock.set(new Date('2017-12-31T22:59:59.999Z'));
+      const lastSecond = await submit(applicantA, oldYear, 'new-year-key-1');
+      clock.set(new Date('2017-12-31T23:00:00.000Z'));
+      const firstSecond = await submit(applicantA, newYear, 'new-year-key-2');
+      expect(lastSecond.body.caseNumber).toMatch(/^2017\/\d{5}$/);
+      expect(firstSecond.body.caseNumber).toMatch(/^2018\/\d{5}$/);
     });
 
     it('refuses 00:00:00 the next day, naming the deadline, and leaves the draft as it was', async () => {

@@ -2,7 +2,16 @@ import 'reflect-metadata';
 import { assertRedisReachable, createRootLogger, loadConfigOrExit, PinoLoggerService } from '@imdi/platform';
 import { createApiApp } from './create-api-app';
 
+/**
+ * The api's requests are short, and a few connections keep up with them: at half the intake
+ * saturation rate three or four are busy, and the tail latency was lower with 4–6 than with 20
+ * (more backends only share the same cores; `npm run bench -- intake`, issue 4 notes). The worker
+ * keeps the larger default, since its jobs hold connections for long.
+ */
+const API_DATABASE_POOL_MAX = '6';
+
 async function main(): Promise<void> {
+  process.env.DATABASE_POOL_MAX ||= API_DATABASE_POOL_MAX;
   const config = loadConfigOrExit();
   const root = createRootLogger(config.LOG_LEVEL);
   await assertRedisReachable(config.REDIS_URL);

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, type AuditActor } from '@imdi/audit';
-import { osloParts } from '@imdi/kernel';
 import type { EntityManager } from 'typeorm';
 import { CaseError } from '../domain/case.errors';
 import type { CaseStatus } from '../domain/case-status';
-import { nextStatus, type CaseTransition, type SchemeKindOfCase } from '../domain/case.state-machine';
+import { movesOf, nextStatus, type CaseMove, type CaseTransition, type SchemeKindOfCase } from '../domain/case.state-machine';
 import { CaseFileRepository, type CaseFile } from '../infrastructure/case-file.repository';
 
 /** One case's part in a set of transitions taken together (see `prepareTransitions`). */
@@ -34,16 +33,22 @@ export interface TransitionRecord {
   /** Facts of the transition worth keeping beside it (amounts, decision ids, the reason a step is skipped). */
   readonly details?: Record<string, unknown>;
   readonly correlationId?: string;
-  /** When it happened, from the caller's clock (the receipt time of a submission). */
-  readonly at?: Date;
 }
+
+/** Transitions whose case number, status and audit entry are written together in one statement. */
+const NUMBERED_IN_ONE_STATEMENT: ReadonlySet<CaseTransition> = new Set(['submit']);
 
 /**
  * The one way a case changes state: lock the case, ask the state machine, write the new status and
- * the audit entry in the caller's transaction. Nothing else updates case_file.status.
+ * the audit entry in the caller's transaction. The one exception is the submission, which takes a
+ * consecutive case number per Oslo year of receipt: the intake's `submit_applications` function
+ * (migration SubmitApplicationsInOneStatement) locks, moves, numbers and audits a batch of cases in
+ * one statement, given the state machine's table of moves (`movesFor('submit')`).
  */
 @Injectable()
 export class CaseLifecycle {
+  private readonly moveTables = new Map<CaseTransition, readonly CaseMove[]>();
+
   constructor(
     private readonly repository: CaseFileRepository,
     private readonly audit: AuditTrail,
@@ -69,10 +74,11 @@ export class CaseLifecycle {
   /**
    * The same transition for many cases in one transaction, written set-based: locks the cases (in id
    * order) and asks the state machine for each now; `applyTransitions` writes what it allowed. The
-   * caller writes its own rows in between, so the serialising writes (case-number counter, audit
-   * chain head) come last and are held for as short a time as possible.
+   * caller writes its own rows in between, so the audit chain head is locked last and for as short
+   * a time as possible.
    */
   async prepareTransitions(manager: EntityManager, transition: CaseTransition, requests: readonly TransitionRequest[]): Promise<TransitionPlan> {
+    if (NUMBERED_IN_ONE_STATEMENT.has(transition)) throw new Error(`A ${transition} takes a case number; it is written by submit_applications, not here`);
     const locked = new Map((await this.repository.lockMany(manager, requests.map((request) => request.caseId))).map((file) => [file.id, file]));
     const allowed: PlannedTransition[] = [];
     const refused: Array<{ request: TransitionRequest; error: CaseError }> = [];
@@ -94,48 +100,33 @@ export class CaseLifecycle {
 
   async applyTransitions(manager: EntityManager, planned: readonly PlannedTransition[]): Promise<CaseFile[]> {
     if (planned.length === 0) return [];
-    const changes = planned.map((plan) => ({ plan, receivedAt: undefined as Date | undefined, caseNumber: undefined as string | undefined }));
-    const submits = changes.filter((change) => change.plan.transition === 'submit');
-    // fvl. § 11a: the receipt date starts the case-handling clock; numbers follow the Oslo year of receipt, and within it the order of receipt.
-    for (const change of submits) change.receivedAt = change.plan.request.record?.at ?? new Date();
-    submits.sort((a, b) => a.receivedAt!.getTime() - b.receivedAt!.getTime());
-    const byYear = new Map<number, typeof submits>();
-    for (const change of submits) {
-      const year = osloParts(change.receivedAt!).year;
-      byYear.set(year, [...(byYear.get(year) ?? []), change]);
-    }
-    for (const [year, ofYear] of [...byYear].sort(([a], [b]) => a - b)) {
-      const numbers = await this.repository.numberAndUpdate(
-        manager,
-        year,
-        ofYear.map((change) => ({ id: change.plan.current.id, status: change.plan.status, receivedAt: change.receivedAt! })),
-      );
-      ofYear.forEach((change, index) => (change.caseNumber = numbers[index]));
-    }
-    const unnumbered = changes.filter((change) => change.caseNumber === undefined);
-    if (unnumbered.length > 0) await this.repository.updateStatuses(manager, unnumbered.map(({ plan }) => ({ id: plan.current.id, status: plan.status })));
+    await this.repository.updateStatuses(manager, planned.map((plan) => ({ id: plan.current.id, status: plan.status })));
     await this.audit.recordMany(
       manager,
-      changes.map(({ plan, caseNumber, receivedAt }) => {
+      planned.map((plan) => {
         const record = plan.request.record ?? {};
-        const numbered = caseNumber === undefined ? {} : { receivedAt, caseNumber };
         return {
           actor: plan.request.actor,
           action: `case.${plan.transition}`,
           entityType: 'case',
           entityId: plan.current.id,
           before: { status: plan.current.status },
-          after: { status: plan.status, ...numbered, reason: record.reason, ...record.details },
+          after: { status: plan.status, reason: record.reason, ...record.details },
           correlationId: record.correlationId,
         };
       }),
     );
-    return changes.map(({ plan, caseNumber, receivedAt }) => ({
-      ...plan.current,
-      status: plan.status,
-      caseNumber: caseNumber ?? plan.current.caseNumber,
-      receivedAt: receivedAt ?? plan.current.receivedAt,
-    }));
+    return planned.map((plan) => ({ ...plan.current, status: plan.status }));
+  }
+
+  /**
+   * The moves a transition allows, as the state machine's table: for a write that checks and moves
+   * the cases in one database statement (a submission, which also takes its case number there).
+   */
+  movesFor(transition: CaseTransition): readonly CaseMove[] {
+    let moves = this.moveTables.get(transition);
+    if (!moves) this.moveTables.set(transition, (moves = movesOf(transition)));
+    return moves;
   }
 
   async lockCase(manager: EntityManager, caseId: string): Promise<CaseFile> {

@@ -1,4 +1,5 @@
-import { availableTransitions, nextStatus } from './case.state-machine';
+import { CASE_STATUSES } from './case-status';
+import { availableTransitions, movesOf, nextStatus, SCHEME_KINDS_OF_CASES } from './case.state-machine';
 import { CaseError } from './case.errors';
 
 describe(nextStatus.name, () => {
@@ -41,5 +42,34 @@ describe(availableTransitions.name, () => {
   it('offers only what the state and the scheme kind allow', () => {
     expect(availableTransitions({ status: 'approved', schemeKind: 'sokbar' })).toEqual(['notifyMinistry']);
     expect(availableTransitions({ status: 'approved', schemeKind: 'rettighet' })).toEqual(['sendLetter']);
+  });
+});
+
+describe(movesOf.name, () => {
+  it('lets a case be submitted only from draft, for every kind of scheme', () => {
+    expect(movesOf('submit')).toEqual(SCHEME_KINDS_OF_CASES.map((schemeKind) => ({ fromStatus: 'draft', schemeKind, toStatus: 'submitted' })));
+  });
+
+  it('carries the guards: a søkbar approval cannot move to letter_sent, the others can', () => {
+    const fromApproved = movesOf('sendLetter').filter((move) => move.fromStatus === 'approved');
+    expect(fromApproved.map((move) => move.schemeKind).sort()).toEqual(['navngitt', 'rettighet']);
+  });
+
+  it('agrees with nextStatus for every status, scheme kind and transition', () => {
+    for (const transition of ['submit', 'withdraw', 'sendLetter', 'notifyMinistry', 'close'] as const) {
+      const moves = movesOf(transition);
+      for (const status of CASE_STATUSES) {
+        for (const schemeKind of SCHEME_KINDS_OF_CASES) {
+          const move = moves.find((candidate) => candidate.fromStatus === status && candidate.schemeKind === schemeKind);
+          let expected: string | undefined;
+          try {
+            expected = nextStatus({ status, schemeKind }, transition);
+          } catch {
+            expected = undefined;
+          }
+          expect(move?.toStatus).toBe(expected);
+        }
+      }
+    }
   });
 });

@@ -1,7 +1,8 @@
-import type { CaseStatus } from './case-status';
+import { CASE_STATUSES, type CaseStatus } from './case-status';
 import { CaseError } from './case.errors';
 
-export type SchemeKindOfCase = 'sokbar' | 'rettighet' | 'navngitt';
+export const SCHEME_KINDS_OF_CASES = ['sokbar', 'rettighet', 'navngitt'] as const;
+export type SchemeKindOfCase = (typeof SCHEME_KINDS_OF_CASES)[number];
 
 /** What a transition's guard may look at. */
 export interface CaseFacts {
@@ -77,4 +78,26 @@ export function availableTransitions(facts: CaseFacts): CaseTransition[] {
     const rule: TransitionRule = CASE_TRANSITIONS[transition];
     return rule.from.includes(facts.status) && !rule.guard?.(facts);
   });
+}
+
+/** A move a transition allows: from a status, for a kind of scheme, to the new status. */
+export interface CaseMove {
+  readonly fromStatus: CaseStatus;
+  readonly schemeKind: SchemeKindOfCase;
+  readonly toStatus: CaseStatus;
+}
+
+/**
+ * The state machine's answer for one transition as a table, guards included: every status and
+ * scheme kind it may happen from. A write done in one database statement takes it as a parameter,
+ * so the rules still live here and only here.
+ */
+export function movesOf(transition: CaseTransition): CaseMove[] {
+  const moves: CaseMove[] = [];
+  for (const fromStatus of CASE_STATUSES) {
+    for (const schemeKind of SCHEME_KINDS_OF_CASES) {
+      if (availableTransitions({ status: fromStatus, schemeKind }).includes(transition)) moves.push({ fromStatus, schemeKind, toStatus: CASE_TRANSITIONS[transition].to });
+    }
+  }
+  return moves;
 }

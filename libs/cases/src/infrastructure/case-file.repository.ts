@@ -69,35 +69,12 @@ export class CaseFileRepository {
     return rows.map(toCase);
   }
 
-  /** A new status for each case; submissions get theirs from `numberAndUpdate`. */
+  /** A new status for each case (a submission gets its status with its number, in submit_applications). */
   async updateStatuses(manager: EntityManager, changes: ReadonlyArray<{ id: string; status: CaseStatus }>): Promise<void> {
     await manager.query(
       `UPDATE case_file AS c SET status = change.status, status_changed_at = now(), updated_at = now()
        FROM unnest($1::uuid[], $2::text[]) AS change (id, status) WHERE c.id = change.id`,
       [changes.map((change) => change.id), changes.map((change) => change.status)],
     );
-  }
-
-
-  /**
-   * Submits cases received in one Oslo year: takes the next consecutive numbers, in the order given,
-   * and writes them with the new status in one statement. The counter row stays locked until commit.
-   */
-  async numberAndUpdate(manager: EntityManager, year: number, changes: ReadonlyArray<{ id: string; status: CaseStatus; receivedAt: Date }>): Promise<string[]> {
-    const [rows]: [Array<{ id: string; case_number: string }>, number] = await manager.query(
-      `WITH counter AS (
-         INSERT INTO case_number_counter (year, last_number) VALUES ($1, $2)
-         ON CONFLICT (year) DO UPDATE SET last_number = case_number_counter.last_number + $2 RETURNING last_number
-       )
-       UPDATE case_file AS c SET status = change.status,
-         case_number = $1 || '/' || lpad((counter.last_number - $2 + change.position)::text, greatest(5, length((counter.last_number - $2 + change.position)::text)), '0'),
-         received_at = change.received_at, status_changed_at = now(), updated_at = now()
-       FROM counter, unnest($3::uuid[], $4::text[], $5::timestamptz[]) WITH ORDINALITY AS change (id, status, received_at, position)
-       WHERE c.id = change.id
-       RETURNING c.id, c.case_number`,
-      [year, changes.length, changes.map((change) => change.id), changes.map((change) => change.status), changes.map((change) => change.receivedAt)],
-    );
-    const numbers = new Map(rows.map((row) => [row.id, row.case_number]));
-    return changes.map((change) => numbers.get(change.id)!);
   }
 }

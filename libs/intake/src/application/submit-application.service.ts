@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle, type CaseStatus } from '@imdi/cases';
-import { Clock, type Money } from '@imdi/kernel';
-import { OutboxWriter } from '@imdi/outbox';
+import { Clock, osloParts, type Money } from '@imdi/kernel';
 import { WriteBatcher } from '@imdi/platform';
 import { acceptsApplications, SchemeCatalogueQuery, schemeDefinition, windowStatus } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -46,17 +45,19 @@ type WriteOutcome =
  * and never opens a second case. The deadline is checked to the second in Oslo time, against the
  * moment the request was received.
  *
- * Everything that can refuse a submission is checked first, on plain reads; the writes of
- * submissions arriving together then go in one transaction (see WriteBatcher), which claims the
- * keys, locks the cases and asks the state machine again, so nothing read earlier is trusted.
+ * Everything that can refuse a submission is checked first, on one plain read; the writes of
+ * submissions arriving together then go in one statement (see WriteBatcher and `write`), which
+ * claims the keys, locks the cases and asks the state machine's table again, so nothing read
+ * earlier is trusted.
  */
 @Injectable()
 export class SubmitApplication {
   private readonly batcher = new WriteBatcher<CheckedSubmission, WriteOutcome>(
     (batch) => this.write(batch),
     (submission) => submission.applicationId,
-    // Two: the next batch claims and locks while the one before holds the counter and commits.
-    { maxBatchesInFlight: 2 },
+    // One: a batch is one statement, so a second in flight would only wait for the counter row;
+    // measured, one gave the same saturation rate and a lower median latency (issue 4 notes).
+    { maxBatchesInFlight: 1 },
   );
 
   constructor(
@@ -64,7 +65,6 @@ export class SubmitApplication {
     private readonly applications: ApplicationRepository,
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly cases: CaseLifecycle,
-    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -74,17 +74,11 @@ export class SubmitApplication {
     }
     const receivedAt = this.clock.now();
     const manager = this.dataSource.manager;
-    // The case is read beside the application (same id); it is not used unless the caller may see the application.
-    const [found, file] = await Promise.all([this.applications.findForSubmission(manager, applicationId, principal.organisationNumbers, idempotencyKey), this.cases.find(manager, applicationId)]);
-    if (!found || !file) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
+    const found = await this.applications.findForSubmission(manager, applicationId, principal.organisationNumbers, idempotencyKey);
+    if (!found) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
     const { application, organisation } = found;
     if (found.keyUsedFor) return this.replay(manager, found.keyUsedFor, applicationId);
-    if (file.status !== 'draft') {
-      // The key may have been claimed by a retry of this request that committed between the two reads.
-      const keyUsedFor = await this.applications.findIdempotentSubmission(manager, application.organisationId, idempotencyKey);
-      if (keyUsedFor) return this.replay(manager, keyUsedFor, applicationId);
-      throw notADraft(file.status, file.caseNumber);
-    }
+    if (found.caseStatus !== 'draft') throw notADraft(found.caseStatus, found.caseNumber);
 
     const version = await this.catalogue.committedVersion(application.schemeCode, application.budgetYear);
     if (!acceptsApplications(version, receivedAt)) {
@@ -116,51 +110,44 @@ export class SubmitApplication {
   }
 
   /**
-   * One transaction for the batch: claim the keys, lock the cases and run the state machine, write
-   * the applications and the receipt jobs, and last the case numbers and the audit entries, whose
-   * counter and chain head stay locked until commit.
+   * The batch in one statement and one round trip (submit_applications): claim the keys, lock the
+   * cases and move only those the state machine's table allows, mark the applications unchanged
+   * since they were checked, add the receipt jobs to the outbox, and last take the case numbers and
+   * write the audit entries, whose counter and chain head stay locked until it commits.
    */
-  private write(batch: readonly CheckedSubmission[]): Promise<WriteOutcome[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const claimed = await this.applications.claimIdempotencyKeys(
-        manager,
-        batch.map((submission) => ({ organisationId: submission.organisationId, key: submission.idempotencyKey, applicationId: submission.applicationId })),
-      );
-      const claimedSubmissions = batch.filter((submission) => claimed.has(submission.applicationId));
-      const plan = await this.cases.prepareTransitions(
-        manager,
-        'submit',
-        claimedSubmissions.map((submission) => ({
-          caseId: submission.applicationId,
-          actor: submission.principal,
-          record: { at: submission.receivedAt, details: { requestedNok: submission.requested?.toDecimalString() ?? null } },
-        })),
-      );
-      const refusedIds = new Set(plan.refused.map((refusal) => refusal.request.caseId));
-      const checked = new Map(batch.map((submission) => [submission.applicationId, submission]));
-      const marked = await this.applications.markSubmittedMany(
-        manager,
-        plan.allowed.map(({ current }) => {
-          const submission = checked.get(current.id)!;
-          return { id: current.id, checkedRowVersion: submission.checkedRowVersion, submittedAt: submission.receivedAt, submittedBy: submission.principal.userId, requested: submission.requested };
-        }),
-      );
-      // A key stays claimed only by a submission that happened, so a retry after a refusal is refused again, not replayed.
-      await this.applications.releaseIdempotencyKeys(
-        manager,
-        claimedSubmissions.filter((submission) => !marked.has(submission.applicationId)).map((submission) => ({ organisationId: submission.organisationId, key: submission.idempotencyKey })),
-      );
-      await this.outbox.addMany(manager, ISSUE_RECEIPT, [...marked].map((applicationId) => ({ applicationId })));
-      const submitted = new Map((await this.cases.applyTransitions(manager, plan.allowed.filter(({ current }) => marked.has(current.id)))).map((file) => [file.id, file]));
-      const refused = new Map(refusedIds.size === 0 ? [] : (await this.cases.findMany(manager, [...refusedIds])).map((file) => [file.id, file]));
-      return batch.map((submission): WriteOutcome => {
-        const file = submitted.get(submission.applicationId);
-        if (file) return { kind: 'submitted', caseNumber: file.caseNumber!, status: file.status };
-        if (!claimed.has(submission.applicationId)) return { kind: 'key-taken' };
-        const now = refused.get(submission.applicationId);
-        if (now) return { kind: 'no-longer-a-draft', status: now.status, caseNumber: now.caseNumber };
-        return { kind: 'changed-since-checked' };
-      });
+  private async write(batch: readonly CheckedSubmission[]): Promise<WriteOutcome[]> {
+    // fvl. § 11a: the receipt date starts the case-handling clock; numbers follow the Oslo year of receipt, and within it the order of receipt.
+    const inReceiptOrder = [...batch].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+    const written = await this.applications.submitMany(
+      this.dataSource.manager,
+      inReceiptOrder.map((submission, receiptOrder) => ({
+        applicationId: submission.applicationId,
+        organisationId: submission.organisationId,
+        idempotencyKey: submission.idempotencyKey,
+        checkedRowVersion: submission.checkedRowVersion,
+        receivedAt: submission.receivedAt,
+        receiptYear: osloParts(submission.receivedAt).year,
+        receiptOrder,
+        actor: submission.principal,
+        requested: submission.requested,
+        auditDetails: { receivedAt: submission.receivedAt.toISOString(), requestedNok: submission.requested?.toDecimalString() ?? null },
+      })),
+      this.cases.movesFor('submit'),
+      ISSUE_RECEIPT,
+    );
+    return batch.map((submission): WriteOutcome => {
+      const result = written.get(submission.applicationId);
+      if (!result) throw new Error(`submit_applications gave no answer for ${submission.applicationId}`);
+      switch (result.outcome) {
+        case 'submitted':
+          return { kind: 'submitted', caseNumber: result.caseNumber!, status: result.caseStatus! };
+        case 'key-taken':
+          return { kind: 'key-taken' };
+        case 'not-allowed':
+          return { kind: 'no-longer-a-draft', status: result.caseStatus!, caseNumber: result.caseNumber };
+        case 'changed-since-checked':
+          return { kind: 'changed-since-checked' };
+      }
     });
   }
 

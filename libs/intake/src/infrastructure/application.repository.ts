@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditActor } from '@imdi/audit';
+import type { CaseMove, CaseStatus } from '@imdi/cases';
 import { Money } from '@imdi/kernel';
+import { queryPrepared } from '@imdi/platform';
 import type { EntityManager } from 'typeorm';
 import { toOrganisation, type Organisation, type OrganisationRecord } from './organisation.repository';
 
@@ -28,6 +31,40 @@ export interface AttachmentRecord {
   readonly sha256: string;
   readonly uploadedBy: string;
   readonly createdAt: Date;
+}
+
+/** An application as a submission reads it: with its organisation, the case's status and whom the key was used for. */
+export interface SubmissionCandidate {
+  readonly application: ApplicationRecord;
+  readonly organisation: Organisation;
+  readonly keyUsedFor: string | null;
+  readonly caseStatus: CaseStatus;
+  readonly caseNumber: string | null;
+}
+
+/** A submission that passed every check, as `submitMany` writes it. */
+export interface SubmissionToWrite {
+  readonly applicationId: string;
+  readonly organisationId: string;
+  readonly idempotencyKey: string;
+  /** The application row as it was checked; a draft saved since then is not submitted. */
+  readonly checkedRowVersion: string;
+  readonly receivedAt: Date;
+  /** The Oslo year of receipt, whose case-number series the case joins. */
+  readonly receiptYear: number;
+  /** The place in the batch's receipt order: case numbers follow it. */
+  readonly receiptOrder: number;
+  readonly actor: AuditActor;
+  readonly requested: Money | null;
+  /** What the audit entry records beside the new status and case number. */
+  readonly auditDetails: Record<string, unknown>;
+}
+
+export interface SubmissionWritten {
+  readonly outcome: 'submitted' | 'key-taken' | 'not-allowed' | 'changed-since-checked';
+  /** The case's status and number after the write (null if there is no case). */
+  readonly caseStatus: CaseStatus | null;
+  readonly caseNumber: string | null;
 }
 
 interface Row {
@@ -92,15 +129,20 @@ export class ApplicationRepository {
     id: string,
     organisationNumbers: readonly string[],
     idempotencyKey: string,
-  ): Promise<{ application: ApplicationRecord; organisation: Organisation; keyUsedFor: string | null } | undefined> {
-    const rows: Array<Row & { organisation: OrganisationRecord; key_used_for: string | null }> = await manager.query(
+  ): Promise<SubmissionCandidate | undefined> {
+    // Prepared: it is read once per submit, and planning it cost more than running it.
+    const rows = await queryPrepared<Row & { organisation: OrganisationRecord; key_used_for: string | null; case_status: CaseStatus; case_number: string | null }>(
+      manager,
+      'application-for-submission',
       `SELECT a.*, a.xmin::text AS row_version, o.organisation_number, to_jsonb(o) AS organisation,
-         (SELECT s.application_id FROM submission_request s WHERE s.organisation_id = a.organisation_id AND s.idempotency_key = $3) AS key_used_for
-       FROM application a JOIN organisation o ON o.id = a.organisation_id
+         (SELECT s.application_id FROM submission_request s WHERE s.organisation_id = a.organisation_id AND s.idempotency_key = $3) AS key_used_for,
+         c.status AS case_status, c.case_number
+       FROM application a JOIN organisation o ON o.id = a.organisation_id JOIN case_file c ON c.id = a.id
        WHERE a.id = $1 AND o.organisation_number = ANY($2::text[])`,
       [id, organisationNumbers, idempotencyKey],
     );
-    return rows[0] && { application: toApplication(rows[0]), organisation: toOrganisation(rows[0].organisation), keyUsedFor: rows[0].key_used_for };
+    const row = rows[0];
+    return row && { application: toApplication(row), organisation: toOrganisation(row.organisation), keyUsedFor: row.key_used_for, caseStatus: row.case_status, caseNumber: row.case_number };
   }
 
   async listForOrganisations(manager: EntityManager, organisationNumbers: readonly string[]): Promise<ApplicationRecord[]> {
@@ -110,32 +152,6 @@ export class ApplicationRepository {
 
   async saveForm(manager: EntityManager, id: string, form: object): Promise<void> {
     await manager.query(`UPDATE application SET form = $2, updated_at = now() WHERE id = $1`, [id, JSON.stringify(form)]);
-  }
-
-  /**
-   * Marks applications submitted, each only if its row is unchanged since it was read and checked;
-   * returns the ids marked. Call with the cases locked, so no draft save can come between.
-   */
-  async markSubmittedMany(
-    manager: EntityManager,
-    submissions: ReadonlyArray<{ id: string; checkedRowVersion: string; submittedAt: Date; submittedBy: string; requested: Money | null }>,
-  ): Promise<Set<string>> {
-    if (submissions.length === 0) return new Set();
-    // TypeORM answers an UPDATE with [rows, count].
-    const [rows]: [Array<{ id: string }>, number] = await manager.query(
-      `UPDATE application AS a SET submitted_at = submission.submitted_at, submitted_by = submission.submitted_by, requested_ore = submission.requested_ore, updated_at = now()
-       FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::bigint[]) AS submission (id, checked_row_version, submitted_at, submitted_by, requested_ore)
-       WHERE a.id = submission.id AND a.xmin::text = submission.checked_row_version
-       RETURNING a.id`,
-      [
-        submissions.map((submission) => submission.id),
-        submissions.map((submission) => submission.checkedRowVersion),
-        submissions.map((submission) => submission.submittedAt),
-        submissions.map((submission) => submission.submittedBy),
-        submissions.map((submission) => submission.requested?.toOreString() ?? null),
-      ],
-    );
-    return new Set(rows.map((row) => row.id));
   }
 
   async addAttachment(manager: EntityManager, applicationId: string, file: { fileName: string; mediaType: string; content: Uint8Array; sha256: string; uploadedBy: string }): Promise<AttachmentRecord> {
@@ -182,24 +198,39 @@ export class ApplicationRepository {
   }
 
   /**
-   * Claims many keys at once; returns the applications whose key was claimed. A key another
-   * transaction is claiming makes this wait until that one commits or rolls back.
+   * Writes a batch of checked submissions in one statement and so in one round trip; call it
+   * outside a transaction, so it commits on its own. See submit_applications (migration
+   * SubmitApplicationsInOneStatement) for the steps; `moves` is the state machine's table for submit.
    */
-  async claimIdempotencyKeys(manager: EntityManager, claims: ReadonlyArray<{ organisationId: string; key: string; applicationId: string }>): Promise<Set<string>> {
-    const rows: Array<{ application_id: string }> = await manager.query(
-      `INSERT INTO submission_request (organisation_id, idempotency_key, application_id)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[]) ORDER BY 1, 2
-       ON CONFLICT DO NOTHING RETURNING application_id`,
-      [claims.map((claim) => claim.organisationId), claims.map((claim) => claim.key), claims.map((claim) => claim.applicationId)],
+  async submitMany(
+    manager: EntityManager,
+    submissions: readonly SubmissionToWrite[],
+    moves: readonly CaseMove[],
+    receipt: { readonly queue: string; readonly name: string },
+  ): Promise<Map<string, SubmissionWritten>> {
+    const rows: Array<{ application_id: string; outcome: SubmissionWritten['outcome']; case_status: CaseStatus | null; case_number: string | null }> = await manager.query(
+      `SELECT * FROM submit_applications($1::jsonb, $2::jsonb, $3, $4)`,
+      [
+        JSON.stringify(
+          submissions.map((submission) => ({
+            application_id: submission.applicationId,
+            organisation_id: submission.organisationId,
+            idempotency_key: submission.idempotencyKey,
+            checked_row_version: submission.checkedRowVersion,
+            received_at: submission.receivedAt,
+            receipt_year: submission.receiptYear,
+            receipt_order: submission.receiptOrder,
+            submitted_by: submission.actor.userId,
+            actor_roles: submission.actor.roles,
+            requested_ore: submission.requested?.toOreString() ?? null,
+            audit_after: submission.auditDetails,
+          })),
+        ),
+        JSON.stringify(moves.map((move) => ({ from_status: move.fromStatus, scheme_kind: move.schemeKind, to_status: move.toStatus }))),
+        receipt.queue,
+        receipt.name,
+      ],
     );
-    return new Set(rows.map((row) => row.application_id));
+    return new Map(rows.map((row) => [row.application_id, { outcome: row.outcome, caseStatus: row.case_status, caseNumber: row.case_number }]));
   }
-
-  async releaseIdempotencyKeys(manager: EntityManager, claims: ReadonlyArray<{ organisationId: string; key: string }>): Promise<void> {
-    if (claims.length === 0) return;
-    await manager.query(
-      `DELETE FROM submission_request AS s USING unnest($1::uuid[], $2::text[]) AS claim (organisation_id, idempotency_key)
-       WHERE s.organisation_id = claim.organisation_id AND s.idempotency_key = claim.idempotency_key`,
-      [claims.map((claim) => claim.organisationId), claims.map((claim) => claim.key)],
-    );
-  }}
+}

@@ -60,6 +60,11 @@ export class AppConfig {
   @Min(100)
   OUTBOX_POLL_MS = 1000;
 
+  /** Connections a process keeps to PostgreSQL (the api starts with fewer, see apps/api/src/main.ts). */
+  @IsInt()
+  @Min(2)
+  DATABASE_POOL_MAX = 20;
+
   /** AES-256 key (base64, 32 bytes) for personal data at rest; required in production, a local key file otherwise. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'PERSONAL_DATA_KEY must be 32 bytes in base64' })
@@ -105,7 +110,7 @@ export class ConfigError extends Error {
   }
 }
 
-const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'OUTBOX_POLL_MS', 'WORKER_LOCK_MS', 'PAYOUT_PAGE_SIZE']);
+const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'DATABASE_POOL_MAX', 'OUTBOX_POLL_MS', 'WORKER_LOCK_MS', 'PAYOUT_PAGE_SIZE']);
 
 /** Validates the environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { ALL_MIGRATIONS } from '../../../../migrations';
-import type { AppConfig } from '../config/app-config';
+import { AppConfig } from '../config/app-config';
 
 const DIST_ROOT = join(__dirname, '..', '..', '..', '..');
 
@@ -9,7 +9,7 @@ const DIST_ROOT = join(__dirname, '..', '..', '..', '..');
  * One definition of how we reach PostgreSQL, used by the apps, the migration command and the tests.
  * The schema belongs to migrations/ alone: synchronize stays off.
  */
-export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>): DataSourceOptions {
+export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'> & Partial<Pick<AppConfig, 'DATABASE_POOL_MAX'>>): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.DATABASE_URL,
@@ -20,7 +20,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>): Data
     entities: [join(DIST_ROOT, 'libs', '*', 'src', '**', 'infrastructure', '*.entity.{js,ts}')],
     // Every transaction is READ COMMITTED, set once per connection rather than by a second statement
     // after each BEGIN (TypeORM sends SET TRANSACTION as a round trip of its own).
-    extra: { max: 20, application_name: 'imdi-tilskudd', options: '-c default_transaction_isolation=read\\ committed' },
+    extra: { max: config.DATABASE_POOL_MAX ?? new AppConfig().DATABASE_POOL_MAX, application_name: 'imdi-tilskudd', options: '-c default_transaction_isolation=read\\ committed' },
     logging: false,
   };
 }
