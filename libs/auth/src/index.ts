@@ -1,5 +1,5 @@
 export { ROLES, isRole, type Role } from './domain/role';
-export { actsFor, hasRole, type Principal } from './domain/principal';
+export { actsFor, hasRole, mayReachOrganisation, organisationScope, type Principal } from './domain/principal';
 export { CurrentPrincipal, Public, Roles } from './api/access.decorators';
 export { AuthGuard } from './api/auth.guard';
 export { bearerToken, RequestAuthenticator, requireRole, type AccessDecision, type RequestWithHeaders } from './api/request-authenticator';

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
+import { CaseError } from '@imdi/cases';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { ApplicationRepository, scopeOf } from '@imdi/intake';
 import type { FastifyReply } from 'fastify';
@@ -224,7 +225,7 @@ export class CaseLettersController {
 
   private async assertVisible(caseId: string, principal: Principal): Promise<void> {
     if (!(await this.applications.find(this.dataSource.manager, caseId, scopeOf(principal)))) {
-      throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId} you can see`, {}, 'id');
+      throw new CaseError('CASE_NOT_FOUND', `There is no case ${caseId}`, { caseId });
     }
   }
 }
