@@ -4,6 +4,7 @@ import { AdjustableClock, Clock } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type HttpResult, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { mentorTraineeForm } from '../support/mentor-application';
 import { eventually, startWorker } from '../support/worker-harness';
 
 const PDF = Buffer.from('%PDF-1.4\n%vedlegg\n');
@@ -32,23 +33,7 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     return token;
   }
 
-  async function mentorForm(amount: string): Promise<Record<string, unknown>> {
-    const scheme = (await call(api.baseUrl, '/schemes/mentor-trainee?year=2017')).body;
-    const form: Record<string, unknown> = {
-      projectTitle: 'Mentorprogram',
-      description: 'Mentorer fra arbeidslivet for personer med innvandrerbakgrunn.',
-      periodStart: '2017-03-01',
-      periodEnd: '2017-12-31',
-      budget: [{ description: 'Koordinator', amountNok: amount }],
-      requestedAmountNok: amount,
-      contactName: 'Kari',
-      contactEmail: 'kari@example.no',
-    };
-    for (const [field, schema] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
-      if (!(field in form)) form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for mentorer og traineer.';
-    }
-    return form;
-  }
+  const mentorForm = (amount: string) => mentorTraineeForm(api.baseUrl, amount);
 
   beforeAll(async () => {
     api = await startApi();

@@ -14,7 +14,7 @@ import { AssessCase } from '../application/assess-case.service';
 import { CaseOverviewQuery, type CaseOverview } from '../application/case-overview.query';
 import { Assignments } from '../application/assignments.service';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
-import { Delegations } from '../application/delegations.service';
+import { Delegations, type DelegationView } from '../application/delegations.service';
 import { Impartiality } from '../application/impartiality.service';
 import { MinistryNotifications, type NotificationView } from '../application/ministry-notifications.service';
 import { ProposeDecision } from '../application/propose-decision.service';
@@ -28,6 +28,8 @@ import {
   CaseIdParam,
   DeclareConflictDto,
   DelegationDto,
+  DelegationIdParam,
+  RevokeDelegationDto,
   GatherNotificationDto,
   LetterParams,
   NotificationParam,
@@ -252,7 +254,21 @@ export class DelegationsController {
 
   @Roles('admin')
   @Post()
-  grant(@Body() body: DelegationDto, @CurrentPrincipal() principal: Principal) {
+  grant(@Body() body: DelegationDto, @CurrentPrincipal() principal: Principal): Promise<DelegationView> {
     return this.delegations.grant(body.approverId, BudgetPost.parse(body.budgetPost, 'budgetPost'), Money.parseNok(body.maxAmountNok, 'maxAmountNok'), body.reference, principal);
+  }
+
+  @Roles('admin')
+  @Get()
+  list(): Promise<DelegationView[]> {
+    return this.delegations.list();
+  }
+
+  /** Revoking is audited and stops every approval that has not yet relied on the delegation. */
+  @Roles('admin')
+  @HttpCode(200)
+  @Post(':id/revoke')
+  revoke(@Param() params: DelegationIdParam, @Body() body: RevokeDelegationDto, @CurrentPrincipal() principal: Principal): Promise<DelegationView> {
+    return this.delegations.revoke(params.id, body.reason, principal);
   }
 }
