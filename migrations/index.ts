@@ -16,6 +16,7 @@ import { AddReclaimNotices1795001300000 } from './1795001300000-AddReclaimNotice
 import { NotifySchemeCatalogueChanges1795001400000 } from './1795001400000-NotifySchemeCatalogueChanges';
 import { SubmitApplicationsInOneStatement1795001500000 } from './1795001500000-SubmitApplicationsInOneStatement';
 import { AddDelegationRevocation1795002000000 } from './1795002000000-AddDelegationRevocation';
+import { AnchorAuditChain1795002010000 } from './1795002010000-AnchorAuditChain';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   NotifySchemeCatalogueChanges1795001400000,
   SubmitApplicationsInOneStatement1795001500000,
   AddDelegationRevocation1795002000000,
+  AnchorAuditChain1795002010000,
 ];
