@@ -1,7 +1,9 @@
-import { AuditTrail, sealAuditTrail, verifyAuditChain } from '@imdi/audit';
+import { AuditSealSchedule, AuditTrail, sealAuditTrail, verifyAuditChain } from '@imdi/audit';
 import { auditChainKey, dataSourceOptions, loadConfig } from '@imdi/platform';
 import { DataSource } from 'typeorm';
+import { call, startApi, tokenFor } from '../support/api-harness';
 import { createScratchDatabase } from '../support/scratch-database';
+import { startWorker } from '../support/worker-harness';
 
 const key = auditChainKey(loadConfig());
 
@@ -56,6 +58,26 @@ describe(AuditTrail.name, () => {
     await sealAuditTrail(dataSource, key);
     await expect(dataSource.query(`UPDATE audit_seal SET mac = 'x'`)).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`DELETE FROM audit_seal`)).rejects.toThrow(/append-only/);
+  });
+});
+
+describe(AuditSealSchedule.name, () => {
+  it('seals what has been committed, and the admin route reports how far the chain is sealed', async () => {
+    const api = await startApi();
+    const worker = await startWorker();
+    try {
+      const dataSource = api.app.get(DataSource);
+      await dataSource.transaction((manager) => new AuditTrail().record(manager, { actor: { userId: 'kari', roles: ['caseworker'] }, action: 'case.assessed', entityType: 'case', entityId: 'sealed' }));
+      const sealed = await worker.get(AuditSealSchedule).sealNow();
+      const [{ last }] = await dataSource.query('SELECT max(id)::int AS last FROM audit_entry');
+      expect(sealed.through).toBe(last);
+      const admin = await tokenFor({ sub: 'revisor', roles: ['admin'] });
+      const verified = await call(api.baseUrl, '/admin/audit/verify', { token: admin });
+      expect(verified.body).toMatchObject({ intact: true, sealedThrough: last });
+    } finally {
+      await worker.close();
+      await api.close();
+    }
   });
 });
 
