@@ -154,17 +154,23 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     expect(JSON.stringify(lists.map((list) => list.body))).not.toContain(organisationB);
   });
 
-  it('answers a random id and another organisation\'s real case alike on the routes that act on a case', async () => {
-    const applicantA = await tokenFor({ sub: 'scope-a', roles: ['applicant'], organisationNumbers: [organisationA] });
-    for (const [path, json] of [
-      ['accept', {}],
-      ['appeal', { grounds: 'Vi mener søknaden ikke er vurdert riktig.' }],
-    ] as const) {
-      const real = await post(`/cases/${b.caseId}/${path}`, applicantA, json);
-      const random = await post(`/cases/${RANDOM_ID}/${path}`, applicantA, json);
-      expect([real.status, real.body.code, real.body.errors]).toEqual([random.status, random.body.code, random.body.errors]);
-      expect([real.status, real.body.code]).toEqual([404, 'CASE_NOT_FOUND']);
+  it.each([[['applicant']], [['applicant', 'caseworker']]] as Array<[Role[]]>)('answers another organisation\'s real ids exactly as ids that do not exist, on every route, to %j', async (roles) => {
+    const applicantA = await tokenFor({ sub: 'scope-a', roles, organisationNumbers: [organisationA] });
+    const real = Object.values(b).filter((value) => /^[0-9a-f-]{36}$/.test(value));
+    const differing: string[] = [];
+    for (const route of routes()) {
+      const randomPath = real.reduce((path, id) => path.split(id).join(RANDOM_ID), route.path);
+      const ask = (path: string) =>
+        call(api.baseUrl, path, { method: route.method, token: applicantA, json: route.json, body: route.body, headers: route.body ? { 'content-type': 'application/octet-stream' } : { 'idempotency-key': 'scope-same' } });
+      const [answerReal, answerRandom] = [await ask(route.path), await ask(randomPath)];
+      const shape = (answer: HttpResult) => [answer.status, (answer.body as { code?: string }).code];
+      if (JSON.stringify(shape(answerReal)) !== JSON.stringify(shape(answerRandom))) {
+        differing.push(`${route.method} ${route.path}: ${shape(answerReal).join(' ')} vs ${shape(answerRandom).join(' ')}`);
+      }
     }
+    expect(differing).toEqual([]);
+    const accepted = await post(`/cases/${b.caseId}/accept`, applicantA);
+    expect([accepted.status, accepted.body.code]).toEqual([404, 'CASE_NOT_FOUND']);
   });
 
   it('still lets staff without the applicant role reach every organisation on the routes they share with applicants', async () => {
