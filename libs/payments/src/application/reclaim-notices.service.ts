@@ -115,7 +115,10 @@ export class ReclaimNotices {
 
   /** An applicant sees only notices to the organisations it acts for; not finding and not seeing look alike. */
   private async visibleNotice(noticeId: string, principal: Principal, lockingIn?: EntityManager): Promise<ReclaimNoticeRecord> {
-    const notice = await this.repository.findNotice(lockingIn ?? this.dataSource.manager, noticeId, lockingIn !== undefined);
+    const seen = await this.repository.findNotice(lockingIn ?? this.dataSource.manager, noticeId);
+    if (!seen || !mayReachOrganisation(principal, seen.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `There is no reclaim notice ${noticeId} you can see`, { noticeId }, 'id');
+    // Locked only once the caller may see it, so nobody can hold another organisation's notice.
+    const notice = lockingIn ? await this.repository.findNotice(lockingIn, noticeId, true) : seen;
     if (!notice || !mayReachOrganisation(principal, notice.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `There is no reclaim notice ${noticeId} you can see`, { noticeId }, 'id');
     return notice;
   }

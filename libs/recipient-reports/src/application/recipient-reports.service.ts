@@ -224,11 +224,12 @@ export class RecipientReports {
 
   /** An applicant sees only their organisations' reports: another's is not there (404), not forbidden. */
   private async visible(manager: EntityManager, caseId: string, principal: Principal, lock = false): Promise<RecipientReportRecord> {
-    const report = await this.repository.forCase(manager, caseId, lock);
-    if (!report || !mayReachOrganisation(principal, report.organisationNumber, REPORT_STAFF_ROLES)) {
+    const seen = await this.repository.forCase(manager, caseId);
+    if (!seen || !mayReachOrganisation(principal, seen.organisationNumber, REPORT_STAFF_ROLES)) {
       throw new RecipientReportError('REPORT_NOT_FOUND', `There is no report for case ${caseId} you can see`, { caseId }, 'id');
     }
-    return report;
+    // Locked only once the caller may see it, so nobody can hold another organisation's report.
+    return lock ? (await this.repository.forCase(manager, caseId, true))! : seen;
   }
 
   private async view(manager: EntityManager, report: RecipientReportRecord): Promise<RecipientReportView> {
