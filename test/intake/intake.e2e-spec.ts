@@ -1,4 +1,5 @@
 import { verifyAuditChain } from '@imdi/audit';
+import { auditChainKey, loadConfig } from '@imdi/platform';
 import { AdjustableClock, Clock } from '@imdi/kernel';
 import { PDFDocument } from 'pdf-lib';
 import { DataSource, type QueryRunner } from 'typeorm';
@@ -197,7 +198,7 @@ describe('Application intake', () => {
     const [{ audits }] = await dataSource.query(`SELECT count(*)::int AS audits FROM audit_entry WHERE entity_id = ANY($1) AND action = 'case.submit'`, [ids]);
     const [{ receipts }] = await dataSource.query(`SELECT count(*)::int AS receipts FROM outbox_message WHERE payload->>'applicationId' = ANY($1)`, [ids]);
     expect([audits, receipts]).toEqual([40, 40]);
-    expect((await verifyAuditChain(dataSource)).intact).toBe(true);
+    expect((await verifyAuditChain(dataSource, auditChainKey(loadConfig()))).intact).toBe(true);
   });
 
   it('checks the draft again when it was saved after the checks and before the write, and leaves nothing behind when it now fails', async () => {

@@ -1,43 +1,70 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
-import { bearerToken, TokenVerifier } from '@imdi/auth';
+import { RequestAuthenticator } from '@imdi/auth';
 import { PROBLEM_CONTENT_TYPE, problemType, QueueRegistry } from '@imdi/platform';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 
 export const BULL_BOARD_PATH = '/admin/queues';
-const TOKEN_COOKIE = 'imdi_token';
 
-/** Bull Board is a Fastify plugin outside Nest's guards, so it gets its own admin-only gate. */
+/**
+ * Bull Board is a Fastify plugin outside Nest's guards. Its gate is a hook of the plugin context that
+ * registers the board, so it runs for every route the router matched there however the URL was spelt
+ * (percent-encoded letters, dot segments): no string comparison of the URL can be bypassed.
+ */
 export async function mountBullBoard(app: NestFastifyApplication): Promise<void> {
-  const verifier = app.get(TokenVerifier);
+  const authenticator = app.get(RequestAuthenticator);
   const queues = app.get(QueueRegistry);
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(BULL_BOARD_PATH);
   createBullBoard({ queues: queues.all().map((queue) => new BullMQAdapter(queue)), serverAdapter });
+  const board = serverAdapter.registerPlugin() as unknown as FastifyPluginAsync;
 
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.url.startsWith(BULL_BOARD_PATH)) return;
-    const token = bearerToken(request.headers.authorization) ?? cookie(request.headers.cookie, TOKEN_COOKIE);
-    const refuse = (status: 401 | 403, detail: string): FastifyReply =>
-      reply
-        .status(status)
-        .header('content-type', PROBLEM_CONTENT_TYPE)
-        .send({ type: problemType(status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN'), title: status === 401 ? 'Unauthenticated' : 'Forbidden', status, detail, code: status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', errors: [] });
-    if (!token) return refuse(401, 'A bearer token is required');
-    const result = await verifier.verify(token);
-    if (!result.ok) return refuse(401, 'The token is not valid');
-    if (!result.principal.roles.includes('admin')) return refuse(403, 'The queue board requires the admin role');
-  });
-  await app.register(serverAdapter.registerPlugin() as never, { prefix: BULL_BOARD_PATH });
+  const guarded: FastifyPluginAsync = async (scope: FastifyInstance) => {
+    scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      const decision = await authenticator.authorise(request, ['admin']);
+      if (decision.ok) return;
+      return refuse(request, reply, decision.status);
+    });
+    await scope.register(board);
+  };
+  await app.register(guarded as never, { prefix: BULL_BOARD_PATH });
 }
 
-function cookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+const PAGES = {
+  401: {
+    title: 'Du må logge inn',
+    text: 'Køoversikten er bare for administratorer. Logg inn for å se den.',
+    link: '<p><a href="/logg-inn">Logg inn</a></p>',
+    detail: 'Køoversikten krever innlogging. Send et gyldig token.',
+  },
+  403: {
+    title: 'Du har ikke tilgang',
+    text: 'Køoversikten krever rollen administrator. Du er logget inn, men har ikke den rollen. Be en administrator om tilgang.',
+    link: '<p><a href="/">Til forsiden</a></p>',
+    detail: 'Køoversikten krever rollen admin.',
+  },
+} as const;
+
+function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403): FastifyReply {
+  const page = PAGES[status];
+  if (wantsHtml(request.headers.accept)) {
+    return reply
+      .status(status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(`<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title} – IMDi tilskudd</title></head>` +
+        `<body><main><h1>${page.title}</h1><p>${page.text}</p>${page.link}</main></body></html>\n`);
   }
-  return undefined;
+  const code = status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+  return reply
+    .status(status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send({ type: problemType(code), title: status === 401 ? 'Unauthenticated' : 'Forbidden', status, detail: page.detail, code, errors: [], instance: BULL_BOARD_PATH });
+}
+
+/** A browser navigating asks for HTML first; an API client asks for JSON or anything. */
+function wantsHtml(accept: string | undefined): boolean {
+  return /\btext\/html\b/i.test(accept ?? '');
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { AuditModule } from '@imdi/audit';
+import { AuditModule, AuditSealSchedule } from '@imdi/audit';
 import { OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
 import { ClockModule, ConfigModule, DatabaseModule, QueuesModule } from '@imdi/platform';
 import { CaseworkModule, ProvisionalAnswerSchedule } from '@imdi/casework';
@@ -12,6 +12,6 @@ import { JobDispatcher } from './job-dispatcher';
 
 @Module({
   imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, CaseworkModule, ReportingModule, RecipientReportsModule],
-  providers: [JobDispatcher, OutboxRelayRunner, ProvisionalAnswerSchedule, ReportReminderSchedule, PayoutRunWatchdog],
+  providers: [JobDispatcher, OutboxRelayRunner, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, PayoutRunWatchdog],
 })
 export class WorkerModule {}

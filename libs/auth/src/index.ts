@@ -1,7 +1,8 @@
 export { ROLES, isRole, type Role } from './domain/role';
-export { actsFor, hasRole, type Principal } from './domain/principal';
+export { actsFor, hasRole, mayReachOrganisation, organisationScope, type Principal } from './domain/principal';
 export { CurrentPrincipal, Public, Roles } from './api/access.decorators';
-export { AuthGuard, bearerToken } from './api/auth.guard';
+export { AuthGuard } from './api/auth.guard';
+export { bearerToken, RequestAuthenticator, requireRole, type AccessDecision, type RequestWithHeaders } from './api/request-authenticator';
 export { TokenVerifier, type VerificationResult } from './infrastructure/token-verifier';
 export { LocalIssuer, type TokenRequest } from './infrastructure/local-issuer';
 export { AuthModule } from './auth.module';

@@ -28,4 +28,4 @@ export { HealthService, type HealthReport, type ComponentHealth } from './health
 export { assertRedisReachable } from './queues/redis-preflight';
 export { projectRoot } from './config/project-root';
 export { ClockModule } from './config/clock.module';
-export { PersonalDataCipher } from './crypto/personal-data.cipher';
+export { auditChainKey, PersonalDataCipher } from './crypto/personal-data.cipher';

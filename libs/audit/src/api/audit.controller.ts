@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@imdi/auth';
+import { AppConfig, auditChainKey } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { type ChainVerification, verifyAuditChain } from '../application/audit-chain.verifier';
 
@@ -8,11 +9,18 @@ import { type ChainVerification, verifyAuditChain } from '../application/audit-c
 @ApiBearerAuth()
 @Controller('admin/audit')
 export class AuditController {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly key: Buffer;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.key = auditChainKey(config);
+  }
 
   @Roles('admin')
   @Get('verify')
   verify(): Promise<ChainVerification> {
-    return verifyAuditChain(this.dataSource);
+    return verifyAuditChain(this.dataSource, this.key);
   }
 }

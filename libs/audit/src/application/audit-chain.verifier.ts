@@ -1,58 +1,53 @@
 import type { DataSource } from 'typeorm';
+import { AuditChainRepository } from '../infrastructure/audit-chain.repository';
+import { sealMatches } from './audit-seal';
 
 export type ChainVerification =
-  | { readonly intact: true; readonly entries: number }
-  | { readonly intact: false; readonly entries: number; readonly firstBrokenId: number; readonly reason: string };
+  | { readonly intact: true; readonly entries: number; readonly sealedThrough: number }
+  | { readonly intact: false; readonly entries: number; readonly sealedThrough: number; readonly firstBrokenId: number; readonly reason: string };
+
+const PAGE = 10_000;
 
 /**
- * Recomputes every hash in id order. A changed row breaks its own hash; a deleted row leaves a gap
- * in the gap-free ids and breaks the next row's link; a truncated tail disagrees with the chain head.
+ * Two checks, and the lowest entry either finds is named:
+ * - the unkeyed chain, recomputed in the database: a changed row breaks its own hash, a deleted row
+ *   leaves a gap in the gap-free ids (named by its own id), a cut-off tail disagrees with the head;
+ * - the seals, checked with the key the database never sees: an entry changed and re-hashed by
+ *   someone who can write the table (and its chain) no longer matches its seal, a sealed entry that
+ *   is gone is named by its seal, and a seal missing below the last one was removed.
+ * Entries after the last seal are covered by the unkeyed chain only until the worker seals them.
  */
-export async function verifyAuditChain(dataSource: DataSource): Promise<ChainVerification> {
-  const broken: Array<{ id: string; reason: string }> = await dataSource.query(`
-    WITH chain AS (
-      SELECT id, prev_hash, hash,
-             audit_entry_digest(prev_hash, id, occurred_at, actor_id, actor_roles, action, entity_type,
-                                entity_id, before, after, correlation_id) AS expected_hash,
-             lag(id) OVER (ORDER BY id) AS previous_id,
-             lag(hash) OVER (ORDER BY id) AS previous_hash
-      FROM audit_entry
-    )
-    SELECT id,
-           CASE
-             WHEN hash <> expected_hash THEN 'its content does not match its hash (the row was changed)'
-             WHEN coalesce(previous_id, 0) <> id - 1 THEN 'the entry before it is missing (a row was deleted)'
-             WHEN prev_hash <> coalesce(previous_hash, repeat('0', 64)) THEN 'it does not link to the entry before it'
-           END AS reason
-    FROM chain
-    WHERE hash <> expected_hash
-       OR coalesce(previous_id, 0) <> id - 1
-       OR prev_hash <> coalesce(previous_hash, repeat('0', 64))
-    ORDER BY id
-    LIMIT 1`);
-  const [{ count, max_id, last_id, last_hash, max_hash }]: Array<{
-    count: string;
-    max_id: string | null;
-    last_id: string;
-    last_hash: string;
-    max_hash: string | null;
-  }> = await dataSource.query(`
-    SELECT (SELECT count(*) FROM audit_entry) AS count,
-           (SELECT max(id) FROM audit_entry) AS max_id,
-           (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) AS max_hash,
-           head.last_id, head.last_hash
-    FROM audit_chain_head head`);
-  const entries = Number(count);
-  if (broken.length > 0) {
-    return { intact: false, entries, firstBrokenId: Number(broken[0].id), reason: broken[0].reason };
+export async function verifyAuditChain(dataSource: DataSource, key: Buffer, repository = new AuditChainRepository()): Promise<ChainVerification> {
+  const findings: Array<{ id: number; reason: string }> = [];
+  const inconsistency = await repository.firstInconsistency(dataSource);
+  if (inconsistency) findings.push(inconsistency);
+
+  const head = await repository.head(dataSource);
+  if (head.maxId !== head.headId || (head.maxHash !== null && head.maxHash !== head.headHash)) {
+    findings.push({ id: head.maxId + 1, reason: `the chain head says ${head.headId} entries were written, the table ends at ${head.maxId} (entries were removed from the end)` });
   }
-  if (String(max_id ?? '0') !== String(last_id) || (max_hash !== null && max_hash !== last_hash)) {
-    return {
-      intact: false,
-      entries,
-      firstBrokenId: Number(max_id ?? 0) + 1,
-      reason: `the chain head says ${last_id} entries were written, the table ends at ${max_id ?? 0} (entries were removed from the end)`,
-    };
+
+  let sealedThrough = 0;
+  let sealFinding: { id: number; reason: string } | undefined;
+  for (let after = 0; sealFinding === undefined; ) {
+    const seals = await repository.sealsAfter(dataSource, after, PAGE);
+    for (const seal of seals) {
+      if (seal.entryId !== sealedThrough + 1) {
+        sealFinding = { id: sealedThrough + 1, reason: 'its seal was removed' };
+      } else if (seal.hash === null) {
+        sealFinding = { id: seal.entryId, reason: 'the entry was deleted (its seal remains)' };
+      } else if (!sealMatches(key, seal.entryId, seal.hash, seal.mac)) {
+        sealFinding = { id: seal.entryId, reason: 'it no longer matches its seal (the row was changed and its hash recomputed)' };
+      }
+      if (sealFinding) break;
+      sealedThrough = seal.entryId;
+    }
+    if (seals.length < PAGE) break;
+    after = seals[seals.length - 1].entryId;
   }
-  return { intact: true, entries };
+  if (sealFinding) findings.push(sealFinding);
+
+  const first = findings.sort((a, b) => a.id - b.id)[0];
+  if (first) return { intact: false, entries: head.entries, sealedThrough, firstBrokenId: first.id, reason: first.reason };
+  return { intact: true, entries: head.entries, sealedThrough };
 }

@@ -2,19 +2,14 @@ import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable
 import { Reflector } from '@nestjs/core';
 import type { Principal } from '../domain/principal';
 import type { Role } from '../domain/role';
-import { TokenVerifier } from '../infrastructure/token-verifier';
 import { PUBLIC_METADATA, ROLES_METADATA } from './access.decorators';
-
-export function bearerToken(authorization: string | undefined): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  return match?.[1];
-}
+import { RequestAuthenticator, requireRole, type RequestWithHeaders } from './request-authenticator';
 
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly verifier: TokenVerifier,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -22,18 +17,13 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
 
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
-    const token = bearerToken(request.headers.authorization);
-    if (!token) throw new UnauthorizedException('A bearer token is required');
-    const result = await this.verifier.verify(token);
-    if (!result.ok) {
-      throw new UnauthorizedException(result.reason === 'expired' ? 'The token has expired' : 'The token is not valid');
-    }
+    const request = context.switchToHttp().getRequest<RequestWithHeaders & { principal?: Principal }>();
+    const authenticated = await this.authenticator.principalOf(request);
+    if (!authenticated.ok) throw new UnauthorizedException(authenticated.detail);
     if (!roles || roles.length === 0) throw new ForbiddenException('This route is closed: it declares no roles');
-    if (!roles.some((role) => result.principal.roles.includes(role))) {
-      throw new ForbiddenException(`This route requires one of the roles: ${roles.join(', ')}`);
-    }
-    request.principal = result.principal;
+    const decision = requireRole(authenticated.principal, roles);
+    if (!decision.ok) throw new ForbiddenException(decision.detail);
+    request.principal = decision.principal;
     return true;
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
+import { CaseError } from '@imdi/cases';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { ApplicationRepository, scopeOf } from '@imdi/intake';
 import type { FastifyReply } from 'fastify';
@@ -13,7 +14,7 @@ import { AssessCase } from '../application/assess-case.service';
 import { CaseOverviewQuery, type CaseOverview } from '../application/case-overview.query';
 import { Assignments } from '../application/assignments.service';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
-import { Delegations } from '../application/delegations.service';
+import { Delegations, type DelegationView } from '../application/delegations.service';
 import { Impartiality } from '../application/impartiality.service';
 import { MinistryNotifications, type NotificationView } from '../application/ministry-notifications.service';
 import { ProposeDecision } from '../application/propose-decision.service';
@@ -27,6 +28,8 @@ import {
   CaseIdParam,
   DeclareConflictDto,
   DelegationDto,
+  DelegationIdParam,
+  RevokeDelegationDto,
   GatherNotificationDto,
   LetterParams,
   NotificationParam,
@@ -224,7 +227,7 @@ export class CaseLettersController {
 
   private async assertVisible(caseId: string, principal: Principal): Promise<void> {
     if (!(await this.applications.find(this.dataSource.manager, caseId, scopeOf(principal)))) {
-      throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId} you can see`, {}, 'id');
+      throw new CaseError('CASE_NOT_FOUND', `There is no case ${caseId}`, { caseId });
     }
   }
 }
@@ -251,7 +254,21 @@ export class DelegationsController {
 
   @Roles('admin')
   @Post()
-  grant(@Body() body: DelegationDto, @CurrentPrincipal() principal: Principal) {
+  grant(@Body() body: DelegationDto, @CurrentPrincipal() principal: Principal): Promise<DelegationView> {
     return this.delegations.grant(body.approverId, BudgetPost.parse(body.budgetPost, 'budgetPost'), Money.parseNok(body.maxAmountNok, 'maxAmountNok'), body.reference, principal);
+  }
+
+  @Roles('admin')
+  @Get()
+  list(): Promise<DelegationView[]> {
+    return this.delegations.list();
+  }
+
+  /** Revoking is audited and stops every approval that has not yet relied on the delegation. */
+  @Roles('admin')
+  @HttpCode(200)
+  @Post(':id/revoke')
+  revoke(@Param() params: DelegationIdParam, @Body() body: RevokeDelegationDto, @CurrentPrincipal() principal: Principal): Promise<DelegationView> {
+    return this.delegations.revoke(params.id, body.reason, principal);
   }
 }

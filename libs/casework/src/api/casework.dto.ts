@@ -117,12 +117,24 @@ export class DelegationDto {
   @Matches(/^[1-9]\d{2,3}\.\d{2}$/, { message: '$property must be kap.post, e.g. 496.62' })
   budgetPost: string;
 
-  @Matches(NOK, { message: NOK_MESSAGE })
+  // A sign is let through so that a zero or negative limit gets the domain's own code, not a format error.
+  @Matches(/^-?\d{1,12}(\.\d{1,2})?$/, { message: NOK_MESSAGE })
   maxAmountNok: string;
 
   @IsString()
   @Length(3, 500)
   reference: string;
+}
+
+export class RevokeDelegationDto {
+  @IsString()
+  @Length(3, 500)
+  reason: string;
+}
+
+export class DelegationIdParam {
+  @IsUUID()
+  id: string;
 }
 
 export class AppealDto {

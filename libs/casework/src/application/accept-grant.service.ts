@@ -29,10 +29,7 @@ export class AcceptGrant {
 
   async execute(caseId: string, principal: Principal): Promise<CaseFile> {
     return this.dataSource.transaction(async (manager) => {
-      const { file, application, organisation, definition } = await this.context.load(manager, caseId);
-      if (!principal.organisationNumbers.includes(application.organisationNumber)) {
-        throw new CaseworkError('LETTER_NOT_FOUND', `There is no grant ${caseId} you can see`, {}, 'id');
-      }
+      const { file, application, organisation, definition } = await this.context.loadForRecipient(manager, caseId, principal);
       const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 AND kind = 'grant' ORDER BY produced_at DESC LIMIT 1`, [caseId]);
       const now = this.clock.now();
       if (letter && now.getTime() > letter.produced_at.getTime() + ACCEPT_WITHIN_MS) {

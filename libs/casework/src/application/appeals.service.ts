@@ -43,10 +43,7 @@ export class Appeals {
 
   async receive(caseId: string, grounds: string, principal: Principal): Promise<AppealView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const { application, version } = await this.context.load(manager, caseId);
-      if (!principal.organisationNumbers.includes(application.organisationNumber)) {
-        throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId} you can see`, {}, 'id');
-      }
+      const { version } = await this.context.loadForRecipient(manager, caseId, principal);
       const decision = await this.repository.currentDecision(manager, caseId);
       const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at DESC LIMIT 1`, [caseId]);
       if (!decision || !letter) throw new CaseworkError('NO_OPEN_APPEAL', 'Only a decision that has been sent can be appealed', {});

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CaseLifecycle, type CaseFile } from '@imdi/cases';
+import type { Principal } from '@imdi/auth';
+import { CaseError, CaseLifecycle, type CaseFile } from '@imdi/cases';
 import { ApplicationRepository, OrganisationRepository, type ApplicationRecord, type Organisation } from '@imdi/intake';
 import { SchemeCatalogueQuery, schemeDefinition, type SchemeDefinition, type SchemeVersion } from '@imdi/schemes';
 import type { EntityManager } from 'typeorm';
@@ -28,5 +29,16 @@ export class CaseworkContext {
     const organisation = (await this.organisations.findById(manager, application.organisationId))!;
     const version = await this.catalogue.version(file.schemeCode, file.budgetYear, manager);
     return { file, application, organisation, version, definition: schemeDefinition(file.schemeCode)! };
+  }
+
+  /**
+   * The same, for the recipient's side: a case of an organisation the caller does not act for answers
+   * exactly as a case that does not exist, and is not locked, so its existence does not leak.
+   */
+  async loadForRecipient(manager: EntityManager, caseId: string, principal: Principal): Promise<CaseContext> {
+    if (!(await this.applications.find(manager, caseId, principal.organisationNumbers))) {
+      throw new CaseError('CASE_NOT_FOUND', `There is no case ${caseId}`, { caseId });
+    }
+    return this.load(manager, caseId);
   }
 }

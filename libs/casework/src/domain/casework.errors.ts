@@ -13,7 +13,11 @@ export type CaseworkErrorCode =
   | 'LETTER_NOT_FOUND'
   | 'ACCEPTANCE_DEADLINE_PASSED'
   | 'APPEAL_TOO_LATE'
-  | 'NO_OPEN_APPEAL';
+  | 'NO_OPEN_APPEAL'
+  | 'SELF_DELEGATION'
+  | 'DELEGATION_LIMIT_NOT_POSITIVE'
+  | 'DELEGATION_NOT_FOUND'
+  | 'DELEGATION_REVOKED';
 
 export class CaseworkError extends DomainError<CaseworkErrorCode> {
   constructor(
@@ -32,7 +36,14 @@ export function caseworkErrorStatus(code: CaseworkErrorCode): number {
     case 'FOUR_EYES':
     case 'NO_DELEGATION':
     case 'BEYOND_DELEGATION':
+    case 'SELF_DELEGATION':
       return 403;
+    case 'DELEGATION_LIMIT_NOT_POSITIVE':
+      return 400;
+    case 'DELEGATION_NOT_FOUND':
+      return 404;
+    case 'DELEGATION_REVOKED':
+      return 409;
     case 'NO_PROPOSAL':
     case 'NOTHING_TO_NOTIFY':
     case 'NOTIFICATION_NOT_DELIVERED':

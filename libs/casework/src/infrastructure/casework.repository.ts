@@ -159,12 +159,32 @@ export class CaseworkRepository {
     await manager.query(`UPDATE decision SET status = 'approved', approved_by = $2, approved_at = $3 WHERE id = $1`, [decisionId, approverId, at]);
   }
 
+  /**
+   * The delegations an approval may rest on: unrevoked, and given by someone other than the holder
+   * (a self-given one from before that rule counts for nothing). FOR SHARE makes a revocation wait
+   * for an approval that is relying on the delegation, and an approval after it see it revoked.
+   */
   async delegationsOf(manager: EntityManager, approverId: string): Promise<Delegation[]> {
     const rows: Array<{ chapter: string; post: string; max_amount_ore: string; reference: string }> = await manager.query(
-      `SELECT chapter, post, max_amount_ore, reference FROM approver_delegation WHERE approver_id = $1 AND revoked_at IS NULL`,
+      `SELECT chapter, post, max_amount_ore, reference FROM approver_delegation
+       WHERE approver_id = $1 AND revoked_at IS NULL AND granted_by <> approver_id FOR SHARE`,
       [approverId],
     );
     return rows.map((row) => ({ budgetPost: `${row.chapter}.${row.post}`, maxAmount: Money.ofOre(row.max_amount_ore), reference: row.reference }));
+  }
+
+  async listDelegations(manager: EntityManager): Promise<DelegationRecord[]> {
+    const rows: DelegationRow[] = await manager.query(`${DELEGATION_SELECT} ORDER BY granted_at DESC, id LIMIT 1000`);
+    return rows.map(toDelegationRecord);
+  }
+
+  async findDelegation(manager: EntityManager, id: string, lock: boolean): Promise<DelegationRecord | undefined> {
+    const rows: DelegationRow[] = await manager.query(`${DELEGATION_SELECT} WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    return rows[0] && toDelegationRecord(rows[0]);
+  }
+
+  async revokeDelegation(manager: EntityManager, id: string, revokedBy: string, reason: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE approver_delegation SET revoked_at = $2, revoked_by = $3, revocation_reason = $4 WHERE id = $1`, [id, at, revokedBy, reason]);
   }
 
   async grantDelegation(manager: EntityManager, approverId: string, budgetPost: string, maxAmount: Money, reference: string, grantedBy: string): Promise<string> {
@@ -175,4 +195,48 @@ export class CaseworkRepository {
     );
     return rows[0].id;
   }
+}
+
+export interface DelegationRecord {
+  readonly id: string;
+  readonly approverId: string;
+  readonly budgetPost: string;
+  readonly maxAmount: Money;
+  readonly reference: string;
+  readonly grantedBy: string;
+  readonly grantedAt: Date;
+  readonly revokedAt: Date | null;
+  readonly revokedBy: string | null;
+  readonly revocationReason: string | null;
+}
+
+interface DelegationRow {
+  id: string;
+  approver_id: string;
+  chapter: string;
+  post: string;
+  max_amount_ore: string;
+  reference: string;
+  granted_by: string;
+  granted_at: Date;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  revocation_reason: string | null;
+}
+
+const DELEGATION_SELECT = `SELECT id, approver_id, chapter, post, max_amount_ore, reference, granted_by, granted_at, revoked_at, revoked_by, revocation_reason FROM approver_delegation`;
+
+function toDelegationRecord(row: DelegationRow): DelegationRecord {
+  return {
+    id: row.id,
+    approverId: row.approver_id,
+    budgetPost: `${row.chapter}.${row.post}`,
+    maxAmount: Money.ofOre(row.max_amount_ore),
+    reference: row.reference,
+    grantedBy: row.granted_by,
+    grantedAt: row.granted_at,
+    revokedAt: row.revoked_at,
+    revokedBy: row.revoked_by,
+    revocationReason: row.revocation_reason,
+  };
 }

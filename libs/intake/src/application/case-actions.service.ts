@@ -4,7 +4,7 @@ import { CaseLifecycle, type CaseFile } from '@imdi/cases';
 import { DataSource } from 'typeorm';
 import { IntakeError } from '../domain/intake.errors';
 import { ApplicationRepository } from '../infrastructure/application.repository';
-import { scopeOf } from './applicant-scope';
+import { STAFF_SCOPE } from './applicant-scope';
 
 /** Withdrawal by the applicant, and formal rejection (avvisning) by a caseworker. */
 @Injectable()
@@ -25,7 +25,7 @@ export class ApplicationCaseActions {
   /** fvl. § 24–25: a formal rejection (late, ineligible) states its reasons. */
   rejectFormally(applicationId: string, reason: string, legalBasis: string, principal: Principal): Promise<CaseFile> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.applications.find(manager, applicationId, scopeOf(principal)))) throw notFound(applicationId);
+      if (!(await this.applications.find(manager, applicationId, STAFF_SCOPE))) throw notFound(applicationId);
       return this.cases.transition(manager, applicationId, 'rejectFormally', principal, { reason, details: { legalBasis } });
     });
   }

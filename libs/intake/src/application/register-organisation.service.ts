@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
-import type { Principal } from '@imdi/auth';
+import { mayReachOrganisation, type Principal } from '@imdi/auth';
 import { AccountNumber, MunicipalityNumber, OrganisationNumber } from '@imdi/kernel';
 import type { ApplicantType } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
@@ -35,7 +35,7 @@ export class RegisterOrganisation {
     if ((registration.kind === 'kommune' || registration.kind === 'fylkeskommune') && !municipalityNumber) {
       throw new IntakeError('NOT_ELIGIBLE', 'A municipality or county must give its municipality (or county) number', {}, 'municipalityNumber');
     }
-    if (!principal.roles.includes('admin') && !principal.organisationNumbers.includes(organisationNumber.value)) {
+    if (!mayReachOrganisation(principal, organisationNumber.value, ['admin'])) {
       throw new IntakeError('NOT_ACTING_FOR_ORGANISATION', `You do not act for organisation ${organisationNumber.value}`, {}, 'organisationNumber');
     }
     return this.dataSource.transaction(async (manager) => {

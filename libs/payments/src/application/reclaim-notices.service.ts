@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
-import { actsFor, hasRole, type Principal } from '@imdi/auth';
+import { mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
 import { Clock, Money, osloDate } from '@imdi/kernel';
@@ -29,6 +29,9 @@ export interface ReclaimNoticeView {
  * with a deadline to comment, as a letter in the recipient's written standard. The recipient (or
  * a caseworker, for a comment received by post) registers the comment.
  */
+/** Staff who may read any organisation's notice on the routes they share with recipients. */
+const NOTICE_STAFF_ROLES: readonly Role[] = ['caseworker', 'finance'];
+
 @Injectable()
 export class ReclaimNotices {
   constructor(
@@ -71,7 +74,8 @@ export class ReclaimNotices {
       await this.audit.record(manager, { actor: principal, action: 'case.reclaim-notified', entityType: 'case', entityId: caseId, after: { noticeId, amountNok: amount.toDecimalString(), reason, commentDeadline } });
       return noticeId;
     });
-    return this.view(id, principal);
+    // A staff route: the caseworker's answer does not depend on organisations they may also act for.
+    return this.present((await this.repository.findNotice(this.dataSource.manager, id, false))!);
   }
 
   async comment(noticeId: string, comment: string, principal: Principal): Promise<ReclaimNoticeView> {
@@ -91,7 +95,10 @@ export class ReclaimNotices {
   }
 
   async view(noticeId: string, principal: Principal): Promise<ReclaimNoticeView> {
-    const notice = await this.visibleNotice(noticeId, principal);
+    return this.present(await this.visibleNotice(noticeId, principal));
+  }
+
+  private present(notice: ReclaimNoticeRecord): ReclaimNoticeView {
     return {
       id: notice.id,
       caseId: notice.caseId,
@@ -108,9 +115,11 @@ export class ReclaimNotices {
 
   /** An applicant sees only notices to the organisations it acts for; not finding and not seeing look alike. */
   private async visibleNotice(noticeId: string, principal: Principal, lockingIn?: EntityManager): Promise<ReclaimNoticeRecord> {
-    const notice = await this.repository.findNotice(lockingIn ?? this.dataSource.manager, noticeId, lockingIn !== undefined);
-    const staff = hasRole(principal, 'caseworker') || hasRole(principal, 'finance');
-    if (!notice || (!staff && !actsFor(principal, notice.organisationNumber))) throw new PaymentsError('NOTICE_NOT_FOUND', `There is no reclaim notice ${noticeId} you can see`, { noticeId }, 'id');
+    const seen = await this.repository.findNotice(lockingIn ?? this.dataSource.manager, noticeId);
+    if (!seen || !mayReachOrganisation(principal, seen.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `There is no reclaim notice ${noticeId} you can see`, { noticeId }, 'id');
+    // Locked only once the caller may see it, so nobody can hold another organisation's notice.
+    const notice = lockingIn ? await this.repository.findNotice(lockingIn, noticeId, true) : seen;
+    if (!notice || !mayReachOrganisation(principal, notice.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `There is no reclaim notice ${noticeId} you can see`, { noticeId }, 'id');
     return notice;
   }
 }

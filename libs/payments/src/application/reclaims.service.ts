@@ -94,8 +94,9 @@ export class Reclaims {
     await this.dataSource.transaction(async (manager) => {
       const [reclaim]: Array<{ case_id: string; organisation_number: string; enkeltvedtak: boolean; demanded_on: string; appealed_at: Date | null }> = await manager.query(
         `SELECT r.case_id, c.organisation_number, r.enkeltvedtak, to_char(r.demanded_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS demanded_on, r.appealed_at
-         FROM reclaim r JOIN case_file c ON c.id = r.case_id WHERE r.id = $1 FOR UPDATE OF r`,
-        [reclaimId],
+         FROM reclaim r JOIN case_file c ON c.id = r.case_id WHERE r.id = $1 AND c.organisation_number = ANY($2::text[]) FOR UPDATE OF r`,
+        // Scoped in the query: another organisation's reclaim is neither locked nor told apart from a missing one.
+        [reclaimId, principal.organisationNumbers],
       );
       if (!reclaim || !actsFor(principal, reclaim.organisation_number)) throw new PaymentsError('RECLAIM_NOT_FOUND', `There is no reclaim ${reclaimId} you can see`, { reclaimId }, 'id');
       if (!reclaim.enkeltvedtak) {

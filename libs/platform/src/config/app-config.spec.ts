@@ -30,4 +30,11 @@ describe(loadConfig.name, () => {
   it('refuses production without an OpenID Connect key set', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
   });
+
+  it('refuses production without a key for the audit chain, and a key that is not 32 bytes', () => {
+    const production = { ...valid, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://login.example.no/jwks', PERSONAL_DATA_KEY: Buffer.alloc(32, 1).toString('base64') };
+    expect(() => loadConfig(production)).toThrow(/AUDIT_CHAIN_KEY/);
+    expect(() => loadConfig({ ...production, AUDIT_CHAIN_KEY: Buffer.alloc(16, 1).toString('base64') })).toThrow(/AUDIT_CHAIN_KEY must be 32 bytes/);
+    expect(loadConfig({ ...production, AUDIT_CHAIN_KEY: Buffer.alloc(32, 2).toString('base64') }).AUDIT_CHAIN_KEY).toBe(Buffer.alloc(32, 2).toString('base64'));
+  });
 });

@@ -70,6 +70,11 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'PERSONAL_DATA_KEY must be 32 bytes in base64' })
   PERSONAL_DATA_KEY?: string;
 
+  /** HMAC key (base64, 32 bytes) sealing the audit chain; held outside the database. Required in production, a local key file otherwise. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'AUDIT_CHAIN_KEY must be 32 bytes in base64' })
+  AUDIT_CHAIN_KEY?: string;
+
   /** How long a worker holds a job before another may take it over (a killed worker's jobs resume after this). */
   @IsInt()
   @Min(1000)
@@ -120,7 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (value === undefined || value === '') continue;
     raw[key] = NUMERIC_KEYS.has(key) && /^-?\d+$/.test(value) ? Number(value) : value;
   }
-  for (const key of ['DATABASE_URL', 'AUTH_JWKS_URL', 'PERSONAL_DATA_KEY']) {
+  for (const key of ['DATABASE_URL', 'AUTH_JWKS_URL', 'PERSONAL_DATA_KEY', 'AUDIT_CHAIN_KEY']) {
     if (env[key]) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
@@ -132,6 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   if (config.isProduction && !config.PERSONAL_DATA_KEY) {
     problems.push('PERSONAL_DATA_KEY must be set in production (32 bytes, base64)');
+  }
+  if (config.isProduction && !config.AUDIT_CHAIN_KEY) {
+    problems.push('AUDIT_CHAIN_KEY must be set in production (32 bytes, base64)');
   }
   if (config.isProduction && !config.AUTH_JWKS_URL) {
     problems.push('AUTH_JWKS_URL must be set in production (the OpenID Connect key set URL)');

@@ -42,11 +42,21 @@ export class PersonalDataCipher {
 }
 
 /** Development and tests: a key file beside the local token key, created on first use. */
-function localKey(directory: string): Buffer {
-  const path = join(directory, 'personal-data.key');
+export function localKey(directory: string, fileName = 'personal-data.key'): Buffer {
+  const path = join(directory, fileName);
   if (!existsSync(path)) {
     mkdirSync(directory, { recursive: true, mode: 0o700 });
-    writeFileSync(path, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+    try {
+      writeFileSync(path, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process created it first (the api and the worker start together): use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
   return Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
+}
+
+/** The key that seals the audit chain: AUDIT_CHAIN_KEY, or in development and tests a local key file. */
+export function auditChainKey(config: Pick<AppConfig, 'AUDIT_CHAIN_KEY' | 'AUTH_LOCAL_KEY_DIR'>): Buffer {
+  return config.AUDIT_CHAIN_KEY ? Buffer.from(config.AUDIT_CHAIN_KEY, 'base64') : localKey(config.AUTH_LOCAL_KEY_DIR, 'audit-chain.key');
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
-import type { Principal } from '@imdi/auth';
+import { mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { checkAttachment } from '@imdi/intake';
 import { Clock, Money, osloDate } from '@imdi/kernel';
@@ -76,6 +76,9 @@ const REQUIRED_FIELDS: Record<string, ReadonlyArray<keyof RecipientReportInput>>
  * deadline; submitted by the recipient, approved by a caseworker (which releases a held-back
  * share) or sent back with a request for more.
  */
+/** Staff who may read any organisation's report on the routes they share with applicants. */
+const REPORT_STAFF_ROLES: readonly Role[] = ['caseworker', 'approver', 'admin'];
+
 @Injectable()
 export class RecipientReports {
   constructor(
@@ -104,6 +107,13 @@ export class RecipientReports {
 
   async get(caseId: string, principal: Principal): Promise<RecipientReportView> {
     const report = await this.visible(this.dataSource.manager, caseId, principal);
+    return this.view(this.dataSource.manager, report);
+  }
+
+  /** What a caseworker sees after assessing a report: staff routes answer for the staff role. */
+  private async staffView(caseId: string): Promise<RecipientReportView> {
+    const report = await this.repository.forCase(this.dataSource.manager, caseId);
+    if (!report) throw new RecipientReportError('REPORT_NOT_FOUND', `Case ${caseId} has no reporting duty`, { caseId }, 'id');
     return this.view(this.dataSource.manager, report);
   }
 
@@ -191,7 +201,7 @@ export class RecipientReports {
       const { released } = await this.payouts.releaseHeldBack(manager, caseId, osloDate(now));
       await this.audit.record(manager, { actor: principal, action: 'case.report-approved', entityType: 'case', entityId: caseId, after: { reportStatus: 'approved', heldBackInstalmentsReleased: released } });
     });
-    return this.get(caseId, principal);
+    return this.staffView(caseId);
   }
 
   async requestMore(caseId: string, comment: string, principal: Principal): Promise<RecipientReportView> {
@@ -200,7 +210,7 @@ export class RecipientReports {
       await this.repository.review(manager, report.id, 'more_requested', comment, principal.userId, this.clock.now());
       await this.audit.record(manager, { actor: principal, action: 'case.report-more-requested', entityType: 'case', entityId: caseId, after: { reportStatus: 'more_requested', comment } });
     });
-    return this.get(caseId, principal);
+    return this.staffView(caseId);
   }
 
   private async submitted(manager: EntityManager, caseId: string): Promise<RecipientReportRecord> {
@@ -214,12 +224,12 @@ export class RecipientReports {
 
   /** An applicant sees only their organisations' reports: another's is not there (404), not forbidden. */
   private async visible(manager: EntityManager, caseId: string, principal: Principal, lock = false): Promise<RecipientReportRecord> {
-    const report = await this.repository.forCase(manager, caseId, lock);
-    const staff = principal.roles.some((role) => role !== 'applicant');
-    if (!report || (!staff && !principal.organisationNumbers.includes(report.organisationNumber))) {
+    const seen = await this.repository.forCase(manager, caseId);
+    if (!seen || !mayReachOrganisation(principal, seen.organisationNumber, REPORT_STAFF_ROLES)) {
       throw new RecipientReportError('REPORT_NOT_FOUND', `There is no report for case ${caseId} you can see`, { caseId }, 'id');
     }
-    return report;
+    // Locked only once the caller may see it, so nobody can hold another organisation's report.
+    return lock ? (await this.repository.forCase(manager, caseId, true))! : seen;
   }
 
   private async view(manager: EntityManager, report: RecipientReportRecord): Promise<RecipientReportView> {

@@ -1,0 +1,20 @@
+import { call } from './api-harness';
+
+/** A complete mentor-trainee form (496.73) for `amount`, filling the scheme's own fields from its schema. */
+export async function mentorTraineeForm(baseUrl: string, amount: string): Promise<Record<string, unknown>> {
+  const scheme = (await call(baseUrl, '/schemes/mentor-trainee?year=2017')).body;
+  const form: Record<string, unknown> = {
+    projectTitle: 'Mentorprogram',
+    description: 'Mentorer fra arbeidslivet for personer med innvandrerbakgrunn.',
+    periodStart: '2017-03-01',
+    periodEnd: '2017-12-31',
+    budget: [{ description: 'Koordinator', amountNok: amount }],
+    requestedAmountNok: amount,
+    contactName: 'Kari',
+    contactEmail: 'kari@example.no',
+  };
+  for (const [field, schema] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
+    if (!(field in form)) form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for mentorer og traineer.';
+  }
+  return form;
+}
