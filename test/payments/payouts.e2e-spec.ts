@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { validatePain001 } from '../support/pain001-schema';
+import { pdfText } from '../support/pdf-text';
 import { eventually, startWorker } from '../support/worker-harness';
 
 describe('Payouts per kap./post and the payment files', () => {
@@ -164,6 +165,12 @@ describe('Payouts per kap./post and the payment files', () => {
     expect([notice.status, notice.body.commentPeriodOver]).toEqual([201, false]);
     const letter = await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}/letter.pdf`, { token: applicants[1] });
     expect([letter.status, letter.headers.get('content-type'), (letter.body as Buffer).subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
+    const letterText = await pdfText(letter.body as Buffer);
+    const [{ case_number: caseNumber }] = await dataSource.query('SELECT case_number FROM case_file WHERE id = $1', [caseId]);
+    expect(letterText).toContain('Integrerings- og mangfoldsdirektoratet Postboks 8059 Dep, 0031 Oslo');
+    expect(letterText).toContain(`Vår ref. ${caseNumber}`);
+    expect(letterText).toContain(`Frist for uttalelse ${inDays(21).split('-').reverse().join('.')}`);
+    expect(letterText).not.toContain(inDays(21));
     expect((await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}`, { token: applicants[0] })).status).toBe(404);
 
     const early = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: notice.body.id });

@@ -4,7 +4,7 @@ import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { Clock, Money, osloDate, osloLocalToInstant } from '@imdi/kernel';
-import { renderDecisionLetter, type DecisionLetterContent } from '@imdi/letters';
+import { letterRecipient, renderDecisionLetter, type DecisionLetterContent } from '@imdi/letters';
 import { AppConfig } from '@imdi/platform';
 import type { PayoutPlan } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -127,12 +127,7 @@ export class DecisionLetters {
       writtenStandard: language,
       frame: {
         agency,
-        recipient: {
-          name: organisation.name,
-          organisationNumber: organisation.organisationNumber,
-          attention: typeof form.contactName === 'string' && form.contactName.trim() ? form.contactName.trim() : organisation.contactName,
-          postalAddress: organisation.postalAddress,
-        },
+        recipient: letterRecipient(organisation, form.contactName),
         ourReference: `${file.caseNumber!}-${documentNumber}`,
         yourReference: typeof form.yourReference === 'string' && form.yourReference.trim() ? form.yourReference.trim() : null,
         date: norwegianDate(osloDate(now)),

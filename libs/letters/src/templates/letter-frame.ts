@@ -29,19 +29,20 @@ export interface LetterPerson {
 export interface LetterFrame {
   readonly agency: AgencyLetterhead;
   readonly recipient: LetterRecipient;
-  /** "Vår ref.": the case number and the document's number within the case, "2017/00123-2". */
-  readonly ourReference: string;
+  /** "Vår ref.": the case number and the document's number within the case, "2017/00123-2"; null for a letter outside a case. */
+  readonly ourReference: string | null;
   /** "Deres ref.": the applicant's own reference, when they gave one. */
   readonly yourReference: string | null;
   /** Oslo date of the letter, "15.03.2017". */
   readonly date: string;
-  readonly caseworker: LetterPerson;
+  /** The caseworker who sends the letter; null for a letter the system sends on IMDi's behalf. */
+  readonly caseworker: LetterPerson | null;
   /** The approver, for decisions; null for letters the caseworker sends alone. */
   readonly approver: LetterPerson | null;
   readonly copyTo: readonly string[];
 }
 
-type FrameText = Record<'att' | 'ourRef' | 'yourRef' | 'date' | 'orgNo' | 'phone' | 'email' | 'regards' | 'unsigned' | 'caseworker' | 'copyTo', string>;
+type FrameText = Record<'att' | 'ourRef' | 'yourRef' | 'date' | 'orgNo' | 'phone' | 'email' | 'regards' | 'unsigned' | 'caseworker' | 'contact' | 'copyTo', string>;
 
 const TEXT: Record<'nb' | 'nn', FrameText> = {
   nb: {
@@ -55,6 +56,7 @@ const TEXT: Record<'nb' | 'nn', FrameText> = {
     regards: 'Med hilsen',
     unsigned: 'Dokumentet er elektronisk godkjent og har derfor ingen signatur.',
     caseworker: 'Saksbehandler',
+    contact: 'Spørsmål om saken kan rettes til',
     copyTo: 'Kopi til',
   },
   nn: {
@@ -68,9 +70,19 @@ const TEXT: Record<'nb' | 'nn', FrameText> = {
     regards: 'Med helsing',
     unsigned: 'Dokumentet er elektronisk godkjent og har difor inga underskrift.',
     caseworker: 'Sakshandsamar',
+    contact: 'Spørsmål om saka kan rettast til',
     copyTo: 'Kopi til',
   },
 };
+
+/** The recipient block from a registered organisation; the application's own contact person, when given, is the att. */
+export function letterRecipient(
+  organisation: { readonly name: string; readonly organisationNumber: string; readonly contactName: string; readonly postalAddress: LetterRecipient['postalAddress'] },
+  applicationContact?: unknown,
+): LetterRecipient {
+  const attention = typeof applicationContact === 'string' && applicationContact.trim() ? applicationContact.trim() : organisation.contactName;
+  return { name: organisation.name, organisationNumber: organisation.organisationNumber, attention: attention || null, postalAddress: organisation.postalAddress };
+}
 
 /** "988295388" → "988 295 388", as organisation numbers are written for people. */
 export function formatOrganisationNumber(value: string): string {
@@ -92,7 +104,7 @@ export function writeLetterTop(writer: PdfLetterWriter, frame: LetterFrame, lang
   const address = recipient.postalAddress ? [recipient.postalAddress.addressLine, `${recipient.postalAddress.postalCode} ${recipient.postalAddress.postalPlace}`] : [];
   writer.paragraph([recipient.name, ...(recipient.attention ? [`${text.att}: ${recipient.attention}`] : []), ...address].join('\n'));
   writer.rows([
-    [text.ourRef, frame.ourReference],
+    [text.ourRef, frame.ourReference ?? ''],
     [text.yourRef, frame.yourReference ?? ''],
     [text.date, frame.date],
   ]);
@@ -102,9 +114,10 @@ export function writeLetterTop(writer: PdfLetterWriter, frame: LetterFrame, lang
 export function writeLetterBottom(writer: PdfLetterWriter, frame: LetterFrame, language: 'nb' | 'nn'): void {
   const text = TEXT[language];
   const signers = [frame.approver, frame.caseworker].filter((person): person is LetterPerson => person !== null);
+  const contact = `${text.phone.toLowerCase()} ${frame.agency.phone}, ${text.email.toLowerCase()} ${frame.agency.email}`;
   writer.paragraph(text.regards);
-  writer.paragraph(signers.map((person) => `${person.name}, ${person.title}`).join('\n'));
+  writer.paragraph(signers.length > 0 ? signers.map((person) => `${person.name}, ${person.title}`).join('\n') : frame.agency.name);
   writer.paragraph(text.unsigned);
-  writer.paragraph(`${text.caseworker}: ${frame.caseworker.name}, ${text.phone.toLowerCase()} ${frame.agency.phone}, ${text.email.toLowerCase()} ${frame.agency.email}`);
+  writer.paragraph(frame.caseworker ? `${text.caseworker}: ${frame.caseworker.name}, ${contact}` : `${text.contact} ${frame.agency.shortName}, ${contact}`);
   if (frame.copyTo.length > 0) writer.paragraph(`${text.copyTo}: ${frame.copyTo.join(', ')}`);
 }
