@@ -1,4 +1,5 @@
 import { PdfLetterWriter } from '../pdf/pdf-letter.writer';
+import { printable } from './printable-text';
 import { formatOrganisationNumber, writeLetterBottom, writeLetterTop, type LetterFrame } from './letter-frame';
 
 export interface DecisionLetterContent {
@@ -131,7 +132,8 @@ const TEXT: Record<'nb' | 'nn', Text> = {
 const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (_match, key: string) => values[key] ?? '');
 
 /** The grant letter (tilskuddsbrev) or the refusal letter, in the recipient's målform. */
-export async function renderDecisionLetter(content: DecisionLetterContent): Promise<Uint8Array> {
+export async function renderDecisionLetter(raw: DecisionLetterContent): Promise<Uint8Array> {
+  const content = printable(raw);
   const text = TEXT[content.writtenStandard];
   const { frame } = content;
   const title = content.kind === 'grant' ? text.grantTitle : text.refusalTitle;

@@ -1,4 +1,5 @@
 import { PdfLetterWriter } from '../pdf/pdf-letter.writer';
+import { printable } from './printable-text';
 import { writeLetterBottom, writeLetterTop, type LetterFrame } from './letter-frame';
 
 export interface NoticeContent {
@@ -11,7 +12,8 @@ export interface NoticeContent {
 }
 
 /** A short letter of fixed shape: the provisional answer (foreløpig svar), the assignment letter (oppdragsbrev), the advance notice of a reclaim. */
-export async function renderNotice(content: NoticeContent): Promise<Uint8Array> {
+export async function renderNotice(raw: NoticeContent): Promise<Uint8Array> {
+  const content = printable(raw);
   const writer = await PdfLetterWriter.create({ title: content.title, language: content.writtenStandard });
   writeLetterTop(writer, content.frame, content.writtenStandard);
   writer.heading(content.title).rows(content.rows);

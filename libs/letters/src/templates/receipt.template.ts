@@ -1,4 +1,5 @@
 import { PdfLetterWriter } from '../pdf/pdf-letter.writer';
+import { printable } from './printable-text';
 import { formatOrganisationNumber } from './letter-frame';
 
 export interface ReceiptContent {
@@ -50,7 +51,8 @@ const TEXT = {
 } as const;
 
 /** The applicant's receipt (kvittering): what was submitted, when, and under which case number. */
-export async function renderReceipt(content: ReceiptContent): Promise<Uint8Array> {
+export async function renderReceipt(raw: ReceiptContent): Promise<Uint8Array> {
+  const content = printable(raw);
   const text = TEXT[content.writtenStandard];
   const writer = await PdfLetterWriter.create({ title: `${text.title} ${content.caseNumber}`, language: content.writtenStandard });
   writer
