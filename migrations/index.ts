@@ -17,6 +17,8 @@ import { NotifySchemeCatalogueChanges1795001400000 } from './1795001400000-Notif
 import { SubmitApplicationsInOneStatement1795001500000 } from './1795001500000-SubmitApplicationsInOneStatement';
 import { AddDelegationRevocation1795002000000 } from './1795002000000-AddDelegationRevocation';
 import { AnchorAuditChain1795002010000 } from './1795002010000-AnchorAuditChain';
+import { AddResponsibleMinistryPerBudgetYear1795002400000 } from './1795002400000-AddResponsibleMinistryPerBudgetYear';
+import { RecordLetterPartiesAndDocumentNumbers1795002410000 } from './1795002410000-RecordLetterPartiesAndDocumentNumbers';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -39,4 +41,6 @@ export const ALL_MIGRATIONS = [
   SubmitApplicationsInOneStatement1795001500000,
   AddDelegationRevocation1795002000000,
   AnchorAuditChain1795002010000,
+  AddResponsibleMinistryPerBudgetYear1795002400000,
+  RecordLetterPartiesAndDocumentNumbers1795002410000,
 ];

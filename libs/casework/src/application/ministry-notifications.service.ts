@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
+import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { Money } from '@imdi/kernel';
 import { OutboxWriter, ProcessedJobs } from '@imdi/outbox';
@@ -125,9 +126,6 @@ export class DeliverMinistryNotificationHandler implements JobHandler<{ notifica
   }
 }
 
-/** The ministry's postmottak for messages from IMDi; production routes this through the agency's message channel. */
-const MINISTRY_POSTMOTTAK = 'postmottak@aid.dep.no';
-
 /** Records the outgoing message to the ministry once per job, for the message channel to carry. */
 @Injectable()
 @HandlesJob(SEND_MINISTRY_MESSAGE)
@@ -135,17 +133,20 @@ export class SendMinistryMessageHandler implements JobHandler<{ notificationId: 
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: MinistryNotifications,
+    private readonly ministries: ResponsibleMinistryQuery,
   ) {}
 
   async handle(payload: { notificationId: string }, context: JobContext): Promise<void> {
     const notification = await this.notifications.view(payload.notificationId);
     if (!notification) return;
+    // The ministry of the notification's budget year; production routes the address through the agency's message channel.
+    const ministry = await this.ministries.forYear(notification.budgetYear);
     const lines = notification.items.map((item) => `${item.caseNumber}  ${item.recipientName} (${item.organisationNumber})  ${item.amountNok} kr  kap./post ${item.budgetPost}`);
     await this.dataSource.query(
       `INSERT INTO outgoing_message (job_id, recipient, subject, body, reference) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (job_id) DO NOTHING`,
       [
         context.jobId,
-        MINISTRY_POSTMOTTAK,
+        ministry.email,
         `Forhåndsorientering om tilskudd: ${notification.schemeCode} ${notification.budgetYear}, runde ${notification.round}`,
         [`IMDi orienterer departementet om disse tilskuddene før tilskuddsbrevene sendes (instruks 6.1):`, ...lines, `Sum: ${notification.totalNok} kr`].join('\n'),
         notification.id,

@@ -4,7 +4,8 @@ import { mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
 import { Clock, Money, osloDate } from '@imdi/kernel';
-import { renderNotice } from '@imdi/letters';
+import { letterRecipient, renderNotice } from '@imdi/letters';
+import { AppConfig } from '@imdi/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
 import { addDays, commentPeriodOver, MIN_COMMENT_DAYS, RECLAIM_NOTICE_TEXT } from '../domain/reclaim-notice';
@@ -41,6 +42,7 @@ export class ReclaimNotices {
     private readonly organisations: OrganisationRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async notify(caseId: string, amount: Money, reason: string, commentDeadline: string, principal: Principal): Promise<ReclaimNoticeView> {
@@ -59,16 +61,26 @@ export class ReclaimNotices {
       const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
       const standard = organisation?.writtenStandard ?? 'nb';
       const text = RECLAIM_NOTICE_TEXT[standard];
+      const deadline = commentDeadline.split('-').reverse().join('.');
       const letter = await renderNotice({
         writtenStandard: standard,
         title: text.title,
+        // Payments cannot take casework's document numbers: the case number alone is the reference.
+        frame: {
+          agency: this.config.agencyLetterhead,
+          recipient: organisation ? letterRecipient(organisation) : { name: file.organisationNumber, organisationNumber: file.organisationNumber, attention: null, postalAddress: null },
+          ourReference: file.caseNumber,
+          yourReference: null,
+          date: osloDate(this.clock.now()).split('-').reverse().join('.'),
+          caseworker: { name: principal.name, title: standard === 'nn' ? 'sakshandsamar' : 'saksbehandler' },
+          approver: null,
+          copyTo: [],
+        },
         rows: [
-          [text.caseNumber, file.caseNumber ?? ''],
-          [text.recipient, organisation?.name ?? file.organisationNumber],
           [text.amount, amount.formatNok()],
-          [text.deadline, commentDeadline],
+          [text.deadline, deadline],
         ],
-        sections: [{ text: text.intro }, { heading: text.why, text: reason }, { text: text.comment.replace('{date}', commentDeadline) }, { text: text.law }],
+        sections: [{ text: text.intro }, { heading: text.why, text: reason }, { text: text.comment.replace('{date}', deadline) }, { text: text.law }],
       });
       const noticeId = await this.repository.insertNotice(manager, { caseId, amount, reason, commentDeadline, letter, notifiedBy: principal.userId });
       await this.audit.record(manager, { actor: principal, action: 'case.reclaim-notified', entityType: 'case', entityId: caseId, after: { noticeId, amountNok: amount.toDecimalString(), reason, commentDeadline } });
