@@ -73,8 +73,8 @@ export class PdfLetterWriter {
     pages.forEach((page, index) => {
       this.text.draw(page, `Side ${index + 1} av ${pages.length}`, { x: PAGE.width - MARGIN - 60, y: MARGIN / 2, size: 8, color: rgb(0.3, 0.3, 0.3) });
     });
-    this.text.embedFonts();
-    return this.document.save({ useObjectStreams: true });
+    this.text.finish();
+    return this.document.save({ useObjectStreams: false });
   }
 
   private lines(text: string, style: FontStyle, size: number, indent = 0): void {

@@ -1,17 +1,6 @@
 import { createHash } from 'node:crypto';
-import {
-  PDFArray,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFOperator,
-  PDFOperatorNames as Ops,
-  PDFString,
-  type PDFDocument,
-  type PDFPage,
-  type PDFRef,
-  type RGB,
-} from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFName, PDFString, type PDFDocument, type PDFPage, type PDFRef, type RGB } from 'pdf-lib';
 import { FontSubsetter } from './font-subsetter';
 import { letterFonts, type FontFace, type FontFallbacks, type FontStyle } from './fonts';
 import { TextLayout, type ShapedRun } from './text-layout';
@@ -54,15 +43,24 @@ class EmbeddedFace {
 
 const layouts = new WeakMap<FontFallbacks, TextLayout>();
 
+interface FontProgram {
+  readonly deflated: Uint8Array;
+  readonly length: number;
+}
+
+const FONT_PROGRAMS = new Map<string, FontProgram>();
+const FONT_PROGRAM_LIMIT = 500;
+
 /**
  * Draws text in any script onto pdf-lib pages and embeds the fonts it used. pdf-lib's own
  * drawText shapes a whole string with one font and no direction, so this writes the text
  * operators itself from runs shaped by {@link TextLayout}, and embeds each font as a subset
  * (HarfBuzz) with a ToUnicode map that gives every glyph, joined forms and ligatures included,
- * back its characters. Right-to-left runs also carry their text in reading order as ActualText.
+ * back its characters.
  */
 export class PdfTextWriter {
   private readonly embedded = new Map<FontFace, EmbeddedFace>();
+  private readonly content = new Map<PDFPage, string[]>();
 
   private constructor(
     private readonly document: PDFDocument,
@@ -92,20 +90,33 @@ export class PdfTextWriter {
   draw(page: PDFPage, text: string, options: DrawTextOptions): void {
     const { size, color } = options;
     let x = options.x;
-    const operators: PDFOperator[] = [];
+    let content = '';
     for (const run of this.layout.line(text, options.style ?? 'regular')) {
       const embedded = this.embed(run.face);
-      const scale = size / run.face.font.unitsPerEm;
-      operators.push(PDFOperator.of(Ops.BeginText), PDFOperator.of(Ops.SetFontAndSize, [embedded.nameOn(page), PDFNumber.of(size)]));
-      if (color) operators.push(PDFOperator.of(Ops.NonStrokingColorRgb, [PDFNumber.of(color.red), PDFNumber.of(color.green), PDFNumber.of(color.blue)]));
-      x = this.showRun(run, embedded, operators, x, options.y, scale);
-      operators.push(PDFOperator.of(Ops.EndText));
+      content += `BT\n${embedded.nameOn(page).toString()} ${number(size)} Tf\n`;
+      if (color) content += `${number(color.red)} ${number(color.green)} ${number(color.blue)} rg\n`;
+      const shown = showRun(run, embedded, x, options.y, size);
+      content += `${shown.operators}ET\n`;
+      x = shown.x;
     }
-    if (operators.length > 0) page.pushOperators(PDFOperator.of(Ops.PushGraphicsState), ...operators, PDFOperator.of(Ops.PopGraphicsState));
+    if (!content) return;
+    let parts = this.content.get(page);
+    if (!parts) {
+      parts = [];
+      this.content.set(page, parts);
+    }
+    parts.push(content);
   }
 
-  /** Writes the fonts used into the document; call once, before saving. */
-  embedFonts(): void {
+  /** Writes the text drawn and the fonts it uses into the document; call once, before saving. */
+  finish(): void {
+    const context = this.document.context;
+    for (const [page, parts] of this.content) {
+      // Node's zlib: pdf-lib deflates its streams in JavaScript, several times slower.
+      const stream = context.stream(deflateSync(`q\n${parts.join('')}Q\n`), { Filter: 'FlateDecode' });
+      page.node.addContentStream(context.register(stream));
+    }
+    this.content.clear();
     for (const embedded of this.embedded.values()) this.writeFont(embedded);
   }
 
@@ -119,52 +130,26 @@ export class PdfTextWriter {
   }
 
   /**
-   * Glyphs go into one TJ array; where the shaper moved a glyph off its plain advance (kerning),
-   * the array carries the difference, and a glyph placed off the baseline (a mark) gets its own
-   * text matrix.
+   * The same glyphs of the same font give the same font program, and most letters of a batch use
+   * the same glyphs: subsetting and compressing is done once for each set.
    */
-  private showRun(run: ShapedRun, embedded: EmbeddedFace, operators: PDFOperator[], x: number, y: number, scale: number): number {
-    const context = this.document.context;
-    const unitsToThousandths = 1000 / run.face.font.unitsPerEm;
-    let array = PDFArray.withContext(context);
-    let hex = '';
-    let penX = x;
-    const flush = (): void => {
-      if (hex) array.push(PDFHexString.of(hex));
-      hex = '';
-      if (array.size() > 0) operators.push(PDFOperator.of(Ops.ShowTextAdjusted, [array]));
-      array = PDFArray.withContext(context);
-    };
-    operators.push(PDFOperator.of(Ops.SetTextMatrix, [1, 0, 0, 1, x, y].map((value) => PDFNumber.of(value))));
-    for (const glyph of run.glyphs) {
-      embedded.use(glyph.id, glyph.advanceWidth, glyph.codePoints);
-      const id = glyph.id;
-      if (glyph.xOffset !== 0 || glyph.yOffset !== 0) {
-        flush();
-        operators.push(PDFOperator.of(Ops.SetTextMatrix, [1, 0, 0, 1, penX + glyph.xOffset * scale, y + glyph.yOffset * scale].map((value) => PDFNumber.of(value))));
-        operators.push(PDFOperator.of(Ops.ShowText, [PDFHexString.of(hex4(id))]));
-        penX += glyph.xAdvance * scale;
-        operators.push(PDFOperator.of(Ops.SetTextMatrix, [1, 0, 0, 1, penX, y].map((value) => PDFNumber.of(value))));
-        continue;
-      }
-      hex += hex4(id);
-      const adjustment = glyph.advanceWidth - glyph.xAdvance;
-      if (adjustment !== 0) {
-        array.push(PDFHexString.of(hex));
-        hex = '';
-        array.push(PDFNumber.of(Math.round(adjustment * unitsToThousandths * 1000) / 1000));
-      }
-      penX += glyph.xAdvance * scale;
+  private fontProgram(face: FontFace, ids: readonly number[]): FontProgram {
+    const key = `${face.key}|${ids.join(',')}`;
+    let program = FONT_PROGRAMS.get(key);
+    if (!program) {
+      const bytes = this.subsetter.subset(face.bytes, ids);
+      program = { deflated: deflateSync(bytes), length: bytes.length };
+      if (FONT_PROGRAMS.size >= FONT_PROGRAM_LIMIT) FONT_PROGRAMS.delete(FONT_PROGRAMS.keys().next().value as string);
+      FONT_PROGRAMS.set(key, program);
     }
-    flush();
-    return penX;
+    return program;
   }
 
   private writeFont(embedded: EmbeddedFace): void {
     const context = this.document.context;
     const font = embedded.face.font;
     const ids = [...embedded.widths.keys()].sort((a, b) => a - b);
-    const program = this.subsetter.subset(embedded.face.bytes, ids);
+    const program = this.fontProgram(embedded.face, ids);
     const scale = 1000 / font.unitsPerEm;
     // A subset's name carries a tag that tells its glyph set from other subsets of the same font.
     const tag = createHash('sha1')
@@ -173,7 +158,7 @@ export class PdfTextWriter {
       .subarray(0, 6)
       .reduce((name, byte) => name + String.fromCharCode(65 + (byte % 26)), '');
     const baseFont = `${tag}+${font.postscriptName}`;
-    const fontFile = context.flateStream(program, { Length1: program.length });
+    const fontFile = context.stream(program.deflated, { Filter: 'FlateDecode', Length1: program.length });
     const descriptor = context.obj({
       Type: 'FontDescriptor',
       FontName: baseFont,
@@ -198,7 +183,7 @@ export class PdfTextWriter {
       W: widths,
       CIDToGIDMap: 'Identity',
     });
-    const toUnicode = context.flateStream(toUnicodeCMap(ids.map((id) => [id, embedded.characters.get(id) as readonly number[]])));
+    const toUnicode = context.stream(deflateSync(toUnicodeCMap(ids.map((id) => [id, embedded.characters.get(id) as readonly number[]]))), { Filter: 'FlateDecode' });
     context.assign(
       embedded.ref,
       context.obj({
@@ -214,6 +199,46 @@ export class PdfTextWriter {
 }
 
 const hex4 = (value: number): string => value.toString(16).padStart(4, '0');
+const number = (value: number): string => String(Math.round(value * 1000) / 1000);
+
+/**
+ * Glyphs go into one TJ array; where the shaper moved a glyph off its plain advance (kerning),
+ * the array carries the difference, and a glyph placed off the baseline (a mark) gets its own
+ * text matrix.
+ */
+function showRun(run: ShapedRun, embedded: EmbeddedFace, x: number, y: number, size: number): { operators: string; x: number } {
+  const scale = size / run.face.font.unitsPerEm;
+  const unitsToThousandths = 1000 / run.face.font.unitsPerEm;
+  let operators = `1 0 0 1 ${number(x)} ${number(y)} Tm\n`;
+  let array = '';
+  let hex = '';
+  let penX = x;
+  const flush = (): void => {
+    if (hex) array += `<${hex}>`;
+    hex = '';
+    if (array) operators += `[${array}] TJ\n`;
+    array = '';
+  };
+  for (const glyph of run.glyphs) {
+    embedded.use(glyph.id, glyph.advanceWidth, glyph.codePoints);
+    if (glyph.xOffset !== 0 || glyph.yOffset !== 0) {
+      flush();
+      operators += `1 0 0 1 ${number(penX + glyph.xOffset * scale)} ${number(y + glyph.yOffset * scale)} Tm\n<${hex4(glyph.id)}> Tj\n`;
+      penX += glyph.xAdvance * scale;
+      operators += `1 0 0 1 ${number(penX)} ${number(y)} Tm\n`;
+      continue;
+    }
+    hex += hex4(glyph.id);
+    const adjustment = glyph.advanceWidth - glyph.xAdvance;
+    if (adjustment !== 0) {
+      array += `<${hex}> ${number(adjustment * unitsToThousandths)} `;
+      hex = '';
+    }
+    penX += glyph.xAdvance * scale;
+  }
+  flush();
+  return { operators, x: penX };
+}
 
 function utf16Hex(codePoints: readonly number[]): string {
   return String.fromCodePoint(...codePoints)

@@ -48,14 +48,22 @@ type LayoutWithScript = (text: string, features: undefined, script: string | und
  */
 export class TextLayout {
   /** Shaping a run is the costly part and letters repeat most of their words and lines. */
-  private readonly shaped = new Map<string, ShapedRun>();
+  private readonly shaped = new Map<string, readonly ShapedGlyph[]>();
+  private readonly lines = new Map<string, ShapedRun[]>();
   private readonly widths = new Map<string, number>();
 
   constructor(private readonly fonts: FontFallbacks) {}
 
   /** The runs of one line, left to right as they are drawn. */
-  line(text: string, style: FontStyle): ShapedRun[] {
-    return visualOrder(this.items(text, style)).map((item) => this.shape(item));
+  line(text: string, style: FontStyle): readonly ShapedRun[] {
+    const key = `${style}|${text}`;
+    let runs = this.lines.get(key);
+    if (!runs) {
+      runs = visualOrder(this.items(text, style)).map((item) => this.shape(item));
+      if (this.lines.size > CACHE_LIMIT) this.lines.clear();
+      this.lines.set(key, runs);
+    }
+    return runs;
   }
 
   /** Width of a line at the given size, in points. */
@@ -119,14 +127,26 @@ export class TextLayout {
     return items;
   }
 
+  /**
+   * A run is shaped word by word: neither joining nor ligatures reach across a space, and words
+   * repeat from letter to letter where whole lines do not.
+   */
   private shape(item: Item): ShapedRun {
     const rightToLeft = item.level % 2 === 1;
-    const key = `${item.face.key}|${rightToLeft ? 'r' : 'l'}|${item.shapingText}`;
-    let run = this.shaped.get(key);
-    if (!run) {
-      const layout = (item.face.font.layout as unknown as LayoutWithScript).bind(item.face.font);
-      const result = layout(item.shapingText, undefined, item.face.script, undefined, rightToLeft ? 'rtl' : 'ltr');
-      const glyphs = result.glyphs.map((glyph, position) => ({
+    const words = item.shapingText.split(/( )/).filter((word) => word !== '');
+    const shapedWords = words.map((word) => this.shapeWord(item.face, word, rightToLeft));
+    if (rightToLeft) shapedWords.reverse();
+    const glyphs = shapedWords.flat();
+    return { face: item.face, text: item.text, rightToLeft, glyphs, advance: glyphs.reduce((sum, glyph) => sum + glyph.xAdvance, 0) };
+  }
+
+  private shapeWord(face: FontFace, word: string, rightToLeft: boolean): readonly ShapedGlyph[] {
+    const key = `${face.key}|${rightToLeft ? 'r' : 'l'}|${word}`;
+    let glyphs = this.shaped.get(key);
+    if (!glyphs) {
+      const layout = (face.font.layout as unknown as LayoutWithScript).bind(face.font);
+      const result = layout(word, undefined, face.script, undefined, rightToLeft ? 'rtl' : 'ltr');
+      glyphs = result.glyphs.map((glyph, position) => ({
         id: glyph.id,
         // The glyphs of a right-to-left run are drawn in visual order, and so are the characters a
         // ligature stands for: readers (poppler) put a line's text in reading order by reversing it.
@@ -136,11 +156,10 @@ export class TextLayout {
         xOffset: result.positions[position].xOffset,
         yOffset: result.positions[position].yOffset,
       }));
-      run = { face: item.face, text: item.text, rightToLeft, glyphs, advance: glyphs.reduce((sum, glyph) => sum + glyph.xAdvance, 0) };
       if (this.shaped.size > CACHE_LIMIT) this.shaped.clear();
-      this.shaped.set(key, run);
+      this.shaped.set(key, glyphs);
     }
-    return run;
+    return glyphs;
   }
 }
 

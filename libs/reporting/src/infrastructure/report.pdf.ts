@@ -160,7 +160,7 @@ class ReportPdfWriter {
   async toBytes(): Promise<Uint8Array> {
     const pages = this.document.getPages();
     pages.forEach((page, index) => this.text.draw(page, `Side ${index + 1} av ${pages.length}`, { x: PAGE.width - MARGIN - 50, y: MARGIN / 2, size: 7, color: rgb(0.3, 0.3, 0.3) }));
-    this.text.embedFonts();
+    this.text.finish();
     return this.document.save({ useObjectStreams: true });
   }
 
