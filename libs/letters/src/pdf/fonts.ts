@@ -1,24 +1,67 @@
+import fontkit, { type Font } from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import subsetFont from 'subset-font';
 
-export interface FontFiles {
-  readonly regular: Uint8Array;
-  readonly bold: Uint8Array;
+export type FontStyle = 'regular' | 'bold';
+
+/** One font file, parsed once per process and shared by every document. */
+export interface FontFace {
+  /** Unique per face; keys caches and names the font in a document. */
+  readonly key: string;
+  readonly bytes: Uint8Array;
+  readonly font: Font;
+  /** The OpenType script tag fontkit shapes this face's runs with; undefined lets fontkit tell it from the text. */
+  readonly script: string | undefined;
 }
 
-let loaded: FontFiles | undefined;
+/** Per style, the faces to try in order: the first that has a character's glyph draws it. */
+export type FontFallbacks = Readonly<Record<FontStyle, readonly FontFace[]>>;
+
+const packageDirectory = (entry: string): string => dirname(require.resolve(entry));
+
+function face(key: string, bytes: Uint8Array, script?: string): FontFace {
+  return { key, bytes, font: fontkit.create(bytes), script };
+}
 
 /**
- * DejaVu Sans, embedded in every letter: it covers Norwegian letters and the Latin, Greek and
- * Cyrillic scripts (and more) that recipients' and persons' names are written in.
+ * Noto Ethiopic comes on npm only as a variable WOFF2; a PDF embeds static TrueType, so the
+ * weight axis is pinned (HarfBuzz's instancer through subset-font) once per process.
  */
-export function letterFonts(): FontFiles {
-  if (!loaded) {
-    const directory = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-    loaded = {
-      regular: readFileSync(join(directory, 'DejaVuSans.ttf')),
-      bold: readFileSync(join(directory, 'DejaVuSans-Bold.ttf')),
-    };
-  }
+async function ethiopic(weight: number): Promise<Uint8Array> {
+  const woff2 = readFileSync(join(packageDirectory('@fontsource-variable/noto-sans-ethiopic/LICENSE'), 'files', 'noto-sans-ethiopic-ethiopic-wght-normal.woff2'));
+  return subsetFont(woff2, undefined, { keepAllGlyphs: true, targetFormat: 'sfnt', variationAxes: { wght: weight } });
+}
+
+async function load(): Promise<FontFallbacks> {
+  const latin = join(packageDirectory('@embedpdf/fonts-latin'), '..', 'fonts');
+  const arabic = join(packageDirectory('@embedpdf/fonts-arabic'), '..', 'fonts');
+  const [ethiopicRegular, ethiopicBold] = await Promise.all([ethiopic(400), ethiopic(700)]);
+  return {
+    regular: [
+      face('NotoSans-Regular', readFileSync(join(latin, 'NotoSans-Regular.ttf'))),
+      face('NotoNaskhArabic-Regular', readFileSync(join(arabic, 'NotoNaskhArabic-Regular.ttf')), 'arab'),
+      face('NotoSansEthiopic-Regular', ethiopicRegular, 'ethi'),
+    ],
+    bold: [
+      face('NotoSans-Bold', readFileSync(join(latin, 'NotoSans-Bold.ttf'))),
+      face('NotoNaskhArabic-Bold', readFileSync(join(arabic, 'NotoNaskhArabic-Bold.ttf')), 'arab'),
+      face('NotoSansEthiopic-Bold', ethiopicBold, 'ethi'),
+    ],
+  };
+}
+
+let loaded: Promise<FontFallbacks> | undefined;
+
+/**
+ * The fonts every letter and report is written in (all SIL Open Font License): Noto Sans for the
+ * Latin (Norwegian, Sámi, Somali), Greek and Cyrillic scripts, Noto Naskh Arabic for Arabic and
+ * Persian, Noto Sans Ethiopic for Tigrinya and Amharic.
+ */
+export function letterFonts(): Promise<FontFallbacks> {
+  loaded ??= load().catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  });
   return loaded;
 }

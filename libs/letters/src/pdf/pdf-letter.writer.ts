@@ -1,97 +1,37 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { letterFonts } from './fonts';
+import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
+import type { FontStyle } from './fonts';
+import { PdfTextWriter } from './pdf-text.writer';
 
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
 const BODY_SIZE = 10.5;
 const LINE = 1.35;
-const WORD_WIDTHS = new Map<string, number>();
 
-type ParsedFont = ReturnType<typeof fontkit.create>;
-
-/** Shaping the same line twice gives the same glyphs: letters repeat most of their lines. */
-function memoiseLayout(font: ParsedFont): ParsedFont {
-  const layouts = new Map<string, unknown>();
-  const layout = font.layout.bind(font) as (text: string, features?: unknown) => unknown;
-  (font as { layout: unknown }).layout = (text: string, features?: unknown) => {
-    const key = `${JSON.stringify(features ?? null)}|${text}`;
-    let run = layouts.get(key);
-    if (run === undefined) {
-      run = layout(text, features);
-      if (layouts.size > 20_000) layouts.clear();
-      layouts.set(key, run);
-    }
-    return run;
-  };
-  // Subsetting decodes every used glyph's outline again for each document; an outline never changes.
-  const getGlyph = font.getGlyph.bind(font) as (id: number, characters?: number[]) => { _decode?: () => unknown; decodeMemoised?: boolean };
-  (font as { getGlyph: unknown }).getGlyph = (id: number, characters?: number[]) => {
-    const glyph = getGlyph(id, characters);
-    if (glyph._decode && !glyph.decodeMemoised) {
-      const decode = glyph._decode.bind(glyph);
-      let decoded: unknown;
-      let done = false;
-      glyph._decode = () => {
-        if (!done) {
-          decoded = decode();
-          done = true;
-        }
-        return decoded;
-      };
-      glyph.decodeMemoised = true;
-    }
-    return glyph;
-  };
-  return font;
-}
-
-/**
- * fontkit parses a font's layout tables lazily and keeps them on the font object; pdf-lib would
- * parse the same font afresh for every document. One parsed font per font file serves them all.
- */
-const parsedFonts = new WeakMap<Uint8Array, ParsedFont>();
-const CACHING_FONTKIT: typeof fontkit = {
-  ...fontkit,
-  create: (data: Uint8Array, postscriptName?: string) => {
-    let font = parsedFonts.get(data);
-    if (!font) {
-      font = memoiseLayout(fontkit.create(data, postscriptName));
-      parsedFonts.set(data, font);
-    }
-    return font;
-  },
-};
-
-/** Writes a simple, accessible A4 letter: headings, paragraphs, label/value rows and lists. */
+/** Writes a simple, accessible A4 letter: headings, paragraphs, label/value rows and lists, in any script. */
 export class PdfLetterWriter {
   private page!: PDFPage;
   private y = 0;
 
   private constructor(
     private readonly document: PDFDocument,
-    private readonly regular: PDFFont,
-    private readonly bold: PDFFont,
+    private readonly text: PdfTextWriter,
   ) {
     this.newPage();
   }
 
   static async create(meta: { title: string; language: 'nb' | 'nn'; subject?: string }): Promise<PdfLetterWriter> {
     const document = await PDFDocument.create();
-    document.registerFontkit(CACHING_FONTKIT);
-    const fonts = letterFonts();
-    const [regular, bold] = await Promise.all([document.embedFont(fonts.regular, { subset: true }), document.embedFont(fonts.bold, { subset: true })]);
     document.setTitle(meta.title, { showInWindowTitleBar: true });
     document.setLanguage(meta.language === 'nn' ? 'nn-NO' : 'nb-NO');
     document.setAuthor('Integrerings- og mangfoldsdirektoratet (IMDi)');
     document.setProducer('IMDi tilskuddsforvaltning');
     if (meta.subject) document.setSubject(meta.subject);
-    return new PdfLetterWriter(document, regular, bold);
+    return new PdfLetterWriter(document, await PdfTextWriter.create(document));
   }
 
   heading(text: string, size = 15): this {
     this.space(size * 0.6);
-    this.lines(text, this.bold, size);
+    this.lines(text, 'bold', size);
     this.space(size * 0.3);
     return this;
   }
@@ -101,7 +41,7 @@ export class PdfLetterWriter {
   }
 
   paragraph(text: string): this {
-    for (const part of text.split('\n')) this.lines(part, this.regular, BODY_SIZE);
+    for (const part of text.split('\n')) this.lines(part, 'regular', BODY_SIZE);
     this.space(BODY_SIZE * 0.5);
     return this;
   }
@@ -110,20 +50,20 @@ export class PdfLetterWriter {
   rows(rows: ReadonlyArray<readonly [string, string]>): this {
     const labelWidth = 170;
     for (const [label, value] of rows) {
-      const valueLines = this.wrap(value, this.regular, BODY_SIZE, PAGE.width - 2 * MARGIN - labelWidth);
-      this.ensureRoom(BODY_SIZE * LINE * valueLines.length);
-      this.page.drawText(label, { x: MARGIN, y: this.y, size: BODY_SIZE, font: this.bold });
-      valueLines.forEach((line, index) => {
-        this.page.drawText(line, { x: MARGIN + labelWidth, y: this.y - index * BODY_SIZE * LINE, size: BODY_SIZE, font: this.regular });
-      });
-      this.y -= BODY_SIZE * LINE * Math.max(1, valueLines.length);
+      const labelLines = this.text.wrap(label, BODY_SIZE, labelWidth - 8, 'bold');
+      const valueLines = this.text.wrap(value, BODY_SIZE, PAGE.width - 2 * MARGIN - labelWidth);
+      const height = Math.max(labelLines.length, valueLines.length);
+      this.ensureRoom(BODY_SIZE * LINE * height);
+      labelLines.forEach((line, index) => this.text.draw(this.page, line, { x: MARGIN, y: this.y - index * BODY_SIZE * LINE, size: BODY_SIZE, style: 'bold' }));
+      valueLines.forEach((line, index) => this.text.draw(this.page, line, { x: MARGIN + labelWidth, y: this.y - index * BODY_SIZE * LINE, size: BODY_SIZE }));
+      this.y -= BODY_SIZE * LINE * Math.max(1, height);
     }
     this.space(BODY_SIZE * 0.5);
     return this;
   }
 
   bullets(items: readonly string[]): this {
-    for (const item of items) this.lines(`•  ${item}`, this.regular, BODY_SIZE, 12);
+    for (const item of items) this.lines(`•  ${item}`, 'regular', BODY_SIZE, 12);
     this.space(BODY_SIZE * 0.5);
     return this;
   }
@@ -131,54 +71,18 @@ export class PdfLetterWriter {
   async toBytes(): Promise<Uint8Array> {
     const pages = this.document.getPages();
     pages.forEach((page, index) => {
-      page.drawText(`Side ${index + 1} av ${pages.length}`, { x: PAGE.width - MARGIN - 60, y: MARGIN / 2, size: 8, font: this.regular, color: rgb(0.3, 0.3, 0.3) });
+      this.text.draw(page, `Side ${index + 1} av ${pages.length}`, { x: PAGE.width - MARGIN - 60, y: MARGIN / 2, size: 8, color: rgb(0.3, 0.3, 0.3) });
     });
-    return this.document.save({ useObjectStreams: true });
+    this.text.finish();
+    return this.document.save({ useObjectStreams: false });
   }
 
-  private lines(text: string, font: PDFFont, size: number, indent = 0): void {
-    for (const line of this.wrap(text, font, size, PAGE.width - 2 * MARGIN - indent)) {
+  private lines(text: string, style: FontStyle, size: number, indent = 0): void {
+    for (const line of this.text.wrap(text, size, PAGE.width - 2 * MARGIN - indent, style)) {
       this.ensureRoom(size * LINE);
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font });
+      this.text.draw(this.page, line, { x: MARGIN + indent, y: this.y, size, style });
       this.y -= size * LINE;
     }
-  }
-
-  private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const words = text.replace(/\s+/g, ' ').trim().split(' ');
-    const space = this.widthOf(' ', font, size);
-    const lines: string[] = [];
-    let current = '';
-    let currentWidth = 0;
-    for (const word of words) {
-      const wordWidth = this.widthOf(word, font, size);
-      if (!current || currentWidth + space + wordWidth <= width) {
-        current = current ? `${current} ${word}` : word;
-        currentWidth = current === word ? wordWidth : currentWidth + space + wordWidth;
-      } else {
-        lines.push(current);
-        current = word;
-        currentWidth = wordWidth;
-      }
-    }
-    lines.push(current);
-    return lines;
-  }
-
-  /**
-   * Text layout through fontkit is the expensive part of a letter; a word's width never changes,
-   * so it is measured once per process (summing word widths ignores kerning across spaces, which
-   * only matters for where a line breaks, not for what is drawn).
-   */
-  private widthOf(word: string, font: PDFFont, size: number): number {
-    const key = `${font === this.bold ? 'b' : 'r'}|${word}`;
-    let unitWidth = WORD_WIDTHS.get(key);
-    if (unitWidth === undefined) {
-      unitWidth = font.widthOfTextAtSize(word, 1000) / 1000;
-      if (WORD_WIDTHS.size > 100_000) WORD_WIDTHS.clear();
-      WORD_WIDTHS.set(key, unitWidth);
-    }
-    return unitWidth * size;
   }
 
   private space(points: number): void {
