@@ -21,6 +21,7 @@ export { redisConnectionOptions, REDIS_START_HINT } from './queues/redis-connect
 export { PROBLEM_CONTENT_TYPE, problemType, type FieldProblem, type ProblemDetails } from './http/problem-details';
 export { ProblemDetailsFilter } from './http/problem-details.filter';
 export { createValidationPipe, flattenValidationErrors, InputValidationException } from './http/validation.problem';
+export { AcceptsFile, BodyLimit, DEFAULT_BODY_LIMIT_BYTES, installRequestBodyHandling, MAX_JSON_DEPTH, RequestBodyRefused } from './http/request-body';
 export { registerDomainErrorStatuses, type DomainErrorStatusMapper } from './http/domain-error-status.registry';
 export { createRootLogger, PinoLoggerService, scrubSecrets } from './logging/logger';
 export { HealthModule } from './health/health.module';

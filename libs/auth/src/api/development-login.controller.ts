@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Post } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import { OrganisationNumber } from '@imdi/kernel';
 import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { DevelopmentLogin, type LoginOptions } from '../application/development-login.service';
 import { ROLES, type Role } from '../domain/role';
 import { Public } from './access.decorators';
@@ -21,6 +22,7 @@ export class DevelopmentLoginDto {
 
   /** The organisation an applicant acts for; checked as a MOD11 organisation number. */
   @ValidateIf((login: DevelopmentLoginDto) => login.role === 'applicant')
+  @JSONSchema({ description: 'Required when role is applicant' })
   @IsString()
   organisationNumber?: string;
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@n
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost } from '@imdi/kernel';
+import { AcceptsFile, DEFAULT_BODY_LIMIT_BYTES } from '@imdi/platform';
 import { BudgetStatusQuery, type BudgetStatusView } from '../application/budget-status.query';
 import { CarryOverUnusedFunds, type CarryOverResult } from '../application/carry-over.service';
 import { ImportAllocationLetter, type ImportResult } from '../application/import-allocation-letter.service';
@@ -44,6 +45,7 @@ export class BudgetController {
 
   /** The same import from CSV (text/csv body); year and source come in the query. */
   @Roles('admin')
+  @AcceptsFile(['text/csv'], DEFAULT_BODY_LIMIT_BYTES)
   @Post('admin/budget/allocation-letters/csv')
   importCsv(
     @Query() query: ImportAllocationCsvQuery,

@@ -1,4 +1,5 @@
 import { Type } from 'class-transformer';
+import { JSONSchema } from 'class-validator-jsonschema';
 import {
   IsISO8601,
   ArrayMinSize,
@@ -42,6 +43,7 @@ export class AllocationLineDto {
   name: string;
 
   @ValidateIf((line: AllocationLineDto) => line.amountNok !== null)
+  @JSONSchema({ nullable: true, description: 'null while the amount is pending (see pendingNote)' })
   @Matches(WHOLE_NOK, { message: WHOLE_NOK_MESSAGE })
   amountNok: string | null;
 
@@ -68,6 +70,7 @@ export class DeclaredTotalDto {
   chapter: string;
 
   @ValidateIf((total: DeclaredTotalDto) => total.post !== null)
+  @JSONSchema({ nullable: true, description: 'null for the chapter total' })
   @Matches(/^\d{2}$/, { message: '$property must be a post of 2 digits, or null for the chapter total' })
   post: string | null;
 

@@ -1,12 +1,17 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
+import { AcceptsFile, BodyLimit } from '@imdi/platform';
 import { PaymentsError } from '../domain/payments.errors';
 import { PerCapitaEntitlements, type Entitlement, type SettlementLineView } from '../application/per-capita-entitlement.query';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
 import { SettlementRecords, type ImportResult, type SettlementRecordView } from '../application/settlement-records.service';
 import type { SettledPersonRevision } from '../infrastructure/settled-person.repository';
 import { CorrectSettlementRecordDto, EntitlementParams, MunicipalityQuery, RecordParams, SchemeParam, SchemeYearParams, SettlementRecordsDto, StartPerCapitaRunDto } from './per-capita.dto';
+
+// Room for MAX_CSV_RECORDS (50 000) records of ~80 bytes as CSV, ~200 as JSON.
+const MAX_RECORDS_CSV_BYTES = 8 * 1024 * 1024;
+const MAX_RECORDS_JSON_BYTES = 16 * 1024 * 1024;
 
 /** Per-capita grants (integreringstilskudd, enslige-mindreaarige): settlement records, entitlements and periodic runs. */
 @ApiTags('payments')
@@ -28,6 +33,7 @@ export class PerCapitaController {
   }
 
   @Roles('finance', 'admin')
+  @BodyLimit(MAX_RECORDS_JSON_BYTES)
   @Post(':scheme/records')
   importRecords(@Param() params: SchemeParam, @Body() body: SettlementRecordsDto, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
     return this.records.importJson(params.scheme, body.records, principal);
@@ -35,6 +41,7 @@ export class PerCapitaController {
 
   /** The same import from a CSV file (Content-Type: text/csv), header naming the columns. */
   @Roles('finance', 'admin')
+  @AcceptsFile(['text/csv'], MAX_RECORDS_CSV_BYTES)
   @Post(':scheme/records/csv')
   importCsv(@Param() params: SchemeParam, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
     if (!contentType?.startsWith('text/csv') || typeof body !== 'string') {

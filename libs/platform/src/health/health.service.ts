@@ -21,6 +21,7 @@ const PROBE_TIMEOUT_MS = 1500;
 export class HealthService implements OnModuleDestroy {
   /** A client of its own that fails fast: BullMQ's connections retry forever by design. */
   private readonly redis: Redis;
+  private connecting: Promise<void> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,11 +42,21 @@ export class HealthService implements OnModuleDestroy {
     const [database, redis] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(async () => {
-        if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
+        await this.connectRedis();
         await this.redis.ping();
       }),
     ]);
     return { status: database.status === 'up' && redis.status === 'up' ? 'up' : 'down', components: { database, redis } };
+  }
+
+  /** Concurrent checks share one connection attempt; a second would find the client still connecting and fail. */
+  private connectRedis(): Promise<void> {
+    if (this.redis.status === 'wait' || this.redis.status === 'end') {
+      this.connecting = this.redis.connect().finally(() => {
+        this.connecting = undefined;
+      });
+    }
+    return this.connecting ?? Promise.resolve();
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -3,6 +3,7 @@ import { DomainError, InvalidValueError } from '@imdi/kernel';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { statusOfDomainError } from './domain-error-status.registry';
 import { PROBLEM_CONTENT_TYPE, type FieldProblem, type ProblemDetails, problemType } from './problem-details';
+import { bodyTooLarge, RequestBodyRefused } from './request-body';
 import { InputValidationException } from './validation.problem';
 
 const HTTP_CODES: Record<number, string> = {
@@ -26,13 +27,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const problem = { ...this.toProblem(exception), instance: request.url.split('?')[0] };
+    const problem = { ...this.toProblem(bodyTooLarge(exception, request) ?? exception), instance: request.url.split('?')[0] };
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 
   toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof InputValidationException) {
       return problem(400, 'VALIDATION_FAILED', 'The request has invalid fields', exception.problems);
+    }
+    if (exception instanceof RequestBodyRefused) {
+      return problem(exception.statusCode, exception.code, exception.message, [{ field: 'body', rule: exception.rule, message: exception.message }]);
     }
     if (exception instanceof DomainError) {
       const status = exception instanceof InvalidValueError ? 400 : statusOfDomainError(exception);

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { call, startApi, tokenFor, type HttpResult, type RunningApi } from '../support/api-harness';
+
+const MiB = 1024 * 1024;
+const deepArrays = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
+
+/** Bodies are refused by size and nesting before anything recursive reads them (issue 21). */
+describe('request bodies', () => {
+  let api: RunningApi;
+  let finance: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    finance = await tokenFor({ sub: 'grenser-okonomi', roles: ['finance'] });
+  });
+  afterAll(() => api.close());
+
+  const postJson = (path: string, body: string | Uint8Array, token?: string, contentType = 'application/json'): Promise<HttpResult> =>
+    call(api.baseUrl, path, { method: 'POST', token, headers: { 'content-type': contentType }, body });
+
+  const expectProblem = (response: HttpResult, status: number, code: string): void => {
+    expect({ status: response.status, code: (response.body as { code?: string }).code }).toEqual({ status, code });
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  };
+
+  it('refuses JSON nested deeper than 32 levels with 400 JSON_TOO_DEEP, in Norwegian and naming the limit', async () => {
+    const response = await postJson('/auth/dev-login', deepArrays(10_000));
+    expectProblem(response, 400, 'JSON_TOO_DEEP');
+    expect(response.body).toMatchObject({ detail: expect.stringContaining('høyst 32 nivåer'), errors: [{ field: 'body', rule: 'max-depth' }] });
+
+    const insideAnObject = await postJson('/auth/dev-login', `{"role":"admin","userName":"x","displayName":${deepArrays(33)}}`);
+    expectProblem(insideAnObject, 400, 'JSON_TOO_DEEP');
+  });
+
+  it('lets 32 levels through to validation, and does not count brackets inside strings', async () => {
+    expectProblem(await postJson('/auth/dev-login', `{"role":"admin","userName":"x","displayName":${deepArrays(31)}}`), 400, 'VALIDATION_FAILED');
+    const bracketsInText = await postJson('/auth/dev-login', JSON.stringify({ role: 'admin', userName: 'grenser-admin', displayName: '['.repeat(150) }));
+    expect(bracketsInText.status).toBe(200);
+  });
+
+  it('refuses malformed and empty JSON with 400 and a Norwegian detail', async () => {
+    const malformed = await postJson('/auth/dev-login', '{"role": "admin",');
+    expectProblem(malformed, 400, 'JSON_MALFORMED');
+    expect(malformed.body).toMatchObject({ detail: expect.stringContaining('ikke gyldig JSON') });
+    expectProblem(await postJson('/auth/dev-login', ''), 400, 'JSON_EMPTY');
+    expectProblem(await postJson('/auth/dev-login', '{"__proto__":{"role":"admin"}}'), 400, 'JSON_MALFORMED');
+  });
+
+  it('reads +json media types as JSON, with the same checks', async () => {
+    const login = await postJson('/auth/dev-login', JSON.stringify({ role: 'admin', userName: 'grenser-admin' }), undefined, 'application/merge-patch+json');
+    expect(login.status).toBe(200);
+    expectProblem(await postJson('/auth/dev-login', deepArrays(100), undefined, 'application/merge-patch+json'), 400, 'JSON_TOO_DEEP');
+  });
+
+  it('refuses a JSON body over 1 MB with 413 BODY_TOO_LARGE naming the limit', async () => {
+    const big = JSON.stringify({ role: 'admin', userName: 'x', displayName: 'x'.repeat(MiB) });
+    const response = await postJson('/auth/dev-login', big);
+    expectProblem(response, 413, 'BODY_TOO_LARGE');
+    expect(response.body).toMatchObject({ detail: 'Forespørselen er for stor: høyst 1 MB kan sendes hit.' });
+  });
+
+  it('refuses an over-large body sent without a length (chunked) once it passes the limit', async () => {
+    const chunk = new TextEncoder().encode('['.repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 64) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(`${api.baseUrl}/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: 'BODY_TOO_LARGE' });
+  });
+
+  it('takes larger bodies only where files and large imports arrive', async () => {
+    // 2 MB of settlement records reaches validation (one bad record among them), where any other JSON route refuses it.
+    const records = Array.from({ length: 9000 }, () => ({ nationalIdNumber: '0'.repeat(11), organisationNumber: '0'.repeat(9), municipalityNumber: '0301', settlementDate: '2017-01-01', category: 'child', specialCriterion: false }));
+    records.push({ ...records[0], settlementDate: 'ikke en dato' });
+    const body = JSON.stringify({ records });
+    expect(body.length).toBeGreaterThan(MiB);
+    const imported = await postJson('/payments/per-capita/integreringstilskudd/records', body, finance);
+    expectProblem(imported, 400, 'VALIDATION_FAILED');
+    expectProblem(await postJson('/payments/runs', body, finance), 413, 'BODY_TOO_LARGE');
+
+    const applicant = await tokenFor({ sub: 'grenser-soker', roles: ['applicant'], organisationNumbers: ['974760673'] });
+    const file = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, { method: 'POST', token: applicant, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(3 * MiB) });
+    // Read in full and judged by its content (zeros are no PDF), not refused for its size.
+    expectProblem(file, 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
+    const tooLarge = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, { method: 'POST', token: applicant, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(10 * MiB + 1) });
+    expectProblem(tooLarge, 413, 'BODY_TOO_LARGE');
+    expect(tooLarge.body).toMatchObject({ detail: 'Forespørselen er for stor: høyst 10 MB kan sendes hit.' });
+  });
+
+  it('keeps answering /health while megabytes of deep nesting arrive on a public route', async () => {
+    const justUnderTheLimit = deepArrays(MiB / 2 - 16);
+    const attacks = Array.from({ length: 12 }, (_, index) => postJson('/auth/dev-login', index % 3 === 0 ? deepArrays(2 * MiB) : justUnderTheLimit));
+    const health = Array.from({ length: 12 }, () => call(api.baseUrl, '/health'));
+    const [refused, healthy] = await Promise.all([Promise.all(attacks), Promise.all(health)]);
+    expect(healthy.map((response) => response.status)).toEqual(Array(12).fill(200));
+    expect(refused.map((response) => `${response.status} ${(response.body as { code: string }).code}`)).toEqual(
+      Array.from({ length: 12 }, (_, index) => (index % 3 === 0 ? '413 BODY_TOO_LARGE' : '400 JSON_TOO_DEEP')),
+    );
+  });
+});
