@@ -31,6 +31,12 @@ const escape = (text: string): string => (SPECIAL.test(text) ? text.replace(/[&<
 /** Max35Text and friends: cut, never let the bank refuse the file. */
 const text = (value: string, max: number): string => escape(value.slice(0, max));
 
+/** A batch's payment information block per execution date: what the bank's answers refer to. */
+export const paymentInformationId = (messageId: string, executionDate: string): string => `${messageId.slice(0, 24)}-${executionDate}`;
+
+/** Our end-to-end id of a payment, as the bank returns it. */
+export const endToEndReference = (endToEndId: string | bigint): string => `IMDI${endToEndId}`;
+
 const otherAccount = (bban: string): string => `<Id><Othr><Id>${text(bban, 34)}</Id><SchmeNm><Cd>BBAN</Cd></SchmeNm></Othr></Id>`;
 
 /**
@@ -51,7 +57,7 @@ export async function* writePain001(
   yield `<InitgPty><Nm>${text(header.debtor.name, 140)}</Nm><Id><OrgId><Othr><Id>${text(header.debtor.organisationNumber, 35)}</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr></OrgId></Id></InitgPty>`;
   yield '</GrpHdr>';
   for (const group of groups) {
-    yield `<PmtInf><PmtInfId>${text(`${header.messageId.slice(0, 24)}-${group.executionDate}`, 35)}</PmtInfId><PmtMtd>TRF</PmtMtd>`;
+    yield `<PmtInf><PmtInfId>${text(paymentInformationId(header.messageId, group.executionDate), 35)}</PmtInfId><PmtMtd>TRF</PmtMtd>`;
     yield `<NbOfTxs>${group.numberOfTransactions}</NbOfTxs><CtrlSum>${group.controlSum.toDecimalString()}</CtrlSum>`;
     yield `<PmtTpInf><SvcLvl><Cd>NURG</Cd></SvcLvl></PmtTpInf><ReqdExctnDt>${group.executionDate}</ReqdExctnDt>`;
     yield `<Dbtr><Nm>${text(header.debtor.name, 140)}</Nm><Id><OrgId><Othr><Id>${text(header.debtor.organisationNumber, 35)}</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr></OrgId></Id></Dbtr>`;
