@@ -4,6 +4,7 @@
  */
 const BENCHMARKS: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   baseline: () => import('./baseline.bench'),
+  bankfiles: () => import('./bankfiles.bench'),
   intake: () => import('./intake.bench'),
   letters: () => import('./letters.bench'),
   payouts: () => import('./payouts.bench'),

@@ -19,6 +19,7 @@ import { AddDelegationRevocation1795002000000 } from './1795002000000-AddDelegat
 import { AnchorAuditChain1795002010000 } from './1795002010000-AnchorAuditChain';
 import { AddResponsibleMinistryPerBudgetYear1795002400000 } from './1795002400000-AddResponsibleMinistryPerBudgetYear';
 import { RecordLetterPartiesAndDocumentNumbers1795002410000 } from './1795002410000-RecordLetterPartiesAndDocumentNumbers';
+import { AddBankReturnFiles1795002500000 } from './1795002500000-AddBankReturnFiles';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   AnchorAuditChain1795002010000,
   AddResponsibleMinistryPerBudgetYear1795002400000,
   RecordLetterPartiesAndDocumentNumbers1795002410000,
+  AddBankReturnFiles1795002500000,
 ];

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { BANK_FILE_ROUTE } from '@imdi/payments';
 import { createValidationPipe, DEFAULT_BODY_LIMIT_BYTES, installRequestBodyHandling, type PinoLoggerService } from '@imdi/platform';
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './bull-board';
@@ -22,6 +23,27 @@ export async function createApiApp(logger: PinoLoggerService | false): Promise<N
     .getHttpAdapter()
     .getInstance()
     .addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // The bank's return files (pain.002, camt.054) may be hundreds of megabytes: the route gets the raw
+  // stream and spools it to disk itself, with its own size limit, instead of a buffer in memory.
+  // Other routes (an XML attachment) get the buffer every raw body gets, within the same limit.
+  const bodyLimit = app.getHttpAdapter().getInstance().initialConfig.bodyLimit ?? 25 * 1024 * 1024;
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser(['application/xml', 'text/xml'], (request, payload, done) => {
+      if (request.routeOptions.url === BANK_FILE_ROUTE) return done(null, payload);
+      const parts: Buffer[] = [];
+      let size = 0;
+      payload.on('data', (part: Buffer) => {
+        size += part.length;
+        if (size > bodyLimit) {
+          payload.destroy();
+          done(Object.assign(new Error(`Request body is larger than ${bodyLimit} bytes`), { statusCode: 413 }), undefined);
+        } else parts.push(part);
+      });
+      payload.on('end', () => size <= bodyLimit && done(null, Buffer.concat(parts)));
+      payload.on('error', (error) => done(error, undefined));
+    });
   // Attachments arrive as raw bodies; their type is judged by content, not by the declared header.
   app
     .getHttpAdapter()

@@ -9,6 +9,7 @@ import { Attachments } from './application/attachments.service';
 import { ApplicationCaseActions } from './application/case-actions.service';
 import { Drafts } from './application/drafts.service';
 import { IssueReceiptHandler } from './application/issue-receipt.handler';
+import { ChangeOrganisationAccount } from './application/change-organisation-account.service';
 import { RegisterOrganisation } from './application/register-organisation.service';
 import { SubmitApplication } from './application/submit-application.service';
 import { IntakeError, intakeErrorStatus } from './domain/intake.errors';
@@ -24,6 +25,7 @@ registerDomainErrorStatuses((error) => (error instanceof IntakeError ? intakeErr
     OrganisationRepository,
     ApplicationRepository,
     RegisterOrganisation,
+    ChangeOrganisationAccount,
     Drafts,
     Attachments,
     SubmitApplication,

@@ -6,6 +6,8 @@ import { PersonalDataCipher, registerDomainErrorStatuses } from '@imdi/platform'
 import { SchemesModule } from '@imdi/schemes';
 import { PaymentsController } from './api/payments.controller';
 import { PerCapitaController } from './api/per-capita.controller';
+import { BankReconciliation } from './application/bank-reconciliation.query';
+import { ImportBankFile } from './application/import-bank-file.service';
 import { PayDueInstalments } from './application/pay-due-instalments.service';
 import { PayPerCapita } from './application/pay-per-capita.service';
 import { PaymentBatches } from './application/payment-batches.service';
@@ -17,6 +19,7 @@ import { Reclaims } from './application/reclaims.service';
 import { RunPayoutsHandler } from './application/run-payouts.handler';
 import { SettlementRecords } from './application/settlement-records.service';
 import { PaymentsError, paymentsErrorStatus } from './domain/payments.errors';
+import { BankFileRepository } from './infrastructure/bank-file.repository';
 import { InstalmentPaymentRepository } from './infrastructure/instalment-payment.repository';
 import { PayoutRunRepository } from './infrastructure/payout-run.repository';
 import { PerCapitaPayoutRepository } from './infrastructure/per-capita-payout.repository';
@@ -45,7 +48,10 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     PayoutRunRepository,
     PerCapitaPayoutRepository,
     SettledPersonRepository,
+    BankFileRepository,
+    ImportBankFile,
+    BankReconciliation,
   ],
-  exports: [PlanPayouts, PerCapitaEntitlements],
+  exports: [PlanPayouts, PerCapitaEntitlements, BankReconciliation],
 })
 export class PaymentsModule {}

@@ -96,6 +96,51 @@ export class BudgetLedger {
     await this.repository.insertMany(manager, entries);
   }
 
+  /**
+   * Corrections the bank's answers make to payments already booked as paid, one posting per
+   * bank file and post: a rejected payment is taken back (`pay-reversal`) and, when its grant was
+   * committed, committed again (`commit`) on the day it was booked, as if it had never been paid;
+   * a payment the bank debited on another day moves there (`pay-reversal` on the old day, `pay`
+   * on the bank's). Never checked against what is available: the sums only move what was paid.
+   */
+  async recordPaymentCorrections(
+    manager: EntityManager,
+    posting: {
+      readonly budgetYear: number;
+      readonly budgetPost: BudgetPost;
+      /** What corrects, e.g. ('bank-file', id): each line's reference is unique under it. */
+      readonly referenceType: string;
+      readonly referenceId: string;
+      readonly lines: ReadonlyArray<{ readonly earmarkCode: string | null; readonly kind: 'pay' | 'pay-reversal' | 'commit'; readonly amount: Money; readonly bookedOn: string }>;
+      readonly actorId: string;
+      readonly note?: string;
+    },
+  ): Promise<void> {
+    const lines = posting.lines.filter((line) => line.amount.isPositive());
+    if (lines.length === 0) return;
+    const line = await this.repository.lockLine(manager, posting.budgetYear, posting.budgetPost.chapter, posting.budgetPost.post);
+    if (!line) throw new BudgetError('BUDGET_LINE_NOT_FOUND', `There is no ${posting.budgetYear} frame for kap./post ${posting.budgetPost}`, { budgetYear: posting.budgetYear, budgetPost: posting.budgetPost.toString() });
+    const earmarks = new Map((await this.repository.earmarksOfLines(manager, [line.id])).map((earmark) => [earmark.code, earmark.id]));
+    const entries = lines.map((entry) => {
+      const earmarkId = entry.earmarkCode === null ? null : earmarks.get(entry.earmarkCode);
+      if (earmarkId === undefined) {
+        throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} has no earmark ${entry.earmarkCode} in ${posting.budgetYear}`, { budgetPost: posting.budgetPost.toString(), earmark: entry.earmarkCode });
+      }
+      return {
+        budgetLineId: line.id,
+        earmarkId,
+        kind: entry.kind,
+        amount: entry.amount,
+        referenceType: posting.referenceType,
+        referenceId: `${posting.referenceId}:${entry.earmarkCode ?? ''}:${entry.bookedOn}`,
+        note: posting.note,
+        createdBy: posting.actorId,
+        bookedOn: entry.bookedOn,
+      };
+    });
+    await this.repository.insertMany(manager, entries);
+  }
+
   private async post(manager: EntityManager, posting: LedgerPosting, kind: LedgerEntryKind, checkAvailable: boolean): Promise<BudgetPosition> {
     const { chapter, post } = posting.budgetPost;
     const line = await this.repository.lockLine(manager, posting.budgetYear, chapter, post);

@@ -17,7 +17,7 @@ const sumOf = (sums: LedgerSums, kind: LedgerEntryKind): Money => sums[kind] ?? 
 export function positionOf(baseFrame: Money, sums: LedgerSums): BudgetPosition {
   const frame = baseFrame.plus(sumOf(sums, 'carry-in')).minus(sumOf(sums, 'carry-out'));
   const committed = sumOf(sums, 'commit').minus(sumOf(sums, 'uncommit'));
-  const paid = sumOf(sums, 'pay');
+  const paid = sumOf(sums, 'pay').minus(sumOf(sums, 'pay-reversal'));
   const reclaimed = sumOf(sums, 'reclaim');
   // Repayments in the year return money to the post (they reduce net spending).
   const available = frame.minus(committed).minus(paid).plus(reclaimed);

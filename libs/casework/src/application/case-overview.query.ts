@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CaseLifecycle, type CaseStatus, type SchemeKindOfCase } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
+import { BankReconciliation, type CasePaymentView } from '@imdi/payments';
 import { requiresMinistryPreNotification } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
@@ -56,6 +57,8 @@ export interface CaseOverview {
     readonly outcome: 'reversed' | 'upheld' | null;
     readonly forwardedAt: string | null;
   } | null;
+  /** Each payment of the grant as the bank answered it; a rejected one with the bank's reason. */
+  readonly payments: readonly CasePaymentView[];
 }
 
 /** Everything a caseworker or approver needs on one screen about a case's casework, read-only. */
@@ -67,13 +70,14 @@ export class CaseOverviewQuery {
     private readonly repository: CaseworkRepository,
     private readonly organisations: OrganisationRepository,
     private readonly letters: DecisionLetters,
+    private readonly bankPayments: BankReconciliation,
   ) {}
 
   async get(caseId: string): Promise<CaseOverview> {
     const manager = this.dataSource.manager;
     const file = await this.cases.find(manager, caseId);
     if (!file) throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId}`, {}, 'id');
-    const [organisation, decision, assignment, assessment, appeal, letters] = await Promise.all([
+    const [organisation, decision, assignment, assessment, appeal, letters, payments] = await Promise.all([
       this.organisations.findByNumber(manager, file.organisationNumber),
       this.repository.currentDecision(manager, caseId),
       manager.query(`SELECT caseworker_id FROM case_assignment WHERE case_id = $1`, [caseId]) as Promise<Array<{ caseworker_id: string }>>,
@@ -84,6 +88,7 @@ export class CaseOverviewQuery {
         Array<{ id: string; kind: 'klage' | 'renewed-assessment'; grounds: string; received_at: Date; late: boolean; outcome: 'reversed' | 'upheld' | null; forwarded_at: Date | null }>
       >,
       this.letters.list(manager, caseId),
+      this.bankPayments.forCase(caseId),
     ]);
     const [notification]: Array<{ id: string; round: number; created_at: Date; delivered_at: Date | null }> = decision
       ? await manager.query(
@@ -133,6 +138,7 @@ export class CaseOverviewQuery {
       appeal: lastAppeal
         ? { id: lastAppeal.id, kind: lastAppeal.kind, grounds: lastAppeal.grounds, receivedAt: lastAppeal.received_at.toISOString(), late: lastAppeal.late, outcome: lastAppeal.outcome, forwardedAt: lastAppeal.forwarded_at?.toISOString() ?? null }
         : null,
+      payments,
     };
   }
 }

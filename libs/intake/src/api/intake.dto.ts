@@ -59,6 +59,18 @@ function hasPostalAddress(registration: RegisterOrganisationDto): boolean {
   return registration.postalAddress !== undefined || registration.postalCode !== undefined || registration.postalPlace !== undefined;
 }
 
+export class ChangeAccountDto {
+  /** Validated as a MOD11 bank account number by the domain. */
+  @IsString()
+  @Length(11, 13)
+  accountNumber: string;
+}
+
+export class OrganisationNumberParam {
+  @Matches(/^\d{9}$/, { message: '$property must be a 9-digit organisation number' })
+  organisationNumber: string;
+}
+
 export class CreateDraftDto {
   @Matches(/^\d{9}$/, { message: '$property must be the 9-digit organisation number you apply for' })
   organisationNumber: string;

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { DataSource } from 'typeorm';
+import { ChangeOrganisationAccount } from '../application/change-organisation-account.service';
 import { RegisterOrganisation } from '../application/register-organisation.service';
 import { OrganisationRepository, type Organisation } from '../infrastructure/organisation.repository';
-import { RegisterOrganisationDto } from './intake.dto';
+import { ChangeAccountDto, OrganisationNumberParam, RegisterOrganisationDto } from './intake.dto';
 
 type OrganisationView = Omit<Organisation, 'id'>;
 const view = ({ id: _id, ...organisation }: Organisation): OrganisationView => organisation;
@@ -17,7 +18,15 @@ export class OrganisationsController {
     private readonly register: RegisterOrganisation,
     private readonly repository: OrganisationRepository,
     private readonly dataSource: DataSource,
+    private readonly changeAccount: ChangeOrganisationAccount,
   ) {}
+
+  /** Another bank account for the organisation's payments; one the bank rejected is paid to it by the next run. */
+  @Roles('applicant', 'admin')
+  @Put(':organisationNumber/account')
+  async account(@Param() params: OrganisationNumberParam, @Body() body: ChangeAccountDto, @CurrentPrincipal() principal: Principal): Promise<OrganisationView> {
+    return view(await this.changeAccount.execute(params.organisationNumber, body.accountNumber, principal));
+  }
 
   @Roles('applicant', 'admin')
   @Post()

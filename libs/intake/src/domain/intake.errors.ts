@@ -16,7 +16,8 @@ export type IntakeErrorCode =
   | 'IDEMPOTENCY_KEY_REQUIRED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'RECEIPT_NOT_AVAILABLE'
-  | 'NOT_ACTING_FOR_ORGANISATION';
+  | 'NOT_ACTING_FOR_ORGANISATION'
+  | 'ACCOUNT_UNCHANGED';
 
 export class IntakeError extends DomainError<IntakeErrorCode> {
   constructor(
@@ -52,6 +53,8 @@ export function intakeErrorStatus(code: IntakeErrorCode): number {
       return 413;
     case 'ATTACHMENT_TYPE_NOT_ALLOWED':
       return 415;
+    case 'ACCOUNT_UNCHANGED':
+      return 422;
     case 'NOT_ACTING_FOR_ORGANISATION':
       return 403;
   }

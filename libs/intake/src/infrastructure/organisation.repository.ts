@@ -78,6 +78,15 @@ export class OrganisationRepository {
     return rows[0] && toOrganisation(rows[0]);
   }
 
+  /** The new account, with the one it replaces; nothing when the organisation is not registered. */
+  async changeAccount(manager: EntityManager, organisationNumber: string, accountNumber: string): Promise<{ organisation: Organisation; previousAccount: string } | undefined> {
+    const [previous]: Array<{ account_number: string }> = await manager.query(`SELECT account_number FROM organisation WHERE organisation_number = $1 FOR UPDATE`, [organisationNumber]);
+    if (!previous) return undefined;
+    // TypeORM returns an UPDATE's rows with its count: [rows, count].
+    const [rows]: [OrganisationRecord[], number] = await manager.query(`UPDATE organisation SET account_number = $2 WHERE organisation_number = $1 RETURNING *`, [organisationNumber, accountNumber]);
+    return { organisation: toOrganisation(rows[0]), previousAccount: previous.account_number };
+  }
+
   async findByNumber(manager: EntityManager, organisationNumber: string): Promise<Organisation | undefined> {
     const rows: OrganisationRecord[] = await manager.query(`SELECT * FROM organisation WHERE organisation_number = $1`, [organisationNumber]);
     return rows[0] && toOrganisation(rows[0]);

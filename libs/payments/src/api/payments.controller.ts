@@ -1,12 +1,15 @@
 import { Readable } from 'node:stream';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { BankReconciliation, type BatchReconciliation, type DiscrepancyView, type PostReconciliation } from '../application/bank-reconciliation.query';
+import { ImportBankFile, type BankFileView } from '../application/import-bank-file.service';
 import { PaymentBatches, type BatchView } from '../application/payment-batches.service';
+import { PaymentsError } from '../domain/payments.errors';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
 import { ReclaimNotices, type ReclaimNoticeView } from '../application/reclaim-notices.service';
 import { Reclaims, type ReclaimView } from '../application/reclaims.service';
@@ -91,6 +94,45 @@ export class IdParam {
   id: string;
 }
 
+export class ReconciliationQuery {
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Matches(/^[1-9]\d{2,3}\.\d{2}$/, { message: '$property must be kap.post, e.g. 496.62' })
+  post: string;
+
+  /** The accounting status per this Oslo date; today when left out. */
+  @IsOptional()
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  asOf?: string;
+}
+
+export class DiscrepancyQuery {
+  @IsOptional()
+  @IsUUID()
+  batchId?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @IsOptional()
+  @Matches(/^[1-9]\d{2,3}\.\d{2}$/, { message: '$property must be kap.post, e.g. 496.62' })
+  post?: string;
+}
+
+export class BankFileListQuery {
+  @IsOptional()
+  @IsUUID()
+  batchId?: string;
+}
+
 @ApiTags('payments')
 @ApiBearerAuth()
 @Controller('payments')
@@ -100,7 +142,63 @@ export class PaymentsController {
     private readonly batches: PaymentBatches,
     private readonly reclaims: Reclaims,
     private readonly notices: ReclaimNotices,
+    private readonly bankFiles: ImportBankFile,
+    private readonly reconciliation: BankReconciliation,
   ) {}
+
+  /**
+   * A file the bank sent back for our payment files: a payment status report (pain.002.001.03) or a
+   * debit notification (camt.054.001.02), as the raw XML body. 201 when read in, 200 with
+   * `alreadyImported` when this very file was read in before (nothing changes).
+   */
+  @Roles('finance')
+  @Post('bank-files')
+  @ApiConsumes('application/xml', 'text/xml')
+  @ApiBody({ description: 'pain.002.001.03 or camt.054.001.02 as XML', schema: { type: 'string', format: 'binary' } })
+  async importBankFile(@Req() request: FastifyRequest, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<BankFileView> {
+    const body = request.body;
+    if (!(body instanceof Readable)) {
+      throw new PaymentsError('BANK_FILE_UNSUPPORTED', 'Send bankfilen som XML med Content-Type application/xml eller text/xml', { contentType: request.headers['content-type'] ?? null }, 'content-type');
+    }
+    const imported = await this.bankFiles.import(body, principal);
+    void reply.status(imported.alreadyImported ? 200 : 201);
+    return imported;
+  }
+
+  @Roles('finance')
+  @Get('bank-files')
+  listBankFiles(@Query() query: BankFileListQuery): Promise<BankFileView[]> {
+    return this.bankFiles.list(query.batchId);
+  }
+
+  /** Sent, accepted, booked, rejected and outstanding payments of a batch, to the øre, and its discrepancies. */
+  @Roles('finance')
+  @Get('batches/:id/reconciliation')
+  batchReconciliation(@Param() params: IdParam): Promise<BatchReconciliation> {
+    return this.reconciliation.batch(params.id);
+  }
+
+  /** The same per kap./post and year, beside the post's accounting status (paid as the bank booked it). */
+  @Roles('finance')
+  @Get('reconciliation')
+  postReconciliation(@Query() query: ReconciliationQuery): Promise<PostReconciliation> {
+    return this.reconciliation.post(query.year, BudgetPost.parse(query.post, 'post'), query.asOf);
+  }
+
+  /** What the bank did differently from what we sent: amounts, dates, entries we cannot match. */
+  @Roles('finance')
+  @Get('discrepancies')
+  discrepancies(@Query() query: DiscrepancyQuery): Promise<DiscrepancyView[]> {
+    return this.reconciliation.discrepancies({ batchId: query.batchId, budgetYear: query.year, budgetPost: query.post ? BudgetPost.parse(query.post, 'post') : undefined });
+  }
+
+  /** The batch went to the bank another way (through the accounting system): its payments are sent. */
+  @Roles('finance')
+  @HttpCode(200)
+  @Post('batches/:id/sent')
+  markSent(@Param() params: IdParam, @CurrentPrincipal() principal: Principal): Promise<BatchView> {
+    return this.batches.markSent(params.id, principal);
+  }
 
   /** Advance notice of a reclaim, with a deadline to comment (fvl. § 16); the letter goes to the recipient. */
   @Roles('caseworker')
@@ -196,9 +294,11 @@ export class PaymentsController {
 
   @Roles('finance')
   @Get('batches/:id/pain001.xml')
-  async pain001(@Param() params: IdParam, @Res() reply: FastifyReply): Promise<void> {
+  async pain001(@Param() params: IdParam, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
     const chunks = this.batches.pain001(params.id);
     const first = await chunks.next(); // surfaces a refusal (not approved) before any byte is sent
+    // The file is on its way to the bank: from now on the bank's answers to it are expected.
+    await this.batches.markSent(params.id, principal);
     await reply
       .header('content-type', 'application/xml; charset=utf-8')
       .header('content-disposition', `attachment; filename="pain001-${params.id}.xml"`)

@@ -4,8 +4,10 @@ import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { BudgetPost, Money } from '@imdi/kernel';
+import { OrganisationRepository } from '@imdi/intake';
 import { AppConfig, type JobContext } from '@imdi/platform';
 import { DataSource } from 'typeorm';
+import { BankFileRepository } from '../infrastructure/bank-file.repository';
 import { InstalmentPaymentRepository } from '../infrastructure/instalment-payment.repository';
 import { PayoutRunRepository, type PayoutRunRecord } from '../infrastructure/payout-run.repository';
 
@@ -26,11 +28,38 @@ export class PayDueInstalments {
     private readonly cases: CaseLifecycle,
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
+    private readonly bankFiles: BankFileRepository,
+    private readonly organisations: OrganisationRepository,
   ) {}
+
+  /**
+   * Instalments the bank rejected for a wrong, closed or blocked account wait for the recipient to
+   * register another account; the run pays those whose account has changed since, to the new one.
+   */
+  private async releaseCorrectedAccounts(run: PayoutRunRecord, actor: { userId: string; roles: string[] }): Promise<void> {
+    const waiting = await this.bankFiles.waitingForAccount(this.dataSource.manager, run.budgetYear, run.chapter, run.post);
+    if (waiting.length === 0) return;
+    const current = new Map(
+      (await this.organisations.listByNumbers(this.dataSource.manager, [...new Set(waiting.map((instalment) => instalment.organisationNumber))])).map((organisation) => [organisation.organisationNumber, organisation.accountNumber]),
+    );
+    const corrected = waiting.filter((instalment) => {
+      const account = current.get(instalment.organisationNumber);
+      return account !== undefined && account !== instalment.accountNumber;
+    });
+    if (corrected.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      for (const instalment of corrected) {
+        if (await this.bankFiles.releaseToAccount(manager, instalment.id, current.get(instalment.organisationNumber) ?? instalment.accountNumber, run.asOf)) {
+          await this.audit.record(manager, { actor, action: 'instalment.released-to-new-account', entityType: 'instalment', entityId: instalment.id, after: { runId: run.id } });
+        }
+      }
+    });
+  }
 
   async pay(run: PayoutRunRecord, batchId: string, context: JobContext): Promise<number> {
     const budgetPost = BudgetPost.of({ chapter: run.chapter, post: run.post });
     const actor = { userId: run.requestedBy, roles: ['finance'] };
+    await this.releaseCorrectedAccounts(run, actor);
     const size = this.config.PAYOUT_PAGE_SIZE;
     let after = BEFORE_ANY_UUID;
     let total = run.paymentsCreated;

@@ -6,7 +6,8 @@ import { AccountNumber, Clock, Money, OrganisationNumber } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { nextNorwegianBankDay } from '../domain/bank-days';
 import { PaymentsError } from '../domain/payments.errors';
-import { writePain001, type CreditTransfer } from '../domain/pain001.writer';
+import { endToEndReference, writePain001, type CreditTransfer } from '../domain/pain001.writer';
+import { BankFileRepository } from '../infrastructure/bank-file.repository';
 
 export interface BatchView {
   readonly id: string;
@@ -64,7 +65,19 @@ export class PaymentBatches {
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly bankFiles: BankFileRepository,
   ) {}
+
+  /** The batch's pain.001 has gone to the bank (downloaded, or sent through the accounting system). */
+  async markSent(id: string, principal: Principal): Promise<BatchView> {
+    await this.approvedBatch(id);
+    await this.dataSource.transaction(async (manager) => {
+      if (await this.bankFiles.markSent(manager, id, principal.userId)) {
+        await this.audit.record(manager, { actor: principal, action: 'payment-batch.sent', entityType: 'payment_batch', entityId: id });
+      }
+    });
+    return this.view(id);
+  }
 
   async view(id: string): Promise<BatchView> {
     const [batch]: BatchRow[] = await this.dataSource.query(`${BATCH_SELECT} WHERE b.id = $1`, [id]);
@@ -162,7 +175,7 @@ export class PaymentBatches {
       if (rows.length === 0) return;
       for (const row of rows) {
         yield {
-          endToEndId: `IMDI${row.end_to_end_id}`,
+          endToEndId: endToEndReference(row.end_to_end_id),
           amount: Money.ofOre(row.amount_ore),
           creditorName: row.name ?? row.organisation_number,
           creditorAccount: row.account_number,

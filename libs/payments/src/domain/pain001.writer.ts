@@ -57,6 +57,12 @@ export function toBankCharacterSet(value: string): string {
 /** A name or free text for the bank: its character set, at most `max` long, never empty. */
 const bankText = (value: string, max: number): string => escape(toBankCharacterSet(value).slice(0, max).trim() || '-');
 
+/** A batch's payment information block per execution date: what the bank's answers refer to. */
+export const paymentInformationId = (messageId: string, executionDate: string): string => `${messageId.slice(0, 24)}-${executionDate}`;
+
+/** Our end-to-end id of a payment, as the bank returns it. */
+export const endToEndReference = (endToEndId: string | bigint): string => `IMDI${endToEndId}`;
+
 const otherAccount = (bban: string): string => `<Id><Othr><Id>${text(bban, 34)}</Id><SchmeNm><Cd>BBAN</Cd></SchmeNm></Othr></Id>`;
 
 /**
@@ -77,7 +83,7 @@ export async function* writePain001(
   yield `<InitgPty><Nm>${bankText(header.debtor.name, 140)}</Nm><Id><OrgId><Othr><Id>${text(header.debtor.organisationNumber, 35)}</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr></OrgId></Id></InitgPty>`;
   yield '</GrpHdr>';
   for (const group of groups) {
-    yield `<PmtInf><PmtInfId>${text(`${header.messageId.slice(0, 24)}-${group.executionDate}`, 35)}</PmtInfId><PmtMtd>TRF</PmtMtd>`;
+    yield `<PmtInf><PmtInfId>${text(paymentInformationId(header.messageId, group.executionDate), 35)}</PmtInfId><PmtMtd>TRF</PmtMtd>`;
     yield `<NbOfTxs>${group.numberOfTransactions}</NbOfTxs><CtrlSum>${group.controlSum.toDecimalString()}</CtrlSum>`;
     yield `<PmtTpInf><SvcLvl><Cd>NURG</Cd></SvcLvl></PmtTpInf><ReqdExctnDt>${group.requestedExecutionDate}</ReqdExctnDt>`;
     yield `<Dbtr><Nm>${bankText(header.debtor.name, 140)}</Nm><Id><OrgId><Othr><Id>${text(header.debtor.organisationNumber, 35)}</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr></OrgId></Id></Dbtr>`;

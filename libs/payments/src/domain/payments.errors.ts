@@ -26,7 +26,17 @@ export type PaymentsErrorCode =
   | 'COMMENT_DEADLINE_TOO_SHORT'
   | 'NOT_APPEALABLE'
   | 'RECLAIM_ALREADY_APPEALED'
-  | 'APPEAL_TOO_LATE';
+  | 'APPEAL_TOO_LATE'
+  | 'BANK_FILE_UNSUPPORTED'
+  | 'BANK_FILE_MALFORMED'
+  | 'BANK_FILE_SCHEMA_INVALID'
+  | 'BANK_FILE_TOO_LARGE'
+  | 'BANK_FILE_UNKNOWN_BATCH'
+  | 'BANK_FILE_UNKNOWN_PAYMENT'
+  | 'BANK_FILE_NOT_NOK'
+  | 'BANK_FILE_MESSAGE_REUSED'
+  | 'BATCH_NOT_SENT'
+  | 'BANK_FILE_NOT_FOUND';
 
 export class PaymentsError extends DomainError<PaymentsErrorCode> {
   constructor(
@@ -76,5 +86,21 @@ export function paymentsErrorStatus(code: PaymentsErrorCode): number {
     case 'RECLAIM_EXCEEDS_NOTICE':
     case 'COMMENT_DEADLINE_TOO_SHORT':
       return 422;
+    case 'BANK_FILE_UNSUPPORTED':
+      return 415;
+    case 'BANK_FILE_MALFORMED':
+    case 'BANK_FILE_SCHEMA_INVALID':
+      return 400;
+    case 'BANK_FILE_TOO_LARGE':
+      return 413;
+    case 'BANK_FILE_UNKNOWN_BATCH':
+    case 'BANK_FILE_UNKNOWN_PAYMENT':
+    case 'BANK_FILE_NOT_NOK':
+      return 422;
+    case 'BANK_FILE_MESSAGE_REUSED':
+    case 'BATCH_NOT_SENT':
+      return 409;
+    case 'BANK_FILE_NOT_FOUND':
+      return 404;
   }
 }

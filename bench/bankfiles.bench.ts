@@ -1,0 +1,66 @@
+import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Money } from '@imdi/kernel';
+import { DataSource } from 'typeorm';
+import { ImportBankFile } from '../libs/payments/src/application/import-bank-file.service';
+import { PaymentBatches } from '../libs/payments/src/application/payment-batches.service';
+import { endToEndReference, paymentInformationId } from '../libs/payments/src/domain/pain001.writer';
+import { writeCamt054, type SentPayment } from '../libs/payments/src/testing/bank-file.writer';
+import { exportPain001, measured, runAndApprove, seedDueInstalments, startPayoutFixture } from './payout-fixture';
+
+const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 1_000_000);
+
+/** The batch's payments as the bank debits them, read a page at a time. */
+async function* sentPayments(dataSource: DataSource, batchId: string): AsyncGenerator<SentPayment> {
+  const messageId = batchId.replace(/-/g, '');
+  let after = '0';
+  for (;;) {
+    const rows: Array<{ end_to_end_id: string; amount_ore: string; execution_date: string }> = await dataSource.query(
+      `SELECT end_to_end_id::text, amount_ore::text, to_char(execution_date, 'YYYY-MM-DD') AS execution_date FROM payment WHERE batch_id = $1 AND end_to_end_id > $2 ORDER BY end_to_end_id LIMIT 10000`,
+      [batchId, after],
+    );
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      yield { endToEndId: endToEndReference(row.end_to_end_id), amount: Money.ofOre(row.amount_ore), executionDate: row.execution_date, paymentInformationId: paymentInformationId(messageId, row.execution_date) };
+    }
+    after = rows[rows.length - 1].end_to_end_id;
+  }
+}
+
+/**
+ * The bank's debit notification for a whole batch: the pain.001 export of PAYMENTS payments (default
+ * 1 000 000), then the import of a camt.054 with one booked entry per payment (validated against the
+ * XSD, read, matched and booked), and the ratio of the two (target: import ≤ 2 × export).
+ */
+export async function run(): Promise<void> {
+  const fixture = await startPayoutFixture('imdi_bench_bank');
+  const pain001 = join(tmpdir(), `bankfiles-pain001-${Date.now()}.xml`);
+  const camt054 = join(tmpdir(), `bankfiles-camt054-${Date.now()}.xml`);
+  try {
+    await seedDueInstalments(fixture.dataSource, PAYMENTS);
+    const { batchId, payments } = await runAndApprove(fixture);
+    const exportStep = await measured(() => exportPain001(fixture, batchId, pain001));
+    await fixture.app.get(PaymentBatches).markSent(batchId, { userId: 'finance-a', name: 'Finance A', roles: ['finance'], organisationNumbers: [] });
+
+    const out = createWriteStream(camt054);
+    for await (const chunk of writeCamt054({ messageId: `BENCH-${Date.now()}`, createdAt: '2018-01-02T07:00:00', account: '76940512057', batchMessageId: batchId.replace(/-/g, ''), entries: sentPayments(fixture.dataSource, batchId) })) {
+      if (!out.write(chunk)) await new Promise<void>((done) => out.once('drain', () => done()));
+    }
+    await new Promise<void>((done) => out.end(() => done()));
+    const camtMb = Math.round(statSync(camt054).size / 1024 / 1024);
+
+    const importStep = await measured(() => fixture.app.get(ImportBankFile).import(createReadStream(camt054), { userId: 'finance-a', roles: ['finance'] }));
+    const summary = importStep.result.summary as { booked: number };
+    if (summary.booked !== payments) throw new Error(`camt.054 import booked ${summary.booked} of ${payments} payments`);
+    process.stdout.write(
+      `bankfiles: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB)\n` +
+        `bankfiles: camt.054 import of ${payments} entries, ${camtMb} MB (XSD-validated, read, matched, booked), in ${importStep.ms} ms (peak RSS ${importStep.peakRssMb} MB)\n` +
+        `bankfiles: import / export = ${(importStep.ms / exportStep.ms).toFixed(2)} (target ≤ 2.00)\n`,
+    );
+  } finally {
+    rmSync(pain001, { force: true });
+    rmSync(camt054, { force: true });
+    await fixture.close();
+  }
+}
