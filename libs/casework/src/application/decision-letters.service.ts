@@ -4,11 +4,13 @@ import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { Clock, Money, osloDate, osloLocalToInstant } from '@imdi/kernel';
 import { renderDecisionLetter } from '@imdi/letters';
+import { Messages } from '@imdi/messaging';
 import type { PayoutPlan } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { CaseworkRepository, type DecisionRecord } from '../infrastructure/casework.repository';
 import { CaseworkContext, type CaseContext } from './casework-context';
+import { letterReadyMail } from './letter-ready-mail';
 
 /** IMDi's decisions are appealed to its ministry (fvl. § 28). */
 const APPEAL_BODY = 'Arbeids- og inkluderingsdepartementet';
@@ -37,6 +39,7 @@ export class DecisionLetters {
     private readonly cases: CaseLifecycle,
     private readonly repository: CaseworkRepository,
     private readonly clock: Clock,
+    private readonly messages: Messages,
   ) {}
 
   async send(caseId: string, principal: Principal): Promise<LetterView> {
@@ -49,6 +52,15 @@ export class DecisionLetters {
         [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId, this.clock.now()],
       );
       await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
+      await this.messages.send(manager, {
+        dedupeKey: `letter-ready:${letter.id}`,
+        kind: 'letter-ready',
+        recipient: context.organisation.contactEmail,
+        language: context.organisation.writtenStandard,
+        texts: letterReadyMail(context.organisation.name, context.file.caseNumber ?? ''),
+        caseId,
+        reference: letter.id,
+      });
       return { id: letter.id, kind, writtenStandard: context.organisation.writtenStandard, sha256, producedAt: letter.produced_at.toISOString() };
     });
   }

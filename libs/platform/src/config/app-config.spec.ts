@@ -30,4 +30,10 @@ describe(loadConfig.name, () => {
   it('refuses production without an OpenID Connect key set', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
   });
+
+  it('refuses production without an SMTP server, and a bad SMTP URL anywhere', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://id.example.no/jwks', PERSONAL_DATA_KEY: `${'A'.repeat(43)}=` })).toThrow(/SMTP_URL must be set in production/);
+    expect(() => loadConfig({ ...valid, SMTP_URL: 'http://mail.example.no' })).toThrow(/SMTP_URL must be an smtp/);
+    expect(loadConfig({ ...valid, SMTP_URL: 'smtp://127.0.0.1:2525' }).smtpUrl).toBe('smtp://127.0.0.1:2525');
+  });
 });
