@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
 import { UnrecoverableError } from 'bullmq';
@@ -9,6 +10,9 @@ import { DELIVER_MESSAGE } from './messaging.jobs';
 
 /** Longer than any one SMTP attempt can take (the transport's timeouts), so a live sender never loses it. */
 export const SEND_LEASE_MS = 120_000;
+
+/** Which process made the last attempt, for people tracing a message (and tests with several workers). */
+const SENDER = `${hostname()}:${process.pid}`;
 
 /**
  * Claim, send, mark. The claim (queued → sending with a lease) is committed before the message
@@ -32,7 +36,7 @@ export class DeliverMessageHandler implements JobHandler<{ messageId: string }> 
   ) {}
 
   async handle(payload: { messageId: string }, context: JobContext): Promise<void> {
-    const message = await this.repository.claim(this.dataSource.manager, payload.messageId, SEND_LEASE_MS);
+    const message = await this.repository.claim(this.dataSource.manager, payload.messageId, SEND_LEASE_MS, SENDER);
     if (!message) {
       const current = await this.repository.find(this.dataSource.manager, payload.messageId);
       if (!current || current.state !== 'sending') return;

@@ -86,12 +86,12 @@ export class MessageRepository {
    * Takes the message for one attempt: a queued one, or one whose previous attempt's lease ran out
    * (that sender died). Two workers never both get it: the row lock serialises the update.
    */
-  async claim(manager: EntityManager, id: string, leaseMs: number): Promise<StoredMessage | undefined> {
+  async claim(manager: EntityManager, id: string, leaseMs: number, claimedBy: string): Promise<StoredMessage | undefined> {
     // An UPDATE answers [rows, count] through TypeORM.
     const [rows]: [MessageRow[], number] = await manager.query(
-      `UPDATE message SET state = 'sending', lease_until = now() + make_interval(secs => $2::double precision / 1000), attempts = attempts + 1, updated_at = now()
+      `UPDATE message SET state = 'sending', lease_until = now() + make_interval(secs => $2::double precision / 1000), attempts = attempts + 1, claimed_by = $3, updated_at = now()
        WHERE id = $1 AND (state = 'queued' OR (state = 'sending' AND lease_until < now())) RETURNING *`,
-      [id, leaseMs],
+      [id, leaseMs, claimedBy],
     );
     return rows[0] && toMessage(rows[0]);
   }
