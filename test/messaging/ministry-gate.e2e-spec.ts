@@ -1,5 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { AdjustableClock, Clock } from '@imdi/kernel';
+import { QueueRegistry } from '@imdi/platform';
+import { SEND_REPORT_REMINDERS } from '@imdi/recipient-reports';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { JOBBSJANSEN_SCORES, jobbsjansenForm } from '../support/grant-fixtures';
@@ -70,7 +72,7 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     await mail?.close();
   });
 
-  it('mails receipts and letter notices in the målform, and refuses the letter until the ministry’s mail server has the pre-notification', async () => {
+  it('mails receipts, letter notices and report reminders in the målform, and refuses the letter until the ministry’s mail server has the pre-notification', async () => {
     const nordby = await organisation('nb', 'Nordby kommune');
     const vestby = await organisation('nn', 'Vestby kommune');
     const nordbyCase = await approvedGrant(nordby, '200000');
@@ -123,13 +125,23 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     expect(vestbyLetter.subject).toMatch(/^Nytt brev frå IMDi i sak /);
     expect(vestbyLetter.text).toContain('Av omsyn til personvernet sender vi ikkje innhaldet på e-post.');
 
+    // Accepted grants owe a report by 31.03.2018; two weeks before, the daily run reminds each recipient.
+    expect((await post(`/cases/${nordbyCase}/accept`, nordby.token)).body.status).toBe('accepted');
+    expect((await post(`/cases/${vestbyCase}/accept`, vestby.token)).body.status).toBe('accepted');
+    await api.app.get(QueueRegistry).get(SEND_REPORT_REMINDERS.queue).add(SEND_REPORT_REMINDERS.name, { asOf: '2018-03-20' });
+    await eventually(async () => (mail.receivedBy(nordby.contactEmail).length === 3 && mail.receivedBy(vestby.contactEmail).length === 3 ? true : undefined));
+    expect(mail.receivedBy(nordby.contactEmail)[2]).toMatchObject({ subject: 'Påminnelse: rapport om bruk av tilskudd', contentLanguage: 'nb-NO' });
+    expect(mail.receivedBy(nordby.contactEmail)[2].text).toContain('skal være hos IMDi innen 31.03.2018');
+    expect(mail.receivedBy(vestby.contactEmail)[2]).toMatchObject({ subject: 'Påminning: rapport om bruk av tilskot', contentLanguage: 'nn-NO' });
+    expect(mail.receivedBy(vestby.contactEmail)[2].text).toContain('skal vere hos IMDi innan 31.03.2018');
+
     // Every message arrived once: one Message-ID each, and nothing more turns up afterwards.
     await new Promise((settle) => setTimeout(settle, 1500));
     const ours = [...mail.receivedBy(nordby.contactEmail), ...mail.receivedBy(vestby.contactEmail), ...mail.receivedBy(MINISTRY)];
-    expect(ours).toHaveLength(5);
-    expect(new Set(ours.map((received) => received.messageId)).size).toBe(5);
+    expect(ours).toHaveLength(7);
+    expect(new Set(ours.map((received) => received.messageId)).size).toBe(7);
     const caseMessages = (await call(api.baseUrl, `/casework/cases/${nordbyCase}/messages`, { token: caseworker })).body;
-    expect(caseMessages.map((message: { kind: string; state: string }) => [message.kind, message.state])).toEqual([['receipt', 'handed_over'], ['letter-ready', 'handed_over']]);
+    expect(caseMessages.map((message: { kind: string; state: string }) => [message.kind, message.state])).toEqual([['receipt', 'handed_over'], ['letter-ready', 'handed_over'], ['report-reminder', 'handed_over']]);
   });
 
   it('shows a permanent refusal (550) on the case with its reason, keeps the letter blocked, and sends after a corrected resend', async () => {
