@@ -15,6 +15,8 @@ import { AddPerCapitaPayouts1795001200000 } from './1795001200000-AddPerCapitaPa
 import { AddReclaimNotices1795001300000 } from './1795001300000-AddReclaimNotices';
 import { NotifySchemeCatalogueChanges1795001400000 } from './1795001400000-NotifySchemeCatalogueChanges';
 import { SubmitApplicationsInOneStatement1795001500000 } from './1795001500000-SubmitApplicationsInOneStatement';
+import { AddResponsibleMinistryPerBudgetYear1795002400000 } from './1795002400000-AddResponsibleMinistryPerBudgetYear';
+import { RecordLetterPartiesAndDocumentNumbers1795002410000 } from './1795002410000-RecordLetterPartiesAndDocumentNumbers';
 import { CreateMessages1795002700000 } from './1795002700000-CreateMessages';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
@@ -36,5 +38,7 @@ export const ALL_MIGRATIONS = [
   AddReclaimNotices1795001300000,
   NotifySchemeCatalogueChanges1795001400000,
   SubmitApplicationsInOneStatement1795001500000,
+  AddResponsibleMinistryPerBudgetYear1795002400000,
+  RecordLetterPartiesAndDocumentNumbers1795002410000,
   CreateMessages1795002700000,
 ];

@@ -189,6 +189,13 @@ describe('Appeals, provisional answers and assignment letters', () => {
     const text = await pdfText(answers[0].pdf);
     expect(text).toContain('Førebels svar');
     expect(text).toContain('forvaltningslova § 11 a');
+    // A public letter from IMDi to the applicant's contact person, under the case's reference
+    const [{ case_number: caseNumber }] = await dataSource.query('SELECT case_number FROM case_file WHERE id = $1', [created.body.id]);
+    expect(text).toContain('Integrerings- og mangfoldsdirektoratet Postboks 8059 Dep, 0031 Oslo');
+    expect(text).toContain('Att.: Kari');
+    expect(text).toMatch(new RegExp(`Vår ref\\. ${caseNumber.replace('/', '\\/')}-\\d+ Dykkar ref\\. Dato \\d{2}\\.\\d{2}\\.\\d{4}`));
+    expect(text).toContain('Med helsing Integrerings- og mangfoldsdirektoratet');
+    expect(text).toContain('Dokumentet er elektronisk godkjent og har difor inga underskrift.');
     const [{ recorded }] = await dataSource.query(`SELECT count(*)::int AS recorded FROM audit_entry WHERE entity_id = $1 AND action = 'case.provisional-answer-sent'`, [created.body.id]);
     expect(recorded).toBe(1);
   });
@@ -203,6 +210,9 @@ describe('Appeals, provisional answers and assignment letters', () => {
     const text = await pdfText(pdf.body as Buffer);
     expect(text).toContain('Oppdragsbrev');
     expect(text).toContain('450 000,00 kr');
+    expect(text).toContain('Integrerings- og mangfoldsdirektoratet Postboks 8059 Dep, 0031 Oslo');
+    expect(text).toContain(`org.nr. ${municipality.organisationNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3')}`);
+    expect(text).toContain('Med hilsen');
     expect((await call(api.baseUrl, `/assignment-letters/${issued.body.id}`, { token: other.token })).status).toBe(404);
   });
 });

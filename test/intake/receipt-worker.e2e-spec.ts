@@ -3,11 +3,13 @@ import { AdjustableClock, Clock } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { pdfText } from '../support/pdf-text';
 import { eventually, startWorker } from '../support/worker-harness';
 
 describe('After a submission commits', () => {
   let api: RunningApi;
   let worker: INestApplicationContext;
+  let receipt: { pdf: Buffer; organisationNumber: string } | undefined;
 
   beforeAll(async () => {
     api = await startApi();
@@ -52,5 +54,21 @@ describe('After a submission commits', () => {
     const download = await call(api.baseUrl, `/applications/${created.body.id}/receipt`, { token });
     expect(download.headers.get('x-content-sha256')).toBe(sha256);
     (api.app.get(Clock) as AdjustableClock).set(undefined);
+    receipt = { pdf: download.body as Buffer, organisationNumber };
+  });
+
+  it('lists the answers by the form\'s Norwegian labels, in Norwegian formats, with no JSON keys', async () => {
+    const text = await pdfText(receipt!.pdf);
+    expect(text).toContain(`Bokmål kommune (org.nr. ${receipt!.organisationNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3')})`);
+    expect(text).toMatch(/Mottatt \d{2}\.\d{2}\.20\d{2} kl\. \d{2}:\d{2}:\d{2}/);
+    expect(text).toContain('Prosjektets navn Kvalifisering for tilflyttere');
+    expect(text).toContain('Prosjektet starter 01.03.2017');
+    expect(text).toContain('Prosjektet slutter 31.12.2017');
+    expect(text).toMatch(/Budsjettlinje 1 Hva pengene skal brukes til Prosjektleder Beløp 400 000 kr/);
+    expect(text).toContain('Omsøkt beløp 400 000 kr');
+    expect(text).toContain('Kontaktperson Ola');
+    for (const key of ['projectTitle', 'periodStart', 'budget[1]', 'amountNok', 'requestedAmountNok', 'contactEmail', 'subGoal', 'budgetYear', 'higher-education-from-abroad']) {
+      expect(text).not.toContain(key);
+    }
   });
 });

@@ -9,7 +9,8 @@ import { newAccountNumber, newOrganisationNumber } from '../support/identifiers'
 import { startMailServer, type TestMailServer } from '../support/mail-server';
 import { eventually, startWorker } from '../support/worker-harness';
 
-const MINISTRY = 'postmottak@aid.dep.no';
+/** The 2017 allocation letter's ministry (data/allocation-letters/2017.json). */
+const MINISTRY = 'postmottak@jd.dep.no';
 
 describe('Messages that leave: receipts, the ministry gate and letter notices by e-mail', () => {
   let mail: TestMailServer;
@@ -110,6 +111,7 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     expect(toMinistry.text).toContain('Nordby kommune');
     expect(toMinistry.text).toContain('Vestby kommune');
     expect(toMinistry.text).toContain('instruks 6.1');
+    expect(toMinistry.text).toMatch(/^Til Justis- og beredskapsdepartementet/);
     expect((await overview(nordbyCase)).ministryNotification.deliveredAt).not.toBeNull();
 
     for (const [caseId, who] of [[nordbyCase, nordby], [vestbyCase, vestby]] as const) {
@@ -168,16 +170,16 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     const badAddress = await post(`/messages/${ministryMessage.id}/resend`, caseworker, { recipient: 'ikke en adresse' });
     expect(badAddress.status).toBe(400);
     expect(JSON.stringify(badAddress.body)).toContain('recipient');
-    const resent = await post(`/messages/${ministryMessage.id}/resend`, caseworker, { recipient: 'postmottak@jd.dep.no' });
+    const resent = await post(`/messages/${ministryMessage.id}/resend`, caseworker, { recipient: 'arkiv@jd.dep.no' });
     expect(resent.status).toBe(200);
-    expect(resent.body).toMatchObject({ state: 'queued', recipient: 'postmottak@jd.dep.no' });
+    expect(resent.body).toMatchObject({ state: 'queued', recipient: 'arkiv@jd.dep.no' });
     const again = await post(`/messages/${ministryMessage.id}/resend`, caseworker, {});
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('MESSAGE_NOT_FAILED');
 
     await eventually(async () => ((await statusOf(caseId)) === 'ministry_notified' ? true : undefined));
     expect((await overview(caseId)).ministryNotification).toMatchObject({ deliveryFailure: null });
-    expect(mail.receivedBy('postmottak@jd.dep.no')).toHaveLength(1);
+    expect(mail.receivedBy('arkiv@jd.dep.no')).toHaveLength(1);
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
   });
 });

@@ -2,6 +2,7 @@ export { BudgetModule } from './budget.module';
 export { BudgetLedger, type LedgerPosting } from './application/budget-ledger.service';
 export { BudgetStatusQuery, type BudgetStatusView, type PostStatusView } from './application/budget-status.query';
 export { ImportAllocationLetter, type ImportResult } from './application/import-allocation-letter.service';
+export { ResponsibleMinistryQuery } from './application/responsible-ministry.query';
 export { BudgetError, budgetErrorStatus, type BudgetErrorCode } from './domain/budget.errors';
 export type { BudgetPosition } from './domain/budget-position';
-export { checkAllocationLetter, type AllocationLetterDocument, type TotalMismatch } from './domain/allocation-letter';
+export { checkAllocationLetter, type AllocationLetterDocument, type ResponsibleMinistry, type TotalMismatch } from './domain/allocation-letter';

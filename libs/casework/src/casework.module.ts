@@ -20,7 +20,6 @@ import { CaseworkContext } from './application/casework-context';
 import { DecisionLetters } from './application/decision-letters.service';
 import { Delegations } from './application/delegations.service';
 import { Impartiality } from './application/impartiality.service';
-import { FixedMinistryDirectory, MinistryDirectory } from './application/ministry-directory';
 import { DeliverMinistryNotificationHandler, MinistryNotificationMessageStatusHandler, MinistryNotifications } from './application/ministry-notifications.service';
 import { ProposeDecision } from './application/propose-decision.service';
 import { CaseworkError, caseworkErrorStatus } from './domain/casework.errors';
@@ -43,7 +42,6 @@ registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? casewor
     MinistryNotifications,
     DeliverMinistryNotificationHandler,
     MinistryNotificationMessageStatusHandler,
-    { provide: MinistryDirectory, useClass: FixedMinistryDirectory },
     DecisionLetters,
     AcceptGrant,
     Appeals,

@@ -3,6 +3,7 @@ import {
   IsISO8601,
   ArrayMinSize,
   IsBoolean,
+  IsEmail,
   IsInt,
   IsOptional,
   IsString,
@@ -79,6 +80,23 @@ export class DeclaredTotalDto {
   acknowledgedMismatch?: string;
 }
 
+export class ResponsibleMinistryDto {
+  @IsString()
+  @Length(5, 200)
+  name: string;
+
+  @IsString()
+  @Length(2, 20)
+  shortName: string;
+
+  @IsString()
+  @Length(5, 300)
+  postalAddress: string;
+
+  @IsEmail({}, { message: '$property must be an e-mail address' })
+  email: string;
+}
+
 export class ImportAllocationLetterDto {
   @IsInt()
   @Min(2000)
@@ -88,6 +106,11 @@ export class ImportAllocationLetterDto {
   @IsString()
   @Length(3, 500)
   source: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResponsibleMinistryDto)
+  ministry?: ResponsibleMinistryDto;
 
   @ValidateNested({ each: true })
   @Type(() => AllocationLineDto)

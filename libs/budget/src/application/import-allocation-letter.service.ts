@@ -4,6 +4,7 @@ import type { Principal } from '@imdi/auth';
 import { DataSource } from 'typeorm';
 import { checkAllocationLetter, type AllocationLetterDocument, type TotalMismatch } from '../domain/allocation-letter';
 import { BudgetError } from '../domain/budget.errors';
+import { ResponsibleMinistryRepository } from '../infrastructure/responsible-ministry.repository';
 
 export interface ImportResult {
   readonly budgetYear: number;
@@ -24,6 +25,7 @@ export class ImportAllocationLetter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly ministries: ResponsibleMinistryRepository,
   ) {}
 
   async execute(document: AllocationLetterDocument, actor: ImportActor): Promise<ImportResult> {
@@ -50,6 +52,7 @@ export class ImportAllocationLetter {
         throw new BudgetError('BUDGET_YEAR_ALREADY_IMPORTED', `Frames for ${check.budgetYear} have already been imported`, { budgetYear: check.budgetYear });
       }
       const importId = inserted[0].id;
+      if (document.ministry) await this.ministries.insert(manager, check.budgetYear, document.ministry, importId);
       let earmarkCount = 0;
       for (const line of check.lines) {
         const [{ id: lineId }]: Array<{ id: string }> = await manager.query(
@@ -78,7 +81,7 @@ export class ImportAllocationLetter {
         action: 'budget.allocation-imported',
         entityType: 'allocation_import',
         entityId: importId,
-        after: { budgetYear: check.budgetYear, source: document.source, posts: check.lines.length, earmarks: earmarkCount, acknowledgedMismatches: check.acknowledgedMismatches },
+        after: { budgetYear: check.budgetYear, source: document.source, ministry: document.ministry?.shortName ?? null, posts: check.lines.length, earmarks: earmarkCount, acknowledgedMismatches: check.acknowledgedMismatches },
       });
       return { budgetYear: check.budgetYear, importId, posts: check.lines.length, earmarks: earmarkCount, acknowledgedMismatches: check.acknowledgedMismatches };
     });

@@ -4,8 +4,21 @@ import { BudgetPost, collectInvalidValue, Money } from '@imdi/kernel';
 export interface AllocationLetterDocument {
   readonly budgetYear: number;
   readonly source: string;
+  /** The ministry that issued the letter: IMDi's ministry that year, appeal body and recipient of pre-notifications. */
+  readonly ministry?: ResponsibleMinistry;
   readonly lines: readonly AllocationLineInput[];
   readonly declaredTotals?: readonly DeclaredTotalInput[];
+}
+
+export interface ResponsibleMinistry {
+  /** "Justis- og beredskapsdepartementet" */
+  readonly name: string;
+  /** "JD" */
+  readonly shortName: string;
+  /** "Postboks 8005 Dep, 0030 Oslo" */
+  readonly postalAddress: string;
+  /** The ministry's postmottak, where pre-notifications go. */
+  readonly email: string;
 }
 
 export interface AllocationLineInput {

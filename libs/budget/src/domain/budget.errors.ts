@@ -7,7 +7,8 @@ export type BudgetErrorCode =
   | 'ALLOCATION_INVALID'
   | 'ALLOCATION_TOTALS_MISMATCH'
   | 'BUDGET_YEAR_ALREADY_IMPORTED'
-  | 'CARRY_OVER_NOT_ALLOWED';
+  | 'CARRY_OVER_NOT_ALLOWED'
+  | 'MINISTRY_UNKNOWN';
 
 export class BudgetError extends DomainError<BudgetErrorCode> {
   constructor(
@@ -26,6 +27,7 @@ export function budgetErrorStatus(code: BudgetErrorCode): number {
     case 'BUDGET_EXHAUSTED':
     case 'BUDGET_YEAR_ALREADY_IMPORTED':
     case 'CARRY_OVER_NOT_ALLOWED':
+    case 'MINISTRY_UNKNOWN':
       return 409;
     case 'BUDGET_LINE_NOT_FOUND':
     case 'EARMARK_NOT_FOUND':

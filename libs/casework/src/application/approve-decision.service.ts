@@ -51,7 +51,7 @@ export class ApproveDecision {
         });
       }
       // The decision date is a legal fact (processing time, appeal deadlines): taken from the clock.
-      await this.repository.markApproved(manager, decision.id, principal.userId, this.clock.now());
+      await this.repository.markApproved(manager, decision.id, { id: principal.userId, name: principal.name }, this.clock.now());
       await this.freeze.execute(manager, version.id, `decision ${decision.id}`);
       const preNotification = requiresMinistryPreNotification(file.schemeKind)
         ? 'required before the letter (Instruks 6.1)'

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
-import { Money } from '@imdi/kernel';
+import { Clock, Money, osloDate } from '@imdi/kernel';
 import { OrganisationRepository, scopeOf } from '@imdi/intake';
-import { renderNotice } from '@imdi/letters';
+import { formatOrganisationNumber, letterRecipient, renderNotice } from '@imdi/letters';
+import { AppConfig } from '@imdi/platform';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
@@ -23,6 +24,8 @@ export class AssignmentLetters {
     private readonly organisations: OrganisationRepository,
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly audit: AuditTrail,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async issue(organisationNumber: string, budgetYear: number, frame: Money, principal: Principal): Promise<{ id: string; sha256: string }> {
@@ -35,8 +38,19 @@ export class AssignmentLetters {
     const pdf = await renderNotice({
       writtenStandard: organisation.writtenStandard,
       title: nynorsk ? 'Oppdragsbrev – forvaltning av tilskotsordning' : 'Oppdragsbrev – forvaltning av tilskuddsordning',
+      // An assignment letter belongs to no case: it has no "Vår ref." until the archive numbers it.
+      frame: {
+        agency: this.config.agencyLetterhead,
+        recipient: letterRecipient(organisation),
+        ourReference: null,
+        yourReference: null,
+        date: osloDate(this.clock.now()).split('-').reverse().join('.'),
+        caseworker: { name: principal.name, title: nynorsk ? 'sakshandsamar' : 'saksbehandler' },
+        approver: null,
+        copyTo: [],
+      },
       rows: [
-        [nynorsk ? 'Mottakar' : 'Mottaker', `${organisation.name} (org.nr. ${organisation.organisationNumber})`],
+        [nynorsk ? 'Mottakar' : 'Mottaker', `${organisation.name} (org.nr. ${formatOrganisationNumber(organisation.organisationNumber)})`],
         [nynorsk ? 'Tilskotsordning' : 'Tilskuddsordning', `${version.name[organisation.writtenStandard]} ${budgetYear}`],
         ['Kapittel/post', `kap. ${version.budgetPost.chapter}, post ${version.budgetPost.post}`],
         [nynorsk ? 'Ramme' : 'Ramme', frame.formatNok()],

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
+import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { Clock, Money, osloDate, osloLocalToInstant } from '@imdi/kernel';
-import { renderDecisionLetter } from '@imdi/letters';
+import { letterRecipient, renderDecisionLetter, type DecisionLetterContent } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
+import { AppConfig } from '@imdi/platform';
 import type { PayoutPlan } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
@@ -12,8 +14,6 @@ import { CaseworkRepository, type DecisionRecord } from '../infrastructure/casew
 import { CaseworkContext, type CaseContext } from './casework-context';
 import { letterReadyMail } from './letter-ready-mail';
 
-/** IMDi's decisions are appealed to its ministry (fvl. § 28). */
-const APPEAL_BODY = 'Arbeids- og inkluderingsdepartementet';
 /** Grants of 400 000 kr or more need accounts confirmed by an auditor. */
 const AUDITED_ACCOUNTS_FROM = Money.ofKroner(400000);
 /** How long the recipient has to accept (the letter states the date). */
@@ -39,17 +39,20 @@ export class DecisionLetters {
     private readonly cases: CaseLifecycle,
     private readonly repository: CaseworkRepository,
     private readonly clock: Clock,
+    private readonly ministries: ResponsibleMinistryQuery,
+    private readonly config: AppConfig,
     private readonly messages: Messages,
   ) {}
 
   async send(caseId: string, principal: Principal): Promise<LetterView> {
     return this.dataSource.transaction(async (manager) => {
       const { context, decision, kind } = await this.letterFor(manager, caseId);
-      const pdf = await renderDecisionLetter(this.content(context, decision, kind));
+      const documentNumber = await this.repository.nextDocumentNumber(manager, caseId);
+      const pdf = await renderDecisionLetter(await this.content(manager, context, decision, kind, documentNumber));
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       const [letter]: Array<{ id: string; produced_at: Date }> = await manager.query(
-        `INSERT INTO letter (case_id, decision_id, kind, written_standard, pdf, sha256, produced_by, produced_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, produced_at`,
-        [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId, this.clock.now()],
+        `INSERT INTO letter (case_id, decision_id, kind, written_standard, pdf, sha256, produced_by, produced_at, document_number) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, produced_at`,
+        [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId, this.clock.now(), documentNumber],
       );
       await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
       await this.messages.send(manager, {
@@ -73,7 +76,9 @@ export class DecisionLetters {
   async preview(caseId: string): Promise<Buffer> {
     return this.dataSource.transaction(async (manager) => {
       const { context, decision, kind } = await this.letterFor(manager, caseId);
-      return Buffer.from(await renderDecisionLetter(this.content(context, decision, kind)));
+      // The number the letter would get if sent now; a preview takes none.
+      const documentNumber = await this.repository.peekNextDocumentNumber(manager, caseId);
+      return Buffer.from(await renderDecisionLetter(await this.content(manager, context, decision, kind, documentNumber)));
     });
   }
 
@@ -112,44 +117,63 @@ export class DecisionLetters {
     return rows.length > 0;
   }
 
-  private content(context: CaseContext, decision: DecisionRecord, kind: 'grant' | 'refusal') {
+  private async content(manager: EntityManager, context: CaseContext, decision: DecisionRecord, kind: 'grant' | 'refusal', documentNumber: number): Promise<DecisionLetterContent> {
     const { file, application, organisation, version, definition } = context;
     const language = organisation.writtenStandard;
+    const form = application.form;
     const now = this.clock.now();
-    const periodEnd = typeof application.form.periodEnd === 'string' ? application.form.periodEnd : `${version.budgetYear}-12-31`;
+    const periodStart = typeof form.periodStart === 'string' ? form.periodStart : `${version.budgetYear}-01-01`;
+    const periodEnd = typeof form.periodEnd === 'string' ? form.periodEnd : `${version.budgetYear}-12-31`;
     const reportDue = addMonths(periodEnd, definition.reportingDuty.dueMonthsAfterPeriodEnd);
     const acceptBy = new Date(now.getTime() + ACCEPT_WITHIN_DAYS * 86_400_000);
-    const budgetLines = Array.isArray(application.form.budget)
-      ? (application.form.budget as Array<{ description?: string; amountNok?: string }>).map((line) => `${line.description}: ${Money.parseNok(String(line.amountNok ?? '0')).formatNok()}`).join('; ')
+    const budgetLines = Array.isArray(form.budget)
+      ? (form.budget as Array<{ description?: string; amountNok?: string }>).map((line) => `${line.description}: ${Money.parseNok(String(line.amountNok ?? '0')).formatNok()}`).join('; ')
       : '';
+    const activities = [typeof form.projectTitle === 'string' ? form.projectTitle : '', budgetLines].filter(Boolean).join('. ');
+    // The appeal body is the ministry IMDi answered to in the decision's budget year (fvl. § 28).
+    const ministry = await this.ministries.forYear(version.budgetYear, manager);
+    const agency = this.config.agencyLetterhead;
+    const title = SIGNER_TITLES[language];
     return {
       kind,
       writtenStandard: language,
-      caseNumber: file.caseNumber!,
-      date: norwegianDate(osloDate(now)),
-      recipientName: organisation.name,
-      organisationNumber: organisation.organisationNumber,
+      frame: {
+        agency,
+        recipient: letterRecipient(organisation, form.contactName),
+        ourReference: `${file.caseNumber!}-${documentNumber}`,
+        yourReference: typeof form.yourReference === 'string' && form.yourReference.trim() ? form.yourReference.trim() : null,
+        date: norwegianDate(osloDate(now)),
+        // Decisions from before names were kept show the agency, never a user id.
+        caseworker: { name: decision.proposedByName ?? agency.shortName, title: title.caseworker },
+        approver: { name: decision.approvedByName ?? agency.shortName, title: title.approver },
+        copyTo: [],
+      },
       schemeName: version.name[language],
       budgetYear: version.budgetYear,
       budgetPost: `kap. ${version.budgetPost.chapter}, post ${version.budgetPost.post}`,
       legalBasis: version.legalBasis,
       purpose: version.purpose[language],
+      grantPeriod: `${norwegianDate(periodStart)}–${norwegianDate(periodEnd)}`,
       grantedAmount: decision.amount.formatNok(),
       requestedAmount: decision.requested?.formatNok() ?? null,
       lessThanApplied: decision.outcome === 'partly_granted',
-      activitiesAndBudget: [typeof application.form.projectTitle === 'string' ? application.form.projectTitle : '', budgetLines].filter(Boolean).join('. ') || version.purpose[language],
+      activitiesAndBudget: activities || null,
       reasons: decision.reasons,
       conditions: decision.conditions,
       payoutPlan: describePayout(definition.payoutPlan, language),
       reportDeadline: norwegianDate(reportDue),
+      reportIncludesAccounts: definition.reportingDuty.contents.includes('accounts'),
       needsAuditedAccounts: !decision.amount.lessThan(AUDITED_ACCOUNTS_FROM),
       acceptBy: norwegianDate(osloDate(acceptBy)),
-      appeal: { route: version.appealRoute, body: APPEAL_BODY },
-      approvedBy: decision.approvedBy ?? '',
-      proposedBy: decision.proposedBy,
-    } as const;
+      appeal: { route: version.appealRoute, body: ministry.name },
+    };
   }
 }
+
+const SIGNER_TITLES = {
+  nb: { caseworker: 'saksbehandler', approver: 'godkjenner' },
+  nn: { caseworker: 'sakshandsamar', approver: 'godkjennar' },
+} as const;
 
 /** The report is due at the latest three months after the project ends (SPEC §4), by default. */
 function addMonths(isoDate: string, months: number): string {
@@ -166,7 +190,7 @@ function norwegianDate(isoDate: string): string {
 }
 
 function describePayout(plan: PayoutPlan, language: 'nb' | 'nn'): string {
-  if (plan.type === 'periodic') return plan.note;
+  if (plan.type === 'periodic') return plan.note[language];
   return plan.instalments
     .map((instalment) => {
       const when =

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
+import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { Money } from '@imdi/kernel';
 import { Messages, type MessageStatusReport, type MessageText } from '@imdi/messaging';
@@ -9,7 +10,6 @@ import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { DELIVER_MINISTRY_NOTIFICATION, MINISTRY_NOTIFICATION_MESSAGE_STATUS } from './casework.jobs';
-import { MinistryDirectory } from './ministry-directory';
 
 export interface NotificationView {
   readonly id: string;
@@ -107,7 +107,7 @@ export class DeliverMinistryNotificationHandler implements JobHandler<{ notifica
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: MinistryNotifications,
-    private readonly ministries: MinistryDirectory,
+    private readonly ministries: ResponsibleMinistryQuery,
     private readonly messages: Messages,
     private readonly audit: AuditTrail,
   ) {}

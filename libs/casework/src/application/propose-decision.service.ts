@@ -52,6 +52,7 @@ export class ProposeDecision {
         earmarkCode: outcome === 'refused' ? null : earmarkCode,
         schemeVersionId: version.id,
         proposedBy: principal.userId,
+        proposedByName: principal.name,
       });
       await this.cases.transition(manager, caseId, 'propose', principal, {
         reason: proposal.reasons,

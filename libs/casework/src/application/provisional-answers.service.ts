@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
+import { CaseLifecycle } from '@imdi/cases';
 import { Clock, osloDate } from '@imdi/kernel';
-import { renderNotice } from '@imdi/letters';
-import { HandlesJob, QueueRegistry, type JobContext, type JobHandler } from '@imdi/platform';
+import { letterRecipient, renderNotice } from '@imdi/letters';
+import { AppConfig, HandlesJob, QueueRegistry, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
+import { CaseworkRepository } from '../infrastructure/casework.repository';
 import { SEND_PROVISIONAL_ANSWERS } from './casework.jobs';
 
 /** How far ahead the provisional answer puts the expected decision. */
@@ -14,17 +16,37 @@ const UNDECIDED = ['submitted', 'in_assessment', 'proposed'];
 const TEXT = {
   nb: {
     title: 'Foreløpig svar på søknad om tilskudd',
+    received: 'Søknaden ble mottatt',
     why: 'Vi har ikke kunnet behandle søknaden innen én måned fordi søknadene i tildelingsrunden vurderes samlet opp mot tilgjengelig ramme.',
     when: 'Vi regner med å kunne gi svar innen {date}.',
     law: 'Dette foreløpige svaret sendes etter forvaltningsloven § 11 a.',
   },
   nn: {
     title: 'Førebels svar på søknad om tilskot',
+    received: 'Søknaden vart motteken',
     why: 'Vi har ikkje kunna handsame søknaden innan éin månad fordi søknadene i tildelingsrunden blir vurderte samla opp mot tilgjengeleg ramme.',
     when: 'Vi reknar med å kunne gi svar innan {date}.',
     law: 'Dette førebelse svaret blir sendt etter forvaltningslova § 11 a.',
   },
 } as const;
+
+interface DueCase {
+  id: string;
+  case_number: string;
+  received_at: Date;
+  name: string;
+  organisation_number: string;
+  written_standard: 'nb' | 'nn';
+  scheme_code: string;
+  contact_name: string;
+  postal_address: string | null;
+  postal_code: string | null;
+  postal_place: string | null;
+  application_contact: string | null;
+  your_reference: string | null;
+}
+
+const norwegianDate = (isoDate: string): string => isoDate.split('-').reverse().join('.');
 
 /**
  * Finds applications still undecided one month after receipt and sends each applicant a
@@ -39,12 +61,16 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly repository: CaseworkRepository,
+    private readonly config: AppConfig,
+    private readonly cases: CaseLifecycle,
   ) {}
 
   async handle(payload: { asOf?: string }, context: JobContext): Promise<void> {
     const now = payload.asOf ? new Date(payload.asOf) : this.clock.now();
-    const due: Array<{ id: string; case_number: string; received_at: Date; name: string; written_standard: 'nb' | 'nn'; scheme_code: string }> = await this.dataSource.query(
-      `SELECT c.id, c.case_number, c.received_at, o.name, o.written_standard, c.scheme_code
+    const due: Array<DueCase> = await this.dataSource.query(
+      `SELECT c.id, c.case_number, c.received_at, o.name, o.organisation_number, o.written_standard, c.scheme_code,
+              o.contact_name, o.postal_address, o.postal_code, o.postal_place, a.form->>'contactName' AS application_contact, a.form->>'yourReference' AS your_reference
        FROM case_file c JOIN application a ON a.id = c.id JOIN organisation o ON o.id = a.organisation_id
        WHERE c.status = ANY($1::text[]) AND c.received_at <= $2::timestamptz - interval '1 month'
          AND NOT EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.id)
@@ -55,17 +81,36 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
     for (const row of due) {
       const expected = osloDate(new Date(now.getTime() + EXPECTED_WITHIN_DAYS * 86_400_000));
       const text = TEXT[row.written_standard];
-      const pdf = await renderNotice({
-        writtenStandard: row.written_standard,
-        title: text.title,
-        rows: [
-          ['Saksnummer', row.case_number],
-          [row.written_standard === 'nn' ? 'Mottakar' : 'Mottaker', row.name],
-          [row.written_standard === 'nn' ? 'Motteke' : 'Mottatt', osloDate(row.received_at).split('-').reverse().join('.')],
-        ],
-        sections: [{ text: text.why }, { text: text.when.replace('{date}', expected.split('-').reverse().join('.')) }, { text: text.law }],
-      });
       await this.dataSource.transaction(async (manager) => {
+        // Another run may have answered this case meanwhile: the case lock decides, before a document number is taken.
+        await this.cases.lockCase(manager, row.id);
+        const answered: unknown[] = await manager.query(`SELECT 1 FROM provisional_answer WHERE case_id = $1`, [row.id]);
+        if (answered.length > 0) return;
+        const documentNumber = await this.repository.nextDocumentNumber(manager, row.id);
+        const pdf = await renderNotice({
+          writtenStandard: row.written_standard,
+          title: text.title,
+          frame: {
+            agency: this.config.agencyLetterhead,
+            recipient: letterRecipient(
+              {
+                name: row.name,
+                organisationNumber: row.organisation_number,
+                contactName: row.contact_name,
+                postalAddress: row.postal_address && row.postal_code && row.postal_place ? { addressLine: row.postal_address, postalCode: row.postal_code, postalPlace: row.postal_place } : null,
+              },
+              row.application_contact,
+            ),
+            ourReference: `${row.case_number}-${documentNumber}`,
+            yourReference: row.your_reference || null,
+            date: norwegianDate(osloDate(now)),
+            caseworker: null,
+            approver: null,
+            copyTo: [],
+          },
+          rows: [[text.received, norwegianDate(osloDate(row.received_at))]],
+          sections: [{ text: text.why }, { text: text.when.replace('{date}', norwegianDate(expected)) }, { text: text.law }],
+        });
         const inserted: unknown[] = await manager.query(
           `INSERT INTO provisional_answer (case_id, expected_decision_date, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
           [row.id, expected, Buffer.from(pdf), createHash('sha256').update(pdf).digest('hex')],

@@ -18,7 +18,10 @@ export interface DecisionRecord {
   readonly schemeVersionId: string;
   readonly status: 'proposed' | 'approved' | 'superseded';
   readonly proposedBy: string;
+  /** The proposer's name as signed in when proposing; null on decisions from before names were kept. */
+  readonly proposedByName: string | null;
   readonly approvedBy: string | null;
+  readonly approvedByName: string | null;
   readonly approvedAt: Date | null;
 }
 
@@ -38,7 +41,9 @@ interface DecisionRow {
   scheme_version_id: string;
   status: 'proposed' | 'approved' | 'superseded';
   proposed_by: string;
+  proposed_by_name: string | null;
   approved_by: string | null;
+  approved_by_name: string | null;
   approved_at: Date | null;
 }
 
@@ -57,11 +62,13 @@ const toDecision = (row: DecisionRow): DecisionRecord => ({
   schemeVersionId: row.scheme_version_id,
   status: row.status,
   proposedBy: row.proposed_by,
+  proposedByName: row.proposed_by_name,
   approvedBy: row.approved_by,
+  approvedByName: row.approved_by_name,
   approvedAt: row.approved_at,
 });
 
-export type NewDecision = Omit<DecisionRecord, 'id' | 'status' | 'approvedBy' | 'approvedAt'>;
+export type NewDecision = Omit<DecisionRecord, 'id' | 'status' | 'approvedBy' | 'approvedByName' | 'approvedAt'>;
 
 @Injectable()
 export class CaseworkRepository {
@@ -124,8 +131,8 @@ export class CaseworkRepository {
   async insertDecision(manager: EntityManager, decision: NewDecision): Promise<string> {
     const [chapter, post] = decision.budgetPost.split('.');
     const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO decision (case_id, outcome, amount_ore, requested_ore, reasons, conditions, legal_basis, budget_year, chapter, post, earmark_code, scheme_version_id, status, proposed_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'proposed', $13) RETURNING id`,
+      `INSERT INTO decision (case_id, outcome, amount_ore, requested_ore, reasons, conditions, legal_basis, budget_year, chapter, post, earmark_code, scheme_version_id, status, proposed_by, proposed_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'proposed', $13, $14) RETURNING id`,
       [
         decision.caseId,
         decision.outcome,
@@ -140,6 +147,7 @@ export class CaseworkRepository {
         decision.earmarkCode,
         decision.schemeVersionId,
         decision.proposedBy,
+        decision.proposedByName,
       ],
     );
     return rows[0].id;
@@ -155,8 +163,23 @@ export class CaseworkRepository {
     return rows[0] && toDecision(rows[0]);
   }
 
-  async markApproved(manager: EntityManager, decisionId: string, approverId: string, at: Date): Promise<void> {
-    await manager.query(`UPDATE decision SET status = 'approved', approved_by = $2, approved_at = $3 WHERE id = $1`, [decisionId, approverId, at]);
+  async markApproved(manager: EntityManager, decisionId: string, approver: { readonly id: string; readonly name: string }, at: Date): Promise<void> {
+    await manager.query(`UPDATE decision SET status = 'approved', approved_by = $2, approved_by_name = $3, approved_at = $4 WHERE id = $1`, [decisionId, approver.id, approver.name, at]);
+  }
+
+  /** The next document number within the case, for "Vår ref." (the application received is document 1). */
+  async nextDocumentNumber(manager: EntityManager, caseId: string): Promise<number> {
+    const [row]: Array<{ last_number: number }> = await manager.query(
+      `INSERT INTO case_document_counter (case_id, last_number) VALUES ($1, 2)
+       ON CONFLICT (case_id) DO UPDATE SET last_number = case_document_counter.last_number + 1, updated_at = now() RETURNING last_number`,
+      [caseId],
+    );
+    return row.last_number;
+  }
+
+  async peekNextDocumentNumber(manager: EntityManager, caseId: string): Promise<number> {
+    const [row]: Array<{ next: number }> = await manager.query(`SELECT coalesce((SELECT last_number FROM case_document_counter WHERE case_id = $1), 1) + 1 AS next`, [caseId]);
+    return row.next;
   }
 
   async delegationsOf(manager: EntityManager, approverId: string): Promise<Delegation[]> {

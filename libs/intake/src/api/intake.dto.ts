@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Type } from 'class-transformer';
 import { APPLICANT_TYPES, type ApplicantType } from '@imdi/schemes';
 
@@ -34,6 +34,29 @@ export class RegisterOrganisationDto {
 
   @IsEmail()
   contactEmail: string;
+
+  @IsOptional()
+  @Matches(/^\+?[0-9 ]{8,20}$/, { message: '$property må være et telefonnummer med 8 sifre, f.eks. "22 24 00 00"' })
+  contactPhone?: string;
+
+  /** Where letters go: given together, or not at all. */
+  @ValidateIf(hasPostalAddress)
+  @IsString()
+  @Length(2, 200)
+  postalAddress?: string;
+
+  @ValidateIf(hasPostalAddress)
+  @Matches(/^\d{4}$/, { message: '$property må være et postnummer med fire sifre' })
+  postalCode?: string;
+
+  @ValidateIf(hasPostalAddress)
+  @IsString()
+  @Length(2, 100)
+  postalPlace?: string;
+}
+
+function hasPostalAddress(registration: RegisterOrganisationDto): boolean {
+  return registration.postalAddress !== undefined || registration.postalCode !== undefined || registration.postalPlace !== undefined;
 }
 
 export class CreateDraftDto {

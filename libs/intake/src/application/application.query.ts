@@ -3,10 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail, type AuditHistoryEntry } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { availableTransitions, CaseLifecycle, type CaseFile, type CaseStatus } from '@imdi/cases';
+import { osloDateTime } from '@imdi/kernel';
 import { renderReceipt } from '@imdi/letters';
-import { SchemeCatalogueQuery } from '@imdi/schemes';
+import { formSchemaOf, SchemeCatalogueQuery, schemeDefinition } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
-import { formAnswers } from '../domain/form-answers';
+import { formAnswers, type FormFieldSchema } from '../domain/form-answers';
 import { IntakeError } from '../domain/intake.errors';
 import { ApplicationRepository, type ApplicationRecord, type AttachmentRecord } from '../infrastructure/application.repository';
 import { OrganisationRepository } from '../infrastructure/organisation.repository';
@@ -31,7 +32,6 @@ export interface ApplicationDetail extends ApplicationSummary {
   readonly nextSteps: readonly string[];
 }
 
-const OSLO_TIMESTAMP = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'medium' });
 
 @Injectable()
 export class ApplicationQuery {
@@ -91,10 +91,10 @@ export class ApplicationQuery {
         budgetYear: application.budgetYear,
         organisationName: organisation.name,
         organisationNumber: organisation.organisationNumber,
-        receivedAt: OSLO_TIMESTAMP.format(application.submittedAt),
+        receivedAt: receivedAtText(application.submittedAt),
         submittedBy: application.submittedBy ?? '',
         requestedAmount: application.requested?.formatNok() ?? null,
-        answers: formAnswers(application.form),
+        answers: formAnswers(application.form, formSchemaOf(schemeDefinition(application.schemeCode)!) as FormFieldSchema, organisation.writtenStandard),
         attachments: await this.applications.attachments(manager, id),
         writtenStandard: organisation.writtenStandard,
       });
@@ -117,6 +117,12 @@ function summaryOf(application: ApplicationRecord, file: CaseFile): ApplicationS
     submittedAt: application.submittedAt?.toISOString() ?? null,
     createdAt: application.createdAt.toISOString(),
   };
+}
+
+/** "31.01.2017 kl. 23:59:59", Oslo time: when a deadline is at stake, the second counts. */
+function receivedAtText(instant: Date): string {
+  const [date, time] = osloDateTime(instant).split('T');
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)} kl. ${time}`;
 }
 
 function notFound(id: string): IntakeError {

@@ -16,6 +16,10 @@ export interface OrganisationRegistration {
   readonly writtenStandard: 'nb' | 'nn';
   readonly contactName: string;
   readonly contactEmail: string;
+  readonly contactPhone?: string;
+  readonly postalAddress?: string;
+  readonly postalCode?: string;
+  readonly postalPlace?: string;
 }
 
 /** An applicant registers an organisation they act for (or an admin does it for them). */
@@ -48,6 +52,11 @@ export class RegisterOrganisation {
         writtenStandard: registration.writtenStandard,
         contactName: registration.contactName,
         contactEmail: registration.contactEmail,
+        contactPhone: registration.contactPhone ?? null,
+        postalAddress:
+          registration.postalAddress && registration.postalCode && registration.postalPlace
+            ? { addressLine: registration.postalAddress, postalCode: registration.postalCode, postalPlace: registration.postalPlace }
+            : null,
       });
       if (!created) throw new IntakeError('ORGANISATION_EXISTS', `Organisation ${organisationNumber.value} is already registered`, {}, 'organisationNumber');
       await this.audit.record(manager, {

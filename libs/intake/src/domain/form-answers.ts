@@ -1,13 +1,56 @@
-/** The form as label/value rows for the receipt, in the order the applicant filled it in. */
-export function formAnswers(form: Record<string, unknown>, prefix = ''): Array<[string, string]> {
-  return Object.entries(form).flatMap(([key, value]): Array<[string, string]> => {
-    const label = prefix ? `${prefix}.${key}` : key;
-    if (Array.isArray(value)) {
-      return value.flatMap((item, index) =>
-        typeof item === 'object' && item !== null ? formAnswers(item as Record<string, unknown>, `${label}[${index + 1}]`) : [[`${label}[${index + 1}]`, String(item)] as [string, string]],
-      );
-    }
-    if (typeof value === 'object' && value !== null) return formAnswers(value as Record<string, unknown>, label);
-    return [[label, String(value)]];
-  });
+import { Money } from '@imdi/kernel';
+
+/** The part of a form's JSON schema the receipt reads: labels, formats and choice titles. */
+export interface FormFieldSchema {
+  readonly type?: string;
+  readonly title?: string;
+  readonly format?: string;
+  readonly 'x-unit'?: string;
+  readonly 'x-enumTitles'?: Readonly<Record<string, string>>;
+  readonly properties?: Readonly<Record<string, FormFieldSchema>>;
+  readonly items?: FormFieldSchema;
+}
+
+export type AnswerLanguage = 'nb' | 'nn';
+
+const YES_NO = { nb: ['Ja', 'Nei'], nn: ['Ja', 'Nei'] } as const;
+
+/**
+ * The form as label/value rows for the receipt, in the form's order and with its Norwegian labels:
+ * amounts as "1 234 567 kr", dates as dd.mm.yyyy, organisation numbers as "974 760 673", lists as
+ * numbered groups. A field the schema does not know is left out rather than shown by its key.
+ */
+export function formAnswers(form: Readonly<Record<string, unknown>>, schema: FormFieldSchema, language: AnswerLanguage = 'nb'): Array<[string, string]> {
+  return Object.entries(schema.properties ?? {}).flatMap(([key, field]): Array<[string, string]> => answerRows(key, field, form[key], language));
+}
+
+function answerRows(key: string, field: FormFieldSchema, value: unknown, language: AnswerLanguage): Array<[string, string]> {
+  if (value === undefined || value === null || value === '') return [];
+  const label = field.title ?? key;
+  if (Array.isArray(value)) {
+    const itemLabel = field.items?.title ?? label;
+    return value.flatMap((item, index): Array<[string, string]> => {
+      const heading = `${itemLabel} ${index + 1}`;
+      if (typeof item === 'object' && item !== null && field.items?.properties) {
+        return [[heading, ''], ...formAnswers(item as Record<string, unknown>, field.items, language).map(([nested, text]): [string, string] => [`   ${nested}`, text])];
+      }
+      return [[heading, formatValue(key, field.items ?? {}, item, language)]];
+    });
+  }
+  if (typeof value === 'object') return field.properties ? [[label, ''], ...formAnswers(value as Record<string, unknown>, field, language).map(([nested, text]): [string, string] => [`   ${nested}`, text])] : [];
+  return [[label, formatValue(key, field, value, language)]];
+}
+
+function formatValue(key: string, field: FormFieldSchema, value: unknown, language: AnswerLanguage): string {
+  if (typeof value === 'boolean') return value ? YES_NO[language][0] : YES_NO[language][1];
+  const text = String(value);
+  const choice = field['x-enumTitles']?.[text];
+  if (choice) return choice;
+  if (field['x-unit'] === 'NOK' && /^\d{1,12}(\.\d{1,2})?$/.test(text)) return Money.parseNok(text).formatNok().replace(/,00 kr$/, ' kr');
+  if (field.format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text.slice(8, 10)}.${text.slice(5, 7)}.${text.slice(0, 4)}`;
+  if (/organisationNumber$/i.test(key) && /^\d{9}$/.test(text)) return `${text.slice(0, 3)} ${text.slice(3, 6)} ${text.slice(6)}`;
+  // Numbers of five digits or more are grouped by thousands; a year or a count like 5000 is not.
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 10_000) return String(value).replace(/\B(?=(\d{3})+$)/g, ' ');
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  return text;
 }

@@ -12,6 +12,16 @@ export interface Organisation {
   readonly writtenStandard: 'nb' | 'nn';
   readonly contactName: string;
   readonly contactEmail: string;
+  readonly contactPhone: string | null;
+  /** Where letters go; null for organisations registered before addresses were asked for. */
+  readonly postalAddress: PostalAddress | null;
+}
+
+export interface PostalAddress {
+  /** "Postboks 123" or "Storgata 1" */
+  readonly addressLine: string;
+  readonly postalCode: string;
+  readonly postalPlace: string;
 }
 
 export interface OrganisationRecord {
@@ -24,6 +34,10 @@ export interface OrganisationRecord {
   written_standard: 'nb' | 'nn';
   contact_name: string;
   contact_email: string;
+  contact_phone?: string | null;
+  postal_address?: string | null;
+  postal_code?: string | null;
+  postal_place?: string | null;
 }
 
 export const toOrganisation = (row: OrganisationRecord): Organisation => ({
@@ -36,14 +50,16 @@ export const toOrganisation = (row: OrganisationRecord): Organisation => ({
   writtenStandard: row.written_standard,
   contactName: row.contact_name,
   contactEmail: row.contact_email,
+  contactPhone: row.contact_phone ?? null,
+  postalAddress: row.postal_address && row.postal_code && row.postal_place ? { addressLine: row.postal_address, postalCode: row.postal_code, postalPlace: row.postal_place } : null,
 });
 
 @Injectable()
 export class OrganisationRepository {
   async insert(manager: EntityManager, organisation: Omit<Organisation, 'id'>): Promise<Organisation | undefined> {
     const rows: OrganisationRecord[] = await manager.query(
-      `INSERT INTO organisation (organisation_number, name, kind, municipality_number, account_number, written_standard, contact_name, contact_email)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (organisation_number) DO NOTHING RETURNING *`,
+      `INSERT INTO organisation (organisation_number, name, kind, municipality_number, account_number, written_standard, contact_name, contact_email, contact_phone, postal_address, postal_code, postal_place)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (organisation_number) DO NOTHING RETURNING *`,
       [
         organisation.organisationNumber,
         organisation.name,
@@ -53,6 +69,10 @@ export class OrganisationRepository {
         organisation.writtenStandard,
         organisation.contactName,
         organisation.contactEmail,
+        organisation.contactPhone,
+        organisation.postalAddress?.addressLine ?? null,
+        organisation.postalAddress?.postalCode ?? null,
+        organisation.postalAddress?.postalPlace ?? null,
       ],
     );
     return rows[0] && toOrganisation(rows[0]);

@@ -1,4 +1,4 @@
-import { osloDate, osloDateTime, osloLocalToInstant, toWholeSecond } from './oslo-time';
+import { osloDate, osloDateTime, osloDateTimeWithOffset, osloLocalToInstant, toWholeSecond } from './oslo-time';
 
 describe(osloLocalToInstant.name, () => {
   it('reads winter time as UTC+1', () => {
@@ -42,5 +42,17 @@ describe(osloDate.name, () => {
 describe(toWholeSecond.name, () => {
   it('floors to the second', () => {
     expect(toWholeSecond(new Date('2017-01-31T22:59:59.999Z')).toISOString()).toBe('2017-01-31T22:59:59.000Z');
+  });
+});
+
+describe(osloDateTimeWithOffset.name, () => {
+  it('writes winter time with +01:00 and summer time with +02:00', () => {
+    expect(osloDateTimeWithOffset(new Date('2017-03-01T09:15:00.250Z'))).toBe('2017-03-01T10:15:00+01:00');
+    expect(osloDateTimeWithOffset(new Date('2017-06-30T22:30:00Z'))).toBe('2017-07-01T00:30:00+02:00');
+  });
+
+  it('changes offset at the spring change of clocks', () => {
+    expect(osloDateTimeWithOffset(new Date('2017-03-26T00:59:59Z'))).toBe('2017-03-26T01:59:59+01:00');
+    expect(osloDateTimeWithOffset(new Date('2017-03-26T01:00:00Z'))).toBe('2017-03-26T03:00:00+02:00');
   });
 });

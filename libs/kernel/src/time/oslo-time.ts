@@ -50,6 +50,15 @@ export function osloDateTime(instant: Date): string {
   return `${osloDate(instant)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
 }
 
+/** "2017-03-01T10:15:00+01:00": Oslo wall-clock time with the offset in force at that instant. */
+export function osloDateTimeWithOffset(instant: Date): string {
+  const { year, month, day, hour, minute, second } = osloParts(instant);
+  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
+  const offsetMinutes = Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - wholeSeconds) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  return `${osloDateTime(instant)}${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
+}
+
 /**
  * The instant at which Oslo's clocks show `local` ("YYYY-MM-DDTHH:mm[:ss]"). Across the spring
  * gap the later offset applies; in the autumn overlap the first (summer-time) occurrence is taken.

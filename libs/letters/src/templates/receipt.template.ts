@@ -1,4 +1,6 @@
 import { PdfLetterWriter } from '../pdf/pdf-letter.writer';
+import { printable } from './printable-text';
+import { formatOrganisationNumber } from './letter-frame';
 
 export interface ReceiptContent {
   readonly caseNumber: string;
@@ -49,7 +51,8 @@ const TEXT = {
 } as const;
 
 /** The applicant's receipt (kvittering): what was submitted, when, and under which case number. */
-export async function renderReceipt(content: ReceiptContent): Promise<Uint8Array> {
+export async function renderReceipt(raw: ReceiptContent): Promise<Uint8Array> {
+  const content = printable(raw);
   const text = TEXT[content.writtenStandard];
   const writer = await PdfLetterWriter.create({ title: `${text.title} ${content.caseNumber}`, language: content.writtenStandard });
   writer
@@ -59,7 +62,7 @@ export async function renderReceipt(content: ReceiptContent): Promise<Uint8Array
       [text.case, content.caseNumber],
       [text.scheme, content.schemeName],
       [text.year, String(content.budgetYear)],
-      [text.applicant, `${content.organisationName} (org.nr. ${content.organisationNumber})`],
+      [text.applicant, `${content.organisationName} (org.nr. ${formatOrganisationNumber(content.organisationNumber)})`],
       [text.received, content.receivedAt],
       [text.by, content.submittedBy],
       ...(content.requestedAmount ? ([[text.amount, content.requestedAmount]] as const) : []),
@@ -68,7 +71,7 @@ export async function renderReceipt(content: ReceiptContent): Promise<Uint8Array
     .rows(content.answers)
     .subheading(text.attachments);
   if (content.attachments.length === 0) writer.paragraph(text.none);
-  else writer.bullets(content.attachments.map((file) => `${file.fileName} (${file.sizeBytes} byte, SHA-256 ${file.sha256.slice(0, 16)}…)`));
+  else writer.bullets(content.attachments.map((file) => `${file.fileName} (${String(file.sizeBytes).replace(/\B(?=(\d{3})+$)/g, ' ')} byte, SHA-256 ${file.sha256.slice(0, 16)}…)`));
   writer.paragraph(text.handling);
   return writer.toBytes();
 }

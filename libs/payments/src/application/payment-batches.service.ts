@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { AppConfig } from '@imdi/platform';
-import { AccountNumber, Money, OrganisationNumber } from '@imdi/kernel';
+import { AccountNumber, Clock, Money, OrganisationNumber } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
+import { nextNorwegianBankDay } from '../domain/bank-days';
 import { PaymentsError } from '../domain/payments.errors';
 import { writePain001, type CreditTransfer } from '../domain/pain001.writer';
 
@@ -62,6 +63,7 @@ export class PaymentBatches {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async view(id: string): Promise<BatchView> {
@@ -105,12 +107,13 @@ export class PaymentBatches {
     yield* writePain001(
       {
         messageId: id.replace(/-/g, ''),
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
         numberOfTransactions: batch.numberOfPayments,
         controlSum: Money.parseNok(batch.totalNok),
         debtor: { name: this.config.PAYMENT_DEBTOR_NAME, organisationNumber: debtorOrganisation.value, account: debtorAccount.value, bic: this.config.PAYMENT_DEBTOR_BIC },
       },
-      groups.map((group) => ({ executionDate: group.execution_date, numberOfTransactions: Number(group.count), controlSum: Money.ofOre(group.total) })),
+      // A run dated on a weekend or holiday asks the bank for the next day it settles.
+      groups.map((group) => ({ executionDate: group.execution_date, requestedExecutionDate: nextNorwegianBankDay(group.execution_date), numberOfTransactions: Number(group.count), controlSum: Money.ofOre(group.total) })),
       (executionDate) => this.transfers(id, executionDate),
     );
   }

@@ -4,8 +4,9 @@ import { actsFor, hasRole, type Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
 import { Clock, Money, osloDate } from '@imdi/kernel';
-import { renderNotice } from '@imdi/letters';
+import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
+import { AppConfig } from '@imdi/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
 import { addDays, commentPeriodOver, MIN_COMMENT_DAYS, RECLAIM_NOTICE_TEXT } from '../domain/reclaim-notice';
@@ -40,6 +41,7 @@ export class ReclaimNotices {
     private readonly organisations: OrganisationRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
     private readonly messages: Messages,
   ) {}
 
@@ -59,16 +61,26 @@ export class ReclaimNotices {
       const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
       const standard = organisation?.writtenStandard ?? 'nb';
       const text = RECLAIM_NOTICE_TEXT[standard];
+      const deadline = commentDeadline.split('-').reverse().join('.');
       const letter = await renderNotice({
         writtenStandard: standard,
         title: text.title,
+        // Payments cannot take casework's document numbers: the case number alone is the reference.
+        frame: {
+          agency: this.config.agencyLetterhead,
+          recipient: organisation ? letterRecipient(organisation) : { name: file.organisationNumber, organisationNumber: file.organisationNumber, attention: null, postalAddress: null },
+          ourReference: file.caseNumber,
+          yourReference: null,
+          date: osloDate(this.clock.now()).split('-').reverse().join('.'),
+          caseworker: { name: principal.name, title: standard === 'nn' ? 'sakshandsamar' : 'saksbehandler' },
+          approver: null,
+          copyTo: [],
+        },
         rows: [
-          [text.caseNumber, file.caseNumber ?? ''],
-          [text.recipient, organisation?.name ?? file.organisationNumber],
           [text.amount, amount.formatNok()],
-          [text.deadline, commentDeadline],
+          [text.deadline, deadline],
         ],
-        sections: [{ text: text.intro }, { heading: text.why, text: reason }, { text: text.comment.replace('{date}', commentDeadline) }, { text: text.law }],
+        sections: [{ text: text.intro }, { heading: text.why, text: reason }, { text: text.comment.replace('{date}', deadline) }, { text: text.law }],
       });
       const noticeId = await this.repository.insertNotice(manager, { caseId, amount, reason, commentDeadline, letter, notifiedBy: principal.userId });
       if (organisation) {

@@ -1,4 +1,4 @@
-import { Money } from '@imdi/kernel';
+import { Money, osloDateTimeWithOffset } from '@imdi/kernel';
 
 export interface Pain001Header {
   readonly messageId: string;
@@ -9,7 +9,10 @@ export interface Pain001Header {
 }
 
 export interface PaymentGroup {
+  /** The payments' own date, which groups them. */
   readonly executionDate: string;
+  /** The bank day asked for: the execution date or, on a weekend or holiday, the next bank day. */
+  readonly requestedExecutionDate: string;
   readonly numberOfTransactions: number;
   readonly controlSum: Money;
 }
@@ -31,6 +34,29 @@ const escape = (text: string): string => (SPECIAL.test(text) ? text.replace(/[&<
 /** Max35Text and friends: cut, never let the bank refuse the file. */
 const text = (value: string, max: number): string => escape(value.slice(0, max));
 
+/**
+ * Names and remittance text in the character set Norwegian banks accept in pain.001: the SEPA
+ * Latin set (a–z, A–Z, 0–9, space and / - ? : ( ) . , ' +) and æ, ø, å. Accents are dropped
+ * ("é" → "e"), a few letters spelled out, and anything else (control characters, other scripts)
+ * becomes a space, so one bad name never makes a whole batch unreadable to the bank.
+ */
+const SPELLED: Record<string, string> = { ß: 'ss', Þ: 'Th', þ: 'th', Ð: 'D', ð: 'd', Ł: 'L', ł: 'l', Œ: 'OE', œ: 'oe', '&': '+', '–': '-', '—': '-', '’': "'", '‘': "'" };
+const IN_BANK_SET = /^[A-Za-z0-9ÆØÅæøå/\-?:().,'+ ]$/;
+
+function toBankCharacter(char: string): string {
+  if (IN_BANK_SET.test(char)) return char;
+  if (SPELLED[char]) return SPELLED[char];
+  const unaccented = char.normalize('NFD').replace(/\p{M}/gu, '');
+  return unaccented.length > 0 && [...unaccented].every((part) => IN_BANK_SET.test(part)) ? unaccented : ' ';
+}
+
+export function toBankCharacterSet(value: string): string {
+  return Array.from(value, toBankCharacter).join('').replace(/ {2,}/g, ' ').trim();
+}
+
+/** A name or free text for the bank: its character set, at most `max` long, never empty. */
+const bankText = (value: string, max: number): string => escape(toBankCharacterSet(value).slice(0, max).trim() || '-');
+
 const otherAccount = (bban: string): string => `<Id><Othr><Id>${text(bban, 34)}</Id><SchmeNm><Cd>BBAN</Cd></SchmeNm></Othr></Id>`;
 
 /**
@@ -46,15 +72,15 @@ export async function* writePain001(
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">';
   yield '<CstmrCdtTrfInitn><GrpHdr>';
-  yield `<MsgId>${text(header.messageId, 35)}</MsgId><CreDtTm>${header.createdAt.toISOString().slice(0, 19)}</CreDtTm>`;
+  yield `<MsgId>${text(header.messageId, 35)}</MsgId><CreDtTm>${osloDateTimeWithOffset(header.createdAt)}</CreDtTm>`;
   yield `<NbOfTxs>${header.numberOfTransactions}</NbOfTxs><CtrlSum>${header.controlSum.toDecimalString()}</CtrlSum>`;
-  yield `<InitgPty><Nm>${text(header.debtor.name, 140)}</Nm><Id><OrgId><Othr><Id>${text(header.debtor.organisationNumber, 35)}</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr></OrgId></Id></InitgPty>`;
+  yield `<InitgPty><Nm>${bankText(header.debtor.name, 140)}</Nm><Id><OrgId><Othr><Id>${text(header.debtor.organisationNumber, 35)}</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr></OrgId></Id></InitgPty>`;
   yield '</GrpHdr>';
   for (const group of groups) {
     yield `<PmtInf><PmtInfId>${text(`${header.messageId.slice(0, 24)}-${group.executionDate}`, 35)}</PmtInfId><PmtMtd>TRF</PmtMtd>`;
     yield `<NbOfTxs>${group.numberOfTransactions}</NbOfTxs><CtrlSum>${group.controlSum.toDecimalString()}</CtrlSum>`;
-    yield `<PmtTpInf><SvcLvl><Cd>NURG</Cd></SvcLvl></PmtTpInf><ReqdExctnDt>${group.executionDate}</ReqdExctnDt>`;
-    yield `<Dbtr><Nm>${text(header.debtor.name, 140)}</Nm><Id><OrgId><Othr><Id>${text(header.debtor.organisationNumber, 35)}</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr></OrgId></Id></Dbtr>`;
+    yield `<PmtTpInf><SvcLvl><Cd>NURG</Cd></SvcLvl></PmtTpInf><ReqdExctnDt>${group.requestedExecutionDate}</ReqdExctnDt>`;
+    yield `<Dbtr><Nm>${bankText(header.debtor.name, 140)}</Nm><Id><OrgId><Othr><Id>${text(header.debtor.organisationNumber, 35)}</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr></OrgId></Id></Dbtr>`;
     yield `<DbtrAcct>${otherAccount(header.debtor.account)}<Ccy>NOK</Ccy></DbtrAcct><DbtrAgt><FinInstnId><BIC>${text(header.debtor.bic, 11)}</BIC></FinInstnId></DbtrAgt><ChrgBr>SLEV</ChrgBr>`;
     let chunk = '';
     let pending = 0;
@@ -62,8 +88,8 @@ export async function* writePain001(
       chunk +=
         `<CdtTrfTxInf><PmtId><InstrId>${text(transfer.endToEndId, 35)}</InstrId><EndToEndId>${text(transfer.endToEndId, 35)}</EndToEndId></PmtId>` +
         `<Amt><InstdAmt Ccy="NOK">${transfer.amount.toDecimalString()}</InstdAmt></Amt>` +
-        `<Cdtr><Nm>${text(transfer.creditorName, 140)}</Nm></Cdtr><CdtrAcct>${otherAccount(transfer.creditorAccount)}</CdtrAcct>` +
-        `<RmtInf><Ustrd>${text(transfer.remittance, 140)}</Ustrd></RmtInf></CdtTrfTxInf>`;
+        `<Cdtr><Nm>${bankText(transfer.creditorName, 140)}</Nm></Cdtr><CdtrAcct>${otherAccount(transfer.creditorAccount)}</CdtrAcct>` +
+        `<RmtInf><Ustrd>${bankText(transfer.remittance, 140)}</Ustrd></RmtInf></CdtTrfTxInf>`;
       if (++pending === 500) {
         yield chunk;
         chunk = '';

@@ -29,8 +29,6 @@ export function reclaimAppealTiming(decidedOn: string, today: string): { readonl
 export const RECLAIM_NOTICE_TEXT = {
   nb: {
     title: 'Forhåndsvarsel om krav om tilbakebetaling av tilskudd',
-    caseNumber: 'Saksnummer',
-    recipient: 'Mottaker',
     amount: 'Beløp',
     deadline: 'Frist for uttalelse',
     intro: 'IMDi vurderer å kreve tilbake deler av tilskuddet som er utbetalt i saken.',
@@ -40,8 +38,6 @@ export const RECLAIM_NOTICE_TEXT = {
   },
   nn: {
     title: 'Førehandsvarsel om krav om tilbakebetaling av tilskot',
-    caseNumber: 'Saksnummer',
-    recipient: 'Mottakar',
     amount: 'Beløp',
     deadline: 'Frist for uttale',
     intro: 'IMDi vurderer å krevje tilbake delar av tilskotet som er utbetalt i saka.',

@@ -1,10 +1,12 @@
 import { plainToInstance } from 'class-transformer';
 import {
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
   IsUrl,
+  Length,
   Matches,
   Max,
   Min,
@@ -112,6 +114,44 @@ export class AppConfig {
 
   get smtpUrl(): string {
     return this.SMTP_URL ?? 'smtp://127.0.0.1:1025';
+  }
+
+  /** The sender in every letter's letterhead, and the contact a recipient is given. */
+  @IsString()
+  @Length(5, 200)
+  AGENCY_NAME = 'Integrerings- og mangfoldsdirektoratet';
+
+  @IsString()
+  @Length(2, 20)
+  AGENCY_SHORT_NAME = 'IMDi';
+
+  @IsString()
+  @Length(5, 200)
+  AGENCY_POSTAL_ADDRESS = 'Postboks 8059 Dep, 0031 Oslo';
+
+  @Matches(/^\d{9}$/, { message: 'AGENCY_ORGANISATION_NUMBER must be 9 digits' })
+  AGENCY_ORGANISATION_NUMBER = '988295388';
+
+  @IsEmail({}, { message: 'AGENCY_EMAIL must be an e-mail address' })
+  AGENCY_EMAIL = 'postmottak@imdi.no';
+
+  @Matches(/^\+?[0-9 ]{8,20}$/, { message: 'AGENCY_PHONE must be a phone number, e.g. "24 16 88 00"' })
+  AGENCY_PHONE = '24 16 88 00';
+
+  @IsString()
+  @Length(4, 200)
+  AGENCY_WEBSITE = 'www.imdi.no';
+
+  get agencyLetterhead(): { name: string; shortName: string; postalAddress: string; organisationNumber: string; email: string; phone: string; website: string } {
+    return {
+      name: this.AGENCY_NAME,
+      shortName: this.AGENCY_SHORT_NAME,
+      postalAddress: this.AGENCY_POSTAL_ADDRESS,
+      organisationNumber: this.AGENCY_ORGANISATION_NUMBER,
+      email: this.AGENCY_EMAIL,
+      phone: this.AGENCY_PHONE,
+      website: this.AGENCY_WEBSITE,
+    };
   }
 
   get isProduction(): boolean {

@@ -41,7 +41,10 @@ export const ensligeMindreaarige: SchemeDefinition<EnsligeMindreaarigeClaimForm,
   form: EnsligeMindreaarigeClaimForm,
   calculation,
   // SPEC gives no rhythm; one run a year per person keeps the claim and the register check together.
-  payoutPlan: periodicPayout('yearly', 'Paid once a year per person for the budget year, after the claim is checked against the register.'),
+  payoutPlan: periodicPayout('yearly', {
+    nb: 'Tilskuddet utbetales én gang i året per person for budsjettåret, etter at kravet er kontrollert mot registeret.',
+    nn: 'Tilskotet blir utbetalt éin gong i året per person for budsjettåret, etter at kravet er kontrollert mot registeret.',
+  }),
   reportingDuty: reportAfterPeriod(['participants'], 'The municipality confirms the minors it claims for; no report on use of funds.'),
 });
 

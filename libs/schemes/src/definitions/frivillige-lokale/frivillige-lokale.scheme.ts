@@ -28,7 +28,10 @@ export const frivilligeLokale: SchemeDefinition<FrivilligeLokaleClaimForm, Frivi
   calculation,
   rules: (_applicant, form) =>
     refuseUnless(form.acceptsAssignmentLetter, 'acceptsAssignmentLetter', 'assignment-letter', 'Kommunen må godta oppdragsbrevet.'),
-  payoutPlan: periodicPayout('yearly', 'The frame is paid once a year when the municipality has accepted the oppdragsbrev.'),
+  payoutPlan: periodicPayout('yearly', {
+    nb: 'Rammen utbetales én gang i året når kommunen har akseptert oppdragsbrevet.',
+    nn: 'Ramma blir utbetalt éin gong i året når kommunen har akseptert oppdragsbrevet.',
+  }),
   reportingDuty: reportAfterPeriod(['use-of-funds', 'results', 'accounts'], 'The municipality reports which organisations got what, and for which activities.'),
   returnUnusedFunds: true,
 });

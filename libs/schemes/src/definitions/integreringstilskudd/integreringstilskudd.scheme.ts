@@ -89,7 +89,10 @@ export const integreringstilskudd: SchemeDefinition<IntegreringstilskuddClaimFor
   code: 'integreringstilskudd',
   form: IntegreringstilskuddClaimForm,
   calculation,
-  payoutPlan: periodicPayout('quarterly', 'Year 1 is paid at once when the person is settled; years 2–5 are paid quarterly (SPEC §2).'),
+  payoutPlan: periodicPayout('quarterly', {
+    nb: 'År 1 utbetales samlet når personen er bosatt; år 2–5 utbetales kvartalsvis.',
+    nn: 'År 1 blir utbetalt samla når personen er busett; år 2–5 blir utbetalte kvartalsvis.',
+  }),
   reportingDuty: reportAfterPeriod(
     ['participants'],
     'Integreringstilskudd is not earmarked: the municipality reports no use of funds, only confirms the settled persons the register shows.',

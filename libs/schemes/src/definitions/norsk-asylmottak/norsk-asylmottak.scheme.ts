@@ -42,7 +42,10 @@ export const norskAsylmottak: SchemeDefinition<NorskAsylmottakClaimForm, NorskAs
       'course-hours',
       `Kurset er på ${COURSE_HOURS_PER_PARTICIPANT} timer; det kan ikke kreves flere timer enn ${COURSE_HOURS_PER_PARTICIPANT} per deltaker.`,
     ),
-  payoutPlan: periodicPayout('once', 'Paid once per claim, after the teaching is given.'),
+  payoutPlan: periodicPayout('once', {
+    nb: 'Tilskuddet utbetales én gang per krav, etter at opplæringen er gitt.',
+    nn: 'Tilskotet blir utbetalt éin gong per krav, etter at opplæringa er gitt.',
+  }),
   reportingDuty: reportAfterPeriod(['participants'], 'The claim itself states participants and hours.'),
 });
 

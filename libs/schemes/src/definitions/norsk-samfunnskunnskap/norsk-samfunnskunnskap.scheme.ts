@@ -33,7 +33,10 @@ export const norskSamfunnskunnskap: SchemeDefinition<NorskSamfunnskunnskapClaimF
   code: 'norsk-samfunnskunnskap',
   form: NorskSamfunnskunnskapClaimForm,
   calculation,
-  payoutPlan: periodicPayout('half-yearly', 'Provisional: per-capita amounts from NIR counts per 30 June and 31 December.'),
+  payoutPlan: periodicPayout('half-yearly', {
+    nb: 'Tilskuddet utbetales halvårlig per person, etter tall fra Nasjonalt introduksjonsregister (NIR) per 30. juni og 31. desember.',
+    nn: 'Tilskotet blir utbetalt halvårleg per person, etter tal frå Nasjonalt introduksjonsregister (NIR) per 30. juni og 31. desember.',
+  }),
   reportingDuty: reportAfterPeriod(['participants', 'results'], 'Participants and passed tests are registered in NIR; no separate report on use of funds.'),
 });
 

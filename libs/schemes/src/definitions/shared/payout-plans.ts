@@ -18,7 +18,7 @@ export const PAY_SPRING_AND_AUTUMN: PayoutPlan = {
   instalments: [3, 9].map((month) => ({ sharePercent: 50, trigger: { on: 'date', month, day: 1 } })),
 };
 
-/** rettighet schemes: amounts are computed per period from records and rates. */
-export function periodicPayout(period: 'once' | 'quarterly' | 'half-yearly' | 'yearly', note: string): PayoutPlan {
+/** rettighet schemes: amounts are computed per period from records and rates. The note is the letter's sentence, in bokmål and nynorsk. */
+export function periodicPayout(period: 'once' | 'quarterly' | 'half-yearly' | 'yearly', note: { readonly nb: string; readonly nn: string }): PayoutPlan {
   return { type: 'periodic', period, note };
 }

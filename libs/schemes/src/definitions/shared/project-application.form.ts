@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   IsEmail,
   IsISO8601,
+  IsOptional,
   IsString,
   Length,
   Matches,
@@ -70,4 +71,10 @@ export class ProjectApplicationForm {
   @Label('E-postadresse til kontaktpersonen')
   @IsEmail()
   contactEmail: string;
+
+  @Label('Deres referanse', 'Deres eget saksnummer eller referanse, om dere har en. Vi oppgir den i brevene våre.')
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  yourReference?: string;
 }

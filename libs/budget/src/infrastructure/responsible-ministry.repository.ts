@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ResponsibleMinistry } from '../domain/allocation-letter';
+
+@Injectable()
+export class ResponsibleMinistryRepository {
+  async insert(manager: EntityManager, budgetYear: number, ministry: ResponsibleMinistry, importId: string): Promise<void> {
+    await manager.query(`INSERT INTO budget_year_ministry (budget_year, name, short_name, postal_address, email, import_id) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      budgetYear,
+      ministry.name,
+      ministry.shortName,
+      ministry.postalAddress,
+      ministry.email,
+      importId,
+    ]);
+  }
+
+  async find(manager: EntityManager, budgetYear: number): Promise<ResponsibleMinistry | undefined> {
+    const [row]: Array<{ name: string; short_name: string; postal_address: string; email: string }> = await manager.query(
+      `SELECT name, short_name, postal_address, email FROM budget_year_ministry WHERE budget_year = $1`,
+      [budgetYear],
+    );
+    return row && { name: row.name, shortName: row.short_name, postalAddress: row.postal_address, email: row.email };
+  }
+}
