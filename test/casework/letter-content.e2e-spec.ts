@@ -160,7 +160,7 @@ describe('What decision letters say', () => {
 
   it('pre-notifies the ministry of the decision\'s budget year at its own address', async () => {
     const [message] = await dataSource.query(
-      `SELECT DISTINCT m.recipient FROM outgoing_message m JOIN ministry_notification n ON n.id::text = m.reference WHERE n.scheme_code = 'mentor-trainee' AND n.budget_year = 2017`,
+      `SELECT DISTINCT m.recipient FROM message m JOIN ministry_notification n ON n.id::text = m.reference WHERE m.kind = 'ministry-pre-notification' AND n.scheme_code = 'mentor-trainee' AND n.budget_year = 2017`,
     );
     expect(message.recipient).toBe('postmottak@jd.dep.no');
   });

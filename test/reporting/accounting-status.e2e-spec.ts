@@ -112,6 +112,11 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
     at('2017-08-01T10:00:00Z');
     const notice = await post(`/payments/cases/${cases.B}/reclaim-notices`, caseworker, { amountNok: '10000', reason: 'Ubrukte midler ved prosjektslutt.', commentDeadline: '2017-08-22' });
     expect(notice.status).toBe(201);
+    // The recipient is told by e-mail that a notice waits, and by when to comment; the amount stays in the letter.
+    const [noticeMail] = await dataSource.query(`SELECT recipient, subject, body FROM message WHERE kind = 'reclaim-notice' AND reference = $1`, [notice.body.id]);
+    expect(noticeMail).toMatchObject({ recipient: 'kari@example.no', subject: expect.stringMatching(/^Varsel fra IMDi om mulig tilbakebetaling i sak /) });
+    expect(noticeMail.body).toContain('innen 22.08.2017');
+    expect(noticeMail.body).not.toContain('10 000');
     at('2017-09-01T10:00:00Z');
     const reclaim = await post(`/payments/cases/${cases.B}/reclaims`, caseworker, { amountNok: '10000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-09-30', noticeId: notice.body.id });
     expect(reclaim.status).toBe(201);
@@ -281,6 +286,8 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
         { kind: 'before-deadline', recipient: 'kari@example.no' },
         { kind: 'overdue', recipient: 'kari@example.no' },
       ]);
+      const mails = await dataSource.query(`SELECT subject FROM message WHERE kind = 'report-reminder' AND case_id = $1 ORDER BY created_at`, [cases.B]);
+      expect(mails).toEqual([{ subject: 'Påminnelse: rapport om bruk av tilskudd' }, { subject: 'Rapport om bruk av tilskudd er ikke mottatt' }]);
     });
 
     it('refuses an incomplete report naming the missing field, and lets a caseworker ask for more', async () => {

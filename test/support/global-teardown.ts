@@ -1,8 +1,10 @@
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import type { TestMailServer } from './mail-server';
 import { assertTestDatabaseName } from './test-environment';
 
 export default async function globalTeardown(): Promise<void> {
+  await (globalThis as { imdiMailSink?: TestMailServer }).imdiMailSink?.close();
   const databaseName = process.env.IMDI_TEST_DATABASE;
   const adminUrl = process.env.IMDI_TEST_ADMIN_URL;
   const prefix = process.env.QUEUE_PREFIX;

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { AdjustableClock, Clock } from '@imdi/kernel';
 import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { downloadBy, launchBrowser, newVisitor, recordStep } from '../support/browser-harness';
 import { newAccountNumber, newOrganisationNumber, withWrongCheckDigit } from '../support/identifiers';
@@ -75,6 +76,9 @@ describe('The web front end, from application to payment file', () => {
     await page.getByLabel('Kontonummer', { exact: true }).fill(withWrongCheckDigit(newAccountNumber()));
     await page.getByLabel('Kontaktperson', { exact: true }).fill('Kari Nordmann');
     await page.getByLabel('E-postadresse til kontaktpersonen', { exact: true }).fill('kari@fjordvik.kommune.no');
+    await page.getByLabel('Postadresse (valgfritt)', { exact: true }).fill('Rådhusgata 1');
+    await page.getByLabel('Postnummer (valgfritt)', { exact: true }).fill('7900');
+    await page.getByLabel('Poststed (valgfritt)', { exact: true }).fill('Rørvik');
     await page.getByRole('button', { name: 'Registrer organisasjonen' }).click();
     // The API's refusal of the check digit, beside the field, in bokmål, and summarised with focus.
     await page.locator('#organisasjon-accountNumber-feil', { hasText: '«Kontonummer» har feil kontrollsiffer' }).waitFor();
@@ -85,6 +89,9 @@ describe('The web front end, from application to payment file', () => {
     await page.getByLabel('Kontonummer', { exact: true }).fill(newAccountNumber());
     await page.getByRole('button', { name: 'Registrer organisasjonen' }).click();
     await flash(page, `${municipality} er registrert`).waitFor();
+    // The address letters will be sent to.
+    const [address] = await api.app.get(DataSource).query('SELECT postal_address, postal_code, postal_place FROM organisation WHERE organisation_number = $1', [organisationNumber]);
+    expect(address).toEqual({ postal_address: 'Rådhusgata 1', postal_code: '7900', postal_place: 'Rørvik' });
     await record(page, 'apne-ordninger');
 
     await page.getByRole('link', { name: 'Les mer og søk på Jobbsjansen del A' }).click();

@@ -7,13 +7,14 @@ import { ClockModule, ConfigModule, DatabaseModule, HealthModule, ProblemDetails
 import { BudgetModule } from '@imdi/budget';
 import { CaseworkModule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
+import { MessagingModule } from '@imdi/messaging';
 import { RecipientReportsModule } from '@imdi/recipient-reports';
 import { ReportingModule } from '@imdi/reporting';
 import { SchemesModule } from '@imdi/schemes';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule, IntakeModule, CaseworkModule, ReportingModule, RecipientReportsModule],
+  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -94,7 +94,7 @@ export interface CaseOverview {
     readonly approvedBy: string | null;
     readonly approvedAt: string | null;
   } | null;
-  readonly ministryNotification: { readonly required: boolean; readonly id: string | null; readonly round: number | null; readonly gatheredAt: string | null; readonly deliveredAt: string | null };
+  readonly ministryNotification: { readonly required: boolean; readonly id: string | null; readonly round: number | null; readonly gatheredAt: string | null; readonly deliveredAt: string | null; readonly deliveryFailure: string | null; readonly messageId: string | null };
   readonly letters: readonly LetterView[];
   readonly appeal: { readonly kind: 'klage' | 'renewed-assessment'; readonly grounds: string; readonly receivedAt: string; readonly late: boolean; readonly outcome: string | null; readonly forwardedAt: string | null } | null;
 }

@@ -53,6 +53,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
     await handler.handle(job.data as object, {
       jobId: String(job.id),
       attempt: job.attemptsMade + 1,
+      maxAttempts: job.opts.attempts ?? 1,
       updateProgress: (progress) => job.updateProgress(progress),
     });
   }

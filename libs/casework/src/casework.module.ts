@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BudgetModule } from '@imdi/budget';
 import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
+import { MessagingModule } from '@imdi/messaging';
 import { PaymentsModule } from '@imdi/payments';
 import { RecipientReportsModule } from '@imdi/recipient-reports';
 import { registerDomainErrorStatuses } from '@imdi/platform';
@@ -19,7 +20,7 @@ import { CaseworkContext } from './application/casework-context';
 import { DecisionLetters } from './application/decision-letters.service';
 import { Delegations } from './application/delegations.service';
 import { Impartiality } from './application/impartiality.service';
-import { DeliverMinistryNotificationHandler, MinistryNotifications, SendMinistryMessageHandler } from './application/ministry-notifications.service';
+import { DeliverMinistryNotificationHandler, MinistryNotificationMessageStatusHandler, MinistryNotifications } from './application/ministry-notifications.service';
 import { ProposeDecision } from './application/propose-decision.service';
 import { CaseworkError, caseworkErrorStatus } from './domain/casework.errors';
 import { CaseworkRepository } from './infrastructure/casework.repository';
@@ -27,7 +28,7 @@ import { CaseworkRepository } from './infrastructure/casework.repository';
 registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? caseworkErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [CasesModule, IntakeModule, SchemesModule, BudgetModule, PaymentsModule, RecipientReportsModule],
+  imports: [CasesModule, IntakeModule, MessagingModule, SchemesModule, BudgetModule, PaymentsModule, RecipientReportsModule],
   controllers: [CaseworkController, MinistryInboxController, CaseLettersController, AssignmentLettersController, DelegationsController],
   providers: [
     CaseworkRepository,
@@ -40,7 +41,7 @@ registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? casewor
     Delegations,
     MinistryNotifications,
     DeliverMinistryNotificationHandler,
-    SendMinistryMessageHandler,
+    MinistryNotificationMessageStatusHandler,
     DecisionLetters,
     AcceptGrant,
     Appeals,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@imdi/cases';
+import { MessagingModule } from '@imdi/messaging';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { ApplicationsController } from './api/applications.controller';
@@ -19,7 +20,7 @@ import { OrganisationRepository } from './infrastructure/organisation.repository
 registerDomainErrorStatuses((error) => (error instanceof IntakeError ? intakeErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [CasesModule, SchemesModule],
+  imports: [CasesModule, SchemesModule, MessagingModule],
   controllers: [OrganisationsController, ApplicationsController],
   providers: [
     OrganisationRepository,

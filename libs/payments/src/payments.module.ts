@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BudgetModule } from '@imdi/budget';
 import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
+import { MessagingModule } from '@imdi/messaging';
 import { PersonalDataCipher, registerDomainErrorStatuses } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { PaymentsController } from './api/payments.controller';
@@ -29,7 +30,7 @@ import { SettledPersonRepository } from './infrastructure/settled-person.reposit
 registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? paymentsErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [BudgetModule, CasesModule, SchemesModule, IntakeModule],
+  imports: [BudgetModule, CasesModule, SchemesModule, IntakeModule, MessagingModule],
   controllers: [PaymentsController, PerCapitaController],
   providers: [
     PlanPayouts,

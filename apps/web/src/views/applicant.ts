@@ -95,12 +95,16 @@ export async function schemeView(context: ViewContext): Promise<View> {
   };
 }
 
-const ORGANISATION_FIELDS: ReadonlyArray<{ readonly name: string; readonly label: string; readonly help?: string; readonly autocomplete?: string; readonly short?: boolean }> = [
+const ORGANISATION_FIELDS: ReadonlyArray<{ readonly name: string; readonly label: string; readonly help?: string; readonly autocomplete?: string; readonly short?: boolean; readonly optional?: boolean }> = [
   { name: 'name', label: 'Navn', autocomplete: 'organization' },
   { name: 'municipalityNumber', label: 'Kommunenummer', help: 'Fire siffer. Påkrevd for kommuner og fylkeskommuner (fylkeskommuner oppgir fylkesnummer og 00).', short: true },
   { name: 'accountNumber', label: 'Kontonummer', help: 'Kontoen tilskuddet skal utbetales til, 11 siffer.', short: true },
   { name: 'contactName', label: 'Kontaktperson', autocomplete: 'name' },
   { name: 'contactEmail', label: 'E-postadresse til kontaktpersonen', autocomplete: 'email' },
+  { name: 'contactPhone', label: 'Telefon til kontaktpersonen (valgfritt)', autocomplete: 'tel', optional: true },
+  { name: 'postalAddress', label: 'Postadresse (valgfritt)', help: 'Gateadresse eller postboks som brev fra IMDi skal sendes til. Fyll ut postnummer og poststed også.', autocomplete: 'address-line1', optional: true },
+  { name: 'postalCode', label: 'Postnummer (valgfritt)', help: 'Fire siffer.', autocomplete: 'postal-code', short: true, optional: true },
+  { name: 'postalPlace', label: 'Poststed (valgfritt)', autocomplete: 'address-level2', optional: true },
 ];
 
 /** An applicant registers the organisation their token says they act for, once. */
@@ -140,7 +144,7 @@ export async function organisationView(): Promise<View> {
         { class: 'felt' },
         h('label', { for: id(field.name) }, field.label),
         field.help ? h('p', { class: 'hjelp', id: `${id(field.name)}-hjelp` }, field.help) : null,
-        h('input', { id: id(field.name), name: field.name, type: field.name === 'contactEmail' ? 'email' : 'text', autocomplete: field.autocomplete, inputmode: field.short ? 'numeric' : undefined, class: field.short ? 'kort-felt' : undefined, 'aria-describedby': field.help ? `${id(field.name)}-hjelp` : undefined }),
+        h('input', { id: id(field.name), name: field.name, type: field.name === 'contactEmail' ? 'email' : field.name === 'contactPhone' ? 'tel' : 'text', autocomplete: field.autocomplete, inputmode: field.short ? 'numeric' : undefined, class: field.short ? 'kort-felt' : undefined, 'aria-describedby': field.help ? `${id(field.name)}-hjelp` : undefined }),
       ),
     ),
     h(
@@ -167,8 +171,12 @@ export async function organisationView(): Promise<View> {
         writtenStandard: text('writtenStandard'),
         contactName: text('contactName'),
         contactEmail: text('contactEmail'),
+        contactPhone: text('contactPhone') || undefined,
+        postalAddress: text('postalAddress') || undefined,
+        postalCode: text('postalCode') || undefined,
+        postalPlace: text('postalPlace') || undefined,
       };
-      const errors: ShownError[] = ORGANISATION_FIELDS.filter((field) => field.name !== 'municipalityNumber' && text(field.name) === '').map((field) => ({ inputId: id(field.name), message: `Du må fylle ut «${field.label}».` }));
+      const errors: ShownError[] = ORGANISATION_FIELDS.filter((field) => field.name !== 'municipalityNumber' && !field.optional && text(field.name) === '').map((field) => ({ inputId: id(field.name), message: `Du må fylle ut «${field.label}».` }));
       if (errors.length > 0) return showErrors(form, errors);
       try {
         await api('/organisations', { method: 'POST', json: body });

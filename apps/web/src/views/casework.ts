@@ -232,10 +232,19 @@ function notificationSection(overview: CaseOverview, scheme: SchemeView, signal:
         : 'Departementet er ikke orientert ennå. Tilskuddsbrevet kan ikke lages før orienteringen er levert.';
   };
   describe(notification.gatheredAt, notification.deliveredAt);
-  if (notification.gatheredAt && !notification.deliveredAt) void followDelivery(overview.caseId, describe, signal);
+  const failed = notification.deliveryFailure !== null && notification.messageId !== null;
+  if (notification.gatheredAt && !notification.deliveredAt && !failed) void followDelivery(overview.caseId, describe, signal);
   return section(
     'Forhåndsorientering av departementet',
-    statusText,
+    failed
+      ? [
+          h('p', { role: 'alert' }, `E-posten til departementet kunne ikke leveres: ${notification.deliveryFailure}. Tilskuddsbrevet kan ikke lages før den er levert.`),
+          actionButton('Send forhåndsorienteringen på nytt', async () => {
+            await api(`/messages/${notification.messageId}/resend`, { method: 'POST', json: {} });
+            await reload('Forhåndsorienteringen sendes på nytt til departementet.');
+          }),
+        ]
+      : statusText,
     notification.gatheredAt
       ? null
       : actionButton(`Send forhåndsorientering for ${scheme.name.nb} ${overview.budgetYear}`, async () => {
@@ -252,6 +261,10 @@ async function followDelivery(caseId: string, describe: (gatheredAt: string | nu
     if (signal.aborted) return;
     try {
       const { ministryNotification } = await api<CaseOverview>(`/casework/cases/${caseId}`, { signal });
+      if (ministryNotification.deliveryFailure) {
+        await reload('E-posten til departementet kunne ikke leveres.');
+        return;
+      }
       if (ministryNotification.deliveredAt) {
         describe(ministryNotification.gatheredAt, ministryNotification.deliveredAt);
         // The letter can now be produced: draw the page again, with a message saying why it changed.

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CaseLifecycle, type CaseStatus, type SchemeKindOfCase } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
 import { BankReconciliation, type CasePaymentView } from '@imdi/payments';
+import { MessageQuery, type MessageView } from '@imdi/messaging';
 import { requiresMinistryPreNotification } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
@@ -45,9 +46,15 @@ export interface CaseOverview {
     readonly id: string | null;
     readonly round: number | null;
     readonly gatheredAt: string | null;
+    /** When the ministry's mail server took the notification (Instruks 6.1 is met from then). */
     readonly deliveredAt: string | null;
+    /** Why the e-mail to the ministry failed for good, until someone resends it. */
+    readonly deliveryFailure: string | null;
+    readonly messageId: string | null;
   };
   readonly letters: readonly LetterView[];
+  /** What was sent about this case (receipt, letter notices, reminders) and what became of it. */
+  readonly messages: readonly MessageView[];
   readonly appeal: {
     readonly id: string;
     readonly kind: 'klage' | 'renewed-assessment';
@@ -71,6 +78,7 @@ export class CaseOverviewQuery {
     private readonly organisations: OrganisationRepository,
     private readonly letters: DecisionLetters,
     private readonly bankPayments: BankReconciliation,
+    private readonly messages: MessageQuery,
   ) {}
 
   async get(caseId: string): Promise<CaseOverview> {
@@ -90,9 +98,9 @@ export class CaseOverviewQuery {
       this.letters.list(manager, caseId),
       this.bankPayments.forCase(caseId),
     ]);
-    const [notification]: Array<{ id: string; round: number; created_at: Date; delivered_at: Date | null }> = decision
+    const [notification]: Array<{ id: string; round: number; created_at: Date; delivered_at: Date | null; delivery_failure: string | null; message_id: string | null }> = decision
       ? await manager.query(
-          `SELECT n.id, n.round, n.created_at, n.delivered_at FROM ministry_notification_item i JOIN ministry_notification n ON n.id = i.notification_id WHERE i.decision_id = $1`,
+          `SELECT n.id, n.round, n.created_at, n.delivered_at, n.delivery_failure, n.message_id FROM ministry_notification_item i JOIN ministry_notification n ON n.id = i.notification_id WHERE i.decision_id = $1`,
           [decision.id],
         )
       : [];
@@ -133,8 +141,11 @@ export class CaseOverviewQuery {
         round: notification?.round ?? null,
         gatheredAt: notification?.created_at.toISOString() ?? null,
         deliveredAt: notification?.delivered_at?.toISOString() ?? null,
+        deliveryFailure: notification?.delivery_failure ?? null,
+        messageId: notification?.message_id ?? null,
       },
       letters,
+      messages: await this.messages.forCase(caseId),
       appeal: lastAppeal
         ? { id: lastAppeal.id, kind: lastAppeal.kind, grounds: lastAppeal.grounds, receivedAt: lastAppeal.received_at.toISOString(), late: lastAppeal.late, outcome: lastAppeal.outcome, forwardedAt: lastAppeal.forwarded_at?.toISOString() ?? null }
         : null,

@@ -5,12 +5,14 @@ import { CaseLifecycle } from '@imdi/cases';
 import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { Clock, Money, osloDate, osloLocalToInstant } from '@imdi/kernel';
 import { letterRecipient, renderDecisionLetter, type DecisionLetterContent } from '@imdi/letters';
+import { Messages } from '@imdi/messaging';
 import { AppConfig } from '@imdi/platform';
 import type { PayoutPlan } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { CaseworkRepository, type DecisionRecord } from '../infrastructure/casework.repository';
 import { CaseworkContext, type CaseContext } from './casework-context';
+import { letterReadyMail } from './letter-ready-mail';
 
 /** Grants of 400 000 kr or more need accounts confirmed by an auditor. */
 const AUDITED_ACCOUNTS_FROM = Money.ofKroner(400000);
@@ -39,6 +41,7 @@ export class DecisionLetters {
     private readonly clock: Clock,
     private readonly ministries: ResponsibleMinistryQuery,
     private readonly config: AppConfig,
+    private readonly messages: Messages,
   ) {}
 
   async send(caseId: string, principal: Principal): Promise<LetterView> {
@@ -52,6 +55,15 @@ export class DecisionLetters {
         [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId, this.clock.now(), documentNumber],
       );
       await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
+      await this.messages.send(manager, {
+        dedupeKey: `letter-ready:${letter.id}`,
+        kind: 'letter-ready',
+        recipient: context.organisation.contactEmail,
+        language: context.organisation.writtenStandard,
+        texts: letterReadyMail(context.organisation.name, context.file.caseNumber ?? ''),
+        caseId,
+        reference: letter.id,
+      });
       return { id: letter.id, kind, writtenStandard: context.organisation.writtenStandard, sha256, producedAt: letter.produced_at.toISOString() };
     });
   }

@@ -4,11 +4,12 @@ import type { Principal } from '@imdi/auth';
 import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { Money } from '@imdi/kernel';
+import { Messages, type MessageStatusReport, type MessageText } from '@imdi/messaging';
 import { OutboxWriter, ProcessedJobs } from '@imdi/outbox';
 import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
-import { DELIVER_MINISTRY_NOTIFICATION, SEND_MINISTRY_MESSAGE } from './casework.jobs';
+import { DELIVER_MINISTRY_NOTIFICATION, MINISTRY_NOTIFICATION_MESSAGE_STATUS } from './casework.jobs';
 
 export interface NotificationView {
   readonly id: string;
@@ -96,61 +97,103 @@ export class MinistryNotifications {
   }
 }
 
-/** Puts the notification in the ministry's inbox and moves each of its cases to ministry_notified, once. */
+/**
+ * Sends the gathered notification to the year's ministry as e-mail, once. The cases do not move
+ * here: only when messaging reports the e-mail handed over to the ministry's mail server.
+ */
 @Injectable()
 @HandlesJob(DELIVER_MINISTRY_NOTIFICATION)
 export class DeliverMinistryNotificationHandler implements JobHandler<{ notificationId: string }> {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cases: CaseLifecycle,
-    private readonly processed: ProcessedJobs,
+    private readonly notifications: MinistryNotifications,
+    private readonly ministries: ResponsibleMinistryQuery,
+    private readonly messages: Messages,
     private readonly audit: AuditTrail,
-    private readonly outbox: OutboxWriter,
   ) {}
 
-  async handle(payload: { notificationId: string }, context: JobContext): Promise<void> {
+  async handle(payload: { notificationId: string }): Promise<void> {
+    const notification = await this.notifications.view(payload.notificationId);
+    if (!notification) return;
     await this.dataSource.transaction(async (manager) => {
-      if (!(await this.processed.claim(manager, context.jobId, DELIVER_MINISTRY_NOTIFICATION.queue, DELIVER_MINISTRY_NOTIFICATION.name))) return;
-      const [, delivered]: [unknown[], number] = await manager.query(`UPDATE ministry_notification SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL`, [payload.notificationId]);
-      if (delivered === 0) return;
-      const cases: Array<{ case_id: string }> = await manager.query(
-        `SELECT d.case_id FROM ministry_notification_item i JOIN decision d ON d.id = i.decision_id WHERE i.notification_id = $1 ORDER BY d.case_id`,
-        [payload.notificationId],
-      );
-      for (const { case_id } of cases) {
-        await this.cases.transition(manager, case_id, 'notifyMinistry', SYSTEM_ACTOR, { details: { notificationId: payload.notificationId } });
-      }
-      await this.outbox.add(manager, SEND_MINISTRY_MESSAGE, { notificationId: payload.notificationId });
-      await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivered', entityType: 'ministry_notification', entityId: payload.notificationId, after: { cases: cases.length } });
+      const ministry = await this.ministries.forYear(notification.budgetYear, manager);
+      const messageId = await this.messages.send(manager, {
+        dedupeKey: `ministry-notification:${notification.id}`,
+        kind: 'ministry-pre-notification',
+        recipient: ministry.email,
+        language: 'nb',
+        texts: { nb: preNotificationText(notification, ministry.name) },
+        reference: notification.id,
+        reportTo: MINISTRY_NOTIFICATION_MESSAGE_STATUS,
+      });
+      if (!messageId) return;
+      await manager.query(`UPDATE ministry_notification SET message_id = $2 WHERE id = $1`, [notification.id, messageId]);
+      await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.sent', entityType: 'ministry_notification', entityId: notification.id, after: { ministry: ministry.name, messageId } });
     });
   }
 }
 
-/** Records the outgoing message to the ministry once per job, for the message channel to carry. */
+function preNotificationText(notification: NotificationView, ministryName: string): MessageText {
+  const lines = notification.items.map((item) => `${item.caseNumber}  ${item.recipientName} (${item.organisationNumber})  ${item.amountNok} kr  kap./post ${item.budgetPost}`);
+  return {
+    subject: `Forhåndsorientering om tilskudd: ${notification.schemeCode} ${notification.budgetYear}, runde ${notification.round}`,
+    body: [
+      `Til ${ministryName}`,
+      '',
+      'IMDi orienterer departementet om disse tilskuddene før tilskuddsbrevene sendes (instruks 6.1):',
+      '',
+      ...lines,
+      '',
+      `Sum: ${notification.totalNok} kr`,
+      '',
+      'Med hilsen',
+      'Integrerings- og mangfoldsdirektoratet',
+    ].join('\n'),
+  };
+}
+
+/**
+ * Instruks 6.1 is met when the ministry's mail server has taken the notification: then, and only
+ * then, its cases move to ministry_notified and a grant letter may go. A permanent failure is kept
+ * on the notification for the case overview; a resend clears it.
+ */
 @Injectable()
-@HandlesJob(SEND_MINISTRY_MESSAGE)
-export class SendMinistryMessageHandler implements JobHandler<{ notificationId: string }> {
+@HandlesJob(MINISTRY_NOTIFICATION_MESSAGE_STATUS)
+export class MinistryNotificationMessageStatusHandler implements JobHandler<MessageStatusReport> {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly notifications: MinistryNotifications,
-    private readonly ministries: ResponsibleMinistryQuery,
+    private readonly cases: CaseLifecycle,
+    private readonly processed: ProcessedJobs,
+    private readonly audit: AuditTrail,
   ) {}
 
-  async handle(payload: { notificationId: string }, context: JobContext): Promise<void> {
-    const notification = await this.notifications.view(payload.notificationId);
-    if (!notification) return;
-    // The ministry of the notification's budget year; production routes the address through the agency's message channel.
-    const ministry = await this.ministries.forYear(notification.budgetYear);
-    const lines = notification.items.map((item) => `${item.caseNumber}  ${item.recipientName} (${item.organisationNumber})  ${item.amountNok} kr  kap./post ${item.budgetPost}`);
-    await this.dataSource.query(
-      `INSERT INTO outgoing_message (job_id, recipient, subject, body, reference) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (job_id) DO NOTHING`,
-      [
-        context.jobId,
-        ministry.email,
-        `Forhåndsorientering om tilskudd: ${notification.schemeCode} ${notification.budgetYear}, runde ${notification.round}`,
-        [`IMDi orienterer departementet om disse tilskuddene før tilskuddsbrevene sendes (instruks 6.1):`, ...lines, `Sum: ${notification.totalNok} kr`].join('\n'),
-        notification.id,
-      ],
-    );
+  async handle(report: MessageStatusReport, context: JobContext): Promise<void> {
+    const notificationId = report.reference;
+    if (!notificationId) return;
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.processed.claim(manager, context.jobId, MINISTRY_NOTIFICATION_MESSAGE_STATUS.queue, MINISTRY_NOTIFICATION_MESSAGE_STATUS.name))) return;
+      if (report.state === 'failed') {
+        await manager.query(`UPDATE ministry_notification SET delivery_failure = $2, delivery_failed_at = now() WHERE id = $1 AND delivered_at IS NULL`, [notificationId, report.reason ?? 'ukjent feil']);
+        await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivery-failed', entityType: 'ministry_notification', entityId: notificationId, after: { messageId: report.messageId, reason: report.reason } });
+        return;
+      }
+      if (report.state === 'queued') {
+        await manager.query(`UPDATE ministry_notification SET delivery_failure = NULL, delivery_failed_at = NULL WHERE id = $1`, [notificationId]);
+        return;
+      }
+      const [, delivered]: [unknown[], number] = await manager.query(
+        `UPDATE ministry_notification SET delivered_at = now(), delivery_failure = NULL, delivery_failed_at = NULL WHERE id = $1 AND delivered_at IS NULL`,
+        [notificationId],
+      );
+      if (delivered === 0) return;
+      const cases: Array<{ case_id: string }> = await manager.query(
+        `SELECT d.case_id FROM ministry_notification_item i JOIN decision d ON d.id = i.decision_id WHERE i.notification_id = $1 ORDER BY d.case_id`,
+        [notificationId],
+      );
+      for (const { case_id } of cases) {
+        await this.cases.transition(manager, case_id, 'notifyMinistry', SYSTEM_ACTOR, { details: { notificationId, messageId: report.messageId } });
+      }
+      await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivered', entityType: 'ministry_notification', entityId: notificationId, after: { cases: cases.length, messageId: report.messageId } });
+    });
   }
 }

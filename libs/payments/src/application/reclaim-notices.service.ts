@@ -5,11 +5,13 @@ import { CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
 import { Clock, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
+import { Messages } from '@imdi/messaging';
 import { AppConfig } from '@imdi/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
 import { addDays, commentPeriodOver, MIN_COMMENT_DAYS, RECLAIM_NOTICE_TEXT } from '../domain/reclaim-notice';
 import { ReclaimRepository, type ReclaimNoticeRecord } from '../infrastructure/reclaim.repository';
+import { reclaimNoticeMail } from './reclaim-notice-mail';
 
 export interface ReclaimNoticeView {
   readonly id: string;
@@ -43,6 +45,7 @@ export class ReclaimNotices {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly messages: Messages,
   ) {}
 
   async notify(caseId: string, amount: Money, reason: string, commentDeadline: string, principal: Principal): Promise<ReclaimNoticeView> {
@@ -83,6 +86,17 @@ export class ReclaimNotices {
         sections: [{ text: text.intro }, { heading: text.why, text: reason }, { text: text.comment.replace('{date}', deadline) }, { text: text.law }],
       });
       const noticeId = await this.repository.insertNotice(manager, { caseId, amount, reason, commentDeadline, letter, notifiedBy: principal.userId });
+      if (organisation) {
+        await this.messages.send(manager, {
+          dedupeKey: `reclaim-notice:${noticeId}`,
+          kind: 'reclaim-notice',
+          recipient: organisation.contactEmail,
+          language: standard,
+          texts: reclaimNoticeMail(organisation.name, file.caseNumber ?? '', commentDeadline),
+          caseId,
+          reference: noticeId,
+        });
+      }
       await this.audit.record(manager, { actor: principal, action: 'case.reclaim-notified', entityType: 'case', entityId: caseId, after: { noticeId, amountNok: amount.toDecimalString(), reason, commentDeadline } });
       return noticeId;
     });

@@ -32,9 +32,15 @@ describe(loadConfig.name, () => {
   });
 
   it('refuses production without a key for the audit chain, and a key that is not 32 bytes', () => {
-    const production = { ...valid, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://login.example.no/jwks', PERSONAL_DATA_KEY: Buffer.alloc(32, 1).toString('base64') };
+    const production = { ...valid, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://login.example.no/jwks', PERSONAL_DATA_KEY: Buffer.alloc(32, 1).toString('base64'), SMTP_URL: 'smtp://mail.example.no:587' };
     expect(() => loadConfig(production)).toThrow(/AUDIT_CHAIN_KEY/);
     expect(() => loadConfig({ ...production, AUDIT_CHAIN_KEY: Buffer.alloc(16, 1).toString('base64') })).toThrow(/AUDIT_CHAIN_KEY must be 32 bytes/);
     expect(loadConfig({ ...production, AUDIT_CHAIN_KEY: Buffer.alloc(32, 2).toString('base64') }).AUDIT_CHAIN_KEY).toBe(Buffer.alloc(32, 2).toString('base64'));
+  });
+
+  it('refuses production without an SMTP server, and a bad SMTP URL anywhere', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://id.example.no/jwks', PERSONAL_DATA_KEY: `${'A'.repeat(43)}=` })).toThrow(/SMTP_URL must be set in production/);
+    expect(() => loadConfig({ ...valid, SMTP_URL: 'http://mail.example.no' })).toThrow(/SMTP_URL must be an smtp/);
+    expect(loadConfig({ ...valid, SMTP_URL: 'smtp://127.0.0.1:2525' }).smtpUrl).toBe('smtp://127.0.0.1:2525');
   });
 });

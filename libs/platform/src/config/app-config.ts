@@ -105,6 +105,22 @@ export class AppConfig {
   @Matches(/^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$/, { message: 'PAYMENT_DEBTOR_BIC must be a BIC' })
   PAYMENT_DEBTOR_BIC = 'DNBANOKK';
 
+  /**
+   * The SMTP server every e-mail is handed to (smtp:// or smtps://, credentials in the URL).
+   * Required in production; elsewhere the local mail catcher `npm start` runs (see smtpUrl).
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of every e-mail; its domain also names each message's stable Message-ID. */
+  @Matches(/^(.*<)?[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?$/, { message: 'MAIL_FROM must be an e-mail address, optionally as "Name <address>"' })
+  MAIL_FROM = 'Integrerings- og mangfoldsdirektoratet <ikke-svar@imdi.no>';
+
+  get smtpUrl(): string {
+    return this.SMTP_URL ?? 'smtp://127.0.0.1:1025';
+  }
+
   /** The sender in every letter's letterhead, and the contact a recipient is given. */
   @IsString()
   @Length(5, 200)
@@ -165,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (value === undefined || value === '') continue;
     raw[key] = NUMERIC_KEYS.has(key) && /^-?\d+$/.test(value) ? Number(value) : value;
   }
-  for (const key of ['DATABASE_URL', 'AUTH_JWKS_URL', 'PERSONAL_DATA_KEY', 'AUDIT_CHAIN_KEY']) {
+  for (const key of ['DATABASE_URL', 'AUTH_JWKS_URL', 'PERSONAL_DATA_KEY', 'AUDIT_CHAIN_KEY', 'SMTP_URL']) {
     if (env[key]) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
@@ -183,6 +199,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && !config.AUTH_JWKS_URL) {
     problems.push('AUTH_JWKS_URL must be set in production (the OpenID Connect key set URL)');
+  }
+  if (config.isProduction && !config.SMTP_URL) {
+    problems.push('SMTP_URL must be set in production (the SMTP server e-mails are handed to, e.g. smtps://user:pass@smtp.example.no:465)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -31,6 +31,8 @@ export interface JobContext {
   /** Deterministic job id (e.g. `outbox-<uuid>`): the key for once-only effects. */
   readonly jobId: string;
   readonly attempt: number;
+  /** How many attempts the queue gives the job in all; the last one may give up for good. */
+  readonly maxAttempts?: number;
   updateProgress(progress: number | object): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ export enum QueueName {
   Letters = 'letters',
   Payouts = 'payouts',
   Reports = 'reports',
+  Messages = 'messages',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

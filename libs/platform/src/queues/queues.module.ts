@@ -1,7 +1,7 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Global, Injectable, Module } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import type { Queue } from 'bullmq';
+import type { JobsOptions, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { redisConnectionOptions } from './redis-connection';
 import { ALL_QUEUES, QueueName } from './queue-name';
@@ -13,6 +13,14 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnComplete: { age: 7 * 24 * 3600 },
   removeOnFail: false,
 } as const;
+
+/**
+ * A mail server may be away for hours: messages retry 16 times from 1 s doubling (the last about
+ * nine hours after the first), so a night's outage is bridged and a short one costs seconds.
+ */
+const QUEUE_JOB_OPTIONS: Partial<Record<QueueName, JobsOptions>> = {
+  [QueueName.Messages]: { ...DEFAULT_JOB_OPTIONS, attempts: 16, backoff: { type: 'exponential', delay: 1000 } },
+};
 
 @Injectable()
 export class QueueRegistry {
@@ -38,7 +46,7 @@ export class QueueRegistry {
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, ...(QUEUE_JOB_OPTIONS[name] ? { defaultJobOptions: QUEUE_JOB_OPTIONS[name] } : {}) }))),
   ],
   providers: [QueueRegistry],
   exports: [QueueRegistry, BullModule],

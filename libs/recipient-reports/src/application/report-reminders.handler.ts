@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import { OrganisationRepository } from '@imdi/intake';
 import { Clock, osloDate } from '@imdi/kernel';
+import { Messages } from '@imdi/messaging';
 import { HandlesJob, QueueRegistry, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { reminderDue, type ReminderKind } from '../domain/report-duty';
@@ -10,11 +11,11 @@ import { SEND_REPORT_REMINDERS } from './recipient-reports.jobs';
 
 const TEXT: Record<'nb' | 'nn', Record<ReminderKind, { subject: string; body: string }>> = {
   nb: {
-    'before-deadline': { subject: 'Påminnelse: rapport om bruk av tilskudd', body: 'Rapporten for sak {case} skal være hos IMDi innen {date}.' },
+    'before-deadline': { subject: 'Påminnelse: rapport om bruk av tilskudd', body: 'Rapporten for sak {case} skal være hos IMDi innen {date}. Rapporten sendes når dere logger inn i søknadsportalen.' },
     overdue: { subject: 'Rapport om bruk av tilskudd er ikke mottatt', body: 'Fristen for rapporten for sak {case} var {date}. Manglende rapport kan føre til krav om tilbakebetaling av tilskuddet.' },
   },
   nn: {
-    'before-deadline': { subject: 'Påminning: rapport om bruk av tilskot', body: 'Rapporten for sak {case} skal vere hos IMDi innan {date}.' },
+    'before-deadline': { subject: 'Påminning: rapport om bruk av tilskot', body: 'Rapporten for sak {case} skal vere hos IMDi innan {date}. Rapporten sender de når de loggar inn i søknadsportalen.' },
     overdue: { subject: 'Rapport om bruk av tilskot er ikkje motteken', body: 'Fristen for rapporten for sak {case} var {date}. Manglande rapport kan føre til krav om tilbakebetaling av tilskotet.' },
   },
 };
@@ -34,6 +35,7 @@ export class SendReportReminders implements JobHandler<{ asOf?: string }> {
     private readonly organisations: OrganisationRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly messages: Messages,
   ) {}
 
   async handle(payload: { asOf?: string }, context: JobContext): Promise<void> {
@@ -47,10 +49,19 @@ export class SendReportReminders implements JobHandler<{ asOf?: string }> {
       await this.dataSource.transaction(async (manager) => {
         const organisation = await this.organisations.findByNumber(manager, report.organisationNumber);
         if (!organisation) return;
-        const text = TEXT[organisation.writtenStandard][kind];
         const date = report.dueOn.split('-').reverse().join('.');
-        const message = { recipient: organisation.contactEmail, subject: text.subject, body: text.body.replace('{case}', report.caseNumber ?? '').replace('{date}', date) };
+        const fill = (text: { subject: string; body: string }) => ({ subject: text.subject, body: text.body.replace('{case}', report.caseNumber ?? '').replace('{date}', date) });
+        const texts = { nb: fill(TEXT.nb[kind]), nn: fill(TEXT.nn[kind]) };
+        const message = { recipient: organisation.contactEmail, ...texts[organisation.writtenStandard] };
         if (await this.repository.recordReminder(manager, report.id, kind, message, now)) {
+          await this.messages.send(manager, {
+            dedupeKey: `report-reminder:${report.id}:${kind}`,
+            kind: 'report-reminder',
+            recipient: organisation.contactEmail,
+            language: organisation.writtenStandard,
+            texts,
+            caseId: report.caseId,
+          });
           await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: `case.report-reminder-${kind}`, entityType: 'case', entityId: report.caseId, after: { dueOn: report.dueOn, recipient: 'organisation contact' } });
           sent++;
         }
