@@ -28,6 +28,7 @@ export function checkMigrations(root: string): MigrationProblem[] {
   if (git('rev-parse', '--is-shallow-repository').trim() === 'true') {
     return [{ file: 'migrations/', problem: 'the clone is shallow, so the first commit of each migration cannot be read (git fetch --unshallow)' }];
   }
+  const landedOn = hasRef(git, 'refs/heads/main') ? 'main' : 'HEAD';
   const problems: MigrationProblem[] = [];
   for (const file of readdirSync(directory).filter((name) => /^\d{13}-[A-Za-z]+\.ts$/.test(name)).sort()) {
     const path = `migrations/${file}`;
@@ -37,8 +38,9 @@ export function checkMigrations(root: string): MigrationProblem[] {
       if (sha256(current) !== pinned) problems.push({ file: path, problem: 'differs from the content pinned when the check was introduced' });
       continue;
     }
-    const firstCommit = git('log', '--diff-filter=A', '--format=%H', '--', path).trim().split('\n').filter(Boolean).at(-1);
-    // Not committed yet: a new migration, free to change until it lands.
+    // Landed means on main: the commit of main's own line (a merge, for work from a branch) that added
+    // the file. Until then a migration is new, and free to change.
+    const firstCommit = git('log', landedOn, '--first-parent', '--diff-filter=A', '--format=%H', '--', path).trim().split('\n').filter(Boolean).at(-1);
     if (!firstCommit) continue;
     const landed = execFileSync('git', ['show', `${firstCommit}:${path}`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     if (!landed.equals(current)) {
@@ -46,6 +48,15 @@ export function checkMigrations(root: string): MigrationProblem[] {
     }
   }
   return problems;
+}
+
+function hasRef(git: (...args: string[]) => string, ref: string): boolean {
+  try {
+    git('rev-parse', '--verify', '--quiet', ref);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sha256(content: Buffer): string {
