@@ -12,7 +12,7 @@ const transform = {
   // ESM-only dependencies (Node loads them with require(esm); jest's module system cannot).
   'node_modules/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true } }],
 };
-const transformIgnorePatterns = ['/node_modules/(?!(content-disposition)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(content-disposition|openid-client|oauth4webapi|jose)/)'];
 
 module.exports = {
   testTimeout: 60000,
