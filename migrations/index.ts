@@ -15,6 +15,7 @@ import { AddPerCapitaPayouts1795001200000 } from './1795001200000-AddPerCapitaPa
 import { AddReclaimNotices1795001300000 } from './1795001300000-AddReclaimNotices';
 import { NotifySchemeCatalogueChanges1795001400000 } from './1795001400000-NotifySchemeCatalogueChanges';
 import { SubmitApplicationsInOneStatement1795001500000 } from './1795001500000-SubmitApplicationsInOneStatement';
+import { CreateWebSessions1795002600000 } from './1795002600000-CreateWebSessions';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   AddReclaimNotices1795001300000,
   NotifySchemeCatalogueChanges1795001400000,
   SubmitApplicationsInOneStatement1795001500000,
+  CreateWebSessions1795002600000,
 ];

@@ -2,16 +2,7 @@ import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Account, type ClientMetadata, type Configuration } from 'oidc-provider';
-import { IMDI_RESOURCE, type TestIdentities, type TestPerson, type TestStaffMember } from './test-identities';
-
-/** The client ids the api is registered with at the local provider (and its secret, as good as public). */
-export const LOCAL_CLIENTS = {
-  staff: { clientId: 'imdi-tilskudd-ansatt', clientSecret: 'lokal-hemmelighet-ansatt' },
-  applicants: { clientId: 'imdi-tilskudd-soker', clientSecret: 'lokal-hemmelighet-soker' },
-} as const;
-export const LOCAL_ASSURANCE_LEVEL = 'idporten-loa-high';
-/** The audience the local Maskinporten-style provider puts in machine tokens for the api. */
-export const LOCAL_MACHINE_AUDIENCE = 'https://tilskudd.imdi.no';
+import { IMDI_RESOURCE, LOCAL_ASSURANCE_LEVEL, LOCAL_CLIENTS, LOCAL_MACHINE_AUDIENCE, type TestIdentities, type TestPerson, type TestStaffMember } from './test-identities';
 
 export interface LocalIdentityProviderOptions {
   readonly host?: string;

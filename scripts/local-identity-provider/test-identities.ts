@@ -49,6 +49,15 @@ export const LOCAL_STAFF_GROUPS = {
   ministry: 'aid-tilskudd-departement',
 } as const;
 
+/** The client ids the api is registered with at the local provider (and its secret, as good as public). */
+export const LOCAL_CLIENTS = {
+  staff: { clientId: 'imdi-tilskudd-ansatt', clientSecret: 'lokal-hemmelighet-ansatt' },
+  applicants: { clientId: 'imdi-tilskudd-soker', clientSecret: 'lokal-hemmelighet-soker' },
+} as const;
+export const LOCAL_ASSURANCE_LEVEL = 'idporten-loa-high';
+/** The audience the local Maskinporten-style provider puts in machine tokens for the api. */
+export const LOCAL_MACHINE_AUDIENCE = 'https://tilskudd.imdi.no';
+
 export const IMDI_RESOURCE = 'imdi-tilskudd';
 export const SETTLEMENT_RECORDS_SCOPE = 'imdi:tilskudd.bosetting';
 

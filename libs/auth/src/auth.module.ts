@@ -1,15 +1,22 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { DevelopmentLogin } from './application/development-login.service';
-import { AuthGuard } from './api/auth.guard';
-import { DevelopmentLoginController } from './api/development-login.controller';
+import { PersonalDataCipher, registerDomainErrorStatuses } from '@imdi/platform';
+import { Authenticator, AuthGuard } from './api/auth.guard';
 import { MeController } from './api/me.controller';
+import { SignInController } from './api/sign-in.controller';
+import { WebSignIn } from './application/web-sign-in.service';
+import { SignInError, signInErrorStatus } from './domain/sign-in.errors';
+import { IdentityProviders } from './infrastructure/identity-providers';
+import { RepresentationClient } from './infrastructure/representation.client';
 import { TokenVerifier } from './infrastructure/token-verifier';
+import { WebSessionRepository } from './infrastructure/web-session.repository';
+
+registerDomainErrorStatuses((error) => (error instanceof SignInError ? signInErrorStatus(error.code) : undefined));
 
 @Global()
 @Module({
-  controllers: [MeController, DevelopmentLoginController],
-  providers: [TokenVerifier, DevelopmentLogin, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenVerifier],
+  controllers: [MeController, SignInController],
+  providers: [TokenVerifier, Authenticator, WebSignIn, IdentityProviders, RepresentationClient, WebSessionRepository, PersonalDataCipher, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenVerifier, Authenticator],
 })
 export class AuthModule {}

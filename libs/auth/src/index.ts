@@ -1,8 +1,9 @@
 export { ROLES, isRole, type Role } from './domain/role';
 export { actsFor, hasRole, type Principal } from './domain/principal';
 export { CurrentPrincipal, Public, Roles } from './api/access.decorators';
-export { AuthGuard, bearerToken } from './api/auth.guard';
+export { AuthGuard, Authenticator, bearerToken, type Authentication } from './api/auth.guard';
+export { CSRF_HEADER, SESSION_COOKIE } from './api/session-cookies';
 export { TokenVerifier, type VerificationResult } from './infrastructure/token-verifier';
 export { LocalIssuer, type TokenRequest } from './infrastructure/local-issuer';
+export { SIGN_IN_AUDIT, type SignInAudit, type SignInAuditEntry } from './application/sign-in-audit';
 export { AuthModule } from './auth.module';
-export { DevelopmentLogin, type LoginOptions } from './application/development-login.service';
