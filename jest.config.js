@@ -12,7 +12,8 @@ const transform = {
   // ESM-only dependencies (Node loads them with require(esm); jest's module system cannot).
   'node_modules/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true } }],
 };
-const transformIgnorePatterns = ['/node_modules/(?!(content-disposition)/)'];
+// @fastify/cookie loads the ESM-only cookie package with import(), which jest's module system can only do once transpiled to require.
+const transformIgnorePatterns = ['/node_modules/(?!(content-disposition|openid-client|oauth4webapi|jose|@fastify/cookie|cookie)/)'];
 
 module.exports = {
   testTimeout: 60000,

@@ -20,6 +20,7 @@ import { AnchorAuditChain1795002010000 } from './1795002010000-AnchorAuditChain'
 import { AddResponsibleMinistryPerBudgetYear1795002400000 } from './1795002400000-AddResponsibleMinistryPerBudgetYear';
 import { RecordLetterPartiesAndDocumentNumbers1795002410000 } from './1795002410000-RecordLetterPartiesAndDocumentNumbers';
 import { AddBankReturnFiles1795002500000 } from './1795002500000-AddBankReturnFiles';
+import { CreateWebSessions1795002600000 } from './1795002600000-CreateWebSessions';
 import { CreateMessages1795002700000 } from './1795002700000-CreateMessages';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
@@ -46,5 +47,6 @@ export const ALL_MIGRATIONS = [
   AddResponsibleMinistryPerBudgetYear1795002400000,
   RecordLetterPartiesAndDocumentNumbers1795002410000,
   AddBankReturnFiles1795002500000,
+  CreateWebSessions1795002600000,
   CreateMessages1795002700000,
 ];

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -18,6 +19,8 @@ export async function createApiApp(logger: PinoLoggerService | false): Promise<N
   );
   app.useGlobalPipes(createValidationPipe());
   installRequestBodyHandling(app.getHttpAdapter().getInstance());
+  // The browser's session id arrives as a cookie (see libs/auth); no signing: the id is random and looked up.
+  await app.register(fastifyCookie as never);
   // Allocation letters and settlement records may be imported as CSV.
   app
     .getHttpAdapter()
@@ -55,6 +58,7 @@ export async function createApiApp(logger: PinoLoggerService | false): Promise<N
     .setTitle('IMDi tilskuddsforvaltning')
     .setDescription('Grant administration: schemes, applications, decisions, payouts, reports')
     .addBearerAuth()
+    .addCookieAuth('__Host-imdi-sesjon')
     .build();
   SwaggerModule.setup('docs', app, () => {
     describeValidatedDtos(routeParameterClasses(app));

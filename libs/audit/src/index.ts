@@ -1,4 +1,4 @@
-export { AuditTrail, SYSTEM_ACTOR, type AuditActor, type AuditRecord, type AuditHistoryEntry } from './application/audit-trail';
+export { AuditTrail, SYSTEM_ACTOR, actorIdOf, type AuditActor, type AuditRecord, type AuditHistoryEntry } from './application/audit-trail';
 export { verifyAuditChain, type ChainVerification } from './application/audit-chain.verifier';
 export { sealAuditTrail, sealMac, type SealResult } from './application/audit-seal';
 export { AuditSealSchedule } from './application/audit-seal.schedule';

@@ -1,16 +1,23 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { DevelopmentLogin } from './application/development-login.service';
+import { PersonalDataCipher, registerDomainErrorStatuses } from '@imdi/platform';
 import { AuthGuard } from './api/auth.guard';
-import { DevelopmentLoginController } from './api/development-login.controller';
 import { MeController } from './api/me.controller';
 import { RequestAuthenticator } from './api/request-authenticator';
+import { SignInController } from './api/sign-in.controller';
+import { WebSignIn } from './application/web-sign-in.service';
+import { SignInError, signInErrorStatus } from './domain/sign-in.errors';
+import { IdentityProviders } from './infrastructure/identity-providers';
+import { RepresentationClient } from './infrastructure/representation.client';
 import { TokenVerifier } from './infrastructure/token-verifier';
+import { WebSessionRepository } from './infrastructure/web-session.repository';
+
+registerDomainErrorStatuses((error) => (error instanceof SignInError ? signInErrorStatus(error.code) : undefined));
 
 @Global()
 @Module({
-  controllers: [MeController, DevelopmentLoginController],
-  providers: [TokenVerifier, RequestAuthenticator, DevelopmentLogin, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [MeController, SignInController],
+  providers: [TokenVerifier, RequestAuthenticator, WebSignIn, IdentityProviders, RepresentationClient, WebSessionRepository, PersonalDataCipher, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [TokenVerifier, RequestAuthenticator],
 })
 export class AuthModule {}

@@ -1,4 +1,4 @@
-export { AppConfig, ConfigError, loadConfig, loadConfigOrExit, type NodeEnvironment } from './config/app-config';
+export { AppConfig, ConfigError, loadConfig, loadConfigOrExit, staffRoleMap, type NodeEnvironment } from './config/app-config';
 export { ConfigModule } from './config/config.module';
 export { dataSourceOptions } from './database/data-source-options';
 export { DatabaseModule } from './database/database.module';

@@ -4,6 +4,12 @@ import type { EntityManager } from 'typeorm';
 export interface AuditActor {
   readonly userId: string;
   readonly roles: readonly string[];
+  /** The organisation a signed-in person acted for: the entry names both (`person:… for 974760673`). */
+  readonly actingFor?: string;
+}
+
+export function actorIdOf(actor: AuditActor): string {
+  return actor.actingFor ? `${actor.userId} for ${actor.actingFor}` : actor.userId;
 }
 
 export interface AuditRecord {
@@ -30,7 +36,7 @@ export class AuditTrail {
       `INSERT INTO audit_entry (actor_id, actor_roles, action, entity_type, entity_id, before, after, correlation_id, prev_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '', '') RETURNING id`,
       [
-        record.actor.userId,
+        actorIdOf(record.actor),
         [...record.actor.roles],
         record.action,
         record.entityType,
@@ -47,7 +53,7 @@ export class AuditTrail {
   async recordMany(manager: EntityManager, records: readonly AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
     const entries = records.map((record) => ({
-      actor_id: record.actor.userId,
+      actor_id: actorIdOf(record.actor),
       actor_roles: [...record.actor.roles],
       action: record.action,
       entity_type: record.entityType,

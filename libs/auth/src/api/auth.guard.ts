@@ -1,9 +1,10 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
 import type { Principal } from '../domain/principal';
 import type { Role } from '../domain/role';
 import { PUBLIC_METADATA, ROLES_METADATA } from './access.decorators';
-import { RequestAuthenticator, requireRole, type RequestWithHeaders } from './request-authenticator';
+import { RequestAuthenticator, requireRole } from './request-authenticator';
 
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -17,9 +18,9 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
 
-    const request = context.switchToHttp().getRequest<RequestWithHeaders & { principal?: Principal }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
     const authenticated = await this.authenticator.principalOf(request);
-    if (!authenticated.ok) throw new UnauthorizedException(authenticated.detail);
+    if (!authenticated.ok) throw authenticated.error ?? new ForbiddenException(authenticated.detail);
     if (!roles || roles.length === 0) throw new ForbiddenException('This route is closed: it declares no roles');
     const decision = requireRole(authenticated.principal, roles);
     if (!decision.ok) throw new ForbiddenException(decision.detail);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditActor } from '@imdi/audit';
+import { actorIdOf, type AuditActor } from '@imdi/audit';
 import type { CaseMove, CaseStatus } from '@imdi/cases';
 import { Money } from '@imdi/kernel';
 import { queryPrepared } from '@imdi/platform';
@@ -220,7 +220,7 @@ export class ApplicationRepository {
             received_at: submission.receivedAt,
             receipt_year: submission.receiptYear,
             receipt_order: submission.receiptOrder,
-            submitted_by: submission.actor.userId,
+            submitted_by: actorIdOf(submission.actor),
             actor_roles: submission.actor.roles,
             requested_ore: submission.requested?.toOreString() ?? null,
             audit_after: submission.auditDetails,

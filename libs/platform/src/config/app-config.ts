@@ -58,6 +58,99 @@ export class AppConfig {
   @IsString()
   AUTH_LOCAL_KEY_DIR = '.local/auth';
 
+  /**
+   * The address people reach the service at (https://tilskudd.imdi.no); the providers send them back
+   * to its /auth/callback/… . Required in production; in development the request's own origin.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
+  AUTH_PUBLIC_URL?: string;
+
+  /** IMDi staff sign in at the agency's provider (Entra ID-style). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
+  AUTH_STAFF_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_STAFF_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_STAFF_CLIENT_SECRET?: string;
+
+  @IsString()
+  AUTH_STAFF_SCOPES = 'openid profile';
+
+  /** The ID token claim that lists the person's groups (Entra ID: `groups`, or `roles` for app roles). */
+  @IsString()
+  AUTH_STAFF_GROUP_CLAIM = 'groups';
+
+  /** The claim that identifies a staff member in the audit trail and four-eyes checks (Entra ID: `oid`). */
+  @IsString()
+  AUTH_STAFF_USER_ID_CLAIM = 'sub';
+
+  /** JSON object from group (claim value) to role; a group not named gives no role. */
+  @Matches(/^\{.*\}$/s, { message: 'AUTH_STAFF_ROLE_MAP must be a JSON object from group to role' })
+  AUTH_STAFF_ROLE_MAP = JSON.stringify({
+    'imdi-tilskudd-saksbehandler': 'caseworker',
+    'imdi-tilskudd-godkjenner': 'approver',
+    'imdi-tilskudd-okonomi': 'finance',
+    'imdi-tilskudd-systemeier': 'admin',
+    'aid-tilskudd-departement': 'ministry',
+  });
+
+  /** Applicants sign in as persons at ID-porten (or a provider like it). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
+  AUTH_APPLICANT_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_APPLICANT_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_APPLICANT_CLIENT_SECRET?: string;
+
+  @IsString()
+  AUTH_APPLICANT_SCOPES = 'openid profile';
+
+  /** The assurance level a person must have logged in at (ID-porten: idporten-loa-substantial or idporten-loa-high). */
+  @IsString()
+  AUTH_APPLICANT_ACR = 'idporten-loa-high';
+
+  /** Altinn-style authorised parties: POST {type, value: national id} → the organisations and resources. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
+  AUTH_REPRESENTATION_URL?: string;
+
+  /** The resource (Altinn) a person must hold for an organisation to act for it here. */
+  @IsString()
+  AUTH_REPRESENTATION_RESOURCE = 'imdi-tilskudd';
+
+  /** Maskinporten-style issuer of municipalities' system clients (client credentials). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
+  AUTH_MACHINE_ISSUER?: string;
+
+  @IsString()
+  AUTH_MACHINE_AUDIENCE = 'https://tilskudd.imdi.no';
+
+  /** The scope a system must have been given to report per-capita settlement records. */
+  @IsString()
+  AUTH_MACHINE_SCOPE = 'imdi:tilskudd.bosetting';
+
+  /** A browser session ends after this long without a request… */
+  @IsInt()
+  @Min(60)
+  SESSION_IDLE_SECONDS = 30 * 60;
+
+  /** …and this long after login whatever happens. */
+  @IsInt()
+  @Min(60)
+  SESSION_ABSOLUTE_SECONDS = 8 * 60 * 60;
+
   @IsInt()
   @Min(100)
   OUTBOX_POLL_MS = 1000;
@@ -171,7 +264,22 @@ export class ConfigError extends Error {
   }
 }
 
-const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'DATABASE_POOL_MAX', 'OUTBOX_POLL_MS', 'WORKER_LOCK_MS', 'PAYOUT_PAGE_SIZE']);
+const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'DATABASE_POOL_MAX', 'OUTBOX_POLL_MS', 'WORKER_LOCK_MS', 'PAYOUT_PAGE_SIZE', 'SESSION_IDLE_SECONDS', 'SESSION_ABSOLUTE_SECONDS']);
+
+const OPTIONAL_KEYS = ['DATABASE_URL', 'AUTH_JWKS_URL', 'PERSONAL_DATA_KEY', 'AUDIT_CHAIN_KEY', 'SMTP_URL', 'AUTH_PUBLIC_URL', 'AUTH_STAFF_ISSUER', 'AUTH_STAFF_CLIENT_ID', 'AUTH_STAFF_CLIENT_SECRET', 'AUTH_APPLICANT_ISSUER', 'AUTH_APPLICANT_CLIENT_ID', 'AUTH_APPLICANT_CLIENT_SECRET', 'AUTH_REPRESENTATION_URL', 'AUTH_MACHINE_ISSUER'] as const;
+
+/** What production cannot run without: real providers, never the local one. */
+const REQUIRED_IN_PRODUCTION: ReadonlyArray<readonly [keyof AppConfig, string]> = [
+  ['AUTH_PUBLIC_URL', 'the address people reach the service at'],
+  ['AUTH_STAFF_ISSUER', "the agency's OpenID Connect issuer for staff"],
+  ['AUTH_STAFF_CLIENT_ID', 'the client id at the staff issuer'],
+  ['AUTH_STAFF_CLIENT_SECRET', 'the client secret at the staff issuer'],
+  ['AUTH_APPLICANT_ISSUER', "ID-porten's issuer"],
+  ['AUTH_APPLICANT_CLIENT_ID', 'the client id at ID-porten'],
+  ['AUTH_APPLICANT_CLIENT_SECRET', 'the client secret at ID-porten'],
+  ['AUTH_REPRESENTATION_URL', "Altinn's authorised parties endpoint"],
+  ['AUTH_MACHINE_ISSUER', "Maskinporten's issuer"],
+];
 
 /** Validates the environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -181,7 +289,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (value === undefined || value === '') continue;
     raw[key] = NUMERIC_KEYS.has(key) && /^-?\d+$/.test(value) ? Number(value) : value;
   }
-  for (const key of ['DATABASE_URL', 'AUTH_JWKS_URL', 'PERSONAL_DATA_KEY', 'AUDIT_CHAIN_KEY', 'SMTP_URL']) {
+  for (const key of OPTIONAL_KEYS) {
     if (env[key]) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
@@ -203,8 +311,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.isProduction && !config.SMTP_URL) {
     problems.push('SMTP_URL must be set in production (the SMTP server e-mails are handed to, e.g. smtps://user:pass@smtp.example.no:465)');
   }
+  if (config.isProduction) {
+    for (const [key, meaning] of REQUIRED_IN_PRODUCTION) if (!config[key]) problems.push(`${key} must be set in production (${meaning})`);
+    if (!env.AUTH_STAFF_ROLE_MAP) problems.push("AUTH_STAFF_ROLE_MAP must be set in production (the agency's groups mapped to roles)");
+    if (config.AUTH_PUBLIC_URL && !config.AUTH_PUBLIC_URL.startsWith('https://')) problems.push('AUTH_PUBLIC_URL must be https:// in production (the session cookie is Secure)');
+  }
+  problems.push(...staffRoleMapProblems(config.AUTH_STAFF_ROLE_MAP));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+const STAFF_ROLES = ['caseworker', 'approver', 'finance', 'ministry', 'admin'];
+
+function staffRoleMapProblems(value: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return ['AUTH_STAFF_ROLE_MAP must be a JSON object from group to role'];
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return ['AUTH_STAFF_ROLE_MAP must be a JSON object from group to role'];
+  return Object.entries(parsed)
+    .filter(([, role]) => !STAFF_ROLES.includes(String(role)))
+    .map(([group, role]) => `AUTH_STAFF_ROLE_MAP: group ${group} maps to ${String(role)}, which is not one of ${STAFF_ROLES.join(', ')}`);
+}
+
+/** The staff role map, checked at start by loadConfig. */
+export function staffRoleMap(config: AppConfig): ReadonlyMap<string, string> {
+  return new Map(Object.entries(JSON.parse(config.AUTH_STAFF_ROLE_MAP) as Record<string, string>));
 }
 
 /** For program entry points: print each bad variable on its own line and exit non-zero. */
