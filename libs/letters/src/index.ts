@@ -4,3 +4,4 @@ export { renderDecisionLetter, type DecisionLetterContent } from './templates/de
 export { renderNotice, type NoticeContent } from './templates/notice.template';
 export { letterFonts, type FontStyle } from './pdf/fonts';
 export { PdfTextWriter, type DrawTextOptions } from './pdf/pdf-text.writer';
+export { makeArchival, type ArchiveMetadata } from './pdf/pdf-archive';

@@ -7,7 +7,7 @@ export type FontStyle = 'regular' | 'bold';
 
 /** One font file, parsed once per process and shared by every document. */
 export interface FontFace {
-  /** Unique per face; keys caches and names the font in a document. */
+  /** Unique per face, a PostScript name: keys caches and names the font in a document. */
   readonly key: string;
   readonly bytes: Uint8Array;
   readonly font: Font;
