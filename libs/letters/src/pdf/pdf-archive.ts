@@ -16,7 +16,7 @@ export interface ArchiveMetadata {
 const CREATOR = 'IMDi tilskuddsforvaltning';
 // The sRGB IEC61966-2.1 profile that PDFKit ships (ICC v2, as PDF/A-2 readers expect).
 let iccProfile: Uint8Array | undefined;
-const srgbProfile = (): Uint8Array => (iccProfile ??= readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc')));
+const deflatedSrgbProfile = (): Uint8Array => (iccProfile ??= deflateSync(readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'))));
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -65,7 +65,7 @@ export function makeArchival(document: PDFDocument, meta: ArchiveMetadata): void
   const metadata = context.stream(Buffer.from(xmp, 'utf8'), { Type: 'Metadata', Subtype: 'XML' });
   document.catalog.set(PDFName.of('Metadata'), context.register(metadata));
 
-  const profile = context.stream(deflateSync(srgbProfile()), { N: 3, Filter: 'FlateDecode' });
+  const profile = context.stream(deflatedSrgbProfile(), { N: 3, Filter: 'FlateDecode' });
   const outputIntent = context.obj({
     Type: 'OutputIntent',
     S: 'GTS_PDFA1',
