@@ -7,7 +7,7 @@ export type FontStyle = 'regular' | 'bold';
 
 /** One font file, parsed once per process and shared by every document. */
 export interface FontFace {
-  /** Unique per face; keys caches and names the font in a document. */
+  /** Unique per face, a PostScript name: keys caches and names the font in a document. */
   readonly key: string;
   readonly bytes: Uint8Array;
   readonly font: Font;
@@ -35,17 +35,17 @@ async function ethiopic(weight: number): Promise<Uint8Array> {
 
 async function load(): Promise<FontFallbacks> {
   const latin = join(packageDirectory('@embedpdf/fonts-latin'), '..', 'fonts');
-  const arabic = join(packageDirectory('@embedpdf/fonts-arabic'), '..', 'fonts');
+  const arabic = packageDirectory('@expo-google-fonts/noto-sans-arabic/package.json');
   const [ethiopicRegular, ethiopicBold] = await Promise.all([ethiopic(400), ethiopic(700)]);
   return {
     regular: [
       face('NotoSans-Regular', readFileSync(join(latin, 'NotoSans-Regular.ttf'))),
-      face('NotoNaskhArabic-Regular', readFileSync(join(arabic, 'NotoNaskhArabic-Regular.ttf')), 'arab'),
+      face('NotoSansArabic-Regular', readFileSync(join(arabic, '400Regular', 'NotoSansArabic_400Regular.ttf')), 'arab'),
       face('NotoSansEthiopic-Regular', ethiopicRegular, 'ethi'),
     ],
     bold: [
       face('NotoSans-Bold', readFileSync(join(latin, 'NotoSans-Bold.ttf'))),
-      face('NotoNaskhArabic-Bold', readFileSync(join(arabic, 'NotoNaskhArabic-Bold.ttf')), 'arab'),
+      face('NotoSansArabic-Bold', readFileSync(join(arabic, '700Bold', 'NotoSansArabic_700Bold.ttf')), 'arab'),
       face('NotoSansEthiopic-Bold', ethiopicBold, 'ethi'),
     ],
   };
@@ -55,8 +55,8 @@ let loaded: Promise<FontFallbacks> | undefined;
 
 /**
  * The fonts every letter and report is written in (all SIL Open Font License): Noto Sans for the
- * Latin (Norwegian, Sámi, Somali), Greek and Cyrillic scripts, Noto Naskh Arabic for Arabic and
- * Persian, Noto Sans Ethiopic for Tigrinya and Amharic.
+ * Latin (Norwegian, Sámi, Somali), Greek and Cyrillic scripts, Noto Sans Arabic (drawn to match
+ * Noto Sans) for Arabic and Persian, Noto Sans Ethiopic for Tigrinya and Amharic.
  */
 export function letterFonts(): Promise<FontFallbacks> {
   loaded ??= load().catch((error: unknown) => {

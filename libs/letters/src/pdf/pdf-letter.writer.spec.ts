@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { pdfA2bProblems } from '../../../../test/support/pdf-archive-check';
 import { PdfLetterWriter } from './pdf-letter.writer';
 
 const run = promisify(execFile);
@@ -60,5 +61,9 @@ describe(PdfLetterWriter.name, () => {
       expect(text).toContain(`${name} (org.nr. 974760673)`);
     }
     expect(text).toContain(`Tilskuddsbrev til ${NAMES.arabic}`);
+  });
+
+  it('writes PDF/A-2b: XMP identification, embedded fonts, an sRGB output intent and a file identifier', async () => {
+    expect(await pdfA2bProblems(await letterWithNames())).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import type { FontStyle } from './fonts';
+import { makeArchival, type ArchiveMetadata } from './pdf-archive';
 import { PdfTextWriter } from './pdf-text.writer';
 
 const PAGE = { width: 595.28, height: 841.89 };
@@ -7,7 +8,7 @@ const MARGIN = 56;
 const BODY_SIZE = 10.5;
 const LINE = 1.35;
 
-/** Writes a simple, accessible A4 letter: headings, paragraphs, label/value rows and lists, in any script. */
+/** Writes a simple, accessible A4 letter (PDF/A-2b): headings, paragraphs, label/value rows and lists, in any script. */
 export class PdfLetterWriter {
   private page!: PDFPage;
   private y = 0;
@@ -15,18 +16,20 @@ export class PdfLetterWriter {
   private constructor(
     private readonly document: PDFDocument,
     private readonly text: PdfTextWriter,
+    private readonly meta: ArchiveMetadata,
   ) {
     this.newPage();
   }
 
   static async create(meta: { title: string; language: 'nb' | 'nn'; subject?: string }): Promise<PdfLetterWriter> {
     const document = await PDFDocument.create();
-    document.setTitle(meta.title, { showInWindowTitleBar: true });
-    document.setLanguage(meta.language === 'nn' ? 'nn-NO' : 'nb-NO');
-    document.setAuthor('Integrerings- og mangfoldsdirektoratet (IMDi)');
-    document.setProducer('IMDi tilskuddsforvaltning');
-    if (meta.subject) document.setSubject(meta.subject);
-    return new PdfLetterWriter(document, await PdfTextWriter.create(document));
+    return new PdfLetterWriter(document, await PdfTextWriter.create(document), {
+      title: meta.title,
+      language: meta.language === 'nn' ? 'nn-NO' : 'nb-NO',
+      subject: meta.subject,
+      author: 'Integrerings- og mangfoldsdirektoratet (IMDi)',
+      producer: 'IMDi tilskuddsforvaltning',
+    });
   }
 
   heading(text: string, size = 15): this {
@@ -74,6 +77,8 @@ export class PdfLetterWriter {
       this.text.draw(page, `Side ${index + 1} av ${pages.length}`, { x: PAGE.width - MARGIN - 60, y: MARGIN / 2, size: 8, color: rgb(0.3, 0.3, 0.3) });
     });
     this.text.finish();
+    makeArchival(this.document, this.meta);
+    // Object streams would be deflated by pdf-lib in JavaScript: the slowest step of a letter.
     return this.document.save({ useObjectStreams: false });
   }
 

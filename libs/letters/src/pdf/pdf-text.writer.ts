@@ -157,7 +157,7 @@ export class PdfTextWriter {
       .digest()
       .subarray(0, 6)
       .reduce((name, byte) => name + String.fromCharCode(65 + (byte % 26)), '');
-    const baseFont = `${tag}+${font.postscriptName}`;
+    const baseFont = `${tag}+${embedded.face.key}`;
     const fontFile = context.stream(program.deflated, { Filter: 'FlateDecode', Length1: program.length });
     const descriptor = context.obj({
       Type: 'FontDescriptor',

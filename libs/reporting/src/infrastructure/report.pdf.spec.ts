@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ReportColumn, ReportDocument } from '../domain/report-document';
+import { pdfA2bProblems } from '../../../../test/support/pdf-archive-check';
 import { renderPdf } from './report.pdf';
 
 const run = promisify(execFile);
@@ -92,5 +93,9 @@ describe('renderPdf', () => {
       from = at + word.length;
     }
     for (const name of Object.values(NAMES)) expect(text).toContain(name);
+  });
+
+  it('writes PDF/A-2b: XMP identification, embedded fonts, an sRGB output intent and a file identifier', async () => {
+    expect(await pdfA2bProblems(await renderPdf(report))).toEqual([]);
   });
 });

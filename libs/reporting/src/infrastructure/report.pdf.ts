@@ -1,4 +1,4 @@
-import { PdfTextWriter, type FontStyle } from '@imdi/letters';
+import { makeArchival, PdfTextWriter, type FontStyle } from '@imdi/letters';
 import { Money } from '@imdi/kernel';
 import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import type { BarChart, ReportCell, ReportColumn, ReportDocument, ReportSection } from '../domain/report-document';
@@ -181,13 +181,9 @@ function sumStrings(values: ReadonlyArray<string | number>): string {
   return Money.sum(values.map((value) => Money.parseNok(String(value)))).toDecimalString();
 }
 
-/** The report as an A4 landscape PDF: a table per section and a bar chart where a picture says more. */
+/** The report as an A4 landscape PDF/A-2b: a table per section and a bar chart where a picture says more. */
 export async function renderPdf(report: ReportDocument): Promise<Uint8Array> {
   const document = await PDFDocument.create();
-  document.setTitle(report.title, { showInWindowTitleBar: true });
-  document.setLanguage('nb-NO');
-  document.setAuthor('Integrerings- og mangfoldsdirektoratet (IMDi)');
-  document.setProducer('IMDi tilskuddsforvaltning');
   const writer = new ReportPdfWriter(document, await PdfTextWriter.create(document));
   writer.heading(report.title, 15);
   writer.paragraph(`Budsjettår ${report.budgetYear}${report.budgetPost ? `, kap./post ${report.budgetPost}` : ', alle kap./poster'} · per ${report.asOf.split('-').reverse().join('.')} · laget ${report.generatedAt.slice(0, 10)}`);
@@ -197,5 +193,6 @@ export async function renderPdf(report: ReportDocument): Promise<Uint8Array> {
     writer.table(section);
     if (section.chart && section.chart.categories.length > 0) writer.chart(section.chart);
   }
+  makeArchival(document, { title: report.title, language: 'nb-NO', author: 'Integrerings- og mangfoldsdirektoratet (IMDi)', producer: 'IMDi tilskuddsforvaltning' });
   return writer.toBytes();
 }
