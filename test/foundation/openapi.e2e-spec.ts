@@ -67,6 +67,7 @@ describe('GET /docs-json', () => {
       'POST /admin/budget/allocation-letters/csv text/csv',
       'POST /applications/{id}/attachments application/octet-stream',
       'POST /cases/{id}/report/attachments application/octet-stream',
+      'POST /payments/bank-files application/xml,text/xml',
       'POST /payments/per-capita/{scheme}/records/csv text/csv',
     ]);
     const attachment = document.paths['/applications/{id}/attachments'].post.requestBody!.content['application/octet-stream'].schema;

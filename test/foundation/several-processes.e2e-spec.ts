@@ -28,7 +28,7 @@ describe('Several api and worker processes on one database and Redis', () => {
     const [first, second] = await Promise.all([spawnApi('api-1'), spawnApi('api-2')]);
     apps.push(first, second, spawnWorker('worker-1'), spawnWorker('worker-2'), spawnWorker('worker-3'));
     apis = [first, second];
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await stopAll(apps);
@@ -84,7 +84,7 @@ describe('Several api and worker processes on one database and Redis', () => {
     expect([receiptJobs, unrelayed]).toEqual([60, 0]);
     const verification = (await call(apis[1].baseUrl, '/admin/audit/verify', { token: await tokenFor({ sub: 'multi-admin', roles: ['admin'] }) })).body;
     expect(verification.intact).toBe(true);
-  });
+  }, 240_000);
 
   it('pays each due instalment once when two payout runs for the post start on different apis and three workers share the work', async () => {
     const admin = await tokenFor({ sub: 'multi-admin', roles: ['admin'] });
@@ -137,7 +137,7 @@ describe('Several api and worker processes on one database and Redis', () => {
     expect(statuses).toEqual([{ status: 'paid' }]);
     const budget = (await call(api2, `/budget/${year}`, { token: finance })).body.posts.find((entry: { budgetPost: string }) => entry.budgetPost === '496.73');
     expect(BigInt(budget.paidNok.replace('.', ''))).toBe(BigInt(counts.paidTotal));
-  });
+  }, 240_000);
 });
 
 function mentorForm(scheme: { formSchema: { properties: Record<string, { type?: string; enum?: string[] }> } }, year: number, amount: string): Record<string, unknown> {

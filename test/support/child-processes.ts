@@ -24,11 +24,16 @@ export async function spawnApi(name: string): Promise<ChildApp & { readonly base
   const port = await freePort();
   const child = spawnBuilt(name, 'apps/api/src/main.js', { API_PORT: String(port), API_HOST: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${port}`;
+  let lastHealth = 'no answer';
+  // Booting Nest takes seconds, many more on a busy machine.
   await eventually(async () => {
     if (child.process.exitCode !== null) throw new Error(`${name} exited with ${child.process.exitCode}: ${child.output.join('')}`);
     const health = await fetch(`${baseUrl}/health`).catch(() => undefined);
+    if (health) lastHealth = `${health.status} ${await health.text()}`;
     return health?.ok ? true : undefined;
-  }, 30_000);
+  }, 120_000).catch((error: unknown) => {
+    throw new Error(`${name} never became healthy (last /health: ${lastHealth}): ${String(error)}\n${child.output.join('')}`);
+  });
   return { ...child, baseUrl };
 }
 
