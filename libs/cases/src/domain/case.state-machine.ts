@@ -23,7 +23,8 @@ interface TransitionRule {
  */
 export const CASE_TRANSITIONS = {
   submit: { from: ['draft'], to: 'submitted' },
-  withdraw: { from: ['draft', 'submitted', 'in_assessment', 'proposed'], to: 'withdrawn' },
+  // A draft is not withdrawn but left: it has no case number, which every status after draft has.
+  withdraw: { from: ['submitted', 'in_assessment', 'proposed'], to: 'withdrawn' },
   rejectFormally: { from: ['submitted', 'in_assessment'], to: 'rejected_formal' },
   startAssessment: { from: ['submitted'], to: 'in_assessment' },
   propose: { from: ['in_assessment', 'proposed', 'appeal_received'], to: 'proposed' },
