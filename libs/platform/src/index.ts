@@ -22,6 +22,7 @@ export { PROBLEM_CONTENT_TYPE, problemType, type FieldProblem, type ProblemDetai
 export { ProblemDetailsFilter } from './http/problem-details.filter';
 export { createValidationPipe, flattenValidationErrors, InputValidationException } from './http/validation.problem';
 export { AcceptsFile, BodyLimit, DEFAULT_BODY_LIMIT_BYTES, installRequestBodyHandling, MAX_JSON_DEPTH, RequestBodyRefused } from './http/request-body';
+export { IsEmailAddress } from './http/is-email-address';
 export { registerDomainErrorStatuses, type DomainErrorStatusMapper } from './http/domain-error-status.registry';
 export { createRootLogger, PinoLoggerService, scrubSecrets } from './logging/logger';
 export { HealthModule } from './health/health.module';

@@ -1,5 +1,6 @@
-import { IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsEmailAddress } from '@imdi/platform';
 import { APPLICANT_TYPES, type ApplicantType } from '@imdi/schemes';
 
 export class RegisterOrganisationDto {
@@ -32,7 +33,7 @@ export class RegisterOrganisationDto {
   @Length(2, 200)
   contactName: string;
 
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail: string;
 }
 

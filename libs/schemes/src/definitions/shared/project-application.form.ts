@@ -2,7 +2,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  IsEmail,
   IsISO8601,
   IsString,
   Length,
@@ -10,6 +9,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsEmailAddress } from '@imdi/platform';
 import { JSONSchema, targetConstructorToSchema } from 'class-validator-jsonschema';
 import { AmountLabel, DateLabel, Label } from './form-fields';
 
@@ -68,6 +68,6 @@ export class ProjectApplicationForm {
   contactName: string;
 
   @Label('E-postadresse til kontaktpersonen')
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail: string;
 }
