@@ -44,10 +44,8 @@ export class ImportSchemeYear {
     }
     return this.dataSource.transaction(async (manager) => {
       for (const version of versions as NewSchemeVersion[]) {
-        if (await this.repository.find(manager, version.schemeCode, version.budgetYear)) {
-          throw new SchemeError('SCHEME_VERSION_EXISTS', `Scheme ${version.schemeCode} already has data for ${version.budgetYear}`, { code: version.schemeCode });
-        }
         const id = await this.repository.insert(manager, version);
+        if (!id) throw new SchemeError('SCHEME_VERSION_EXISTS', `Scheme ${version.schemeCode} already has data for ${version.budgetYear}`, { code: version.schemeCode });
         await this.audit.record(manager, {
           actor,
           action: 'scheme.version-created',
