@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe, type PinoLoggerService } from '@imdi/platform';
+import { clientErrorHandler, createValidationPipe, frameworkErrors, type PinoLoggerService } from '@imdi/platform';
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './bull-board';
 import { mountWebFrontEnd } from './web-front-end';
@@ -10,7 +10,7 @@ import { mountWebFrontEnd } from './web-front-end';
 export async function createApiApp(logger: PinoLoggerService | false): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule,
-    new FastifyAdapter({ bodyLimit: 25 * 1024 * 1024, trustProxy: true }),
+    new FastifyAdapter({ bodyLimit: 25 * 1024 * 1024, trustProxy: true, frameworkErrors, clientErrorHandler }),
     { logger: logger === false ? false : logger, bufferLogs: logger !== false },
   );
   app.useGlobalPipes(createValidationPipe());

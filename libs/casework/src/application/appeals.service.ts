@@ -3,7 +3,7 @@ import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { BudgetPost, Clock } from '@imdi/kernel';
+import { BudgetPost, Clock, formatOsloDateTime } from '@imdi/kernel';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appealTiming } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
@@ -47,7 +47,15 @@ export class Appeals {
       if (!principal.organisationNumbers.includes(application.organisationNumber)) {
         throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId} you can see`, {}, 'id');
       }
+      // A second appeal sent at the same moment waits here and then finds the first.
+      await this.cases.lockCase(manager, caseId);
       const decision = await this.repository.currentDecision(manager, caseId);
+      if (decision) {
+        const [earlier]: Array<{ received_at: Date }> = await manager.query(`SELECT received_at FROM appeal WHERE decision_id = $1`, [decision.id]);
+        if (earlier) {
+          throw new CaseworkError('ALREADY_APPEALED', `Vedtaket er allerede påklaget (klagen kom inn ${formatOsloDateTime(earlier.received_at)}). Et vedtak kan påklages én gang; send eventuelle tilleggsopplysninger til saksbehandleren.`, { appealedAt: earlier.received_at.toISOString() });
+        }
+      }
       const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at DESC LIMIT 1`, [caseId]);
       if (!decision || !letter) throw new CaseworkError('NO_OPEN_APPEAL', 'Only a decision that has been sent can be appealed', {});
       const receivedAt = this.clock.now();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
-import { Money } from '@imdi/kernel';
+import { InvalidValueError, Money } from '@imdi/kernel';
 import { OrganisationRepository, scopeOf } from '@imdi/intake';
 import { renderNotice } from '@imdi/letters';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
@@ -26,6 +26,9 @@ export class AssignmentLetters {
   ) {}
 
   async issue(organisationNumber: string, budgetYear: number, frame: Money, principal: Principal): Promise<{ id: string; sha256: string }> {
+    if (!frame.isPositive()) {
+      throw new InvalidValueError('frameNok', 'positive-amount', 'Rammen i oppdragsbrevet må være større enn 0 kr.');
+    }
     const organisation = await this.organisations.findByNumber(this.dataSource.manager, organisationNumber);
     if (!organisation || organisation.kind !== 'kommune') {
       throw new CaseworkError('PROPOSAL_INVALID', `Organisation ${organisationNumber} is not a registered municipality`, {}, 'organisationNumber');

@@ -50,6 +50,18 @@ export function osloDateTime(instant: Date): string {
   return `${osloDate(instant)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
 }
 
+/** "15.02.2017 kl. 12.00": an instant as a Norwegian reader expects it in a message. */
+export function formatOsloDateTime(instant: Date, withSeconds = false): string {
+  const { year, month, day, hour, minute, second } = osloParts(instant);
+  return `${pad(day)}.${pad(month)}.${year} kl. ${pad(hour)}.${pad(minute)}${withSeconds || second !== 0 ? `.${pad(second)}` : ''}`;
+}
+
+/** "15.02.2017" for an Oslo date "2017-02-15" or an instant. */
+export function formatOsloDate(date: Date | string): string {
+  const [year, month, day] = (typeof date === 'string' ? date : osloDate(date)).split('-');
+  return `${day}.${month}.${year}`;
+}
+
 /**
  * The instant at which Oslo's clocks show `local` ("YYYY-MM-DDTHH:mm[:ss]"). Across the spring
  * gap the later offset applies; in the autumn overlap the first (summer-time) occurrence is taken.

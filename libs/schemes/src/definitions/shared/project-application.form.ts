@@ -1,15 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsEmail,
-  IsISO8601,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsISO8601, IsObject, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { JSONSchema, targetConstructorToSchema } from 'class-validator-jsonschema';
 import { AmountLabel, DateLabel, Label } from './form-fields';
 
@@ -52,6 +42,8 @@ export class ProjectApplicationForm {
 
   // The schema generator cannot follow @Type to the line's class, so the line schema is given here.
   @JSONSchema((source) => ({ ...source, title: 'Budsjett', description: 'Én linje per kostnad.', items: { ...targetConstructorToSchema(BudgetLineForm), title: 'Budsjettlinje' } }))
+  @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BudgetLineForm)
   @ArrayMinSize(1)
