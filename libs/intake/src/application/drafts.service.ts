@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
-import { Clock } from '@imdi/kernel';
-import { SchemeCatalogueQuery, schemeDefinition, windowStatus, type SchemeVersion } from '@imdi/schemes';
+import { Clock, formatOsloDateTime } from '@imdi/kernel';
+import { budgetYearClosed, SchemeCatalogueQuery, schemeDefinition, windowStatus, type SchemeVersion } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { validateSchemeForm } from '../domain/form-validation';
 import { IntakeError } from '../domain/intake.errors';
@@ -35,6 +35,7 @@ export class Drafts {
     const organisation = await this.organisationFor(this.dataSource.manager, draft.organisationNumber, principal);
     const version = await this.catalogue.version(draft.schemeCode, draft.budgetYear);
     assertMayApply(version, organisation);
+    if (budgetYearClosed(version, this.clock.now())) throw yearClosed(version);
     if (windowStatus(version, this.clock.now()) === 'closed') throw deadlinePassed(version);
     const definition = schemeDefinition(version.schemeCode)!;
     const { problems } = await validateSchemeForm(definition, draft.form ?? {}, 'draft');
@@ -95,10 +96,20 @@ export function assertMayApply(version: SchemeVersion, organisation: Organisatio
 }
 
 export function deadlinePassed(version: SchemeVersion): IntakeError {
-  const deadline = version.window ? new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'medium' }).format(version.window.deadlineAt) : '';
-  return new IntakeError('DEADLINE_PASSED', `The deadline for ${version.name.nb} ${version.budgetYear} was ${deadline} (Oslo time)`, {
+  const deadline = version.window ? ` gikk ut ${formatOsloDateTime(version.window.deadlineAt, true)}` : ' har gått ut';
+  return new IntakeError('DEADLINE_PASSED', `Søknadsfristen for ${version.name.nb} ${version.budgetYear}${deadline}. Søknaden kan ikke opprettes eller sendes inn; se etter ordningen for et senere budsjettår.`, {
     deadline: version.window?.deadlineAt.toISOString(),
   });
+}
+
+/** Also for continuous (rettighet) schemes: the year's money and round are closed once the year is over. */
+export function yearClosed(version: SchemeVersion): IntakeError {
+  return new IntakeError(
+    'BUDGET_YEAR_CLOSED',
+    `Budsjettåret ${version.budgetYear} er avsluttet, og ${version.name.nb} ${version.budgetYear} tar ikke imot nye søknader. Søk på ordningen for inneværende budsjettår.`,
+    { budgetYear: version.budgetYear },
+    'budgetYear',
+  );
 }
 
 export function formInvalid(problems: ReadonlyArray<{ field: string; rule: string; message: string }>): IntakeError {

@@ -3,12 +3,12 @@ import type { Principal } from '@imdi/auth';
 import { CaseLifecycle, type CaseStatus } from '@imdi/cases';
 import { Clock, osloParts, type Money } from '@imdi/kernel';
 import { WriteBatcher } from '@imdi/platform';
-import { acceptsApplications, SchemeCatalogueQuery, schemeDefinition, windowStatus } from '@imdi/schemes';
+import { acceptsApplications, budgetYearClosed, SchemeCatalogueQuery, schemeDefinition, windowStatus } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { validateSchemeForm } from '../domain/form-validation';
 import { IntakeError } from '../domain/intake.errors';
 import { ApplicationRepository } from '../infrastructure/application.repository';
-import { assertMayApply, deadlinePassed, formInvalid } from './drafts.service';
+import { assertMayApply, deadlinePassed, formInvalid, yearClosed } from './drafts.service';
 import { ISSUE_RECEIPT } from './intake.jobs';
 
 export interface SubmissionResult {
@@ -82,6 +82,7 @@ export class SubmitApplication {
 
     const version = await this.catalogue.committedVersion(application.schemeCode, application.budgetYear);
     if (!acceptsApplications(version, receivedAt)) {
+      if (budgetYearClosed(version, receivedAt)) throw yearClosed(version);
       if (windowStatus(version, receivedAt) === 'closed') throw deadlinePassed(version);
       throw new IntakeError('APPLICATION_WINDOW_NOT_OPEN', `${version.name.nb} opens for applications ${version.window?.opensAt.toISOString()}`, {});
     }
