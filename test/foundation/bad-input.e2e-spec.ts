@@ -82,9 +82,12 @@ describe('Bad input never gives a 5xx', () => {
     });
 
     it('keeps line breaks in a multi-line text but refuses a control character in it', async () => {
-      const multiLine = await call(api.baseUrl, '/admin/schemes/jobbsjansen-a/versions/2017', { method: 'PATCH', token: admin, json: { notes: 'Første linje\r\nAndre linje\tmed tabulator' } });
-      expect(multiLine.status).toBe(200);
-      const withNul = await call(api.baseUrl, '/admin/schemes/jobbsjansen-a/versions/2017', { method: 'PATCH', token: admin, json: { notes: 'Første linje\nAndre\u0000linje' } });
+      // A version of its own: one that a decision has used (any 2017 one, in a full run) is frozen.
+      const created = await call(api.baseUrl, '/admin/schemes/omradesatsing-oslo/versions/2017/next-year', { method: 'POST', token: admin });
+      expect(created.status).toBe(201);
+      const multiLine = await call(api.baseUrl, '/admin/schemes/omradesatsing-oslo/versions/2018', { method: 'PATCH', token: admin, json: { notes: 'Første linje\r\nAndre linje\tmed tabulator' } });
+      expect([multiLine.status, multiLine.body.notes]).toEqual([200, 'Første linje\r\nAndre linje\tmed tabulator']);
+      const withNul = await call(api.baseUrl, '/admin/schemes/omradesatsing-oslo/versions/2018', { method: 'PATCH', token: admin, json: { notes: 'Første linje\nAndre\u0000linje' } });
       expectProblem(withNul, 400, 'VALIDATION_FAILED');
       expect(withNul.body.errors).toEqual([expect.objectContaining({ field: 'notes', rule: 'control-character', message: expect.stringContaining('linje 2') })]);
     });

@@ -69,16 +69,16 @@ export class Drafts {
   /** The application, locked, if the caller may change it and it is still a draft. */
   async lockDraft(manager: EntityManager, id: string, principal: Principal): Promise<ApplicationRecord> {
     const application = await this.applications.find(manager, id, principal.organisationNumbers, true);
-    if (!application) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${id} you can see`, {}, 'id');
+    if (!application) throw new IntakeError('APPLICATION_NOT_FOUND', `Fant ingen søknad med id ${id} som du har tilgang til.`, {}, 'id');
     const file = await this.cases.lockCase(manager, id);
-    if (file.status !== 'draft') throw new IntakeError('NOT_A_DRAFT', `The application has been ${file.status} and can no longer change`, { currentStatus: file.status });
+    if (file.status !== 'draft') throw new IntakeError('NOT_A_DRAFT', `Søknaden har status «${file.status}» og kan ikke lenger endres.`, { currentStatus: file.status });
     return application;
   }
 
   async organisationFor(manager: EntityManager, organisationNumber: string, principal: Principal): Promise<Organisation> {
     const organisation = principal.organisationNumbers.includes(organisationNumber) ? await this.organisations.findByNumber(manager, organisationNumber) : undefined;
     if (!organisation) {
-      throw new IntakeError('ORGANISATION_NOT_FOUND', `Organisation ${organisationNumber} is not registered for you; register it first`, {}, 'organisationNumber');
+      throw new IntakeError('ORGANISATION_NOT_FOUND', `Organisasjonsnummer ${organisationNumber} er ikke registrert for deg. Registrer organisasjonen først.`, {}, 'organisationNumber');
     }
     return organisation;
   }
@@ -88,7 +88,7 @@ export function assertMayApply(version: SchemeVersion, organisation: Organisatio
   if (!version.applicantTypes.includes(organisation.kind)) {
     throw new IntakeError(
       'NOT_ELIGIBLE',
-      `${version.name.nb} is open to ${version.applicantTypes.join(', ')}; ${organisation.name} is registered as ${organisation.kind}`,
+      `${version.name.nb} er åpen for ${version.applicantTypes.join(', ')}; ${organisation.name} er registrert som ${organisation.kind}.`,
       { allowed: version.applicantTypes },
       'organisationNumber',
     );
@@ -113,5 +113,5 @@ export function yearClosed(version: SchemeVersion): IntakeError {
 }
 
 export function formInvalid(problems: ReadonlyArray<{ field: string; rule: string; message: string }>): IntakeError {
-  return new IntakeError('FORM_INVALID', `The form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, { errors: problems });
+  return new IntakeError('FORM_INVALID', `Skjemaet har ${problems.length} ${problems.length === 1 ? 'feil' : 'feil'}. Rett feltene som er merket.`, { errors: problems });
 }
