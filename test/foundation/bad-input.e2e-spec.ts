@@ -195,6 +195,14 @@ describe('Bad input never gives a 5xx', () => {
     });
   });
 
+  describe('bank account numbers', () => {
+    it.each(['7694 05 12057', '7694.05.12057', '7694\u00A005\u00A012057', '76940512057'])('accepts %j and stores the 11 digits', async (accountNumber) => {
+      const organisationNumber = newOrganisationNumber();
+      const response = await call(api.baseUrl, '/organisations', { method: 'POST', token: await applicantFor(organisationNumber), json: organisation(organisationNumber, { accountNumber }) });
+      expect([response.status, response.body.accountNumber]).toEqual([201, '76940512057']);
+    });
+  });
+
   describe("Fastify's own early answers", () => {
     it('answers an over-long path parameter with problem+json', async () => {
       expectProblem(await call(api.baseUrl, `/schemes/${'a'.repeat(500)}`), 414, 'URI_TOO_LONG');
