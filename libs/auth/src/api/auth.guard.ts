@@ -24,14 +24,14 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
     const token = bearerToken(request.headers.authorization);
-    if (!token) throw new UnauthorizedException('A bearer token is required');
+    if (!token) throw new UnauthorizedException({ detail: 'Du er ikke logget inn. Logg inn og prøv igjen.' });
     const result = await this.verifier.verify(token);
     if (!result.ok) {
-      throw new UnauthorizedException(result.reason === 'expired' ? 'The token has expired' : 'The token is not valid');
+      throw new UnauthorizedException({ detail: result.reason === 'expired' ? 'Innloggingen er utløpt. Logg inn på nytt.' : 'Innloggingen er ikke gyldig. Logg inn på nytt.' });
     }
-    if (!roles || roles.length === 0) throw new ForbiddenException('This route is closed: it declares no roles');
+    if (!roles || roles.length === 0) throw new ForbiddenException({ detail: 'Denne tjenesten er stengt for alle roller (den oppgir ingen roller som har tilgang).' });
     if (!roles.some((role) => result.principal.roles.includes(role))) {
-      throw new ForbiddenException(`This route requires one of the roles: ${roles.join(', ')}`);
+      throw new ForbiddenException({ detail: `Du har ikke tilgang. Dette krever en av rollene: ${roles.join(', ')}.` });
     }
     request.principal = result.principal;
     return true;

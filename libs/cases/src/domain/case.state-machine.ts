@@ -60,7 +60,7 @@ export type CaseTransition = keyof typeof CASE_TRANSITIONS;
 export function nextStatus(facts: CaseFacts, transition: CaseTransition): CaseStatus {
   const rule: TransitionRule = CASE_TRANSITIONS[transition];
   if (!rule.from.includes(facts.status)) {
-    throw new CaseError('ILLEGAL_TRANSITION', `Cannot ${transition} a case that is ${facts.status}`, {
+    throw new CaseError('ILLEGAL_TRANSITION', `Handlingen «${transition}» kan ikke gjøres når saken har status «${facts.status}».`, {
       currentStatus: facts.status,
       transition,
       allowedFrom: rule.from,
@@ -68,7 +68,7 @@ export function nextStatus(facts: CaseFacts, transition: CaseTransition): CaseSt
   }
   const refusal = rule.guard?.(facts);
   if (refusal) {
-    throw new CaseError('TRANSITION_NOT_ALLOWED', `Cannot ${transition}: ${refusal}`, { currentStatus: facts.status, transition });
+    throw new CaseError('TRANSITION_NOT_ALLOWED', `Handlingen «${transition}» kan ikke gjøres nå: ${refusal}`, { currentStatus: facts.status, transition });
   }
   return rule.to;
 }

@@ -31,12 +31,12 @@ export class AcceptGrant {
     return this.dataSource.transaction(async (manager) => {
       const { file, application, organisation, definition } = await this.context.load(manager, caseId);
       if (!principal.organisationNumbers.includes(application.organisationNumber)) {
-        throw new CaseworkError('LETTER_NOT_FOUND', `There is no grant ${caseId} you can see`, {}, 'id');
+        throw new CaseworkError('LETTER_NOT_FOUND', `Fant ikke noe tilskudd med id ${caseId} som du har tilgang til.`, {}, 'id');
       }
       const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 AND kind = 'grant' ORDER BY produced_at DESC LIMIT 1`, [caseId]);
       const now = this.clock.now();
       if (letter && now.getTime() > letter.produced_at.getTime() + ACCEPT_WITHIN_MS) {
-        throw new CaseworkError('ACCEPTANCE_DEADLINE_PASSED', 'The deadline for accepting this grant has passed; contact IMDi', {});
+        throw new CaseworkError('ACCEPTANCE_DEADLINE_PASSED', 'Fristen for å akseptere tilskuddet har gått ut. Kontakt IMDi hvis dere fortsatt ønsker tilskuddet.', {});
       }
       const accepted = await this.cases.transition(manager, caseId, 'accept', principal, { reason: 'the recipient accepts the grant and its conditions' });
       const decision = (await this.repository.currentDecision(manager, caseId))!;

@@ -13,7 +13,8 @@ export type CaseworkErrorCode =
   | 'LETTER_NOT_FOUND'
   | 'ACCEPTANCE_DEADLINE_PASSED'
   | 'APPEAL_TOO_LATE'
-  | 'NO_OPEN_APPEAL';
+  | 'NO_OPEN_APPEAL'
+  | 'ALREADY_APPEALED';
 
 export class CaseworkError extends DomainError<CaseworkErrorCode> {
   constructor(
@@ -42,6 +43,7 @@ export function caseworkErrorStatus(code: CaseworkErrorCode): number {
     case 'APPEAL_TOO_LATE':
       return 422;
     case 'NO_OPEN_APPEAL':
+    case 'ALREADY_APPEALED':
       return 409;
     case 'ASSESSMENT_INVALID':
       return 400;

@@ -55,7 +55,7 @@ export class ApplicationsController {
   @AcceptsFile(['application/octet-stream'], MAX_ATTACHMENT_BYTES)
   @Post(':id/attachments')
   upload(@Param() params: ApplicationIdParam, @Query() query: UploadQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
-    if (!Buffer.isBuffer(body)) throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Send the file as the raw request body (Content-Type: application/octet-stream)', {}, 'file');
+    if (!Buffer.isBuffer(body)) throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Send filen som selve innholdet i forespørselen (Content-Type: application/octet-stream).', {}, 'file');
     return this.attachments.upload(params.id, query.fileName, body, principal);
   }
 

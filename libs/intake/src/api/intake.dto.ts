@@ -1,6 +1,6 @@
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsEmailAddress } from '@imdi/platform';
+import { IsEmailAddress, Omittable } from '@imdi/platform';
 import { APPLICANT_TYPES, type ApplicantType } from '@imdi/schemes';
 
 export class RegisterOrganisationDto {
@@ -16,7 +16,7 @@ export class RegisterOrganisationDto {
   @IsIn(APPLICANT_TYPES)
   kind: ApplicantType;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(4, 4)
   municipalityNumber?: string;
@@ -44,14 +44,14 @@ export class CreateDraftDto {
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a scheme code such as jobbsjansen-a' })
   schemeCode: string;
 
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
   @Max(2100)
   budgetYear?: number;
 
-  @IsOptional()
+  @Omittable()
   @IsObject()
   form?: Record<string, unknown>;
 }
@@ -79,7 +79,7 @@ export class UploadQuery {
 }
 
 export class WithdrawDto {
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(0, 2000)
   reason?: string;

@@ -3,8 +3,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost, Money } from '@imdi/kernel';
+import { IsCalendarDate, Omittable } from '@imdi/platform';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { PaymentBatches, type BatchView } from '../application/payment-batches.service';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
@@ -22,13 +23,12 @@ export class StartPayoutRunDto {
   budgetPost: string;
 
   /** Pay what is due up to and including this Oslo date; today when left out. */
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
+  @Omittable()
+  @IsCalendarDate()
   asOf?: string;
 }
 
 const NOK = /^\d{1,12}(\.\d{1,2})?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class DemandReclaimDto {
   @Matches(NOK, { message: '$property must be an amount in kroner, e.g. "25000" or "25000.50"' })
@@ -38,11 +38,11 @@ export class DemandReclaimDto {
   @Length(10, 5000)
   reason: string;
 
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn: string;
 
   /** The advance notice the decision follows (required when the grant was an enkeltvedtak). */
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   noticeId?: string;
 }
@@ -56,7 +56,7 @@ export class ReclaimNoticeDto {
   reason: string;
 
   /** The last day the recipient may comment (fvl. § 16). */
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   commentDeadline: string;
 }
 
@@ -76,12 +76,12 @@ export class RepaymentDto {
   @Matches(NOK, { message: '$property must be an amount in kroner, e.g. "25000" or "25000.50"' })
   amountNok: string;
 
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   receivedOn: string;
 }
 
 export class BatchListQuery {
-  @IsOptional()
+  @Omittable()
   @IsIn(['prepared', 'approved'])
   status?: 'prepared' | 'approved';
 }

@@ -42,7 +42,7 @@ export class RecipientReportsController {
   @AcceptsFile(['application/octet-stream'], MAX_ATTACHMENT_BYTES)
   @Post('cases/:id/report/attachments')
   attach(@Param() params: CaseIdParam, @Query() query: ReportAttachmentQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<{ id: string }> {
-    if (!Buffer.isBuffer(body)) throw new RecipientReportError('REPORT_INCOMPLETE', 'Send the file as the raw request body (Content-Type: application/octet-stream)', {}, 'file');
+    if (!Buffer.isBuffer(body)) throw new RecipientReportError('REPORT_INCOMPLETE', 'Send filen som selve innholdet i forespørselen (Content-Type: application/octet-stream).', {}, 'file');
     return this.reports.attach(params.id, query.fileName, body, principal);
   }
 

@@ -2,7 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { letterFonts } from '@imdi/letters';
 import { Money } from '@imdi/kernel';
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import type { BarChart, ReportCell, ReportColumn, ReportDocument, ReportSection } from '../domain/report-document';
+import { type BarChart, type ReportCell, type ReportColumn, type ReportDocument, type ReportSection, withSafeText } from '../domain/report-document';
 
 // A4 landscape: the status table has nine columns.
 const PAGE = { width: 841.89, height: 595.28 };
@@ -141,7 +141,8 @@ function sumStrings(values: ReadonlyArray<string | number>): string {
 }
 
 /** The report as an A4 landscape PDF: a table per section and a bar chart where a picture says more. */
-export async function renderPdf(report: ReportDocument): Promise<Uint8Array> {
+export async function renderPdf(unchecked: ReportDocument): Promise<Uint8Array> {
+  const report = withSafeText(unchecked);
   const document = await PDFDocument.create();
   document.registerFontkit(fontkit);
   const fonts = letterFonts();

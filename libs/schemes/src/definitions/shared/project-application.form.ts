@@ -1,14 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsISO8601,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsObject, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsEmailAddress } from '@imdi/platform';
 import { JSONSchema, targetConstructorToSchema } from 'class-validator-jsonschema';
 import { AmountLabel, DateLabel, Label } from './form-fields';
@@ -52,6 +43,8 @@ export class ProjectApplicationForm {
 
   // The schema generator cannot follow @Type to the line's class, so the line schema is given here.
   @JSONSchema((source) => ({ ...source, title: 'Budsjett', description: 'Én linje per kostnad.', items: { ...targetConstructorToSchema(BudgetLineForm), title: 'Budsjettlinje' } }))
+  @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BudgetLineForm)
   @ArrayMinSize(1)
