@@ -1,6 +1,8 @@
 import { IntakeError } from './intake.errors';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** What an upload route reads: room for the rule above to answer ATTACHMENT_TOO_LARGE (which the web names), and no more. */
+export const ATTACHMENT_BODY_LIMIT_BYTES = 2 * MAX_ATTACHMENT_BYTES;
 
 export type AttachmentType = 'pdf' | 'png' | 'jpeg' | 'docx' | 'xlsx' | 'odt' | 'ods' | 'txt' | 'csv';
 
