@@ -27,6 +27,8 @@ export async function startBenchSystem(): Promise<BenchSystem> {
     AUTH_LOCAL_KEY_DIR: keyDirectory,
     API_PORT: String(port),
     LOG_LEVEL: 'warn',
+    // The seeded programme is 2017's; a past budget year takes no applications.
+    CLOCK_START: '2017-01-10T09:00:00+01:00',
   };
   Object.assign(process.env, { DATABASE_URL: database.url, AUTH_LOCAL_KEY_DIR: keyDirectory });
   const dataSource = await new DataSource(dataSourceOptions({ DATABASE_URL: database.url })).initialize();

@@ -111,6 +111,19 @@ describe('Appeals, provisional answers and assignment letters', () => {
     expect(await statusOf(old.caseId)).toBe('letter_sent');
   });
 
+  it('refuses a second appeal of the same decision, also when both arrive at once, with a named 409', async () => {
+    const refused = await refusedCase();
+    clock.set(new Date(opensAt + 5 * DAY));
+    const both = await Promise.all([1, 2].map((n) => post(`/cases/${refused.caseId}/appeal`, refused.token, { grounds: `Klage nummer ${n} på samme vedtak.` })));
+    expect(both.map((response) => response.status).sort()).toEqual([201, 409]);
+    const second = both.find((response) => response.status === 409)!;
+    expect([second.headers.get('content-type'), second.body.code]).toEqual(['application/problem+json; charset=utf-8', 'ALREADY_APPEALED']);
+    expect(second.body.detail).toContain('allerede påklaget');
+    const again = await post(`/cases/${refused.caseId}/appeal`, refused.token, { grounds: 'Enda en klage på samme vedtak.' });
+    expect([again.status, again.body.code]).toEqual([409, 'ALREADY_APPEALED']);
+    expect((await dataSource.query('SELECT count(*)::int AS n FROM appeal WHERE case_id = $1', [refused.caseId]))[0].n).toBe(1);
+  });
+
   it('reverses a refusal through a new decision on the same four-eyes path', async () => {
     const refused = await refusedCase();
     clock.set(new Date(opensAt + 3 * DAY));

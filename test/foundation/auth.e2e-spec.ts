@@ -28,7 +28,7 @@ describe('Authentication and role guard', () => {
     const forged = await stranger.sign({ sub: 'mallory', roles: ['admin'] });
     const response = await call(api.baseUrl, '/me', { token: forged });
     expect(response.status).toBe(401);
-    expect(response.body.detail).toBe('The token is not valid');
+    expect(response.body.detail).toBe('Innloggingen er ikke gyldig. Logg inn på nytt.');
   });
 
   it('refuses a token whose payload was altered after signing', async () => {
@@ -44,7 +44,7 @@ describe('Authentication and role guard', () => {
     const expired = await tokenFor({ sub: 'kari', roles: ['caseworker'], expiresIn: Math.floor(Date.now() / 1000) - 60 });
     const response = await call(api.baseUrl, '/me', { token: expired });
     expect(response.status).toBe(401);
-    expect(response.body.detail).toBe('The token has expired');
+    expect(response.body.detail).toBe('Innloggingen er utløpt. Logg inn på nytt.');
   });
 
   it('refuses a token that expires after it was accepted (an accepted token is remembered no longer than its exp)', async () => {
@@ -53,7 +53,7 @@ describe('Authentication and role guard', () => {
     expect((await call(api.baseUrl, '/me', { token: shortLived })).status).toBe(200);
     await new Promise((done) => setTimeout(done, expiresAt * 1000 - Date.now() + 50));
     const later = await call(api.baseUrl, '/me', { token: shortLived });
-    expect([later.status, later.body.detail]).toEqual([401, 'The token has expired']);
+    expect([later.status, later.body.detail]).toEqual([401, 'Innloggingen er utløpt. Logg inn på nytt.']);
   });
 
   it('refuses a role that the route does not name with 403', async () => {
@@ -109,6 +109,6 @@ describe('A route that declares no roles', () => {
     const admin = await tokenFor({ sub: 'root', roles: ['admin', 'caseworker', 'approver', 'finance', 'ministry', 'applicant'] });
     const response = await call((await app.getUrl()).replace('[::1]', '127.0.0.1'), '/forgotten', { token: admin });
     expect(response.status).toBe(403);
-    expect(response.body.detail).toContain('declares no roles');
+    expect(response.body.detail).toContain('stengt for alle roller');
   });
 });

@@ -87,9 +87,12 @@ describe('request bodies', () => {
     const file = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, { method: 'POST', token: applicant, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(3 * MiB) });
     // Read in full and judged by its content (zeros are no PDF), not refused for its size.
     expectProblem(file, 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
-    const tooLarge = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, { method: 'POST', token: applicant, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(10 * MiB + 1) });
+    // Just over the attachment rule's 10 MB, the rule answers with its own code; far beyond, the body is not read.
+    const overTheRule = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, { method: 'POST', token: applicant, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(10 * MiB + 1) });
+    expectProblem(overTheRule, 413, 'ATTACHMENT_TOO_LARGE');
+    const tooLarge = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, { method: 'POST', token: applicant, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(20 * MiB + 1) });
     expectProblem(tooLarge, 413, 'BODY_TOO_LARGE');
-    expect(tooLarge.body).toMatchObject({ detail: 'Forespørselen er for stor: høyst 10 MB kan sendes hit.' });
+    expect(tooLarge.body).toMatchObject({ detail: 'Forespørselen er for stor: høyst 20 MB kan sendes hit.' });
   });
 
   it('keeps answering /health while megabytes of deep nesting arrive on a public route', async () => {

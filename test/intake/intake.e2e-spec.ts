@@ -306,11 +306,39 @@ describe('Application intake', () => {
       const response = await submit(applicantA, id, 'deadline-key-late-1');
       expect(response.status).toBe(422);
       expect(response.body.code).toBe('DEADLINE_PASSED');
-      expect(response.body.detail).toContain('27.03.2018');
-      expect(response.body.detail).toContain('23:59:59');
+      expect(response.body.detail).toContain('gikk ut 27.03.2018 kl. 23.59.59');
       expect((await caseFiles(id))[0]).toEqual({ status: 'draft', case_number: null });
       const [{ claims }] = await dataSource.query(`SELECT count(*)::int AS claims FROM submission_request WHERE application_id = $1`, [id]);
       expect(claims).toBe(0);
+    });
+  });
+
+  describe('a past budget year takes no new applications', () => {
+    it('refuses drafts and submissions to a continuous (rettighet) scheme once its year is over', async () => {
+      clock.set(new Date('2017-06-01T10:00:00Z'));
+      const open = await draft(applicantA, municipalityA, {}, 'frivillige-lokale', 2017);
+      expect(open.status).toBe(201);
+      clock.set(new Date('2026-03-01T10:00:00Z'));
+      const late = await draft(applicantA, municipalityA, {}, 'frivillige-lokale', 2017);
+      expect([late.status, late.body.code]).toEqual([422, 'BUDGET_YEAR_CLOSED']);
+      expect(late.body.detail).toContain('Budsjettåret 2017 er avsluttet');
+      const submitted = await submit(applicantA, open.body.id, 'year-closed-key-1');
+      expect([submitted.status, submitted.body.code]).toEqual([422, 'BUDGET_YEAR_CLOSED']);
+      expect((await caseFiles(open.body.id))[0]).toEqual({ status: 'draft', case_number: null });
+    });
+
+    it('closes the year at midnight Oslo time on New Year\'s Eve, and says so for a windowed scheme too', async () => {
+      clock.set(new Date('2017-12-31T22:59:59Z'));
+      expect((await draft(applicantA, municipalityA, {}, 'frivillige-lokale', 2017)).status).toBe(201);
+      clock.set(new Date('2017-12-31T23:00:00Z'));
+      expect((await draft(applicantA, municipalityA, {}, 'frivillige-lokale', 2017)).body.code).toBe('BUDGET_YEAR_CLOSED');
+      expect((await draft(applicantA, municipalityA, jobbsjansenForm(), 'jobbsjansen-a', 2017)).body.code).toBe('BUDGET_YEAR_CLOSED');
+    });
+
+    it('no longer lists the year\'s continuous scheme as open', async () => {
+      clock.set(new Date('2026-03-01T10:00:00Z'));
+      const scheme = await call(api.baseUrl, '/schemes/frivillige-lokale?year=2017');
+      expect(scheme.body.window.status).toBe('closed');
     });
   });
 

@@ -70,7 +70,7 @@ describe('Settlement records imported as CSV', () => {
       ['line 5: category', 'category'],
       ['line 6', 'column-count'],
     ]);
-    expect(response.body.errors.find((error: any) => error.field === 'line 3: nationalIdNumber').message).toMatch(/^line 3: nationalIdNumber /);
+    expect(response.body.errors.find((error: any) => error.field === 'line 3: nationalIdNumber').message).toMatch(/^«line 3: nationalIdNumber» /);
     // Messages never echo a national id.
     expect(JSON.stringify(response.body)).not.toContain(twice);
     expect(await storedFor(municipality)).toEqual([]);

@@ -1,5 +1,7 @@
 import { SchemeCatalogueQuery } from '@imdi/schemes';
+import { SchemeVersionRepository } from '../../libs/schemes/src/infrastructure/scheme-version.repository';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { eventually } from '../support/eventually';
 
@@ -94,6 +96,16 @@ describe('The scheme catalogue', () => {
       const again = await call(api.baseUrl, '/admin/schemes/kommunale-utviklingsmidler/versions/2017/next-year', { method: 'POST', token: admin });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('SCHEME_VERSION_EXISTS');
+    });
+
+    it('answers 409, not 500, when another copy of the year commits between the look and the insert', async () => {
+      // The look-then-insert of two admins at once: the second insert meets the first one's committed row.
+      const repository = api.app.get(SchemeVersionRepository);
+      const manager = api.app.get(DataSource).manager;
+      const source = (await repository.find(manager, 'etablerersentre', 2017))!;
+      const first = await repository.insert(manager, { ...source, budgetYear: 2019 });
+      expect(first).toEqual(expect.any(String));
+      await expect(repository.insert(manager, { ...source, budgetYear: 2019 })).resolves.toBeUndefined();
     });
 
     it('takes a changed window and a set-then-confirmed rate', async () => {

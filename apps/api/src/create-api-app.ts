@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { BANK_FILE_ROUTE } from '@imdi/payments';
-import { createValidationPipe, DEFAULT_BODY_LIMIT_BYTES, installRequestBodyHandling, type PinoLoggerService } from '@imdi/platform';
+import { clientErrorHandler, createValidationPipe, DEFAULT_BODY_LIMIT_BYTES, frameworkErrors, installRequestBodyHandling, type PinoLoggerService } from '@imdi/platform';
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './bull-board';
 import { describeValidatedDtos, routeParameterClasses } from './openapi/validated-dto-openapi';
@@ -13,7 +13,7 @@ import { mountWebFrontEnd } from './web-front-end';
 export async function createApiApp(logger: PinoLoggerService | false): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule,
-    new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT_BYTES, trustProxy: true }),
+    new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT_BYTES, trustProxy: true, frameworkErrors, clientErrorHandler }),
     // Our JSON parser (installRequestBodyHandling) replaces Nest's, which would check neither depth nor say why in Norwegian.
     { logger: logger === false ? false : logger, bufferLogs: logger !== false, bodyParser: false },
   );

@@ -17,6 +17,7 @@ describe('messages in bokmål for the API\'s refusals', () => {
     expect(problemMessage(fourEyes)).toBe('Dette må godkjennes av en annen person enn den som forberedte det (fire øyne).');
     expect(problemMessage(fourEyes, { FOUR_EYES: 'En annen må godkjenne.' })).toBe('En annen må godkjenne.');
     expect(problemMessage(new ApiProblem(409, 'ILLEGAL_TRANSITION', '', [], { currentStatus: 'proposed' }))).toBe('Dette kan ikke gjøres når saken har status «Forslag til vedtak».');
-    expect(problemMessage(new ApiProblem(418, 'SOMETHING_NEW', 'An English detail', [], {}))).toBe('Forespørselen ble avvist (feilkode SOMETHING_NEW).');
+    expect(problemMessage(new ApiProblem(418, 'SOMETHING_NEW', 'Budsjettåret 2017 er avsluttet.', [], {}))).toBe('Budsjettåret 2017 er avsluttet.');
+    expect(problemMessage(new ApiProblem(418, 'SOMETHING_NEW', '', [], {}))).toBe('Forespørselen ble avvist (feilkode SOMETHING_NEW).');
   });
 });

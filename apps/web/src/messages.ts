@@ -77,6 +77,12 @@ const RULES: Readonly<Record<string, (field: FieldFacts, problem: FieldProblem) 
   'nine-digits': (field) => `${quoted(field.label)} må være 9 siffer.`,
   'eleven-digits': (field) => `${quoted(field.label)} må være 11 siffer.`,
   'four-digits': (field) => `${quoted(field.label)} må være 4 siffer.`,
+  'control-character': (field) => `${quoted(field.label)} inneholder et usynlig kontrolltegn. Skriv teksten inn på nytt i stedet for å lime den inn.`,
+  'lone-surrogate': (field) => `${quoted(field.label)} inneholder et ødelagt tegn. Skriv teksten inn på nytt.`,
+  'non-character': (field) => `${quoted(field.label)} inneholder et tegn som ikke er tekst. Fjern det og prøv igjen.`,
+  'line-break': (field) => `${quoted(field.label)} må stå på én linje.`,
+  isCalendarDate: dateMessage,
+  isObject: (field) => `${quoted(field.label)} er ikke riktig utfylt.`,
   'mod11-check-digit': (field) => `${quoted(field.label)} har feil kontrollsiffer. Sjekk at du har skrevet det riktig.`,
   'county-not-zero': (field) => `${quoted(field.label)} er ikke et gyldig kommunenummer.`,
   'nok-format': amountMessage,
@@ -138,6 +144,8 @@ const CODES: Readonly<Record<string, (problem: ApiProblem) => string>> = {
   ACCEPTANCE_DEADLINE_PASSED: () => 'Fristen for å akseptere tilskuddet har gått ut.',
   APPEAL_TOO_LATE: () => 'Vedtaket er mer enn ett år gammelt, og klagen kan ikke behandles (forvaltningsloven § 31).',
   NO_OPEN_APPEAL: () => 'Saken har ingen åpen klage.',
+  ALREADY_APPEALED: () => 'Vedtaket er allerede påklaget. Et vedtak kan påklages én gang.',
+  BUDGET_YEAR_CLOSED: (problem) => problem.detail || 'Budsjettåret er avsluttet, og ordningen tar ikke imot nye søknader.',
   BUDGET_EXHAUSTED: () => 'Det er ikke nok midler igjen på posten eller øremerkingen til dette vedtaket.',
   BUDGET_LINE_NOT_FOUND: () => 'Det er ikke lagt inn budsjett for dette året.',
   ILLEGAL_TRANSITION: (problem) => `Dette kan ikke gjøres når saken har status «${statusLabel(String(problem.extensions.currentStatus ?? ''))}».`,
@@ -168,5 +176,6 @@ export function problemMessage(problem: ApiProblem, overrides: Readonly<Record<s
   if (translate) return translate(problem);
   if (problem.status === 404) return 'Fant ikke det du ba om.';
   if (problem.status >= 500) return 'Noe gikk galt hos oss. Prøv igjen om litt.';
-  return `Forespørselen ble avvist (feilkode ${problem.code}).`;
+  // The API says every refusal in bokmål; its detail is the best sentence for a code the page does not know.
+  return problem.detail || `Forespørselen ble avvist (feilkode ${problem.code}).`;
 }

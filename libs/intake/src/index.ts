@@ -5,4 +5,4 @@ export { IntakeError, intakeErrorStatus, type IntakeErrorCode } from './domain/i
 export { OrganisationRepository, type Organisation } from './infrastructure/organisation.repository';
 export { ApplicationRepository, type ApplicationRecord } from './infrastructure/application.repository';
 export { scopeOf, type OrganisationScope } from './application/applicant-scope';
-export { checkAttachment, MAX_ATTACHMENT_BYTES } from './domain/attachment-policy';
+export { ATTACHMENT_BODY_LIMIT_BYTES, checkAttachment, MAX_ATTACHMENT_BYTES } from './domain/attachment-policy';

@@ -7,3 +7,4 @@ export * from './identifiers/national-id-number.value-object';
 export * from './budget-post/budget-post.value-object';
 export * from './time/oslo-time';
 export * from './time/clock';
+export * from './text/unsafe-characters';

@@ -20,8 +20,13 @@ export { QueueRegistry, QueuesModule, DEFAULT_JOB_OPTIONS } from './queues/queue
 export { redisConnectionOptions, REDIS_START_HINT } from './queues/redis-connection';
 export { PROBLEM_CONTENT_TYPE, problemType, type FieldProblem, type ProblemDetails } from './http/problem-details';
 export { ProblemDetailsFilter } from './http/problem-details.filter';
+export { clientErrorHandler, frameworkErrors } from './http/framework-problems';
 export { createValidationPipe, flattenValidationErrors, InputValidationException } from './http/validation.problem';
 export { AcceptsFile, BodyLimit, DEFAULT_BODY_LIMIT_BYTES, installRequestBodyHandling, MAX_JSON_DEPTH, RequestBodyRefused } from './http/request-body';
+export { IsEmailAddress } from './http/is-email-address';
+export { unsafeTextProblems, MULTI_LINE_FROM } from './http/text-input.rule';
+export { IsCalendarDate, isCalendarDate } from './http/calendar-date.rule';
+export { Omittable } from './http/omittable.rule';
 export { registerDomainErrorStatuses, type DomainErrorStatusMapper } from './http/domain-error-status.registry';
 export { createRootLogger, PinoLoggerService, scrubSecrets } from './logging/logger';
 export { HealthModule } from './health/health.module';

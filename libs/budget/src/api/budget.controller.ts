@@ -54,7 +54,7 @@ export class BudgetController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ImportResult> {
     if (!contentType?.startsWith('text/csv') || typeof body !== 'string') {
-      throw new BudgetError('ALLOCATION_INVALID', 'Send the CSV as the request body with Content-Type: text/csv', {}, 'body');
+      throw new BudgetError('ALLOCATION_INVALID', 'Send CSV-filen som innholdet i forespørselen, med Content-Type: text/csv.', {}, 'body');
     }
     try {
       return this.importLetter.execute(parseAllocationCsv(body, query.year, query.source), principal);

@@ -1,20 +1,7 @@
 import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsISO8601, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { Omittable } from '@imdi/platform';
 import { JSONSchema } from 'class-validator-jsonschema';
-import {
-  IsISO8601,
-  ArrayMinSize,
-  IsBoolean,
-  IsEmail,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
 
 const WHOLE_NOK = /^\d{1,15}$/;
 const WHOLE_NOK_MESSAGE = '$property must be whole kroner as a string of digits, e.g. "160670000"';
@@ -47,19 +34,21 @@ export class AllocationLineDto {
   @Matches(WHOLE_NOK, { message: WHOLE_NOK_MESSAGE })
   amountNok: string | null;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   pendingNote?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   transferable?: boolean;
 
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   estimate?: boolean;
 
-  @IsOptional()
+  @Omittable()
+  @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => EarmarkDto)
   earmarks?: EarmarkDto[];
@@ -77,7 +66,7 @@ export class DeclaredTotalDto {
   @Matches(WHOLE_NOK, { message: WHOLE_NOK_MESSAGE })
   amountNok: string;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(10, 2000)
   acknowledgedMismatch?: string;
@@ -110,17 +99,22 @@ export class ImportAllocationLetterDto {
   @Length(3, 500)
   source: string;
 
-  @IsOptional()
+  @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => ResponsibleMinistryDto)
   ministry?: ResponsibleMinistryDto;
 
+  @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AllocationLineDto)
   @ArrayMinSize(1)
   lines: AllocationLineDto[];
 
-  @IsOptional()
+  @Omittable()
+  @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => DeclaredTotalDto)
   declaredTotals?: DeclaredTotalDto[];
@@ -153,7 +147,7 @@ export class CarryOverParams extends BudgetYearParam {
 
 export class BudgetStatusQueryDto {
   /** The status at the end of this Oslo date, e.g. 2017-06-30 for the half-year report. */
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true }, { message: '$property must be a date YYYY-MM-DD' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
   asOf?: string;

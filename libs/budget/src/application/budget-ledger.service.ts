@@ -72,12 +72,12 @@ export class BudgetLedger {
     const lines = posting.lines.filter((line) => line.amount.isPositive());
     if (lines.length === 0) return;
     const line = await this.repository.lockLine(manager, posting.budgetYear, posting.budgetPost.chapter, posting.budgetPost.post);
-    if (!line) throw new BudgetError('BUDGET_LINE_NOT_FOUND', `There is no ${posting.budgetYear} frame for kap./post ${posting.budgetPost}`, { budgetYear: posting.budgetYear, budgetPost: posting.budgetPost.toString() });
+    if (!line) throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen ramme i ${posting.budgetYear}.`, { budgetYear: posting.budgetYear, budgetPost: posting.budgetPost.toString() });
     const earmarks = new Map((await this.repository.earmarksOfLines(manager, [line.id])).map((earmark) => [earmark.code, earmark.id]));
     const entries = lines.flatMap((entry) => {
       const earmarkId = entry.earmarkCode === null ? null : earmarks.get(entry.earmarkCode);
       if (earmarkId === undefined) {
-        throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} has no earmark ${entry.earmarkCode} in ${posting.budgetYear}`, { budgetPost: posting.budgetPost.toString(), earmark: entry.earmarkCode });
+        throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen øremerking «${entry.earmarkCode}» i ${posting.budgetYear}.`, { budgetPost: posting.budgetPost.toString(), earmark: entry.earmarkCode });
       }
       const kinds: LedgerEntryKind[] = entry.committed ? ['uncommit', 'pay'] : ['pay'];
       return kinds.map((kind) => ({
@@ -145,7 +145,7 @@ export class BudgetLedger {
     const { chapter, post } = posting.budgetPost;
     const line = await this.repository.lockLine(manager, posting.budgetYear, chapter, post);
     if (!line) {
-      throw new BudgetError('BUDGET_LINE_NOT_FOUND', `There is no ${posting.budgetYear} frame for kap./post ${posting.budgetPost}`, {
+      throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen ramme i ${posting.budgetYear}.`, {
         budgetYear: posting.budgetYear,
         budgetPost: posting.budgetPost.toString(),
       });
@@ -153,7 +153,7 @@ export class BudgetLedger {
     const earmarks = await this.repository.earmarksOfLines(manager, [line.id]);
     const earmark = posting.earmarkCode ? earmarks.find((candidate) => candidate.code === posting.earmarkCode) : undefined;
     if (posting.earmarkCode && !earmark) {
-      throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} has no earmark ${posting.earmarkCode} in ${posting.budgetYear}`, {
+      throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen øremerking «${posting.earmarkCode}» i ${posting.budgetYear}.`, {
         budgetPost: posting.budgetPost.toString(),
         earmark: posting.earmarkCode,
       });
@@ -172,7 +172,7 @@ export class BudgetLedger {
         const where = earmark ? `earmark ${earmark.code} on kap./post ${posting.budgetPost}` : `kap./post ${posting.budgetPost}`;
         throw new BudgetError(
           'BUDGET_EXHAUSTED',
-          `Not enough left on ${where}: ${available.formatNok()} available, ${posting.amount.formatNok()} requested`,
+          `Det er ikke nok midler igjen på ${where}: ${available.formatNok()} er tilgjengelig, ${posting.amount.formatNok()} trengs.`,
           { budgetPost: posting.budgetPost.toString(), earmark: earmark?.code ?? null, availableNok: available.toDecimalString(), requestedNok: posting.amount.toDecimalString() },
           'amount',
         );

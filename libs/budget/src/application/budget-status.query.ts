@@ -58,7 +58,7 @@ export class BudgetStatusQuery {
     const manager = this.dataSource.manager;
     const lines = await this.repository.linesOfYear(manager, budgetYear);
     if (lines.length === 0) {
-      throw new BudgetError('BUDGET_LINE_NOT_FOUND', `No budget frames have been imported for ${budgetYear}`, { budgetYear });
+      throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Det er ikke lagt inn budsjettrammer for ${budgetYear}. Tildelingsbrevet for året må importeres først.`, { budgetYear });
     }
     const ids = lines.map((line) => line.id);
     const [earmarks, sums] = await Promise.all([this.repository.earmarksOfLines(manager, ids), this.repository.sums(manager, ids, asOf)]);

@@ -32,12 +32,12 @@ export class ImportAllocationLetter {
     const check = checkAllocationLetter(document);
     if (!check.ok) {
       if (check.problems.length > 0) {
-        throw new BudgetError('ALLOCATION_INVALID', `The allocation letter has ${check.problems.length} invalid values`, {
+        throw new BudgetError('ALLOCATION_INVALID', `Tildelingsbrevet har ${check.problems.length} ugyldige verdier. Ingenting er importert; rett feltene som er nevnt.`, {
           errors: check.problems,
           mismatches: check.mismatches,
         });
       }
-      throw new BudgetError('ALLOCATION_TOTALS_MISMATCH', `${check.mismatches.length} declared totals do not equal the sum of their lines`, {
+      throw new BudgetError('ALLOCATION_TOTALS_MISMATCH', `${check.mismatches.length} oppgitte summer stemmer ikke med summen av linjene. Ingenting er importert.`, {
         mismatches: check.mismatches,
       });
     }
@@ -49,7 +49,7 @@ export class ImportAllocationLetter {
         [check.budgetYear, document.source, JSON.stringify(document), actor.userId],
       );
       if (inserted.length === 0) {
-        throw new BudgetError('BUDGET_YEAR_ALREADY_IMPORTED', `Frames for ${check.budgetYear} have already been imported`, { budgetYear: check.budgetYear });
+        throw new BudgetError('BUDGET_YEAR_ALREADY_IMPORTED', `Rammene for ${check.budgetYear} er allerede importert.`, { budgetYear: check.budgetYear });
       }
       const importId = inserted[0].id;
       if (document.ministry) await this.ministries.insert(manager, check.budgetYear, document.ministry, importId);

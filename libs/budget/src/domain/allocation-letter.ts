@@ -97,10 +97,10 @@ export function checkAllocationLetter(document: AllocationLetterDocument): Alloc
   const problems: AllocationProblem[] = [];
   const mismatches: TotalMismatch[] = [];
   if (!Number.isInteger(document.budgetYear) || document.budgetYear < 2000 || document.budgetYear > 2100) {
-    problems.push({ field: 'budgetYear', rule: 'year-2000-2100', message: 'budgetYear must be a year between 2000 and 2100' });
+    problems.push({ field: 'budgetYear', rule: 'year-2000-2100', message: '«budgetYear» må være et år mellom 2000 og 2100.' });
   }
   if (!Array.isArray(document.lines) || document.lines.length === 0) {
-    problems.push({ field: 'lines', rule: 'at-least-one-line', message: 'lines must list at least one chapter/post' });
+    problems.push({ field: 'lines', rule: 'at-least-one-line', message: '«lines» må ha minst én kapittelpost.' });
   }
 
   const byPost = new Map<string, { line: AllocationLine; inputs: number }>();
@@ -109,7 +109,7 @@ export function checkAllocationLetter(document: AllocationLetterDocument): Alloc
     const budgetPost = collectInvalidValue(problems, () => BudgetPost.of({ chapter: String(input.chapter), post: String(input.post) }, `${field}.post`));
     const frame = input.amountNok === null ? Money.zero() : wholeNok(problems, input.amountNok, `${field}.amountNok`);
     if (input.amountNok === null && !input.pendingNote) {
-      problems.push({ field: `${field}.pendingNote`, rule: 'pending-needs-note', message: `${field}: an amount left open needs a pendingNote saying why` });
+      problems.push({ field: `${field}.pendingNote`, rule: 'pending-needs-note', message: `${field}: et beløp som står åpent, må ha en pendingNote som sier hvorfor.` });
     }
     const earmarks = (input.earmarks ?? []).map((earmark, earmarkIndex) => ({
       code: earmark.code,
@@ -137,7 +137,7 @@ export function checkAllocationLetter(document: AllocationLetterDocument): Alloc
     const codes = line.earmarks.map((earmark) => earmark.code);
     const duplicate = codes.find((code, index) => codes.indexOf(code) !== index);
     if (duplicate) {
-      problems.push({ field: `lines.${line.budgetPost}.earmarks`, rule: 'unique-earmark-code', message: `earmark ${duplicate} appears twice in ${line.budgetPost}` });
+      problems.push({ field: `lines.${line.budgetPost}.earmarks`, rule: 'unique-earmark-code', message: `øremerkingen ${duplicate} står to ganger i ${line.budgetPost}.` });
     }
     const earmarked = Money.sum(line.earmarks.map((earmark) => earmark.amount));
     if (earmarked.greaterThan(line.frame)) {
@@ -182,7 +182,7 @@ function mismatch(chapter: string, post: string | null, what: TotalMismatch['wha
 
 function wholeNok(problems: AllocationProblem[], value: unknown, field: string): Money | undefined {
   if (typeof value !== 'string' || !WHOLE_NOK.test(value)) {
-    problems.push({ field, rule: 'whole-nok-digits', message: `${field} must be whole kroner as a string of digits` });
+    problems.push({ field, rule: 'whole-nok-digits', message: `«${field}» må være hele kroner skrevet med sifre.` });
     return undefined;
   }
   return Money.ofKroner(value);

@@ -85,7 +85,7 @@ export class CaseLifecycle {
     for (const request of requests) {
       const current = locked.get(request.caseId);
       if (!current) {
-        refused.push({ request, error: new CaseError('CASE_NOT_FOUND', `There is no case ${request.caseId}`, { caseId: request.caseId }) });
+        refused.push({ request, error: new CaseError('CASE_NOT_FOUND', `Fant ingen sak med id ${request.caseId}.`, { caseId: request.caseId }) });
         continue;
       }
       try {
@@ -131,7 +131,7 @@ export class CaseLifecycle {
 
   async lockCase(manager: EntityManager, caseId: string): Promise<CaseFile> {
     const current = await this.repository.lock(manager, caseId);
-    if (!current) throw new CaseError('CASE_NOT_FOUND', `There is no case ${caseId}`, { caseId });
+    if (!current) throw new CaseError('CASE_NOT_FOUND', `Fant ingen sak med id ${caseId}.`, { caseId });
     return current;
   }
 

@@ -1,5 +1,5 @@
 import { CASE_STATUSES } from './case-status';
-import { availableTransitions, movesOf, nextStatus, SCHEME_KINDS_OF_CASES } from './case.state-machine';
+import { availableTransitions, CASE_TRANSITIONS, movesOf, nextStatus, SCHEME_KINDS_OF_CASES } from './case.state-machine';
 import { CaseError } from './case.errors';
 
 describe(nextStatus.name, () => {
@@ -32,7 +32,13 @@ describe(nextStatus.name, () => {
     }
   });
 
-  it('refuses to submit twice and to withdraw after a decision', () => {
+  it('leaves draft only by submit, which numbers the case (the database requires a number after draft)', () => {
+    const fromDraft = Object.entries(CASE_TRANSITIONS).filter(([, transition]) => (transition.from as readonly string[]).includes('draft'));
+    expect(fromDraft.map(([name]) => name)).toEqual(['submit']);
+    expect(() => nextStatus({ status: 'draft', schemeKind: 'sokbar' }, 'withdraw')).toThrow(CaseError);
+  });
+
+    it('refuses to submit twice and to withdraw after a decision', () => {
     expect(() => nextStatus({ status: 'submitted', schemeKind: 'sokbar' }, 'submit')).toThrow(CaseError);
     expect(() => nextStatus({ status: 'approved', schemeKind: 'sokbar' }, 'withdraw')).toThrow(CaseError);
   });

@@ -23,7 +23,8 @@ interface TransitionRule {
  */
 export const CASE_TRANSITIONS = {
   submit: { from: ['draft'], to: 'submitted' },
-  withdraw: { from: ['draft', 'submitted', 'in_assessment', 'proposed'], to: 'withdrawn' },
+  // A draft is not withdrawn but left: it has no case number, which every status after draft has.
+  withdraw: { from: ['submitted', 'in_assessment', 'proposed'], to: 'withdrawn' },
   rejectFormally: { from: ['submitted', 'in_assessment'], to: 'rejected_formal' },
   startAssessment: { from: ['submitted'], to: 'in_assessment' },
   propose: { from: ['in_assessment', 'proposed', 'appeal_received'], to: 'proposed' },
@@ -59,7 +60,7 @@ export type CaseTransition = keyof typeof CASE_TRANSITIONS;
 export function nextStatus(facts: CaseFacts, transition: CaseTransition): CaseStatus {
   const rule: TransitionRule = CASE_TRANSITIONS[transition];
   if (!rule.from.includes(facts.status)) {
-    throw new CaseError('ILLEGAL_TRANSITION', `Cannot ${transition} a case that is ${facts.status}`, {
+    throw new CaseError('ILLEGAL_TRANSITION', `Handlingen «${transition}» kan ikke gjøres når saken har status «${facts.status}».`, {
       currentStatus: facts.status,
       transition,
       allowedFrom: rule.from,
@@ -67,7 +68,7 @@ export function nextStatus(facts: CaseFacts, transition: CaseTransition): CaseSt
   }
   const refusal = rule.guard?.(facts);
   if (refusal) {
-    throw new CaseError('TRANSITION_NOT_ALLOWED', `Cannot ${transition}: ${refusal}`, { currentStatus: facts.status, transition });
+    throw new CaseError('TRANSITION_NOT_ALLOWED', `Handlingen «${transition}» kan ikke gjøres nå: ${refusal}`, { currentStatus: facts.status, transition });
   }
   return rule.to;
 }

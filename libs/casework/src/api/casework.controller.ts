@@ -177,7 +177,7 @@ export class MinistryInboxController {
   @Get('notifications/:id')
   async one(@Param() params: NotificationParam): Promise<NotificationView> {
     const notification = await this.notifications.view(params.id, true);
-    if (!notification) throw new CaseworkError('LETTER_NOT_FOUND', `There is no delivered notification ${params.id}`, {}, 'id');
+    if (!notification) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ingen levert forhåndsorientering med id ${params.id}.`, {}, 'id');
     return notification;
   }
 }
@@ -227,7 +227,7 @@ export class CaseLettersController {
 
   private async assertVisible(caseId: string, principal: Principal): Promise<void> {
     if (!(await this.applications.find(this.dataSource.manager, caseId, scopeOf(principal)))) {
-      throw new CaseError('CASE_NOT_FOUND', `There is no case ${caseId}`, { caseId });
+      throw new CaseError('CASE_NOT_FOUND', `Fant ingen sak med id ${caseId} som du har tilgang til.`, { caseId });
     }
   }
 }

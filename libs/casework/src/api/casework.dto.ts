@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Omittable } from '@imdi/platform';
 
 const NOK = /^\d{1,12}(\.\d{1,2})?$/;
 const NOK_MESSAGE = '$property must be an amount in kroner, e.g. "250000" or "250000.50"';
@@ -30,11 +31,11 @@ export class AssignDto {
 }
 
 export class QueueQuery {
-  @IsOptional()
+  @Omittable()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
 
-  @IsOptional()
+  @Omittable()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a scheme code' })
   scheme?: string;
 }
@@ -55,6 +56,8 @@ export class CriterionScoreDto {
 }
 
 export class AssessmentDto {
+  @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CriterionScoreDto)
   @ArrayMinSize(1)
@@ -73,12 +76,12 @@ export class ProposalDto {
   @Length(10, 20000)
   reasons: string;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(0, 20000)
   conditions?: string;
 
-  @IsOptional()
+  @Omittable()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be an earmark code' })
   earmarkCode?: string;
 }

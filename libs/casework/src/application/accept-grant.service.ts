@@ -33,7 +33,7 @@ export class AcceptGrant {
       const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 AND kind = 'grant' ORDER BY produced_at DESC LIMIT 1`, [caseId]);
       const now = this.clock.now();
       if (letter && now.getTime() > letter.produced_at.getTime() + ACCEPT_WITHIN_MS) {
-        throw new CaseworkError('ACCEPTANCE_DEADLINE_PASSED', 'The deadline for accepting this grant has passed; contact IMDi', {});
+        throw new CaseworkError('ACCEPTANCE_DEADLINE_PASSED', 'Fristen for å akseptere tilskuddet har gått ut. Kontakt IMDi hvis dere fortsatt ønsker tilskuddet.', {});
       }
       const accepted = await this.cases.transition(manager, caseId, 'accept', principal, { reason: 'the recipient accepts the grant and its conditions' });
       const decision = (await this.repository.currentDecision(manager, caseId))!;

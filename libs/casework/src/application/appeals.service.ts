@@ -3,7 +3,7 @@ import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { BudgetPost, Clock } from '@imdi/kernel';
+import { BudgetPost, Clock, formatOsloDateTime } from '@imdi/kernel';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appealTiming } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
@@ -45,12 +45,18 @@ export class Appeals {
     const id = await this.dataSource.transaction(async (manager) => {
       const { version } = await this.context.loadForRecipient(manager, caseId, principal);
       const decision = await this.repository.currentDecision(manager, caseId);
+      if (decision) {
+        const [earlier]: Array<{ received_at: Date }> = await manager.query(`SELECT received_at FROM appeal WHERE decision_id = $1`, [decision.id]);
+        if (earlier) {
+          throw new CaseworkError('ALREADY_APPEALED', `Vedtaket er allerede påklaget (klagen kom inn ${formatOsloDateTime(earlier.received_at)}). Et vedtak kan påklages én gang; send eventuelle tilleggsopplysninger til saksbehandleren.`, { appealedAt: earlier.received_at.toISOString() });
+        }
+      }
       const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at DESC LIMIT 1`, [caseId]);
-      if (!decision || !letter) throw new CaseworkError('NO_OPEN_APPEAL', 'Only a decision that has been sent can be appealed', {});
+      if (!decision || !letter) throw new CaseworkError('NO_OPEN_APPEAL', 'Bare et vedtak som er sendt, kan påklages. Vent til vedtaksbrevet er sendt.', {});
       const receivedAt = this.clock.now();
       const timing = appealTiming(letter.produced_at, receivedAt);
       if (timing.tooLate) {
-        throw new CaseworkError('APPEAL_TOO_LATE', 'The decision is more than a year old; an appeal can no longer be considered (forvaltningsloven § 31)', { decisionSentAt: letter.produced_at.toISOString() });
+        throw new CaseworkError('APPEAL_TOO_LATE', 'Vedtaket er mer enn ett år gammelt, og klagen kan ikke lenger behandles (forvaltningsloven § 31).', { decisionSentAt: letter.produced_at.toISOString() });
       }
       const kind = version.appealRoute === 'enkeltvedtak' ? 'klage' : 'renewed-assessment';
       const [appeal]: Array<{ id: string }> = await manager.query(
@@ -116,7 +122,7 @@ export class Appeals {
       `SELECT id, decision_id, kind FROM appeal WHERE case_id = $1 AND outcome IS NULL ORDER BY received_at DESC LIMIT 1`,
       [caseId],
     );
-    if (!appeal || file.status !== 'appeal_received') throw new CaseworkError('NO_OPEN_APPEAL', `The case is ${file.status}; it has no appeal waiting`, { currentStatus: file.status });
+    if (!appeal || file.status !== 'appeal_received') throw new CaseworkError('NO_OPEN_APPEAL', `Saken har status «${file.status}» og har ingen klage som venter på behandling.`, { currentStatus: file.status });
     return appeal;
   }
 

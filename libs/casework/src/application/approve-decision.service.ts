@@ -34,7 +34,7 @@ export class ApproveDecision {
       const { file, version } = await this.context.load(manager, caseId);
       const decision = await this.repository.currentDecision(manager, caseId);
       if (!decision || decision.status !== 'proposed' || file.status !== 'proposed') {
-        throw new CaseworkError('NO_PROPOSAL', `The case is ${file.status}; there is no proposed decision to approve`, { currentStatus: file.status });
+        throw new CaseworkError('NO_PROPOSAL', `Saken har status «${file.status}» og har ikke noe forslag til vedtak som kan godkjennes.`, { currentStatus: file.status });
       }
       assertFourEyes(decision.proposedBy, principal.userId);
       await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'approve a decision in');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
-import { Clock, Money, osloDate } from '@imdi/kernel';
+import { Clock, InvalidValueError, Money, osloDate } from '@imdi/kernel';
 import { OrganisationRepository, scopeOf } from '@imdi/intake';
 import { formatOrganisationNumber, letterRecipient, renderNotice } from '@imdi/letters';
 import { AppConfig } from '@imdi/platform';
@@ -29,9 +29,12 @@ export class AssignmentLetters {
   ) {}
 
   async issue(organisationNumber: string, budgetYear: number, frame: Money, principal: Principal): Promise<{ id: string; sha256: string }> {
+    if (!frame.isPositive()) {
+      throw new InvalidValueError('frameNok', 'positive-amount', 'Rammen i oppdragsbrevet må være større enn 0 kr.');
+    }
     const organisation = await this.organisations.findByNumber(this.dataSource.manager, organisationNumber);
     if (!organisation || organisation.kind !== 'kommune') {
-      throw new CaseworkError('PROPOSAL_INVALID', `Organisation ${organisationNumber} is not a registered municipality`, {}, 'organisationNumber');
+      throw new CaseworkError('PROPOSAL_INVALID', `Organisasjonsnummer ${organisationNumber} er ikke registrert som kommune. Oppdragsbrev kan bare sendes til kommuner.`, {}, 'organisationNumber');
     }
     const version = await this.catalogue.version(ADMINISTERED_SCHEME, budgetYear);
     const nynorsk = organisation.writtenStandard === 'nn';
@@ -69,7 +72,7 @@ export class AssignmentLetters {
          ON CONFLICT (organisation_id, scheme_code, budget_year) DO NOTHING RETURNING id`,
         [organisation.id, ADMINISTERED_SCHEME, budgetYear, frame.toOreString(), Buffer.from(pdf), sha256, principal.userId],
       );
-      if (!row) throw new CaseworkError('PROPOSAL_INVALID', `${organisation.name} already has an assignment letter for ${budgetYear}`, {}, 'organisationNumber');
+      if (!row) throw new CaseworkError('PROPOSAL_INVALID', `${organisation.name} har allerede fått oppdragsbrev for ${budgetYear}.`, {}, 'organisationNumber');
       await this.audit.record(manager, { actor: principal, action: 'assignment-letter.issued', entityType: 'organisation', entityId: organisation.id, after: { budgetYear, frameNok: frame.toDecimalString(), sha256 } });
       return { id: row.id, sha256 };
     });
@@ -80,7 +83,7 @@ export class AssignmentLetters {
       `SELECT l.pdf, l.sha256 FROM assignment_letter l JOIN organisation o ON o.id = l.organisation_id WHERE l.id = $1 AND ($2::text[] IS NULL OR o.organisation_number = ANY($2::text[]))`,
       [id, scopeOf(principal)],
     );
-    if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `There is no assignment letter ${id} you can see`, {}, 'id');
+    if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ikke noe oppdragsbrev med id ${id} som du har tilgang til.`, {}, 'id');
     return row;
   }
 }

@@ -84,7 +84,7 @@ export class CaseOverviewQuery {
   async get(caseId: string): Promise<CaseOverview> {
     const manager = this.dataSource.manager;
     const file = await this.cases.find(manager, caseId);
-    if (!file) throw new CaseworkError('LETTER_NOT_FOUND', `There is no case ${caseId}`, {}, 'id');
+    if (!file) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ingen sak med id ${caseId}.`, {}, 'id');
     const [organisation, decision, assignment, assessment, appeal, letters, payments] = await Promise.all([
       this.organisations.findByNumber(manager, file.organisationNumber),
       this.repository.currentDecision(manager, caseId),

@@ -86,11 +86,11 @@ export class DecisionLetters {
     const context = await this.context.load(manager, caseId);
     const decision = await this.repository.currentDecision(manager, caseId);
     if (!decision || decision.status !== 'approved') {
-      throw new CaseworkError('NO_PROPOSAL', `The case is ${context.file.status}; there is no approved decision to write a letter for`, { currentStatus: context.file.status });
+      throw new CaseworkError('NO_PROPOSAL', `Saken har status «${context.file.status}» og har ikke noe godkjent vedtak å skrive brev om. Vedtaket må godkjennes først.`, { currentStatus: context.file.status });
     }
     const kind = decision.outcome === 'refused' ? 'refusal' : 'grant';
     if (kind === 'grant' && context.file.schemeKind === 'sokbar' && !(await this.notificationDelivered(manager, decision.id))) {
-      throw new CaseworkError('NOTIFICATION_NOT_DELIVERED', 'The ministry must be notified of this søkbar decision before its grant letter can be produced or sent (Instruks 6.1)', { currentStatus: context.file.status });
+      throw new CaseworkError('NOTIFICATION_NOT_DELIVERED', 'Departementet må ha mottatt forhåndsorienteringen om dette vedtaket før tilskuddsbrevet kan lages eller sendes (instruksen punkt 6.1).', { currentStatus: context.file.status });
     }
     return { context, decision, kind };
   }
@@ -105,7 +105,7 @@ export class DecisionLetters {
 
   async pdf(manager: EntityManager, caseId: string, letterId: string): Promise<{ pdf: Buffer; sha256: string }> {
     const [row]: Array<{ pdf: Buffer; sha256: string }> = await manager.query(`SELECT pdf, sha256 FROM letter WHERE case_id = $1 AND id = $2`, [caseId, letterId]);
-    if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `Case ${caseId} has no letter ${letterId}`, {}, 'letterId');
+    if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `Saken ${caseId} har ikke noe brev med id ${letterId}.`, {}, 'letterId');
     return row;
   }
 

@@ -23,7 +23,7 @@ export class Impartiality {
     await this.dataSource.transaction((separate) =>
       this.audit.record(separate, { actor: principal, action: 'case.refused-conflict-of-interest', entityType: 'case', entityId: caseId, after: { attempted: action, organisationNumber } }),
     );
-    throw new CaseworkError('CONFLICT_OF_INTEREST', `You have declared a conflict of interest with organisation ${organisationNumber} and cannot ${action} its case (forvaltningsloven § 6)`, { organisationNumber });
+    throw new CaseworkError('CONFLICT_OF_INTEREST', `Du har meldt deg inhabil overfor organisasjonsnummer ${organisationNumber} og kan ikke behandle saken («${action}»), jf. forvaltningsloven § 6. En annen saksbehandler må ta den.`, { organisationNumber });
   }
 
   async declare(principal: Principal, organisationNumber: string, reason: string): Promise<void> {

@@ -47,7 +47,7 @@ export class MinistryNotifications {
         [schemeCode, budgetYear],
       );
       if (decisions.length === 0) {
-        throw new CaseworkError('NOTHING_TO_NOTIFY', `No approved ${schemeCode} ${budgetYear} grants are waiting for a ministry notification`, { schemeCode, budgetYear });
+        throw new CaseworkError('NOTHING_TO_NOTIFY', `Ingen godkjente vedtak i ${schemeCode} ${budgetYear} venter på forhåndsorientering av departementet.`, { schemeCode, budgetYear });
       }
       const total = Money.sum(decisions.map((decision) => Money.ofOre(decision.amount_ore)));
       const [{ id: notificationId }]: Array<{ id: string }> = await manager.query(

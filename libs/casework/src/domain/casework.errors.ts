@@ -17,7 +17,8 @@ export type CaseworkErrorCode =
   | 'SELF_DELEGATION'
   | 'DELEGATION_LIMIT_NOT_POSITIVE'
   | 'DELEGATION_NOT_FOUND'
-  | 'DELEGATION_REVOKED';
+  | 'DELEGATION_REVOKED'
+  | 'ALREADY_APPEALED';
 
 export class CaseworkError extends DomainError<CaseworkErrorCode> {
   constructor(
@@ -53,6 +54,7 @@ export function caseworkErrorStatus(code: CaseworkErrorCode): number {
     case 'APPEAL_TOO_LATE':
       return 422;
     case 'NO_OPEN_APPEAL':
+    case 'ALREADY_APPEALED':
       return 409;
     case 'ASSESSMENT_INVALID':
       return 400;

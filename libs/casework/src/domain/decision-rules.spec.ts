@@ -9,13 +9,13 @@ describe(outcomeOf.name, () => {
   });
 
   it('refuses more than was applied for', () => {
-    expect(() => outcomeOf(Money.ofKroner(101), Money.ofKroner(100))).toThrow(/more than was applied for/);
+    expect(() => outcomeOf(Money.ofKroner(101), Money.ofKroner(100))).toThrow(/større enn det som er søkt om/);
   });
 });
 
 describe(assertFourEyes.name, () => {
   it('refuses approval by the proposer', () => {
-    expect(() => assertFourEyes('kari', 'kari')).toThrow(/someone other/);
+    expect(() => assertFourEyes('kari', 'kari')).toThrow(/en annen person/);
     expect(() => assertFourEyes('kari', 'per')).not.toThrow();
   });
 });
@@ -28,8 +28,8 @@ describe(assertWithinDelegation.name, () => {
   });
 
   it('refuses an amount above the limit, and any other post', () => {
-    expect(() => assertWithinDelegation(delegations, '496.62', Money.ofKroner(500001))).toThrow(/goes up to 500 000,00 kr/);
-    expect(() => assertWithinDelegation(delegations, '496.71', Money.ofKroner(1))).toThrow(/no delegated authority/);
+    expect(() => assertWithinDelegation(delegations, '496.62', Money.ofKroner(500001))).toThrow(/går opp til 500 000,00 kr/);
+    expect(() => assertWithinDelegation(delegations, '496.71', Money.ofKroner(1))).toThrow(/ingen skriftlig delegert fullmakt/);
   });
 });
 
@@ -37,6 +37,6 @@ describe(weightedScore.name, () => {
   it('weights each 0–5 score and refuses a missing criterion', () => {
     const criteria = [{ code: 'a', weight: 60 }, { code: 'b', weight: 40 }];
     expect(weightedScore([{ criterion: 'a', score: 5, comment: '' }, { criterion: 'b', score: 2, comment: '' }], criteria)).toBe(380);
-    expect(() => weightedScore([{ criterion: 'a', score: 5, comment: '' }], criteria)).toThrow(/missing: b/);
+    expect(() => weightedScore([{ criterion: 'a', score: 5, comment: '' }], criteria)).toThrow(/mangler: b/);
   });
 });

@@ -6,9 +6,9 @@ export type DecisionOutcome = 'granted' | 'partly_granted' | 'refused';
 /** A grant equal to what was applied for is granted in full; less is in part; nothing is a refusal. */
 export function outcomeOf(amount: Money, requested: Money | null): DecisionOutcome {
   if (amount.isZero()) return 'refused';
-  if (amount.isNegative()) throw new CaseworkError('PROPOSAL_INVALID', 'The amount cannot be negative', {}, 'amountNok');
+  if (amount.isNegative()) throw new CaseworkError('PROPOSAL_INVALID', 'Beløpet kan ikke være negativt.', {}, 'amountNok');
   if (requested && amount.greaterThan(requested)) {
-    throw new CaseworkError('PROPOSAL_INVALID', `The amount (${amount.formatNok()}) is more than was applied for (${requested.formatNok()})`, {}, 'amountNok');
+    throw new CaseworkError('PROPOSAL_INVALID', `Beløpet (${amount.formatNok()}) er større enn det som er søkt om (${requested.formatNok()}).`, {}, 'amountNok');
   }
   return requested && amount.lessThan(requested) ? 'partly_granted' : 'granted';
 }
@@ -16,7 +16,7 @@ export function outcomeOf(amount: Money, requested: Money | null): DecisionOutco
 /** Four-eyes: the approver is never the one who proposed. */
 export function assertFourEyes(proposedBy: string, approverId: string): void {
   if (proposedBy === approverId) {
-    throw new CaseworkError('FOUR_EYES', 'A decision must be approved by someone other than the one who proposed it', { proposedBy });
+    throw new CaseworkError('FOUR_EYES', 'Vedtaket må godkjennes av en annen person enn den som foreslo det (fire øyne).', { proposedBy });
   }
 }
 
@@ -30,12 +30,12 @@ export interface Delegation {
 export function assertWithinDelegation(delegations: readonly Delegation[], budgetPost: string, amount: Money): Delegation | undefined {
   const onPost = delegations.filter((delegation) => delegation.budgetPost === budgetPost);
   if (onPost.length === 0) {
-    throw new CaseworkError('NO_DELEGATION', `You have no delegated authority on kap./post ${budgetPost}`, { budgetPost });
+    throw new CaseworkError('NO_DELEGATION', `Du har ingen skriftlig delegert fullmakt på kap./post ${budgetPost}.`, { budgetPost });
   }
   const covering = onPost.find((delegation) => !amount.greaterThan(delegation.maxAmount));
   if (!covering) {
     const largest = onPost.reduce((max, delegation) => (delegation.maxAmount.greaterThan(max) ? delegation.maxAmount : max), Money.zero());
-    throw new CaseworkError('BEYOND_DELEGATION', `Your authority on kap./post ${budgetPost} goes up to ${largest.formatNok()} per decision; this one is ${amount.formatNok()}`, {
+    throw new CaseworkError('BEYOND_DELEGATION', `Fullmakten din på kap./post ${budgetPost} går opp til ${largest.formatNok()} per vedtak; dette vedtaket er på ${amount.formatNok()}. En godkjenner med større fullmakt må godkjenne.`, {
       budgetPost,
       maxNok: largest.toDecimalString(),
       amountNok: amount.toDecimalString(),
@@ -55,7 +55,7 @@ export function weightedScore(scores: readonly CriterionScore[], criteria: Reado
   const missing = criteria.filter((criterion) => !scores.some((score) => score.criterion === criterion.code)).map((criterion) => criterion.code);
   const unknown = scores.filter((score) => !criteria.some((criterion) => criterion.code === score.criterion)).map((score) => score.criterion);
   if (missing.length > 0 || unknown.length > 0) {
-    throw new CaseworkError('ASSESSMENT_INVALID', `Score every criterion of the scheme once${missing.length ? `; missing: ${missing.join(', ')}` : ''}${unknown.length ? `; not criteria: ${unknown.join(', ')}` : ''}`, {}, 'scores');
+    throw new CaseworkError('ASSESSMENT_INVALID', `Gi poeng for hvert av ordningens kriterier én gang${missing.length ? `; mangler: ${missing.join(', ')}` : ''}${unknown.length ? `; ikke kriterier i ordningen: ${unknown.join(', ')}` : ''}.`, {}, 'scores');
   }
   return scores.reduce((total, score) => total + score.score * criteria.find((criterion) => criterion.code === score.criterion)!.weight, 0);
 }

@@ -9,7 +9,7 @@ import { Attachments } from '../application/attachments.service';
 import { ApplicationCaseActions } from '../application/case-actions.service';
 import { Drafts } from '../application/drafts.service';
 import { SubmitApplication, type SubmissionResult } from '../application/submit-application.service';
-import { MAX_ATTACHMENT_BYTES } from '../domain/attachment-policy';
+import { ATTACHMENT_BODY_LIMIT_BYTES } from '../domain/attachment-policy';
 import { IntakeError } from '../domain/intake.errors';
 import { ApplicationIdParam, AttachmentParams, CreateDraftDto, RejectFormallyDto, SaveDraftDto, UploadQuery, WithdrawDto } from './intake.dto';
 
@@ -52,10 +52,10 @@ export class ApplicationsController {
 
   /** The file is the raw request body; its name comes in ?fileName=. Its type is judged by content. */
   @Roles('applicant')
-  @AcceptsFile(['application/octet-stream'], MAX_ATTACHMENT_BYTES)
+  @AcceptsFile(['application/octet-stream'], ATTACHMENT_BODY_LIMIT_BYTES)
   @Post(':id/attachments')
   upload(@Param() params: ApplicationIdParam, @Query() query: UploadQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
-    if (!Buffer.isBuffer(body)) throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Send the file as the raw request body (Content-Type: application/octet-stream)', {}, 'file');
+    if (!Buffer.isBuffer(body)) throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Send filen som selve innholdet i forespørselen (Content-Type: application/octet-stream).', {}, 'file');
     return this.attachments.upload(params.id, query.fileName, body, principal);
   }
 

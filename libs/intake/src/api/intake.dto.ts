@@ -1,5 +1,6 @@
 import { IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsEmailAddress, Omittable } from '@imdi/platform';
 import { APPLICANT_TYPES, type ApplicantType } from '@imdi/schemes';
 
 export class RegisterOrganisationDto {
@@ -15,7 +16,7 @@ export class RegisterOrganisationDto {
   @IsIn(APPLICANT_TYPES)
   kind: ApplicantType;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(4, 4)
   municipalityNumber?: string;
@@ -32,7 +33,7 @@ export class RegisterOrganisationDto {
   @Length(2, 200)
   contactName: string;
 
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail: string;
 
   @IsOptional()
@@ -78,14 +79,14 @@ export class CreateDraftDto {
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a scheme code such as jobbsjansen-a' })
   schemeCode: string;
 
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
   @Max(2100)
   budgetYear?: number;
 
-  @IsOptional()
+  @Omittable()
   @IsObject()
   form?: Record<string, unknown>;
 }
@@ -113,7 +114,7 @@ export class UploadQuery {
 }
 
 export class WithdrawDto {
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(0, 2000)
   reason?: string;

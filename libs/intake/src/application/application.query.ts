@@ -70,7 +70,7 @@ export class ApplicationQuery {
     const manager = this.dataSource.manager;
     if (!(await this.applications.find(manager, applicationId, scopeOf(principal)))) throw notFound(applicationId);
     const attachment = await this.applications.attachmentContent(manager, applicationId, attachmentId);
-    if (!attachment) throw new IntakeError('ATTACHMENT_NOT_FOUND', `Application ${applicationId} has no attachment ${attachmentId}`, {}, 'attachmentId');
+    if (!attachment) throw new IntakeError('ATTACHMENT_NOT_FOUND', `Søknaden ${applicationId} har ikke noe vedlegg med id ${attachmentId}.`, {}, 'attachmentId');
     return attachment;
   }
 
@@ -80,7 +80,7 @@ export class ApplicationQuery {
     const application = await this.applications.find(manager, id, scope);
     if (!application) throw notFound(id);
     const file = (await this.cases.find(manager, id))!;
-    if (!application.submittedAt || !file.caseNumber) throw new IntakeError('RECEIPT_NOT_AVAILABLE', 'A receipt is issued when the application is submitted', { currentStatus: file.status });
+    if (!application.submittedAt || !file.caseNumber) throw new IntakeError('RECEIPT_NOT_AVAILABLE', 'Kvitteringen lages når søknaden er sendt inn.', { currentStatus: file.status });
     let stored = await this.applications.receipt(manager, id);
     if (!stored) {
       const organisation = (await this.organisations.findById(manager, application.organisationId))!;
@@ -126,5 +126,5 @@ function receivedAtText(instant: Date): string {
 }
 
 function notFound(id: string): IntakeError {
-  return new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${id} you can see`, {}, 'id');
+  return new IntakeError('APPLICATION_NOT_FOUND', `Fant ingen søknad med id ${id} som du har tilgang til.`, {}, 'id');
 }

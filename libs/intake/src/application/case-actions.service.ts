@@ -32,5 +32,5 @@ export class ApplicationCaseActions {
 }
 
 function notFound(applicationId: string): IntakeError {
-  return new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
+  return new IntakeError('APPLICATION_NOT_FOUND', `Fant ingen søknad med id ${applicationId} som du har tilgang til.`, {}, 'id');
 }

@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
-import { Clock } from '@imdi/kernel';
-import { SchemeCatalogueQuery, schemeDefinition, windowStatus, type SchemeVersion } from '@imdi/schemes';
+import { Clock, formatOsloDateTime } from '@imdi/kernel';
+import { budgetYearClosed, SchemeCatalogueQuery, schemeDefinition, windowStatus, type SchemeVersion } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { validateSchemeForm } from '../domain/form-validation';
 import { IntakeError } from '../domain/intake.errors';
@@ -35,6 +35,7 @@ export class Drafts {
     const organisation = await this.organisationFor(this.dataSource.manager, draft.organisationNumber, principal);
     const version = await this.catalogue.version(draft.schemeCode, draft.budgetYear);
     assertMayApply(version, organisation);
+    if (budgetYearClosed(version, this.clock.now())) throw yearClosed(version);
     if (windowStatus(version, this.clock.now()) === 'closed') throw deadlinePassed(version);
     const definition = schemeDefinition(version.schemeCode)!;
     const { problems } = await validateSchemeForm(definition, draft.form ?? {}, 'draft');
@@ -68,16 +69,16 @@ export class Drafts {
   /** The application, locked, if the caller may change it and it is still a draft. */
   async lockDraft(manager: EntityManager, id: string, principal: Principal): Promise<ApplicationRecord> {
     const application = await this.applications.find(manager, id, principal.organisationNumbers, true);
-    if (!application) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${id} you can see`, {}, 'id');
+    if (!application) throw new IntakeError('APPLICATION_NOT_FOUND', `Fant ingen søknad med id ${id} som du har tilgang til.`, {}, 'id');
     const file = await this.cases.lockCase(manager, id);
-    if (file.status !== 'draft') throw new IntakeError('NOT_A_DRAFT', `The application has been ${file.status} and can no longer change`, { currentStatus: file.status });
+    if (file.status !== 'draft') throw new IntakeError('NOT_A_DRAFT', `Søknaden har status «${file.status}» og kan ikke lenger endres.`, { currentStatus: file.status });
     return application;
   }
 
   async organisationFor(manager: EntityManager, organisationNumber: string, principal: Principal): Promise<Organisation> {
     const organisation = principal.organisationNumbers.includes(organisationNumber) ? await this.organisations.findByNumber(manager, organisationNumber) : undefined;
     if (!organisation) {
-      throw new IntakeError('ORGANISATION_NOT_FOUND', `Organisation ${organisationNumber} is not registered for you; register it first`, {}, 'organisationNumber');
+      throw new IntakeError('ORGANISATION_NOT_FOUND', `Organisasjonsnummer ${organisationNumber} er ikke registrert for deg. Registrer organisasjonen først.`, {}, 'organisationNumber');
     }
     return organisation;
   }
@@ -87,7 +88,7 @@ export function assertMayApply(version: SchemeVersion, organisation: Organisatio
   if (!version.applicantTypes.includes(organisation.kind)) {
     throw new IntakeError(
       'NOT_ELIGIBLE',
-      `${version.name.nb} is open to ${version.applicantTypes.join(', ')}; ${organisation.name} is registered as ${organisation.kind}`,
+      `${version.name.nb} er åpen for ${version.applicantTypes.join(', ')}; ${organisation.name} er registrert som ${organisation.kind}.`,
       { allowed: version.applicantTypes },
       'organisationNumber',
     );
@@ -95,12 +96,22 @@ export function assertMayApply(version: SchemeVersion, organisation: Organisatio
 }
 
 export function deadlinePassed(version: SchemeVersion): IntakeError {
-  const deadline = version.window ? new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'medium' }).format(version.window.deadlineAt) : '';
-  return new IntakeError('DEADLINE_PASSED', `The deadline for ${version.name.nb} ${version.budgetYear} was ${deadline} (Oslo time)`, {
+  const deadline = version.window ? ` gikk ut ${formatOsloDateTime(version.window.deadlineAt, true)}` : ' har gått ut';
+  return new IntakeError('DEADLINE_PASSED', `Søknadsfristen for ${version.name.nb} ${version.budgetYear}${deadline}. Søknaden kan ikke opprettes eller sendes inn; se etter ordningen for et senere budsjettår.`, {
     deadline: version.window?.deadlineAt.toISOString(),
   });
 }
 
+/** Also for continuous (rettighet) schemes: the year's money and round are closed once the year is over. */
+export function yearClosed(version: SchemeVersion): IntakeError {
+  return new IntakeError(
+    'BUDGET_YEAR_CLOSED',
+    `Budsjettåret ${version.budgetYear} er avsluttet, og ${version.name.nb} ${version.budgetYear} tar ikke imot nye søknader. Søk på ordningen for inneværende budsjettår.`,
+    { budgetYear: version.budgetYear },
+    'budgetYear',
+  );
+}
+
 export function formInvalid(problems: ReadonlyArray<{ field: string; rule: string; message: string }>): IntakeError {
-  return new IntakeError('FORM_INVALID', `The form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, { errors: problems });
+  return new IntakeError('FORM_INVALID', `Skjemaet har ${problems.length} ${problems.length === 1 ? 'feil' : 'feil'}. Rett feltene som er merket.`, { errors: problems });
 }

@@ -37,10 +37,10 @@ export class RegisterOrganisation {
     const accountNumber = AccountNumber.of(registration.accountNumber, 'accountNumber');
     const municipalityNumber = registration.municipalityNumber ? MunicipalityNumber.of(registration.municipalityNumber, 'municipalityNumber') : undefined;
     if ((registration.kind === 'kommune' || registration.kind === 'fylkeskommune') && !municipalityNumber) {
-      throw new IntakeError('NOT_ELIGIBLE', 'A municipality or county must give its municipality (or county) number', {}, 'municipalityNumber');
+      throw new IntakeError('NOT_ELIGIBLE', 'Kommuner og fylkeskommuner må oppgi kommunenummer (eller fylkesnummer og 00).', {}, 'municipalityNumber');
     }
     if (!mayReachOrganisation(principal, organisationNumber.value, ['admin'])) {
-      throw new IntakeError('NOT_ACTING_FOR_ORGANISATION', `You do not act for organisation ${organisationNumber.value}`, {}, 'organisationNumber');
+      throw new IntakeError('NOT_ACTING_FOR_ORGANISATION', `Du handler ikke på vegne av organisasjonsnummer ${organisationNumber.value}.`, {}, 'organisationNumber');
     }
     return this.dataSource.transaction(async (manager) => {
       const created = await this.repository.insert(manager, {
@@ -58,7 +58,7 @@ export class RegisterOrganisation {
             ? { addressLine: registration.postalAddress, postalCode: registration.postalCode, postalPlace: registration.postalPlace }
             : null,
       });
-      if (!created) throw new IntakeError('ORGANISATION_EXISTS', `Organisation ${organisationNumber.value} is already registered`, {}, 'organisationNumber');
+      if (!created) throw new IntakeError('ORGANISATION_EXISTS', `Organisasjonsnummer ${organisationNumber.value} er allerede registrert.`, {}, 'organisationNumber');
       await this.audit.record(manager, {
         actor: principal,
         action: 'organisation.registered',

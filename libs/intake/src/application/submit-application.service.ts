@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle, type CaseStatus } from '@imdi/cases';
-import { Clock, osloParts, type Money } from '@imdi/kernel';
+import { Clock, formatOsloDateTime, osloParts, type Money } from '@imdi/kernel';
 import { WriteBatcher } from '@imdi/platform';
-import { acceptsApplications, SchemeCatalogueQuery, schemeDefinition, windowStatus } from '@imdi/schemes';
+import { acceptsApplications, budgetYearClosed, SchemeCatalogueQuery, schemeDefinition, windowStatus } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { validateSchemeForm } from '../domain/form-validation';
 import { IntakeError } from '../domain/intake.errors';
 import { ApplicationRepository } from '../infrastructure/application.repository';
-import { assertMayApply, deadlinePassed, formInvalid } from './drafts.service';
+import { assertMayApply, deadlinePassed, formInvalid, yearClosed } from './drafts.service';
 import { ISSUE_RECEIPT } from './intake.jobs';
 
 export interface SubmissionResult {
@@ -70,20 +70,21 @@ export class SubmitApplication {
 
   async execute(applicationId: string, idempotencyKey: string | undefined, principal: Principal, attempt = 1): Promise<SubmissionResult> {
     if (!idempotencyKey || !/^[A-Za-z0-9._:-]{8,200}$/.test(idempotencyKey)) {
-      throw new IntakeError('IDEMPOTENCY_KEY_REQUIRED', 'Send an Idempotency-Key header (8–200 letters, digits, . _ : -) so a retried submit cannot create a second case', {}, 'Idempotency-Key');
+      throw new IntakeError('IDEMPOTENCY_KEY_REQUIRED', 'Send hodet Idempotency-Key (8–200 bokstaver, sifre, . _ : -), så et nytt forsøk på innsending ikke kan lage en sak til.', {}, 'Idempotency-Key');
     }
     const receivedAt = this.clock.now();
     const manager = this.dataSource.manager;
     const found = await this.applications.findForSubmission(manager, applicationId, principal.organisationNumbers, idempotencyKey);
-    if (!found) throw new IntakeError('APPLICATION_NOT_FOUND', `There is no application ${applicationId} you can see`, {}, 'id');
+    if (!found) throw new IntakeError('APPLICATION_NOT_FOUND', `Fant ingen søknad med id ${applicationId} som du har tilgang til.`, {}, 'id');
     const { application, organisation } = found;
     if (found.keyUsedFor) return this.replay(manager, found.keyUsedFor, applicationId);
     if (found.caseStatus !== 'draft') throw notADraft(found.caseStatus, found.caseNumber);
 
     const version = await this.catalogue.committedVersion(application.schemeCode, application.budgetYear);
     if (!acceptsApplications(version, receivedAt)) {
+      if (budgetYearClosed(version, receivedAt)) throw yearClosed(version);
       if (windowStatus(version, receivedAt) === 'closed') throw deadlinePassed(version);
-      throw new IntakeError('APPLICATION_WINDOW_NOT_OPEN', `${version.name.nb} opens for applications ${version.window?.opensAt.toISOString()}`, {});
+      throw new IntakeError('APPLICATION_WINDOW_NOT_OPEN', `${version.name.nb} åpner for søknader ${version.window ? formatOsloDateTime(version.window.opensAt) : 'senere'}.`, {});
     }
     assertMayApply(version, organisation);
     const definition = schemeDefinition(application.schemeCode)!;
@@ -104,7 +105,7 @@ export class SubmitApplication {
       case 'no-longer-a-draft':
         throw notADraft(outcome.status, outcome.caseNumber);
       case 'changed-since-checked':
-        if (attempt >= 3) throw new IntakeError('DRAFT_CHANGING', 'The draft kept changing while it was being submitted; submit again when it is saved', {});
+        if (attempt >= 3) throw new IntakeError('DRAFT_CHANGING', 'Utkastet ble endret mens det ble sendt inn. Send inn på nytt når det er lagret.', {});
         return this.execute(applicationId, idempotencyKey, principal, attempt + 1);
     }
   }
@@ -154,7 +155,7 @@ export class SubmitApplication {
   /** Answers as the first request with this key did, if it was for this application. */
   private async replay(manager: EntityManager, keyUsedFor: string | undefined, applicationId: string): Promise<SubmissionResult> {
     if (keyUsedFor !== applicationId) {
-      throw new IntakeError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for another application; use a new key for each submission', {}, 'Idempotency-Key');
+      throw new IntakeError('IDEMPOTENCY_KEY_REUSED', 'Denne Idempotency-Key er brukt for en annen søknad. Bruk en ny nøkkel for hver innsending.', {}, 'Idempotency-Key');
     }
     const file = await this.cases.find(manager, applicationId);
     const application = await this.applications.find(manager, applicationId, null);
@@ -169,5 +170,5 @@ export class SubmitApplication {
 }
 
 function notADraft(status: CaseStatus, caseNumber: string | null): IntakeError {
-  return new IntakeError('NOT_A_DRAFT', `The application has already been ${status}`, { currentStatus: status, caseNumber });
+  return new IntakeError('NOT_A_DRAFT', `Søknaden er allerede behandlet videre (status «${status}») og kan ikke sendes inn på nytt.`, { currentStatus: status, caseNumber });
 }

@@ -1,6 +1,8 @@
 import { IntakeError } from './intake.errors';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** What an upload route reads: room for the rule above to answer ATTACHMENT_TOO_LARGE (which the web names), and no more. */
+export const ATTACHMENT_BODY_LIMIT_BYTES = 2 * MAX_ATTACHMENT_BYTES;
 
 export type AttachmentType = 'pdf' | 'png' | 'jpeg' | 'docx' | 'xlsx' | 'odt' | 'ods' | 'txt' | 'csv';
 
@@ -68,22 +70,22 @@ export interface AcceptedAttachment {
  */
 export function checkAttachment(fileName: string, content: Uint8Array): AcceptedAttachment {
   if (content.length === 0) {
-    throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', 'The file is empty', {}, 'file');
+    throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Filen er tom. Velg en fil med innhold.', {}, 'file');
   }
   if (content.length > MAX_ATTACHMENT_BYTES) {
-    throw new IntakeError('ATTACHMENT_TOO_LARGE', `Attachments may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; this one is ${Math.ceil(content.length / 1024)} KB`, { maxBytes: MAX_ATTACHMENT_BYTES, sizeBytes: content.length }, 'file');
+    throw new IntakeError('ATTACHMENT_TOO_LARGE', `Et vedlegg kan være høyst ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; dette er ${Math.ceil(content.length / 1024)} kB.`, { maxBytes: MAX_ATTACHMENT_BYTES, sizeBytes: content.length }, 'file');
   }
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const named = EXTENSIONS[extension];
   if (!named) {
-    throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', `Files ending in .${extension || '(none)'} are not accepted; allowed: ${Object.keys(EXTENSIONS).join(', ')}`, {}, 'fileName');
+    throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', `Filer med endelsen .${extension || '(ingen)'} kan ikke brukes. Tillatt: ${Object.keys(EXTENSIONS).join(', ')}.`, {}, 'fileName');
   }
   const sniffed = sniffAttachmentType(content);
   const agrees = sniffed === named || (named === 'csv' && sniffed === 'txt');
   if (!agrees) {
     throw new IntakeError(
       'ATTACHMENT_TYPE_NOT_ALLOWED',
-      `The content of ${fileName} is ${sniffed ? `a ${sniffed} file` : 'not an accepted file type'}, not the ${named} its name claims`,
+      `Innholdet i ${fileName} er ${sniffed ? `en ${sniffed}-fil` : 'ikke en filtype som kan brukes'}, ikke ${named} slik navnet sier. Sjekk at filen har riktig endelse.`,
       { claimed: named, detected: sniffed ?? null },
       'file',
     );

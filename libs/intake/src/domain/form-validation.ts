@@ -1,4 +1,4 @@
-import { flattenValidationErrors, type FieldProblem } from '@imdi/platform';
+import { flattenValidationErrors, unsafeTextProblems, type FieldProblem } from '@imdi/platform';
 import type { SchemeDefinition } from '@imdi/schemes';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -10,5 +10,6 @@ import { validate } from 'class-validator';
 export async function validateSchemeForm(definition: SchemeDefinition, form: unknown, mode: 'draft' | 'submission'): Promise<{ form: object; problems: FieldProblem[] }> {
   const instance = plainToInstance(definition.form, form ?? {}) as object;
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, skipMissingProperties: mode === 'draft', validationError: { target: false, value: false } });
-  return { form: instance, problems: flattenValidationErrors(errors, 'form') };
+  // A scheme's short answers (names, titles) stay on one line like every other single-line field.
+  return { form: instance, problems: [...flattenValidationErrors(errors, 'form'), ...unsafeTextProblems(instance, 'form', true)] };
 }

@@ -8,6 +8,7 @@ export type IntakeErrorCode =
   | 'NOT_ELIGIBLE'
   | 'APPLICATION_WINDOW_NOT_OPEN'
   | 'DEADLINE_PASSED'
+  | 'BUDGET_YEAR_CLOSED'
   | 'FORM_INVALID'
   | 'NOT_A_DRAFT'
   | 'DRAFT_CHANGING'
@@ -44,6 +45,7 @@ export function intakeErrorStatus(code: IntakeErrorCode): number {
     case 'NOT_ELIGIBLE':
     case 'APPLICATION_WINDOW_NOT_OPEN':
     case 'DEADLINE_PASSED':
+    case 'BUDGET_YEAR_CLOSED':
     case 'IDEMPOTENCY_KEY_REUSED':
       return 422;
     case 'FORM_INVALID':

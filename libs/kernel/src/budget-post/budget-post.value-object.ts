@@ -20,7 +20,7 @@ export class BudgetPost {
       throw new InvalidValueError(
         field,
         'chapter-post-format',
-        `${field} must be written as chapter and post, e.g. "496.62".`,
+        `«${field}» må skrives som kapittel og post, for eksempel "496.62".`,
       );
     }
     return BudgetPost.of({ chapter: match[1], post: match[2] }, field);
@@ -32,24 +32,24 @@ export class BudgetPost {
       throw new InvalidValueError(
         field,
         'chapter-three-or-four-digits',
-        `${field} must have a chapter of 3 or 4 digits.`,
+        `«${field}» må ha et kapittel på 3 eller 4 sifre.`,
       );
     }
     if (chapter.startsWith('0')) {
       throw new InvalidValueError(
         field,
         'chapter-no-leading-zero',
-        `${field} must have a chapter without a leading zero.`,
+        `«${field}» må ha et kapittel uten 0 først.`,
       );
     }
     if (!/^\d{2}$/.test(post)) {
-      throw new InvalidValueError(field, 'post-two-digits', `${field} must have a post of 2 digits.`);
+      throw new InvalidValueError(field, 'post-two-digits', `«${field}» må ha en post på 2 sifre.`);
     }
     if (post === '00') {
       throw new InvalidValueError(
         field,
         'post-not-zero',
-        `${field} must have a post from 01 to 99.`,
+        `«${field}» må ha en post fra 01 til 99.`,
       );
     }
     return new BudgetPost(chapter, post);

@@ -14,14 +14,14 @@ export class AccountNumber {
       throw new InvalidValueError(
         field,
         'eleven-digits',
-        `${field} must consist of exactly 11 digits.`,
+        `«${field}» må bestå av nøyaktig 11 siffer (mellomrom og punktum mellom gruppene går fint).`,
       );
     }
     if (mod11CheckDigit(digits, WEIGHTS) !== Number(digits[10])) {
       throw new InvalidValueError(
         field,
         'mod11-check-digit',
-        `${field} has an invalid MOD11 check digit.`,
+        `«${field}» har feil kontrollsiffer. Sjekk at nummeret er skrevet riktig.`,
       );
     }
     return new AccountNumber(digits);

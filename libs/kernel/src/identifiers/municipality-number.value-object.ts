@@ -8,13 +8,13 @@ export class MunicipalityNumber {
   static of(input: string, field = 'municipalityNumber'): MunicipalityNumber {
     const value = input.trim();
     if (!/^\d{4}$/.test(value)) {
-      throw new InvalidValueError(field, 'four-digits', `${field} must consist of exactly 4 digits.`);
+      throw new InvalidValueError(field, 'four-digits', `«${field}» må bestå av nøyaktig 4 siffer.`);
     }
     if (value.startsWith('00')) {
       throw new InvalidValueError(
         field,
         'county-not-zero',
-        `${field} must start with a county number other than 00.`,
+        `«${field}» må begynne med et fylkesnummer, ikke 00.`,
       );
     }
     return new MunicipalityNumber(value);

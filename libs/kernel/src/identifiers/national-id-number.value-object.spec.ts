@@ -239,7 +239,7 @@ describe(NationalIdNumber.name, () => {
         for (let k2 = 0; k2 <= 9; k2 += 1) {
           const error = refusal(() => NationalIdNumber.of(`${prefix}${k1}${k2}`));
           expect(error.rule).toBe('mod11-check-digit');
-          expect(error.message).toContain('first');
+          expect(error.message).toContain('første');
         }
       }
     });
@@ -249,7 +249,7 @@ describe(NationalIdNumber.name, () => {
       for (let k2 = 0; k2 <= 9; k2 += 1) {
         const error = refusal(() => NationalIdNumber.of(`${prefix}${k2}`));
         expect(error.rule).toBe('mod11-check-digit');
-        expect(error.message).toContain('second');
+        expect(error.message).toContain('andre');
       }
     });
 

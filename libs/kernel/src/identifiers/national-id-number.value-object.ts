@@ -50,21 +50,21 @@ export class NationalIdNumber {
       throw new InvalidValueError(
         field,
         'eleven-digits',
-        `${field} must consist of exactly 11 digits.`,
+        `«${field}» må bestå av nøyaktig 11 siffer (mellomrom og punktum mellom gruppene går fint).`,
       );
     }
     if (mod11CheckDigit(digits, K1_WEIGHTS) !== Number(digits[9])) {
       throw new InvalidValueError(
         field,
         'mod11-check-digit',
-        `${field} has an invalid first MOD11 check digit.`,
+        `«${field}» har feil første kontrollsiffer. Sjekk at fødselsnummeret er skrevet riktig.`,
       );
     }
     if (mod11CheckDigit(digits, K2_WEIGHTS) !== Number(digits[10])) {
       throw new InvalidValueError(
         field,
         'mod11-check-digit',
-        `${field} has an invalid second MOD11 check digit.`,
+        `«${field}» har feil andre kontrollsiffer. Sjekk at fødselsnummeret er skrevet riktig.`,
       );
     }
 
@@ -83,7 +83,7 @@ export class NationalIdNumber {
       throw new InvalidValueError(
         field,
         'individual-number-range',
-        `${field} has an individual number that is not issued for its birth year.`,
+        `«${field}» har et individnummer som ikke gis for fødselsåret. Sjekk at fødselsnummeret er skrevet riktig.`,
       );
     }
     const year = century + twoDigitYear;
@@ -91,7 +91,7 @@ export class NationalIdNumber {
       throw new InvalidValueError(
         field,
         'valid-birth-date',
-        `${field} does not contain a valid date of birth.`,
+        `«${field}» inneholder ikke en gyldig fødselsdato.`,
       );
     }
 

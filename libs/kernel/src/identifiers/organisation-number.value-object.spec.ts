@@ -70,7 +70,7 @@ describe(OrganisationNumber.name, () => {
       rule: 'mod11-check-digit',
     });
     expect(error.message).toContain('applicantOrgnr');
-    expect(error.message).toContain('MOD11');
+    expect(error.message).toContain('kontrollsiffer');
   });
 
   it.each(['', '97476067', '9747606731', '97476067a', '974-760-673', 'NO974760673MVA'])(

@@ -16,13 +16,13 @@ export class OrganisationNumber {
   static of(input: string, field = 'organisationNumber'): OrganisationNumber {
     const digits = input.replace(/[ \u00A0]/g, '');
     if (!/^\d{9}$/.test(digits)) {
-      throw new InvalidValueError(field, 'nine-digits', `${field} must consist of exactly 9 digits.`);
+      throw new InvalidValueError(field, 'nine-digits', `«${field}» må bestå av nøyaktig 9 siffer.`);
     }
     if (mod11CheckDigit(digits, WEIGHTS) !== Number(digits[8])) {
       throw new InvalidValueError(
         field,
         'mod11-check-digit',
-        `${field} has an invalid MOD11 check digit.`,
+        `«${field}» har feil kontrollsiffer. Sjekk at nummeret er skrevet riktig.`,
       );
     }
     return new OrganisationNumber(digits);

@@ -37,7 +37,7 @@ export class Money {
       throw new InvalidValueError(
         field,
         'nok-format',
-        `${field} must be a NOK amount such as "1234.50" or "1 234,50".`,
+        `«${field}» må være et beløp i kroner, for eksempel "1234.50" eller "1 234,50".`,
       );
     }
     const [, sign, integerPart, fraction = ''] = match;
@@ -45,7 +45,7 @@ export class Money {
       throw new InvalidValueError(
         field,
         'max-two-decimals',
-        `${field} must have at most two decimals (whole øre).`,
+        `«${field}» kan ha høyst to desimaler (hele øre).`,
       );
     }
     const kroner = BigInt(integerPart.replace(/\D/g, ''));
@@ -74,7 +74,7 @@ export class Money {
       throw new InvalidValueError(
         'factor',
         'safe-integer',
-        'factor must be a whole number; multiply by a fraction with allocate() instead.',
+        'Faktoren må være et helt tall; del opp med allocate() i stedet.',
       );
     }
     return new Money(this.ore * BigInt(factor));
@@ -89,7 +89,7 @@ export class Money {
     const weights = toExactWeights(ratios);
     const weightSum = weights.reduce((total, weight) => total + weight, 0n);
     if (weightSum === 0n) {
-      throw new InvalidValueError('ratios', 'positive-ratio-sum', 'ratios must not all be zero.');
+      throw new InvalidValueError('ratios', 'positive-ratio-sum', 'Fordelingsnøklene kan ikke alle være 0.');
     }
     // Work on the magnitude so a negative amount splits as the mirror image of a positive one.
     const magnitude = this.ore < 0n ? -this.ore : this.ore;
@@ -188,13 +188,13 @@ function toBigInt(value: IntegerInput, field: string): bigint {
       throw new InvalidValueError(
         field,
         'safe-integer',
-        `${field} must be a whole number within the safe integer range; pass a bigint or string for larger values.`,
+        `«${field}» må være et helt tall innenfor det trygge tallområdet; bruk bigint eller tekst for større tall.`,
       );
     }
     return BigInt(value);
   }
   if (!INTEGER_PATTERN.test(value)) {
-    throw new InvalidValueError(field, 'integer-digits', `${field} must be a string of digits.`);
+    throw new InvalidValueError(field, 'integer-digits', `«${field}» må bestå av sifre.`);
   }
   return BigInt(value);
 }
@@ -206,14 +206,14 @@ function toBigInt(value: IntegerInput, field: string): bigint {
  */
 function toExactWeights(ratios: readonly number[]): bigint[] {
   if (ratios.length === 0) {
-    throw new InvalidValueError('ratios', 'at-least-one-ratio', 'ratios must not be empty.');
+    throw new InvalidValueError('ratios', 'at-least-one-ratio', 'Det må være minst én fordelingsnøkkel.');
   }
   const decimals = ratios.map((ratio) => {
     if (!Number.isFinite(ratio) || ratio < 0) {
       throw new InvalidValueError(
         'ratios',
         'non-negative-ratios',
-        'ratios must be finite and not negative.',
+        'Fordelingsnøklene må være endelige tall og ikke negative.',
       );
     }
     return toScaledDecimal(ratio);

@@ -21,3 +21,17 @@ export class AdjustableClock extends Clock {
     this.fixed = instant;
   }
 }
+
+/** Runs like the system clock from a chosen starting instant (development and benchmarks). */
+export class StartedClock extends Clock {
+  private readonly offsetMs: number;
+
+  constructor(start: Date) {
+    super();
+    this.offsetMs = start.getTime() - Date.now();
+  }
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}

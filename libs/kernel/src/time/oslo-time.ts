@@ -59,18 +59,30 @@ export function osloDateTimeWithOffset(instant: Date): string {
   return `${osloDateTime(instant)}${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
 }
 
+/** "15.02.2017 kl. 12.00": an instant as a Norwegian reader expects it in a message. */
+export function formatOsloDateTime(instant: Date, withSeconds = false): string {
+  const { year, month, day, hour, minute, second } = osloParts(instant);
+  return `${pad(day)}.${pad(month)}.${year} kl. ${pad(hour)}.${pad(minute)}${withSeconds || second !== 0 ? `.${pad(second)}` : ''}`;
+}
+
+/** "15.02.2017" for an Oslo date "2017-02-15" or an instant. */
+export function formatOsloDate(date: Date | string): string {
+  const [year, month, day] = (typeof date === 'string' ? date : osloDate(date)).split('-');
+  return `${day}.${month}.${year}`;
+}
+
 /**
  * The instant at which Oslo's clocks show `local` ("YYYY-MM-DDTHH:mm[:ss]"). Across the spring
  * gap the later offset applies; in the autumn overlap the first (summer-time) occurrence is taken.
  */
 export function osloLocalToInstant(local: string, field = 'dateTime'): Date {
   const match = LOCAL_DATE_TIME.exec(local);
-  if (!match) throw new InvalidValueError(field, 'oslo-local-date-time', `${field} must be a local date-time YYYY-MM-DDTHH:mm:ss`);
+  if (!match) throw new InvalidValueError(field, 'oslo-local-date-time', `«${field}» må være norsk tid skrevet ÅÅÅÅ-MM-DDTtt:mm:ss, for eksempel 2017-02-15T12:00:00.`);
   const [year, month, day, hour, minute, second = '0'] = match.slice(1).map(Number) as number[];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, Number(second));
   const check = new Date(asUtc);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || Number(second) > 59) {
-    throw new InvalidValueError(field, 'valid-date-time', `${field} is not a real date and time`);
+    throw new InvalidValueError(field, 'valid-date-time', `«${field}» er ikke en dato og et klokkeslett som finnes.`);
   }
   // Oslo is UTC+1 or UTC+2: try summer time first so an ambiguous autumn hour resolves to its first occurrence.
   for (const offsetHours of [2, 1]) {

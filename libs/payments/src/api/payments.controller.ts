@@ -3,8 +3,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost, Money } from '@imdi/kernel';
+import { IsCalendarDate, Omittable } from '@imdi/platform';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BankReconciliation, type BatchReconciliation, type DiscrepancyView, type PostReconciliation } from '../application/bank-reconciliation.query';
 import { ImportBankFile, type BankFileView } from '../application/import-bank-file.service';
@@ -25,13 +26,12 @@ export class StartPayoutRunDto {
   budgetPost: string;
 
   /** Pay what is due up to and including this Oslo date; today when left out. */
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
+  @Omittable()
+  @IsCalendarDate()
   asOf?: string;
 }
 
 const NOK = /^\d{1,12}(\.\d{1,2})?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class DemandReclaimDto {
   @Matches(NOK, { message: '$property must be an amount in kroner, e.g. "25000" or "25000.50"' })
@@ -41,11 +41,11 @@ export class DemandReclaimDto {
   @Length(10, 5000)
   reason: string;
 
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn: string;
 
   /** The advance notice the decision follows (required when the grant was an enkeltvedtak). */
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   noticeId?: string;
 }
@@ -59,7 +59,7 @@ export class ReclaimNoticeDto {
   reason: string;
 
   /** The last day the recipient may comment (fvl. § 16). */
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   commentDeadline: string;
 }
 
@@ -79,12 +79,12 @@ export class RepaymentDto {
   @Matches(NOK, { message: '$property must be an amount in kroner, e.g. "25000" or "25000.50"' })
   amountNok: string;
 
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   receivedOn: string;
 }
 
 export class BatchListQuery {
-  @IsOptional()
+  @Omittable()
   @IsIn(['prepared', 'approved'])
   status?: 'prepared' | 'approved';
 }
@@ -105,30 +105,30 @@ export class ReconciliationQuery {
   post: string;
 
   /** The accounting status per this Oslo date; today when left out. */
-  @IsOptional()
-  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
+  @Omittable()
+  @IsCalendarDate()
   asOf?: string;
 }
 
 export class DiscrepancyQuery {
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   batchId?: string;
 
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
   @Max(2100)
   year?: number;
 
-  @IsOptional()
+  @Omittable()
   @Matches(/^[1-9]\d{2,3}\.\d{2}$/, { message: '$property must be kap.post, e.g. 496.62' })
   post?: string;
 }
 
 export class BankFileListQuery {
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   batchId?: string;
 }

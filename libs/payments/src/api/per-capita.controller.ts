@@ -45,7 +45,7 @@ export class PerCapitaController {
   @Post(':scheme/records/csv')
   importCsv(@Param() params: SchemeParam, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
     if (!contentType?.startsWith('text/csv') || typeof body !== 'string') {
-      throw new PaymentsError('RECORDS_INVALID', 'Send the CSV as the request body with Content-Type: text/csv', { errors: [{ field: 'body', rule: 'text-csv', message: 'the body must be CSV text (Content-Type: text/csv)' }] }, 'body');
+      throw new PaymentsError('RECORDS_INVALID', 'Send CSV-filen som innholdet i forespørselen, med Content-Type: text/csv.', { errors: [{ field: 'body', rule: 'text-csv', message: 'the body must be CSV text (Content-Type: text/csv)' }] }, 'body');
     }
     return this.records.importCsv(params.scheme, body, principal);
   }

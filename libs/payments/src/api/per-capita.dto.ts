@@ -1,9 +1,7 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PER_CAPITA_SCHEME_CODES } from '@imdi/schemes';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '$property must be a date YYYY-MM-DD' };
+import { IsCalendarDate, Omittable } from '@imdi/platform';
 
 /** Shapes only: check digits, dates and the scheme's own rules are the domain's (the same for CSV). */
 export class SettlementRecordDto {
@@ -19,16 +17,16 @@ export class SettlementRecordDto {
   @MaxLength(10)
   municipalityNumber: string;
 
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   settlementDate: string;
 
   /** integreringstilskudd: single-adult, adult, unaccompanied-minor or child; enslige-mindreaarige: may be left out. */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(40)
   category?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   specialCriterion?: boolean;
 }
@@ -37,37 +35,38 @@ export class SettlementRecordsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SettlementRecordDto)
   records: SettlementRecordDto[];
 }
 
 export class CorrectSettlementRecordDto {
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(20)
   organisationNumber?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(10)
   municipalityNumber?: string;
 
-  @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @Omittable()
+  @IsCalendarDate()
   settlementDate?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(40)
   category?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   specialCriterion?: boolean;
 
   /** The record was wrong altogether: the person does not count any more (and true again to undo). */
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   voided?: boolean;
 
@@ -120,7 +119,7 @@ export class StartPerCapitaRunDto {
   period: string;
 
   /** Execution date of the payments; today when left out. */
-  @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @Omittable()
+  @IsCalendarDate()
   asOf?: string;
 }

@@ -79,7 +79,7 @@ export class PayPerCapita {
 
   private schemeOf(run: PayoutRunRecord): PerCapitaScheme {
     const scheme = perCapitaScheme(run.schemeCode ?? '');
-    if (!scheme || !run.period) throw new PaymentsError('NOT_PER_CAPITA', `Run ${run.id} is not a per-capita run`, { runId: run.id });
+    if (!scheme || !run.period) throw new PaymentsError('NOT_PER_CAPITA', `Utbetalingskjøringen ${run.id} er ikke en kjøring av tilskudd per person.`, { runId: run.id });
     return scheme;
   }
 
@@ -103,7 +103,7 @@ export class PayPerCapita {
     const paying = settlement.lines.filter((line) => line.paid.isPositive());
     if (paying.length > 0 && !job.accountNumber) {
       // Nothing is written, so the next run pays it once the municipality has registered its account.
-      return { organisationNumber, reason: 'NO_ACCOUNT_REGISTERED', message: `Municipality ${organisationNumber} has no organisation with a bank account registered` };
+      return { organisationNumber, reason: 'NO_ACCOUNT_REGISTERED', message: `Kommunen ${organisationNumber} har ikke registrert noe kontonummer` };
     }
     const ids = await this.payouts.insertLines(
       manager,
@@ -112,7 +112,7 @@ export class PayPerCapita {
     );
     if (!ids) {
       // Another run settled this municipality between our reads and our write: roll back and let it stand.
-      throw new PaymentsError('CONCURRENT_SETTLEMENT', `Municipality ${organisationNumber} was settled by another run at the same time`, { organisationNumber });
+      throw new PaymentsError('CONCURRENT_SETTLEMENT', `Kommunen ${organisationNumber} ble gjort opp av en annen kjøring samtidig. Prøv igjen.`, { organisationNumber });
     }
     const postingId = randomUUID();
     await this.payouts.insertPayments(
@@ -157,7 +157,7 @@ export class PayPerCapita {
 }
 
 export function ratesNotConfirmed(schemeCode: string, budgetYear: number, unconfirmed: readonly string[]): NonNullable<PayoutRunOutcome['refused']> {
-  return { code: 'RATES_NOT_CONFIRMED', message: `${schemeCode} ${budgetYear} has rates no admin has confirmed: ${unconfirmed.join(', ')}`, unconfirmed };
+  return { code: 'RATES_NOT_CONFIRMED', message: `Satsene for ${schemeCode} ${budgetYear} er ikke bekreftet av en administrator ennå (${unconfirmed.join(', ')}). De må bekreftes før de brukes til utbetaling.`, unconfirmed };
 }
 
 /** What the owed amount was computed from, kept beside it: persons and amounts by rate. */

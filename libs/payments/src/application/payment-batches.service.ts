@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { AppConfig } from '@imdi/platform';
-import { AccountNumber, Clock, Money, OrganisationNumber } from '@imdi/kernel';
+import { AccountNumber, Clock, Money, OrganisationNumber, withoutUnsafeCharacters } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { nextNorwegianBankDay } from '../domain/bank-days';
 import { PaymentsError } from '../domain/payments.errors';
@@ -81,7 +81,7 @@ export class PaymentBatches {
 
   async view(id: string): Promise<BatchView> {
     const [batch]: BatchRow[] = await this.dataSource.query(`${BATCH_SELECT} WHERE b.id = $1`, [id]);
-    if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `There is no payment batch ${id}`, { id });
+    if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `Fant ingen betalingsbunt med id ${id}.`, { id });
     return toBatchView(batch);
   }
 
@@ -97,11 +97,11 @@ export class PaymentBatches {
         `SELECT b.status, b.prepared_by, r.status AS run_status FROM payment_batch b JOIN payout_run r ON r.id = b.run_id WHERE b.id = $1 FOR UPDATE OF b`,
         [id],
       );
-      if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `There is no payment batch ${id}`, { id });
+      if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `Fant ingen betalingsbunt med id ${id}.`, { id });
       // The batch fills while its run goes on; only a finished run's batch can be approved and sent.
-      if (batch.run_status !== 'completed') throw new PaymentsError('RUN_NOT_COMPLETED', 'The payout run of this batch has not finished; approve the batch when it has', { runStatus: batch.run_status });
-      if (batch.prepared_by === principal.userId) throw new PaymentsError('FOUR_EYES', 'A payment batch must be approved by someone other than the one who prepared it', { preparedBy: batch.prepared_by });
-      if (batch.status !== 'prepared') throw new PaymentsError('BATCH_ALREADY_APPROVED', 'The batch has already been approved', { currentStatus: batch.status });
+      if (batch.run_status !== 'completed') throw new PaymentsError('RUN_NOT_COMPLETED', 'Utbetalingskjøringen for denne bunten er ikke ferdig. Godkjenn bunten når den er ferdig.', { runStatus: batch.run_status });
+      if (batch.prepared_by === principal.userId) throw new PaymentsError('FOUR_EYES', 'Betalingsbunten må godkjennes av en annen person enn den som laget den (fire øyne).', { preparedBy: batch.prepared_by });
+      if (batch.status !== 'prepared') throw new PaymentsError('BATCH_ALREADY_APPROVED', 'Bunten er allerede godkjent.', { currentStatus: batch.status });
       await manager.query(`UPDATE payment_batch SET status = 'approved', approved_by = $2, approved_at = now() WHERE id = $1`, [id, principal.userId]);
       await this.audit.record(manager, { actor: principal, action: 'payment-batch.approved', entityType: 'payment_batch', entityId: id, after: { preparedBy: batch.prepared_by } });
     });
@@ -147,7 +147,7 @@ export class PaymentBatches {
         );
         if (rows.length === 0) break;
         yield rows
-          .map((row) => `${batch.id};${row.end_to_end_id};${executionDate};${row.chapter};${row.post};${row.scheme_code};${row.organisation_number};${row.case_number ?? ''};${Money.ofOre(row.amount_ore).toDecimalString()};${row.reference ?? ''}\n`)
+          .map((row) => `${batch.id};${row.end_to_end_id};${executionDate};${row.chapter};${row.post};${csvField(row.scheme_code)};${row.organisation_number};${csvField(row.case_number ?? '')};${Money.ofOre(row.amount_ore).toDecimalString()};${csvField(row.reference ?? '')}\n`)
           .join('');
         after = rows[rows.length - 1].end_to_end_id;
       }
@@ -190,7 +190,13 @@ export class PaymentBatches {
 
   private async approvedBatch(id: string): Promise<BatchView> {
     const batch = await this.view(id);
-    if (batch.status !== 'approved') throw new PaymentsError('BATCH_NOT_APPROVED', 'A payment batch is exported only after a second finance user has approved it', { currentStatus: batch.status });
+    if (batch.status !== 'approved') throw new PaymentsError('BATCH_NOT_APPROVED', 'Betalingsbunten kan først lastes ned når en annen økonomimedarbeider har godkjent den.', { currentStatus: batch.status });
     return batch;
   }
+}
+
+/** One field of the semicolon-separated payment basis: on one line, without control characters, quoted when it holds ; or ". */
+export function csvField(value: string): string {
+  const safe = withoutUnsafeCharacters(value, false);
+  return /[;"]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -52,11 +52,11 @@ export class PayoutRuns {
   async startPerCapita(schemeCode: string, budgetYear: number, period: string, asOf: string | undefined, principal: Principal): Promise<PayoutRunView> {
     const scheme = perCapitaScheme(schemeCode);
     if (!scheme) {
-      throw new PaymentsError('NOT_PER_CAPITA', `${schemeCode} is not paid per capita; per-capita schemes: ${PER_CAPITA_SCHEME_CODES.join(', ')}`, { schemeCode }, 'schemeCode');
+      throw new PaymentsError('NOT_PER_CAPITA', `Ordningen ${schemeCode} utbetales ikke per person. Ordninger som gjør det: ${PER_CAPITA_SCHEME_CODES.join(', ')}.`, { schemeCode }, 'schemeCode');
     }
     const periods = scheme.periodsOf(budgetYear);
     if (!periods.includes(period)) {
-      throw new PaymentsError('PERIOD_UNKNOWN', `period must be one of ${periods.join(', ')} for ${schemeCode} ${budgetYear}`, { periods }, 'period');
+      throw new PaymentsError('PERIOD_UNKNOWN', `Perioden må være en av ${periods.join(', ')} for ${schemeCode} ${budgetYear}.`, { periods }, 'period');
     }
     const version = await this.catalogue.version(schemeCode, budgetYear);
     const unconfirmed = new RateTable(version.rates).unconfirmed();
@@ -81,7 +81,7 @@ export class PayoutRuns {
 
   async view(id: string): Promise<PayoutRunView> {
     const run = await this.runs.find(this.dataSource.manager, id);
-    if (!run) throw new PaymentsError('RUN_NOT_FOUND', `There is no payout run ${id}`, { id });
+    if (!run) throw new PaymentsError('RUN_NOT_FOUND', `Fant ingen utbetalingskjøring med id ${id}.`, { id });
     return {
       id,
       kind: run.kind,

@@ -44,7 +44,7 @@ export class PerCapitaEntitlements {
 
   async entitlement(schemeCode: string, budgetYear: number, organisationNumber: string): Promise<Entitlement> {
     const scheme = perCapitaScheme(schemeCode);
-    if (!scheme) throw new PaymentsError('NOT_PER_CAPITA', `${schemeCode} is not paid per capita; per-capita schemes: ${PER_CAPITA_SCHEME_CODES.join(', ')}`, { schemeCode }, 'schemeCode');
+    if (!scheme) throw new PaymentsError('NOT_PER_CAPITA', `Ordningen ${schemeCode} utbetales ikke per person. Ordninger som gjør det: ${PER_CAPITA_SCHEME_CODES.join(', ')}.`, { schemeCode }, 'schemeCode');
     const version = await this.catalogue.version(schemeCode, budgetYear);
     const rates = new RateTable(version.rates);
     const unconfirmed = rates.unconfirmed();

@@ -3,7 +3,7 @@ import { AuditTrail } from '@imdi/audit';
 import { mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
-import { Clock, Money, osloDate } from '@imdi/kernel';
+import { Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
 import { AppConfig } from '@imdi/platform';
@@ -52,14 +52,14 @@ export class ReclaimNotices {
     const id = await this.dataSource.transaction(async (manager) => {
       const file = await this.cases.lockCase(manager, caseId);
       const paid = await this.repository.paidOnCase(manager, caseId);
-      if (!paid) throw new PaymentsError('NOTHING_PAID', 'Nothing has been paid on this case, so nothing can be reclaimed', { caseId });
+      if (!paid) throw new PaymentsError('NOTHING_PAID', 'Ingenting er utbetalt i denne saken, så ingenting kan kreves tilbake.', { caseId });
       const demanded = await this.repository.demandedOnCase(manager, caseId);
       if (amount.plus(demanded).greaterThan(paid.paid)) {
-        throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `A reclaim cannot exceed what was paid (${paid.paid.formatNok()}, of which ${demanded.formatNok()} already demanded)`, {}, 'amountNok');
+        throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `Tilbakekrevingen kan ikke være større enn det som er utbetalt (${paid.paid.formatNok()}, hvorav ${demanded.formatNok()} allerede er krevd tilbake).`, {}, 'amountNok');
       }
       const earliest = addDays(osloDate(this.clock.now()), MIN_COMMENT_DAYS);
       if (commentDeadline < earliest) {
-        throw new PaymentsError('COMMENT_DEADLINE_TOO_SHORT', `The deadline to comment must give the recipient at least ${MIN_COMMENT_DAYS} days: ${earliest} or later`, { earliest }, 'commentDeadline');
+        throw new PaymentsError('COMMENT_DEADLINE_TOO_SHORT', `Fristen for å uttale seg må gi mottakeren minst ${MIN_COMMENT_DAYS} dager: ${formatOsloDate(earliest)} eller senere.`, { earliest }, 'commentDeadline');
       }
       const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
       const standard = organisation?.writtenStandard ?? 'nb';
@@ -107,8 +107,8 @@ export class ReclaimNotices {
   async comment(noticeId: string, comment: string, principal: Principal): Promise<ReclaimNoticeView> {
     await this.dataSource.transaction(async (manager) => {
       const notice = await this.visibleNotice(noticeId, principal, manager);
-      if (notice.reclaimId) throw new PaymentsError('NOTICE_USED', 'The reclaim has already been decided; an objection now is an appeal of that decision', { reclaimId: notice.reclaimId });
-      if (notice.comment !== null) throw new PaymentsError('NOTICE_ALREADY_ANSWERED', 'A comment on this notice has already been registered', { commentReceivedAt: notice.commentReceivedAt });
+      if (notice.reclaimId) throw new PaymentsError('NOTICE_USED', 'Tilbakekrevingen er allerede vedtatt. En innsigelse nå må sendes som klage på vedtaket.', { reclaimId: notice.reclaimId });
+      if (notice.comment !== null) throw new PaymentsError('NOTICE_ALREADY_ANSWERED', 'Det er allerede registrert en uttalelse til dette varselet.', { commentReceivedAt: notice.commentReceivedAt });
       await this.repository.recordComment(manager, noticeId, comment, principal.userId);
       await this.audit.record(manager, { actor: principal, action: 'case.reclaim-notice-commented', entityType: 'case', entityId: notice.caseId, after: { noticeId } });
     });
@@ -142,10 +142,10 @@ export class ReclaimNotices {
   /** An applicant sees only notices to the organisations it acts for; not finding and not seeing look alike. */
   private async visibleNotice(noticeId: string, principal: Principal, lockingIn?: EntityManager): Promise<ReclaimNoticeRecord> {
     const seen = await this.repository.findNotice(lockingIn ?? this.dataSource.manager, noticeId);
-    if (!seen || !mayReachOrganisation(principal, seen.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `There is no reclaim notice ${noticeId} you can see`, { noticeId }, 'id');
+    if (!seen || !mayReachOrganisation(principal, seen.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
     // Locked only once the caller may see it, so nobody can hold another organisation's notice.
     const notice = lockingIn ? await this.repository.findNotice(lockingIn, noticeId, true) : seen;
-    if (!notice || !mayReachOrganisation(principal, notice.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `There is no reclaim notice ${noticeId} you can see`, { noticeId }, 'id');
+    if (!notice || !mayReachOrganisation(principal, notice.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
     return notice;
   }
 }

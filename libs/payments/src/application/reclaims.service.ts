@@ -3,7 +3,7 @@ import { AuditTrail } from '@imdi/audit';
 import { actsFor, type Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { BudgetPost, Clock, Money, osloDate } from '@imdi/kernel';
+import { BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
@@ -51,26 +51,26 @@ export class Reclaims {
       // The case lock serialises reclaims of a case, so two at once cannot together exceed what was paid.
       const file = await this.cases.lockCase(manager, caseId);
       const paid = await this.repository.paidOnCase(manager, caseId);
-      if (!paid) throw new PaymentsError('NOTHING_PAID', 'Nothing has been paid on this case, so nothing can be reclaimed', { caseId });
+      if (!paid) throw new PaymentsError('NOTHING_PAID', 'Ingenting er utbetalt i denne saken, så ingenting kan kreves tilbake.', { caseId });
       const demanded = await this.repository.demandedOnCase(manager, caseId);
       if (amount.plus(demanded).greaterThan(paid.paid)) {
-        throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `A reclaim cannot exceed what was paid (${paid.paid.formatNok()}, of which ${demanded.formatNok()} already demanded)`, {});
+        throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `Tilbakekrevingen kan ikke være større enn det som er utbetalt (${paid.paid.formatNok()}, hvorav ${demanded.formatNok()} allerede er krevd tilbake).`, {});
       }
       const version = await this.catalogue.version(file.schemeCode, file.budgetYear, manager);
       const enkeltvedtak = version.appealRoute === 'enkeltvedtak';
       const today = osloDate(this.clock.now());
       if (noticeId) {
         const notice = await this.repository.findNotice(manager, noticeId, true);
-        if (!notice || notice.caseId !== caseId) throw new PaymentsError('NOTICE_NOT_FOUND', `Case ${caseId} has no reclaim notice ${noticeId}`, { noticeId }, 'noticeId');
-        if (notice.reclaimId) throw new PaymentsError('NOTICE_USED', 'A reclaim has already been decided on this notice', { reclaimId: notice.reclaimId }, 'noticeId');
+        if (!notice || notice.caseId !== caseId) throw new PaymentsError('NOTICE_NOT_FOUND', `Saken ${caseId} har ikke noe varsel om tilbakekreving med id ${noticeId}.`, { noticeId }, 'noticeId');
+        if (notice.reclaimId) throw new PaymentsError('NOTICE_USED', 'Det er allerede vedtatt tilbakekreving på grunnlag av dette varselet.', { reclaimId: notice.reclaimId }, 'noticeId');
         if (!commentPeriodOver({ commentDeadline: notice.commentDeadline, commented: notice.comment !== null }, today)) {
-          throw new PaymentsError('NOTICE_PERIOD_OPEN', `The recipient may comment until ${notice.commentDeadline}; the reclaim can be decided after that, or once they have commented (forvaltningsloven § 16)`, { commentDeadline: notice.commentDeadline }, 'noticeId');
+          throw new PaymentsError('NOTICE_PERIOD_OPEN', `Mottakeren har frist til ${formatOsloDate(notice.commentDeadline)} med å uttale seg. Tilbakekrevingen kan vedtas etter fristen, eller når uttalelsen er kommet (forvaltningsloven § 16).`, { commentDeadline: notice.commentDeadline }, 'noticeId');
         }
         if (amount.greaterThan(notice.amount)) {
-          throw new PaymentsError('RECLAIM_EXCEEDS_NOTICE', `The notice announced ${notice.amount.formatNok()}; to reclaim more, give a new notice`, { noticedNok: notice.amount.toDecimalString() }, 'amountNok');
+          throw new PaymentsError('RECLAIM_EXCEEDS_NOTICE', `Varselet gjaldt ${notice.amount.formatNok()}. For å kreve mer tilbake må det sendes et nytt varsel.`, { noticedNok: notice.amount.toDecimalString() }, 'amountNok');
         }
       } else if (enkeltvedtak) {
-        throw new PaymentsError('NOTICE_REQUIRED', 'The grant was an enkeltvedtak: give advance notice with a deadline to comment before the reclaim is decided (forvaltningsloven § 16)', { caseId }, 'noticeId');
+        throw new PaymentsError('NOTICE_REQUIRED', 'Tilskuddet ble gitt ved enkeltvedtak. Send forhåndsvarsel med frist for å uttale seg før tilbakekrevingen vedtas (forvaltningsloven § 16).', { caseId }, 'noticeId');
       }
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO reclaim (case_id, decision_id, amount_ore, reason, due_on, budget_year, chapter, post, earmark_code, demanded_by, notice_id, enkeltvedtak, appeal_deadline)
@@ -98,13 +98,13 @@ export class Reclaims {
         // Scoped in the query: another organisation's reclaim is neither locked nor told apart from a missing one.
         [reclaimId, principal.organisationNumbers],
       );
-      if (!reclaim || !actsFor(principal, reclaim.organisation_number)) throw new PaymentsError('RECLAIM_NOT_FOUND', `There is no reclaim ${reclaimId} you can see`, { reclaimId }, 'id');
+      if (!reclaim || !actsFor(principal, reclaim.organisation_number)) throw new PaymentsError('RECLAIM_NOT_FOUND', `Fant ingen tilbakekreving med id ${reclaimId} som du har tilgang til.`, { reclaimId }, 'id');
       if (!reclaim.enkeltvedtak) {
-        throw new PaymentsError('NOT_APPEALABLE', 'This reclaim is not an enkeltvedtak: ask the caseworker for a renewed assessment instead', { reclaimId });
+        throw new PaymentsError('NOT_APPEALABLE', 'Denne tilbakekrevingen er ikke et enkeltvedtak og kan ikke påklages. Be saksbehandleren om en ny vurdering i stedet.', { reclaimId });
       }
-      if (reclaim.appealed_at) throw new PaymentsError('RECLAIM_ALREADY_APPEALED', 'This reclaim has already been appealed', { appealedAt: reclaim.appealed_at.toISOString() });
+      if (reclaim.appealed_at) throw new PaymentsError('RECLAIM_ALREADY_APPEALED', 'Tilbakekrevingen er allerede påklaget. Et vedtak kan påklages én gang.', { appealedAt: reclaim.appealed_at.toISOString() });
       const timing = reclaimAppealTiming(reclaim.demanded_on, osloDate(this.clock.now()));
-      if (timing.tooLate) throw new PaymentsError('APPEAL_TOO_LATE', 'The reclaim was decided more than a year ago; an appeal can no longer be considered (forvaltningsloven § 31)', { decidedOn: reclaim.demanded_on });
+      if (timing.tooLate) throw new PaymentsError('APPEAL_TOO_LATE', 'Tilbakekrevingen ble vedtatt for mer enn ett år siden, og klagen kan ikke lenger behandles (forvaltningsloven § 31).', { decidedOn: reclaim.demanded_on });
       await manager.query(`UPDATE reclaim SET appeal_grounds = $2, appealed_by = $3, appealed_at = now(), appeal_late = $4 WHERE id = $1`, [reclaimId, grounds, principal.userId, timing.late]);
       await this.audit.record(manager, { actor: principal, action: 'case.reclaim-appealed', entityType: 'case', entityId: reclaim.case_id, after: { reclaimId, late: timing.late } });
     });
@@ -114,7 +114,7 @@ export class Reclaims {
   async registerRepayment(reclaimId: string, amount: Money, receivedOn: string, principal: Principal): Promise<ReclaimView> {
     await this.dataSource.transaction(async (manager) => {
       const [reclaim]: Array<{ case_id: string; budget_year: number; chapter: string; post: string; earmark_code: string | null }> = await manager.query(`SELECT * FROM reclaim WHERE id = $1 FOR UPDATE`, [reclaimId]);
-      if (!reclaim) throw new PaymentsError('RECLAIM_NOT_FOUND', `There is no reclaim ${reclaimId}`, { reclaimId });
+      if (!reclaim) throw new PaymentsError('RECLAIM_NOT_FOUND', `Fant ingen tilbakekreving med id ${reclaimId}.`, { reclaimId });
       const [repayment]: Array<{ id: string }> = await manager.query(
         `INSERT INTO repayment (reclaim_id, amount_ore, received_on, registered_by) VALUES ($1, $2, $3, $4) RETURNING id`,
         [reclaimId, amount.toOreString(), receivedOn, principal.userId],

@@ -69,7 +69,7 @@ export class SettlementRecords {
     const scheme = this.scheme(schemeCode);
     const parsed = parseSettlementCsv(text);
     if (parsed.records.length === 0 && parsed.problems.length === 0) {
-      parsed.problems.push({ field: 'body', rule: 'no-records', message: 'the file has a header but no records' });
+      parsed.problems.push({ field: 'body', rule: 'no-records', message: 'filen har en overskriftslinje, men ingen opplysninger' });
     }
     return this.import(scheme.code, parsed.records.map(({ line, input }) => ({ input, name: (field: string) => `line ${line}: ${field}` })), 'csv', principal, parsed.problems);
   }
@@ -78,7 +78,7 @@ export class SettlementRecords {
     const scheme = this.scheme(schemeCode);
     await this.dataSource.transaction(async (manager) => {
       const current = await this.repository.lock(manager, scheme.code, id);
-      if (!current) throw new PaymentsError('RECORD_NOT_FOUND', `There is no ${scheme.code} record ${id}`, { id });
+      if (!current) throw new PaymentsError('RECORD_NOT_FOUND', `Fant ingen bosettingsopplysning i ${scheme.code} med id ${id}.`, { id });
       const problems: ValueProblem[] = [];
       const organisationNumber = correction.organisationNumber === undefined ? current.organisationNumber : collectInvalidValue(problems, () => OrganisationNumber.of(correction.organisationNumber!, 'organisationNumber'))?.value;
       const municipalityNumber = correction.municipalityNumber === undefined ? current.municipalityNumber : collectInvalidValue(problems, () => MunicipalityNumber.of(correction.municipalityNumber!, 'municipalityNumber'))?.value;
@@ -94,10 +94,10 @@ export class SettlementRecords {
       };
       // The corrected record meets the same rules as an imported one.
       checkRecordRules(corrected, scheme, (field) => field, osloDate(this.clock.now()), problems);
-      if (problems.length > 0) throw new PaymentsError('RECORDS_INVALID', `${problems.length} problems in the correction; nothing was changed`, { errors: problems });
+      if (problems.length > 0) throw new PaymentsError('RECORDS_INVALID', `Rettelsen har ${problems.length} feil. Ingenting er endret; rett feltene som er nevnt.`, { errors: problems });
       const fields = ['organisationNumber', 'municipalityNumber', 'settlementDate', 'category', 'specialCriterion', 'voided'] as const;
       const changed = fields.filter((field) => corrected[field] !== current[field]);
-      if (changed.length === 0) throw new PaymentsError('RECORD_UNCHANGED', 'The correction changes nothing in the record', { id });
+      if (changed.length === 0) throw new PaymentsError('RECORD_UNCHANGED', 'Rettelsen endrer ingenting i opplysningene.', { id });
       await this.repository.correct(manager, corrected, correction.reason, principal.userId);
       await this.audit.record(manager, {
         actor: principal,
@@ -113,7 +113,7 @@ export class SettlementRecords {
 
   async view(schemeCode: string, id: string): Promise<SettlementRecordView> {
     const record = await this.repository.find(this.dataSource.manager, this.scheme(schemeCode).code, id);
-    if (!record) throw new PaymentsError('RECORD_NOT_FOUND', `There is no ${schemeCode} record ${id}`, { id });
+    if (!record) throw new PaymentsError('RECORD_NOT_FOUND', `Fant ingen bosettingsopplysning i ${schemeCode} med id ${id}.`, { id });
     return this.toView(record);
   }
 
@@ -142,7 +142,7 @@ export class SettlementRecords {
       if (!record) continue;
       const first = seen.get(record.person.value);
       if (first) {
-        problems.push({ field: name('nationalIdNumber'), rule: 'duplicate', message: `${name('nationalIdNumber')} is the same person as ${first}` });
+        problems.push({ field: name('nationalIdNumber'), rule: 'duplicate', message: `${name('nationalIdNumber')} er samme person som ${first}` });
         continue;
       }
       seen.set(record.person.value, name('nationalIdNumber'));
@@ -151,7 +151,7 @@ export class SettlementRecords {
     if (problems.length > 0) {
       // In file order, so the list reads alongside the file (the sort is stable within a line).
       if (source === 'csv') problems.sort((a, b) => lineOf(a.field) - lineOf(b.field));
-      throw new PaymentsError('RECORDS_INVALID', `${problems.length} problems in the settlement records; nothing was imported`, { errors: problems });
+      throw new PaymentsError('RECORDS_INVALID', `Bosettingsopplysningene har ${problems.length} feil. Ingenting er importert; rett linjene som er nevnt.`, { errors: problems });
     }
     const result = await this.dataSource.transaction(async (manager) => {
       const stored = await this.repository.upsert(
@@ -179,7 +179,7 @@ export class SettlementRecords {
 
   private scheme(code: string): PerCapitaScheme {
     const scheme = perCapitaScheme(code);
-    if (!scheme) throw new PaymentsError('NOT_PER_CAPITA', `${code} is not paid per capita; per-capita schemes: ${PER_CAPITA_SCHEME_CODES.join(', ')}`, { schemeCode: code }, 'schemeCode');
+    if (!scheme) throw new PaymentsError('NOT_PER_CAPITA', `Ordningen ${code} utbetales ikke per person. Ordninger som gjør det: ${PER_CAPITA_SCHEME_CODES.join(', ')}.`, { schemeCode: code }, 'schemeCode');
     return scheme;
   }
 

@@ -61,14 +61,14 @@ export function checkRecordRules(
 ): void {
   const before = problems.length;
   if (!isCalendarDate(record.settlementDate)) {
-    problems.push({ field: name('settlementDate'), rule: 'date', message: `${name('settlementDate')} must be a date YYYY-MM-DD` });
+    problems.push({ field: name('settlementDate'), rule: 'date', message: `${name('settlementDate')} må være en dato som finnes, skrevet ÅÅÅÅ-MM-DD` });
   } else if (record.settlementDate > today) {
-    problems.push({ field: name('settlementDate'), rule: 'not-in-future', message: `${name('settlementDate')} must not be after today` });
+    problems.push({ field: name('settlementDate'), rule: 'not-in-future', message: `${name('settlementDate')} kan ikke være etter i dag` });
   } else if (record.birthDate && record.settlementDate < record.birthDate) {
-    problems.push({ field: name('settlementDate'), rule: 'after-birth', message: `${name('settlementDate')} must not be before the person's date of birth` });
+    problems.push({ field: name('settlementDate'), rule: 'after-birth', message: `${name('settlementDate')} kan ikke være før personens fødselsdato` });
   }
   if (!scheme.categories.includes(record.category)) {
-    problems.push({ field: name('category'), rule: 'category', message: `${name('category')} must be one of ${scheme.categories.join(', ')}` });
+    problems.push({ field: name('category'), rule: 'category', message: `${name('category')} må være en av ${scheme.categories.join(', ')}` });
   }
   if (problems.length > before || !record.birthDate) return;
   for (const problem of scheme.checkRecord({ birthDate: record.birthDate, settlementDate: record.settlementDate, category: record.category })) {

@@ -27,26 +27,26 @@ export function parseSettlementCsv(text: string): { records: CsvSettlementRecord
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const content = lines.map((raw, index) => ({ line: index + 1, raw: raw.trim() })).filter((line) => line.raw.length > 0 && !line.raw.startsWith('#'));
   const header = content.shift();
-  if (!header) return { records: [], problems: [{ field: 'line 1', rule: 'header', message: `line 1: the file must start with a header naming the columns ${COLUMNS.join(';')}` }] };
+  if (!header) return { records: [], problems: [{ field: 'line 1', rule: 'header', message: `linje 1: filen må begynne med en overskriftslinje som navngir kolonnene ${COLUMNS.join(';')}` }] };
   const delimiter = header.raw.includes(';') ? ';' : ',';
   const names = splitCsvLine(header.raw, delimiter);
   names.forEach((name, index) => {
     if (!(COLUMNS as readonly string[]).includes(name)) {
-      problems.push({ field: `line ${header.line}: column ${index + 1}`, rule: 'unknown-column', message: `line ${header.line}: column ${index + 1} "${name.slice(0, 40)}" is not one of ${COLUMNS.join(', ')}` });
+      problems.push({ field: `line ${header.line}: column ${index + 1}`, rule: 'unknown-column', message: `linje ${header.line}: kolonne ${index + 1} «${name.slice(0, 40)}» er ikke en av ${COLUMNS.join(', ')}` });
     }
   });
   for (const required of REQUIRED) {
-    if (!names.includes(required)) problems.push({ field: `line ${header.line}: ${required}`, rule: 'missing-column', message: `line ${header.line}: the header has no column ${required}` });
+    if (!names.includes(required)) problems.push({ field: `line ${header.line}: ${required}`, rule: 'missing-column', message: `linje ${header.line}: overskriftslinjen mangler kolonnen ${required}` });
   }
   if (problems.length > 0) return { records: [], problems };
   if (content.length > MAX_CSV_RECORDS) {
-    return { records: [], problems: [{ field: 'body', rule: 'max-records', message: `a file may hold at most ${MAX_CSV_RECORDS} records (this one has ${content.length})` }] };
+    return { records: [], problems: [{ field: 'body', rule: 'max-records', message: `en fil kan ha høyst ${MAX_CSV_RECORDS} linjer med opplysninger (denne har ${content.length}); del den opp` }] };
   }
   const records: CsvSettlementRecord[] = [];
   for (const { line, raw } of content) {
     const cells = splitCsvLine(raw, delimiter);
     if (cells.length !== names.length) {
-      problems.push({ field: `line ${line}`, rule: 'column-count', message: `line ${line}: has ${cells.length} columns, the header has ${names.length}` });
+      problems.push({ field: `line ${line}`, rule: 'column-count', message: `linje ${line}: har ${cells.length} kolonner, men overskriftslinjen har ${names.length}` });
       continue;
     }
     const value = (column: string): string | undefined => {
@@ -55,7 +55,7 @@ export function parseSettlementCsv(text: string): { records: CsvSettlementRecord
     };
     const special = (value('specialCriterion') ?? '').toLowerCase();
     if (!TRUE.has(special) && !FALSE.has(special)) {
-      problems.push({ field: `line ${line}: specialCriterion`, rule: 'boolean', message: `line ${line}: specialCriterion must be ja/nei (or true/false), or empty` });
+      problems.push({ field: `line ${line}: specialCriterion`, rule: 'boolean', message: `linje ${line}: specialCriterion må være ja/nei (eller true/false), eller tom` });
     }
     records.push({
       line,

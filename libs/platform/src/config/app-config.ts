@@ -252,6 +252,14 @@ export class AppConfig {
     };
   }
 
+  /**
+   * Development and benchmarks only: the clock starts at this instant (ISO 8601 with offset) and runs
+   * on from there, so the seeded 2017 programme can be worked through as if it were 2017.
+   */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'CLOCK_START must be an ISO 8601 instant with offset, e.g. 2017-01-10T09:00:00+01:00' })
+  CLOCK_START: string | undefined = undefined;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -304,6 +312,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && !config.AUDIT_CHAIN_KEY) {
     problems.push('AUDIT_CHAIN_KEY must be set in production (32 bytes, base64)');
+  }
+  if (config.isProduction && config.CLOCK_START) {
+    problems.push('CLOCK_START must not be set in production: legal deadlines follow the real clock');
   }
   if (config.isProduction && !config.AUTH_JWKS_URL) {
     problems.push('AUTH_JWKS_URL must be set in production (the OpenID Connect key set URL)');

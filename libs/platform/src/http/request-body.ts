@@ -31,7 +31,7 @@ export function AcceptsFile(mediaTypes: readonly [string, ...string[]], maxBytes
   return applyDecorators(
     BodyLimit(maxBytes),
     ApiConsumes(...mediaTypes),
-    ApiBody({ required: true, description: `The file itself, at most ${describeBytes(maxBytes)}`, schema: { type: 'string', format: 'binary' } }),
+    ApiBody({ required: true, description: `The file itself as the request body; the route reads at most ${describeBytes(maxBytes)}`, schema: { type: 'string', format: 'binary' } }),
   );
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
-import { MAX_ATTACHMENT_BYTES } from '@imdi/intake';
+import { ATTACHMENT_BODY_LIMIT_BYTES } from '@imdi/intake';
 import { AcceptsFile } from '@imdi/platform';
 import type { FastifyReply } from 'fastify';
 import { RecipientReports, type RecipientReportView } from '../application/recipient-reports.service';
@@ -39,10 +39,10 @@ export class RecipientReportsController {
   }
 
   @Roles('applicant')
-  @AcceptsFile(['application/octet-stream'], MAX_ATTACHMENT_BYTES)
+  @AcceptsFile(['application/octet-stream'], ATTACHMENT_BODY_LIMIT_BYTES)
   @Post('cases/:id/report/attachments')
   attach(@Param() params: CaseIdParam, @Query() query: ReportAttachmentQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<{ id: string }> {
-    if (!Buffer.isBuffer(body)) throw new RecipientReportError('REPORT_INCOMPLETE', 'Send the file as the raw request body (Content-Type: application/octet-stream)', {}, 'file');
+    if (!Buffer.isBuffer(body)) throw new RecipientReportError('REPORT_INCOMPLETE', 'Send filen som selve innholdet i forespørselen (Content-Type: application/octet-stream).', {}, 'file');
     return this.reports.attach(params.id, query.fileName, body, principal);
   }
 

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Omittable } from '@imdi/platform';
 
 const NOK = /^\d{1,12}(\.\d{1,2})?$/;
 const NOK_MESSAGE = '$property must be an amount in kroner, e.g. "125000" or "125000.50"';
@@ -24,44 +25,46 @@ export class AccountLineDto {
 }
 
 export class SubmitRecipientReportDto {
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(10, 20000)
   useOfFunds?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(10, 20000)
   results?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(10, 20000)
   goalAchievement?: string;
 
-  @IsOptional()
+  @Omittable()
   @Matches(NOK, { message: NOK_MESSAGE })
   spentNok?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(1000000)
   participantsFemale?: number;
 
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(1000000)
   participantsMale?: number;
 
-  @IsOptional()
+  @Omittable()
+  @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AccountLineDto)
   @ArrayMaxSize(200)
   accounts?: AccountLineDto[];
 
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   auditorConfirmed?: boolean;
 }
@@ -80,11 +83,11 @@ export class ReportAttachmentQuery {
 }
 
 export class WorklistQuery {
-  @IsOptional()
+  @Omittable()
   @IsIn(['due', 'submitted', 'more_requested', 'approved'])
   status?: 'due' | 'submitted' | 'more_requested' | 'approved';
 
-  @IsOptional()
+  @Omittable()
   @Type(() => Boolean)
   @IsBoolean()
   overdue?: boolean;

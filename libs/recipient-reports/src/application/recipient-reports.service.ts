@@ -133,7 +133,7 @@ export class RecipientReports {
     await this.dataSource.transaction(async (manager) => {
       const report = await this.visible(manager, caseId, principal, true);
       if (report.status !== 'due' && report.status !== 'more_requested') {
-        throw new RecipientReportError('REPORT_NOT_OPEN', `The report is ${report.status}; it can be submitted while it is due or more is asked for`, { status: report.status });
+        throw new RecipientReportError('REPORT_NOT_OPEN', `Rapporten har status «${report.status}». Den kan bare leveres mens den er forfalt eller IMDi har bedt om mer.`, { status: report.status });
       }
       assertComplete(report, input);
       const spent = input.spentNok === undefined ? null : Money.parseNok(input.spentNok, 'spentNok');
@@ -174,7 +174,7 @@ export class RecipientReports {
     return this.dataSource.transaction(async (manager) => {
       const report = await this.visible(manager, caseId, principal, true);
       if (report.status !== 'due' && report.status !== 'more_requested') {
-        throw new RecipientReportError('REPORT_NOT_OPEN', `The report is ${report.status}; attachments belong to a report being written`, { status: report.status });
+        throw new RecipientReportError('REPORT_NOT_OPEN', `Rapporten har status «${report.status}». Vedlegg kan bare legges til mens rapporten skrives.`, { status: report.status });
       }
       const sha256 = createHash('sha256').update(content).digest('hex');
       const id = await this.repository.addAttachment(manager, report.id, { fileName, mediaType: accepted.mediaType, content, sha256 }, principal.userId);
@@ -188,7 +188,7 @@ export class RecipientReports {
     const manager = this.dataSource.manager;
     const report = await this.visible(manager, caseId, principal);
     const file = await this.repository.attachmentContent(manager, report.id, attachmentId);
-    if (!file) throw new RecipientReportError('REPORT_ATTACHMENT_NOT_FOUND', `The report of case ${caseId} has no attachment ${attachmentId}`, { attachmentId }, 'attachmentId');
+    if (!file) throw new RecipientReportError('REPORT_ATTACHMENT_NOT_FOUND', `Rapporten i sak ${caseId} har ikke noe vedlegg med id ${attachmentId}.`, { attachmentId }, 'attachmentId');
     return file;
   }
 
@@ -215,9 +215,9 @@ export class RecipientReports {
 
   private async submitted(manager: EntityManager, caseId: string): Promise<RecipientReportRecord> {
     const report = await this.repository.forCase(manager, caseId, true);
-    if (!report) throw new RecipientReportError('REPORT_NOT_FOUND', `Case ${caseId} has no reporting duty`, { caseId }, 'id');
+    if (!report) throw new RecipientReportError('REPORT_NOT_FOUND', `Saken ${caseId} har ingen rapporteringsplikt.`, { caseId }, 'id');
     if (report.status !== 'submitted') {
-      throw new RecipientReportError('REPORT_NOT_SUBMITTED', `The report is ${report.status}; only a submitted report can be assessed`, { status: report.status });
+      throw new RecipientReportError('REPORT_NOT_SUBMITTED', `Rapporten har status «${report.status}». Bare en levert rapport kan vurderes.`, { status: report.status });
     }
     return report;
   }
@@ -226,7 +226,7 @@ export class RecipientReports {
   private async visible(manager: EntityManager, caseId: string, principal: Principal, lock = false): Promise<RecipientReportRecord> {
     const seen = await this.repository.forCase(manager, caseId);
     if (!seen || !mayReachOrganisation(principal, seen.organisationNumber, REPORT_STAFF_ROLES)) {
-      throw new RecipientReportError('REPORT_NOT_FOUND', `There is no report for case ${caseId} you can see`, { caseId }, 'id');
+      throw new RecipientReportError('REPORT_NOT_FOUND', `Fant ingen rapport for sak ${caseId} som du har tilgang til.`, { caseId }, 'id');
     }
     // Locked only once the caller may see it, so nobody can hold another organisation's report.
     return lock ? (await this.repository.forCase(manager, caseId, true))! : seen;
@@ -270,11 +270,11 @@ function assertComplete(report: RecipientReportRecord, input: RecipientReportInp
     for (const field of REQUIRED_FIELDS[content] ?? []) {
       const value = input[field];
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
-        throw new RecipientReportError('REPORT_INCOMPLETE', `${field} is required: the scheme's reporting duty asks for ${content}`, { content }, field);
+        throw new RecipientReportError('REPORT_INCOMPLETE', `«${field}» må fylles ut: rapporteringsplikten for ordningen krever ${content}.`, { content }, field);
       }
     }
   }
   if (report.auditorRequired && input.auditorConfirmed !== true) {
-    throw new RecipientReportError('REPORT_INCOMPLETE', 'auditorConfirmed must be true: grants of 400 000 kr or more need accounts confirmed by an auditor', {}, 'auditorConfirmed');
+    throw new RecipientReportError('REPORT_INCOMPLETE', 'Regnskapet må være bekreftet av revisor («auditorConfirmed») når tilskuddet er 400 000 kr eller mer.', {}, 'auditorConfirmed');
   }
 }

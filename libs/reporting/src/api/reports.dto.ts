@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Omittable } from '@imdi/platform';
 import { REPORT_KINDS, type ReportKind } from '../domain/report-kind';
 
 export class RequestReportDto {
@@ -13,12 +14,12 @@ export class RequestReportDto {
   budgetYear: number;
 
   /** One kap./post; every post of the year when left out. */
-  @IsOptional()
+  @Omittable()
   @Matches(/^[1-9]\d{2,3}\.\d{2}$/, { message: '$property must be kap.post, e.g. 496.62' })
   budgetPost?: string;
 
   /** Cut-off date (Oslo); today when left out. The packs fix it to 30 June and 31 December. */
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true }, { message: '$property must be a date YYYY-MM-DD' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
   asOf?: string;
@@ -30,7 +31,7 @@ export class ReportIdParam {
 }
 
 export class ReportListQuery {
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(2000)

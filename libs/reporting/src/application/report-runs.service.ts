@@ -55,7 +55,7 @@ export class ReportRuns {
   async request(kind: ReportKind, budgetYear: number, budgetPost: BudgetPost | null, asOf: string | undefined, principal: Principal): Promise<ReportRunView> {
     const date = cutOffDate(kind, budgetYear, asOf, osloDate(this.clock.now()));
     if (!date.startsWith(`${budgetYear}-`)) {
-      throw new ReportingError('BUDGET_YEAR_NOT_FOUND', `asOf ${date} lies outside budget year ${budgetYear}`, { asOf: date }, 'asOf');
+      throw new ReportingError('BUDGET_YEAR_NOT_FOUND', `Datoen ${date} ligger utenfor budsjettåret ${budgetYear}. Velg en dato i ${budgetYear}.`, { asOf: date }, 'asOf');
     }
     const [line]: Array<{ found: boolean }> = await this.dataSource.query(
       `SELECT true AS found FROM budget_line WHERE budget_year = $1 AND ($2::text IS NULL OR (chapter = $2 AND post = $3)) LIMIT 1`,
@@ -63,8 +63,8 @@ export class ReportRuns {
     );
     if (!line) {
       throw budgetPost
-        ? new ReportingError('BUDGET_POST_NOT_FOUND', `Kap./post ${budgetPost} has no frame in ${budgetYear}`, { budgetPost: budgetPost.toString() }, 'budgetPost')
-        : new ReportingError('BUDGET_YEAR_NOT_FOUND', `No budget frames have been imported for ${budgetYear}`, { budgetYear }, 'budgetYear');
+        ? new ReportingError('BUDGET_POST_NOT_FOUND', `Kap./post ${budgetPost} har ingen ramme i ${budgetYear}. Velg en post som har ramme, eller la feltet stå tomt.`, { budgetPost: budgetPost.toString() }, 'budgetPost')
+        : new ReportingError('BUDGET_YEAR_NOT_FOUND', `Det er ikke lagt inn budsjettrammer for ${budgetYear}. Tildelingsbrevet for året må importeres først.`, { budgetYear }, 'budgetYear');
     }
     const id = await this.dataSource.transaction(async (manager) => {
       const runId = await this.repository.insert(manager, { kind, budgetYear, chapter: budgetPost?.chapter ?? null, post: budgetPost?.post ?? null, asOf: date, requestedBy: principal.userId });
@@ -77,7 +77,7 @@ export class ReportRuns {
 
   async get(id: string): Promise<ReportRunView> {
     const run = await this.repository.find(this.dataSource.manager, id);
-    if (!run) throw new ReportingError('REPORT_NOT_FOUND', `There is no report ${id}`, { id }, 'id');
+    if (!run) throw new ReportingError('REPORT_NOT_FOUND', `Fant ingen rapport med id ${id}.`, { id }, 'id');
     return view(run, true);
   }
 
@@ -87,9 +87,9 @@ export class ReportRuns {
 
   async file(id: string, format: 'xlsx' | 'pdf'): Promise<{ fileName: string; content: Buffer }> {
     const file = await this.repository.file(this.dataSource.manager, id, format);
-    if (!file) throw new ReportingError('REPORT_NOT_FOUND', `There is no report ${id}`, { id }, 'id');
+    if (!file) throw new ReportingError('REPORT_NOT_FOUND', `Fant ingen rapport med id ${id}.`, { id }, 'id');
     if (file.status !== 'completed' || !file.content) {
-      throw new ReportingError('REPORT_NOT_READY', `Report ${id} is ${file.status}; its files are there when it is completed`, { status: file.status });
+      throw new ReportingError('REPORT_NOT_READY', `Rapporten er ikke ferdig ennå (status «${file.status}»). Filene kan lastes ned når den er ferdig.`, { status: file.status });
     }
     return { fileName: `${file.kind}-${file.budgetYear}-per-${file.asOf}.${format}`, content: file.content };
   }

@@ -1,3 +1,5 @@
+import { withoutUnsafeCharacters } from '@imdi/kernel';
+
 /**
  * A report as data, before it becomes a workbook or a PDF: both renderers draw from the same
  * document, so the Excel file, the PDF and the API show the same figures.
@@ -46,4 +48,32 @@ export interface ReportDocument {
   readonly asOf: string;
   readonly generatedAt: string;
   readonly sections: readonly ReportSection[];
+}
+
+/**
+ * The document with every text made safe for the files it becomes: a control character or a lone
+ * surrogate in an organisation's name would make the xlsx XML unreadable and stop the PDF. Stored
+ * data from before input was checked may still hold them.
+ */
+export function withSafeText(document: ReportDocument): ReportDocument {
+  const line = (text: string): string => withoutUnsafeCharacters(text, false);
+  const cell = (value: ReportCell): ReportCell => (typeof value === 'string' ? line(value) : value);
+  const row = (values: Record<string, ReportCell>): Record<string, ReportCell> => Object.fromEntries(Object.entries(values).map(([key, value]) => [key, cell(value)]));
+  return {
+    ...document,
+    title: line(document.title),
+    sections: document.sections.map((section) => ({
+      ...section,
+      title: line(section.title),
+      ...(section.note !== undefined ? { note: line(section.note) } : {}),
+      table: {
+        columns: section.table.columns.map((column) => ({ ...column, label: line(column.label) })),
+        rows: section.table.rows.map(row),
+        ...(section.table.totals ? { totals: row(section.table.totals) } : {}),
+      },
+      ...(section.chart
+        ? { chart: { ...section.chart, title: line(section.chart.title), categories: section.chart.categories.map(line), series: section.chart.series.map((series) => ({ ...series, name: line(series.name) })) } }
+        : {}),
+    })),
+  };
 }

@@ -1,7 +1,7 @@
 import { makeArchival, PdfTextWriter, type FontStyle } from '@imdi/letters';
 import { Money } from '@imdi/kernel';
-import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
-import type { BarChart, ReportCell, ReportColumn, ReportDocument, ReportSection } from '../domain/report-document';
+import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { type BarChart, type ReportCell, type ReportColumn, type ReportDocument, type ReportSection, withSafeText } from '../domain/report-document';
 
 // A4 landscape: the status table has nine columns.
 const PAGE = { width: 841.89, height: 595.28 };
@@ -182,7 +182,8 @@ function sumStrings(values: ReadonlyArray<string | number>): string {
 }
 
 /** The report as an A4 landscape PDF/A-2b: a table per section and a bar chart where a picture says more. */
-export async function renderPdf(report: ReportDocument): Promise<Uint8Array> {
+export async function renderPdf(unchecked: ReportDocument): Promise<Uint8Array> {
+  const report = withSafeText(unchecked);
   const document = await PDFDocument.create();
   const writer = new ReportPdfWriter(document, await PdfTextWriter.create(document));
   writer.heading(report.title, 15);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ReportCell, ReportColumn, ReportDocument } from '../domain/report-document';
+import { type ReportCell, type ReportColumn, type ReportDocument, withSafeText } from '../domain/report-document';
 
 const FORMATS: Record<ReportColumn['kind'], string | undefined> = {
   nok: '#,##0.00 "kr";-#,##0.00 "kr"',
@@ -26,7 +26,8 @@ function columnLetter(index: number): string {
 }
 
 /** One sheet per section with real number formats, frozen headings and sum formulas with their results. */
-export async function renderWorkbook(document: ReportDocument): Promise<Buffer> {
+export async function renderWorkbook(unchecked: ReportDocument): Promise<Buffer> {
+  const document = withSafeText(unchecked);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'IMDi tilskuddsforvaltning';
   workbook.created = new Date(document.generatedAt);

@@ -1,28 +1,17 @@
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMinSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Omittable } from '@imdi/platform';
 import { APPLICANT_TYPES, type ApplicantType } from '../domain/scheme-terms';
 
 export class CatalogueQuery {
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
   @Max(2100)
   year?: number;
 
-  @IsOptional()
+  @Omittable()
   @Transform(({ value }) => value === 'true' || value === true)
   @IsBoolean()
   open?: boolean;
@@ -67,31 +56,34 @@ export class WindowDto {
 }
 
 export class AmendSchemeVersionDto {
-  @IsOptional()
+  @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalisedTextDto)
   name?: LocalisedTextDto;
 
-  @IsOptional()
+  @Omittable()
   @ArrayMinSize(1)
   @IsIn(APPLICANT_TYPES, { each: true })
   applicantTypes?: ApplicantType[];
 
-  @IsOptional()
+  @Omittable()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { each: true, message: 'each of $property must be an earmark code' })
   earmarkCodes?: string[];
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => WindowDto)
   window?: WindowDto | null;
 
-  @IsOptional()
+  @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalisedTextDto)
   purpose?: LocalisedTextDto;
 
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(3, 500)
   legalBasis?: string;

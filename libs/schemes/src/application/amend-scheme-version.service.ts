@@ -39,7 +39,7 @@ export class AmendSchemeVersion {
             ? null
             : { opensAt: osloLocalToInstant(amendment.window.opens, 'window.opens'), deadlineAt: osloLocalToInstant(amendment.window.deadline, 'window.deadline') };
       if (window && window.deadlineAt <= window.opensAt) {
-        throw new SchemeError('SCHEME_DATA_INVALID', 'The deadline must come after the opening', {}, 'window.deadline');
+        throw new SchemeError('SCHEME_DATA_INVALID', 'Søknadsfristen må komme etter at ordningen åpner.', {}, 'window.deadline');
       }
       const terms = {
         name: amendment.name ?? version.name,

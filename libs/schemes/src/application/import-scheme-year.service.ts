@@ -35,19 +35,17 @@ export class ImportSchemeYear {
     const known = new Set(SCHEME_DEFINITIONS.map((definition) => definition.code));
     const given = new Set(document.schemes.map((entry) => entry.code));
     for (const code of known) {
-      if (!given.has(code)) problems.push({ field: 'schemes', rule: 'every-scheme', message: `scheme ${code} is missing from ${document.budgetYear}` });
+      if (!given.has(code)) problems.push({ field: 'schemes', rule: 'every-scheme', message: `ordningen ${code} mangler for ${document.budgetYear}` });
     }
     const budget = await this.budgetOfYear(document.budgetYear);
     const versions = document.schemes.map((entry, index) => this.toVersion(entry, document.budgetYear, `schemes.${index}`, problems, budget));
     if (problems.length > 0) {
-      throw new SchemeError('SCHEME_DATA_INVALID', `The ${document.budgetYear} scheme data has ${problems.length} problems`, { errors: problems });
+      throw new SchemeError('SCHEME_DATA_INVALID', `Ordningsdataene for ${document.budgetYear} har ${problems.length} feil. Ingenting er importert.`, { errors: problems });
     }
     return this.dataSource.transaction(async (manager) => {
       for (const version of versions as NewSchemeVersion[]) {
-        if (await this.repository.find(manager, version.schemeCode, version.budgetYear)) {
-          throw new SchemeError('SCHEME_VERSION_EXISTS', `Scheme ${version.schemeCode} already has data for ${version.budgetYear}`, { code: version.schemeCode });
-        }
         const id = await this.repository.insert(manager, version);
+        if (!id) throw new SchemeError('SCHEME_VERSION_EXISTS', `Ordningen ${version.schemeCode} har allerede data for ${version.budgetYear}.`, { code: version.schemeCode });
         await this.audit.record(manager, {
           actor,
           action: 'scheme.version-created',

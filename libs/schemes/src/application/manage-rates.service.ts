@@ -31,7 +31,7 @@ export class ManageRates {
   async confirm(code: string, budgetYear: number, rateCode: string, actor: AuditActor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const version = await this.repository.find(manager, code, budgetYear, true);
-      if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${budgetYear}`, { code, budgetYear });
+      if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Ordningen ${code} har ingen data for ${budgetYear}.`, { code, budgetYear });
       if (!(await this.repository.confirmRate(manager, version.id, rateCode, actor.userId))) throw rateNotFound(code, budgetYear, rateCode);
       await auditSchemeChange(this.audit, manager, actor, 'scheme.rate-confirmed', version, { rate: rateCode });
     }).finally(() => this.cache.invalidate());
@@ -39,5 +39,5 @@ export class ManageRates {
 }
 
 function rateNotFound(code: string, budgetYear: number, rateCode: string): SchemeError {
-  return new SchemeError('RATE_NOT_FOUND', `Scheme ${code} ${budgetYear} has no rate ${rateCode}`, { code, budgetYear, rate: rateCode }, 'rateCode');
+  return new SchemeError('RATE_NOT_FOUND', `Ordningen ${code} ${budgetYear} har ingen sats «${rateCode}».`, { code, budgetYear, rate: rateCode }, 'rateCode');
 }

@@ -36,10 +36,10 @@ export class SchemeCatalogueQuery {
 
   /** Pass the caller's transaction manager when inside one: a second pooled connection could deadlock the pool. */
   async version(code: string, budgetYear?: number, manager: EntityManager = this.dataSource.manager): Promise<SchemeVersion> {
-    if (!schemeDefinition(code)) throw new SchemeError('SCHEME_NOT_FOUND', `There is no scheme ${code}`, { code });
+    if (!schemeDefinition(code)) throw new SchemeError('SCHEME_NOT_FOUND', `Fant ingen ordning med koden ${code}.`, { code });
     const year = budgetYear ?? (await this.repository.latestYear(manager));
     const version = year === undefined ? undefined : await this.repository.find(manager, code, year);
-    if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${year ?? 'any year'}`, { code, budgetYear: year });
+    if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Ordningen ${code} har ingen data for ${year ?? 'noe år'}.`, { code, budgetYear: year });
     return version;
   }
 
@@ -49,15 +49,15 @@ export class SchemeCatalogueQuery {
    * Inside a transaction that may have changed the version, use `version` with its manager.
    */
   async committedVersion(code: string, budgetYear: number): Promise<SchemeVersion> {
-    if (!schemeDefinition(code)) throw new SchemeError('SCHEME_NOT_FOUND', `There is no scheme ${code}`, { code });
+    if (!schemeDefinition(code)) throw new SchemeError('SCHEME_NOT_FOUND', `Fant ingen ordning med koden ${code}.`, { code });
     const version = await this.cache.get(code, budgetYear, () => this.repository.find(this.dataSource.manager, code, budgetYear));
-    if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${budgetYear}`, { code, budgetYear });
+    if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Ordningen ${code} har ingen data for ${budgetYear}.`, { code, budgetYear });
     return version;
   }
 
   private definitionOf(version: SchemeVersion) {
     const definition = schemeDefinition(version.schemeCode);
-    if (!definition) throw new SchemeError('SCHEME_NOT_FOUND', `There is no scheme ${version.schemeCode}`, { code: version.schemeCode });
+    if (!definition) throw new SchemeError('SCHEME_NOT_FOUND', `Fant ingen ordning med koden ${version.schemeCode}.`, { code: version.schemeCode });
     return definition;
   }
 }

@@ -12,9 +12,9 @@ export async function lockUnfrozenVersion(
   budgetYear: number,
 ): Promise<SchemeVersion> {
   const version = await repository.find(manager, code, budgetYear, true);
-  if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Scheme ${code} has no data for ${budgetYear}`, { code, budgetYear });
+  if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Ordningen ${code} har ingen data for ${budgetYear}.`, { code, budgetYear });
   if (version.frozenAt) {
-    throw new SchemeError('SCHEME_VERSION_FROZEN', `Scheme ${code} ${budgetYear} has been used by a decision and can no longer change; create next year's version instead`, {
+    throw new SchemeError('SCHEME_VERSION_FROZEN', `Ordningen ${code} ${budgetYear} er brukt i et vedtak og kan ikke lenger endres. Lag neste års versjon i stedet.`, {
       code,
       budgetYear,
       frozenAt: version.frozenAt.toISOString(),

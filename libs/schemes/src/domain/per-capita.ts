@@ -80,6 +80,6 @@ export class PeriodLines {
 
 export function assertBudgetYear(budgetYear: number): void {
   if (!Number.isSafeInteger(budgetYear) || budgetYear < 2000 || budgetYear > 2100) {
-    throw new InvalidValueError('budgetYear', 'budget-year', 'budgetYear must be a year between 2000 and 2100.');
+    throw new InvalidValueError('budgetYear', 'budget-year', '«budgetYear» må være et år mellom 2000 og 2100.');
   }
 }

@@ -1,4 +1,4 @@
-import { BudgetPost, Money, toWholeSecond } from '@imdi/kernel';
+import { BudgetPost, Money, osloParts, toWholeSecond } from '@imdi/kernel';
 import type { Rate } from './rate-table';
 import type { AppealRoute, ApplicantType, LocalisedText, SchemeKind } from './scheme-terms';
 
@@ -39,13 +39,19 @@ export interface SchemeVersion {
 export type WindowStatus = 'continuous' | 'upcoming' | 'open' | 'closed';
 
 /** Whether applications are accepted at an instant; the deadline second itself is still on time. */
-export function windowStatus(version: Pick<SchemeVersion, 'window'>, at: Date): WindowStatus {
-  if (!version.window) return 'continuous';
+/** A budget year is over once Oslo's calendar has passed it: its money and its round are closed, whatever the window says. */
+export function budgetYearClosed(version: Pick<SchemeVersion, 'budgetYear'>, at: Date): boolean {
+  return osloParts(at).year > version.budgetYear;
+}
+
+export function windowStatus(version: Pick<SchemeVersion, 'window' | 'budgetYear'>, at: Date): WindowStatus {
+  if (!version.window) return budgetYearClosed(version, at) ? 'closed' : 'continuous';
   if (at < version.window.opensAt) return 'upcoming';
   return toWholeSecond(at) <= version.window.deadlineAt ? 'open' : 'closed';
 }
 
-export function acceptsApplications(version: Pick<SchemeVersion, 'window'>, at: Date): boolean {
+export function acceptsApplications(version: Pick<SchemeVersion, 'window' | 'budgetYear'>, at: Date): boolean {
+  if (budgetYearClosed(version, at)) return false;
   const status = windowStatus(version, at);
   return status === 'open' || status === 'continuous';
 }

@@ -76,11 +76,13 @@ export class SchemeVersionRepository {
     return rows[0]?.year ?? undefined;
   }
 
-  async insert(manager: EntityManager, version: NewSchemeVersion): Promise<string> {
-    const [{ id }]: Array<{ id: string }> = await manager.query(
+  /** The new version's id, or undefined when the scheme already has a version for the year (also one committed meanwhile). */
+  async insert(manager: EntityManager, version: NewSchemeVersion): Promise<string | undefined> {
+    const [inserted]: Array<{ id: string } | undefined> = await manager.query(
       `INSERT INTO scheme_version (scheme_code, budget_year, name_nb, name_nn, kind, chapter, post, earmark_codes, applicant_types,
          appeal_route, opens_at, deadline_at, legal_basis, purpose_nb, purpose_nn, notes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       ON CONFLICT (scheme_code, budget_year) DO NOTHING RETURNING id`,
       [
         version.schemeCode,
         version.budgetYear,
@@ -100,6 +102,8 @@ export class SchemeVersionRepository {
         version.notes,
       ],
     );
+    if (!inserted) return undefined;
+    const { id } = inserted;
     for (const rate of version.rates) {
       await manager.query(
         `INSERT INTO scheme_rate (scheme_version_id, code, label, amount_ore, unit, provisional, source) VALUES ($1, $2, $3, $4, $5, $6, $7)`,

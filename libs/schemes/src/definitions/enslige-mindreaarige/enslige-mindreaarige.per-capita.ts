@@ -26,6 +26,6 @@ export const ensligeMindreaarigePerCapita: PerCapitaScheme = {
   },
   checkRecord: (person) =>
     ageOn(person.birthDate, person.settlementDate) >= ADULT_AT
-      ? [{ field: 'settlementDate', rule: 'minor-at-settlement', message: 'the person must have been under 18 when settled: the grant is for unaccompanied minors' }]
+      ? [{ field: 'settlementDate', rule: 'minor-at-settlement', message: 'Personen må ha vært under 18 år ved bosetting: tilskuddet gjelder enslige mindreårige.' }]
       : [],
 };

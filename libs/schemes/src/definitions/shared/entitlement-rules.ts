@@ -12,7 +12,7 @@ export function ownMunicipalityOnly(applicant: ApplicantProfile, form: Municipal
 /** A count in a calculation basis: persons, hours. Money.times refuses fractions; this also refuses negatives. */
 export function wholeCount(value: number, field: string): number {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidValueError(field, 'whole-count', `${field} must be a whole number of 0 or more.`);
+    throw new InvalidValueError(field, 'whole-count', `«${field}» må være et helt tall, 0 eller mer.`);
   }
   return value;
 }

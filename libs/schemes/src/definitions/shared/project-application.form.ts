@@ -1,16 +1,6 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsEmail,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsISO8601, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmailAddress } from '@imdi/platform';
 import { JSONSchema, targetConstructorToSchema } from 'class-validator-jsonschema';
 import { AmountLabel, DateLabel, Label } from './form-fields';
 
@@ -53,6 +43,8 @@ export class ProjectApplicationForm {
 
   // The schema generator cannot follow @Type to the line's class, so the line schema is given here.
   @JSONSchema((source) => ({ ...source, title: 'Budsjett', description: 'Én linje per kostnad.', items: { ...targetConstructorToSchema(BudgetLineForm), title: 'Budsjettlinje' } }))
+  @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BudgetLineForm)
   @ArrayMinSize(1)
@@ -69,7 +61,7 @@ export class ProjectApplicationForm {
   contactName: string;
 
   @Label('E-postadresse til kontaktpersonen')
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail: string;
 
   @Label('Deres referanse', 'Deres eget saksnummer eller referanse, om dere har en. Vi oppgir den i brevene våre.')
