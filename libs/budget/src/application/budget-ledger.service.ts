@@ -119,12 +119,12 @@ export class BudgetLedger {
     const lines = posting.lines.filter((line) => line.amount.isPositive());
     if (lines.length === 0) return;
     const line = await this.repository.lockLine(manager, posting.budgetYear, posting.budgetPost.chapter, posting.budgetPost.post);
-    if (!line) throw new BudgetError('BUDGET_LINE_NOT_FOUND', `There is no ${posting.budgetYear} frame for kap./post ${posting.budgetPost}`, { budgetYear: posting.budgetYear, budgetPost: posting.budgetPost.toString() });
+    if (!line) throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Det finnes ingen ramme for kap./post ${posting.budgetPost} i ${posting.budgetYear}.`, { budgetYear: posting.budgetYear, budgetPost: posting.budgetPost.toString() });
     const earmarks = new Map((await this.repository.earmarksOfLines(manager, [line.id])).map((earmark) => [earmark.code, earmark.id]));
     const entries = lines.map((entry) => {
       const earmarkId = entry.earmarkCode === null ? null : earmarks.get(entry.earmarkCode);
       if (earmarkId === undefined) {
-        throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} has no earmark ${entry.earmarkCode} in ${posting.budgetYear}`, { budgetPost: posting.budgetPost.toString(), earmark: entry.earmarkCode });
+        throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen øremerking ${entry.earmarkCode} i ${posting.budgetYear}.`, { budgetPost: posting.budgetPost.toString(), earmark: entry.earmarkCode });
       }
       return {
         budgetLineId: line.id,

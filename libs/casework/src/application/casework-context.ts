@@ -37,7 +37,7 @@ export class CaseworkContext {
    */
   async loadForRecipient(manager: EntityManager, caseId: string, principal: Principal): Promise<CaseContext> {
     if (!(await this.applications.find(manager, caseId, principal.organisationNumbers))) {
-      throw new CaseError('CASE_NOT_FOUND', `There is no case ${caseId}`, { caseId });
+      throw new CaseError('CASE_NOT_FOUND', `Fant ingen sak med id ${caseId} som du har tilgang til.`, { caseId });
     }
     return this.load(manager, caseId);
   }

@@ -32,7 +32,23 @@ describe(loadConfig.name, () => {
   });
 
   it('refuses production without a key for the audit chain, and a key that is not 32 bytes', () => {
-    const production = { ...valid, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://login.example.no/jwks', PERSONAL_DATA_KEY: Buffer.alloc(32, 1).toString('base64'), SMTP_URL: 'smtp://mail.example.no:587' };
+    const production = {
+      ...valid,
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://login.example.no/jwks',
+      PERSONAL_DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
+      SMTP_URL: 'smtp://mail.example.no:587',
+      AUTH_PUBLIC_URL: 'https://tilskudd.imdi.no',
+      AUTH_STAFF_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',
+      AUTH_STAFF_CLIENT_ID: 'tilskudd',
+      AUTH_STAFF_CLIENT_SECRET: 'hemmelig',
+      AUTH_APPLICANT_ISSUER: 'https://idporten.no',
+      AUTH_APPLICANT_CLIENT_ID: 'tilskudd',
+      AUTH_APPLICANT_CLIENT_SECRET: 'hemmelig',
+      AUTH_REPRESENTATION_URL: 'https://platform.altinn.no/authorization/api/v1/parties',
+      AUTH_MACHINE_ISSUER: 'https://maskinporten.no/',
+      AUTH_STAFF_ROLE_MAP: '{"grp-saksbehandler":"caseworker"}',
+    };
     expect(() => loadConfig(production)).toThrow(/AUDIT_CHAIN_KEY/);
     expect(() => loadConfig({ ...production, AUDIT_CHAIN_KEY: Buffer.alloc(16, 1).toString('base64') })).toThrow(/AUDIT_CHAIN_KEY must be 32 bytes/);
     expect(loadConfig({ ...production, AUDIT_CHAIN_KEY: Buffer.alloc(32, 2).toString('base64') }).AUDIT_CHAIN_KEY).toBe(Buffer.alloc(32, 2).toString('base64'));

@@ -113,7 +113,7 @@ export class RecipientReports {
   /** What a caseworker sees after assessing a report: staff routes answer for the staff role. */
   private async staffView(caseId: string): Promise<RecipientReportView> {
     const report = await this.repository.forCase(this.dataSource.manager, caseId);
-    if (!report) throw new RecipientReportError('REPORT_NOT_FOUND', `Case ${caseId} has no reporting duty`, { caseId }, 'id');
+    if (!report) throw new RecipientReportError('REPORT_NOT_FOUND', `Sak ${caseId} har ingen rapporteringsplikt.`, { caseId }, 'id');
     return this.view(this.dataSource.manager, report);
   }
 
