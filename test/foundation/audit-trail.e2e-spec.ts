@@ -149,6 +149,18 @@ describe('verifyAuditChain after tampering behind the triggers', () => {
     expect(result).toMatchObject({ intact: false, firstBrokenId: target });
   });
 
+  it('catches a tail cut together with its seals against the anchor the worker logged', async () => {
+    await write('a');
+    const last = await write('b');
+    const anchor = await sealAuditTrail(scratch.dataSource, key);
+    expect(await verifyAuditChain(scratch.dataSource, key, { entryId: anchor.through, mac: anchor.anchor! })).toMatchObject({ intact: true });
+    await tamper(scratch.dataSource, `DELETE FROM audit_entry WHERE id = ${last}`);
+    await tamper(scratch.dataSource, `DELETE FROM audit_seal WHERE entry_id = ${last}`);
+    await tamper(scratch.dataSource, `UPDATE audit_chain_head SET last_id = ${last - 1}, last_hash = (SELECT hash FROM audit_entry WHERE id = ${last - 1})`);
+    expect(await verifyAuditChain(scratch.dataSource, key)).toMatchObject({ intact: true });
+    expect(await verifyAuditChain(scratch.dataSource, key, { entryId: anchor.through, mac: anchor.anchor! })).toMatchObject({ intact: false, firstBrokenId: last });
+  });
+
   it('names an entry whose seal was removed', async () => {
     await write('a');
     const target = await write('b');

@@ -22,7 +22,9 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
   let clock: AdjustableClock;
   const organisationA = newOrganisationNumber();
   const organisationB = newOrganisationNumber();
-  let b: { token: string; draftId: string; draftAttachmentId: string; caseId: string; letterId: string; reportAttachmentId: string; noticeId: string; reclaimId: string };
+  /** A municipality on B's side: assignment letters (oppdragsbrev) go to municipalities. */
+  const municipalityB = newOrganisationNumber();
+  let b: { token: string; draftId: string; draftAttachmentId: string; caseId: string; letterId: string; reportAttachmentId: string; noticeId: string; reclaimId: string; assignmentLetterId: string };
 
   const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
   const ok = (response: HttpResult, status: number) => expect([response.status, (response.body as { detail?: string }).detail]).toEqual([status, undefined]);
@@ -80,8 +82,13 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     ok(reclaim, 201);
     const openNotice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, { amountNok: '1000', reason: 'Ubrukte midler til reise.', commentDeadline: inDays(21) });
     ok(openNotice, 201);
+    const municipality = await tokenFor({ sub: 'scope-m', roles: ['applicant'], organisationNumbers: [municipalityB] });
+    ok(await post('/organisations', municipality, { organisationNumber: municipalityB, name: 'Scope kommune', kind: 'kommune', municipalityNumber: '4601', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' }), 201);
+    const assignmentLetter = await post('/casework/assignment-letters', caseworker, { organisationNumber: municipalityB, budgetYear: 2017, frameNok: '450000' });
+    ok(assignmentLetter, 201);
     b = {
-      token,
+      token: await tokenFor({ sub: 'scope-b', roles: ['applicant'], organisationNumbers: [organisationB, municipalityB] }),
+      assignmentLetterId: assignmentLetter.body.id,
       draftId: draft.body.id,
       draftAttachmentId: draftAttachment.body.id,
       caseId,
@@ -115,6 +122,7 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     { method: 'POST', path: `/cases/${b.caseId}/report`, json: { useOfFunds: 'Skrevet av en uvedkommende.' } },
     { method: 'POST', path: `/cases/${b.caseId}/report/attachments?fileName=inntrenger.pdf`, body: PDF },
     { method: 'GET', path: `/cases/${b.caseId}/report/attachments/${b.reportAttachmentId}` },
+    { method: 'GET', path: `/assignment-letters/${b.assignmentLetterId}` },
     { method: 'GET', path: `/payments/reclaim-notices/${b.noticeId}` },
     { method: 'GET', path: `/payments/reclaim-notices/${b.noticeId}/letter.pdf` },
     { method: 'POST', path: `/payments/reclaim-notices/${b.noticeId}/comments`, json: { comment: 'En uvedkommende uttaler seg.' } },
@@ -151,7 +159,7 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     expect(await writes()).toEqual(before);
 
     const lists = [await call(api.baseUrl, '/applications', { token }), await call(api.baseUrl, '/recipient-reports', { token }), await call(api.baseUrl, '/organisations/mine', { token })];
-    expect(JSON.stringify(lists.map((list) => list.body))).not.toContain(organisationB);
+    expect(JSON.stringify(lists.map((list) => list.body))).not.toMatch(new RegExp(`${organisationB}|${municipalityB}`));
   });
 
   it.each([[['applicant']], [['applicant', 'caseworker']]] as Array<[Role[]]>)('answers another organisation\'s real ids exactly as ids that do not exist, on every route, to %j', async (roles) => {

@@ -2,6 +2,12 @@ import type { DataSource } from 'typeorm';
 import { AuditChainRepository } from '../infrastructure/audit-chain.repository';
 import { sealMatches } from './audit-seal';
 
+/** A seal as the worker logged it: `audit anchor: … through entry <entryId>, seal <mac>`. */
+export interface AuditAnchor {
+  readonly entryId: number;
+  readonly mac: string;
+}
+
 export type ChainVerification =
   | { readonly intact: true; readonly entries: number; readonly sealedThrough: number }
   | { readonly intact: false; readonly entries: number; readonly sealedThrough: number; readonly firstBrokenId: number; readonly reason: string };
@@ -16,9 +22,16 @@ const PAGE = 10_000;
  *   someone who can write the table (and its chain) no longer matches its seal, a sealed entry that
  *   is gone is named by its seal, and a seal missing below the last one was removed.
  * Entries after the last seal are covered by the unkeyed chain only until the worker seals them.
+ * Someone who can write the database could still cut the tail together with its seals; `anchor`, a
+ * seal the worker logged earlier, catches that: the entry it names must still be there and match it.
  */
-export async function verifyAuditChain(dataSource: DataSource, key: Buffer, repository = new AuditChainRepository()): Promise<ChainVerification> {
+export async function verifyAuditChain(dataSource: DataSource, key: Buffer, anchor?: AuditAnchor, repository = new AuditChainRepository()): Promise<ChainVerification> {
   const findings: Array<{ id: number; reason: string }> = [];
+  if (anchor) {
+    const hash = await repository.hashOf(dataSource, anchor.entryId);
+    if (hash === undefined) findings.push({ id: anchor.entryId, reason: 'the anchored entry is gone (the tail was cut, seals included)' });
+    else if (!sealMatches(key, anchor.entryId, hash, anchor.mac)) findings.push({ id: anchor.entryId, reason: 'it does not match the anchor logged when it was sealed' });
+  }
   const inconsistency = await repository.firstInconsistency(dataSource);
   if (inconsistency) findings.push(inconsistency);
 

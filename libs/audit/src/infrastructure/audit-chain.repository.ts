@@ -61,6 +61,11 @@ export class AuditChainRepository {
     return { entries: Number(row.count), maxId: Number(row.max_id ?? 0), maxHash: row.max_hash, headId: Number(row.last_id), headHash: row.last_hash };
   }
 
+  async hashOf(dataSource: DataSource, entryId: number): Promise<string | undefined> {
+    const rows: Array<{ hash: string }> = await dataSource.query(`SELECT hash FROM audit_entry WHERE id = $1`, [entryId]);
+    return rows[0]?.hash;
+  }
+
   /** Seals after `afterId` in entry order, each with the hash of the entry it seals if that is still there. */
   async sealsAfter(dataSource: DataSource, afterId: number, limit: number): Promise<SealedEntry[]> {
     const rows: Array<{ entry_id: string; mac: string; hash: string | null }> = await dataSource.query(
