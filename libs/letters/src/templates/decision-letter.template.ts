@@ -24,6 +24,8 @@ export interface DecisionLetterContent {
   readonly payoutPlan: string;
   /** Oslo date by which the report is due. */
   readonly reportDeadline: string;
+  /** What the scheme adds about its reporting (e.g. monthly reports), in the letter's målform. */
+  readonly reportingNote: string | null;
   /** The scheme's reporting duty asks for accounts. */
   readonly reportIncludesAccounts: boolean;
   readonly needsAuditedAccounts: boolean;
@@ -158,6 +160,7 @@ export async function renderDecisionLetter(raw: DecisionLetterContent): Promise<
     if (content.conditions) writer.subheading(text.conditions).paragraph(content.conditions);
     writer.subheading(text.payout).paragraph(content.payoutPlan);
     writer.subheading(text.report).paragraph(fill(text.reportText, { deadline: content.reportDeadline }));
+    if (content.reportingNote) writer.paragraph(content.reportingNote);
     if (content.reportIncludesAccounts) writer.paragraph(text.accounts);
     if (content.needsAuditedAccounts) writer.paragraph(text.audited);
     writer.paragraph(text.control).paragraph(text.repay);
