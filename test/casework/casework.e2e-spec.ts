@@ -144,6 +144,8 @@ describe('Casework: from application to accepted grant', () => {
     expect(text).toContain('Vedtak om avslag på søknad om tilskot');
     expect(text).toContain('Вестбю');
     expect(text).toContain('Grunngiving');
+    expect(text).toContain('Prosjektperiode 01.03.2017–31.12.2017');
+    expect(text).not.toContain('Tilskotsperiode');
   });
 
   it('sends a navngitt grant letter without ministry notification, and the case records why', async () => {

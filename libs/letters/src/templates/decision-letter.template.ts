@@ -38,6 +38,7 @@ type Text = Record<
   | 'refusalTitle'
   | 'recipient'
   | 'period'
+  | 'projectPeriod'
   | 'scheme'
   | 'post'
   | 'basis'
@@ -72,6 +73,7 @@ const TEXT: Record<'nb' | 'nn', Text> = {
     refusalTitle: 'Vedtak om avslag på søknad om tilskudd',
     recipient: 'Mottaker',
     period: 'Tilskuddsperiode',
+    projectPeriod: 'Prosjektperiode',
     scheme: 'Tilskuddsordning',
     post: 'Kapittel/post',
     basis: 'Hjemmel',
@@ -103,6 +105,7 @@ const TEXT: Record<'nb' | 'nn', Text> = {
     refusalTitle: 'Vedtak om avslag på søknad om tilskot',
     recipient: 'Mottakar',
     period: 'Tilskotsperiode',
+    projectPeriod: 'Prosjektperiode',
     scheme: 'Tilskotsordning',
     post: 'Kapittel/post',
     basis: 'Heimel',
@@ -146,7 +149,8 @@ export async function renderDecisionLetter(raw: DecisionLetterContent): Promise<
     [text.scheme, `${content.schemeName} ${content.budgetYear}`],
     [text.post, content.budgetPost],
     [text.basis, content.legalBasis],
-    [text.period, content.grantPeriod],
+    // A refusal grants no period; it names the period the application was for.
+    [content.kind === 'grant' ? text.period : text.projectPeriod, content.grantPeriod],
     ...(content.kind === 'grant' ? ([[text.granted, content.grantedAmount]] as const) : []),
     ...(content.requestedAmount ? ([[text.applied, content.requestedAmount]] as const) : []),
   ]);
