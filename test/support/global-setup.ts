@@ -21,4 +21,5 @@ export default async function globalSetup(): Promise<void> {
   // The same programme data npm start seeds: the 2017 frames, the 18 schemes.
   await runSeeds();
   await dataSource.destroy();
+  // Every file clones this database (per-file-database.ts); a clone needs its template without connections.
 }
