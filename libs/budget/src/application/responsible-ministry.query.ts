@@ -27,7 +27,7 @@ export class ResponsibleMinistryQuery {
   /** An admin states or corrects the year's ministry; the change is audited with what it replaced. */
   async set(budgetYear: number, ministry: ResponsibleMinistry, principal: Principal): Promise<ResponsibleMinistry> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('budget-year-ministry:' || $1))`, [budgetYear]);
+      await this.repository.lockYear(manager, budgetYear);
       const before = await this.repository.find(manager, budgetYear);
       await this.repository.upsert(manager, budgetYear, ministry);
       await this.audit.record(manager, { actor: principal, action: 'budget.ministry-set', entityType: 'budget_year', entityId: String(budgetYear), before: before ?? null, after: { ...ministry } });

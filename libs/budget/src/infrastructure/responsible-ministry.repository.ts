@@ -15,6 +15,11 @@ export class ResponsibleMinistryRepository {
     ]);
   }
 
+  /** One writer of a year's ministry at a time, so the audited 'before' is what was replaced. */
+  async lockYear(manager: EntityManager, budgetYear: number): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('budget-year-ministry:' || $1))`, [budgetYear]);
+  }
+
   /** Sets the year's ministry (an admin correcting it, or a year imported from CSV); the import that named it is kept. */
   async upsert(manager: EntityManager, budgetYear: number, ministry: ResponsibleMinistry): Promise<void> {
     await manager.query(
