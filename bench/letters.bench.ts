@@ -46,6 +46,7 @@ const content = (index: number): DecisionLetterContent => ({
   conditions: 'Midlene skal brukes til programrådgivere.',
   payoutPlan: '50 % 01.03, 50 % 01.09',
   reportDeadline: '31.03.2018',
+  reportingNote: null,
   reportIncludesAccounts: true,
   needsAuditedAccounts: true,
   acceptBy: '05.04.2017',

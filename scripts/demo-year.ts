@@ -18,8 +18,16 @@ export function demonstrationYear(today: Date): number {
   return Number(osloDate(today).slice(0, 4));
 }
 
+/** The ministry IMDi answers to today: appeal body and recipient of pre-notifications in the demonstration year, not 2017's JD. */
+export const CURRENT_MINISTRY = {
+  name: 'Arbeids- og inkluderingsdepartementet',
+  shortName: 'AID',
+  postalAddress: 'Postboks 8019 Dep, 0030 Oslo',
+  email: 'postmottak@aid.dep.no',
+} as const;
+
 export function demonstrationAllocationLetter(source: AllocationLetterDocument, today: Date): AllocationLetterDocument {
-  return { ...source, budgetYear: demonstrationYear(today), source: `${DEMONSTRATION_LABEL}: rammene er kopiert fra ${source.source}` };
+  return { ...source, budgetYear: demonstrationYear(today), source: `${DEMONSTRATION_LABEL}: rammene er kopiert fra ${source.source}`, ministry: CURRENT_MINISTRY };
 }
 
 export function demonstrationSchemes(source: SchemeYearDocument, today: Date): SchemeYearDocument {

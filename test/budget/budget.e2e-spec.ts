@@ -136,6 +136,26 @@ describe('Budget per kap./post', () => {
     });
   });
 
+  describe('the ministry of a budget year', () => {
+    const ministryOf = (year: number) => call(api.baseUrl, `/budget/${year}/ministry`, { token: finance });
+
+    it('is the ministry that issued the year\'s allocation letter: Justis- og beredskapsdepartementet for 2017', async () => {
+      expect((await ministryOf(2017)).body).toEqual({ name: 'Justis- og beredskapsdepartementet', shortName: 'JD', postalAddress: 'Postboks 8005 Dep, 0030 Oslo', email: 'postmottak@jd.dep.no' });
+    });
+
+    it('is refused, not guessed, for a year whose letter named none, until an admin states it', async () => {
+      const unknown = await ministryOf(2032);
+      expect([unknown.status, unknown.body.code]).toEqual([409, 'MINISTRY_UNKNOWN']);
+      const aid = { name: 'Arbeids- og inkluderingsdepartementet', shortName: 'AID', postalAddress: 'Postboks 8019 Dep, 0030 Oslo', email: 'postmottak@aid.dep.no' };
+      const badEmail = await call(api.baseUrl, '/admin/budget/2032/ministry', { method: 'PUT', token: admin, json: { ...aid, email: 'postmottak' } });
+      expect([badEmail.status, badEmail.body.errors?.[0]?.field]).toEqual([400, 'email']);
+      expect((await call(api.baseUrl, '/admin/budget/2032/ministry', { method: 'PUT', token: finance, json: aid })).status).toBe(403);
+      expect((await call(api.baseUrl, '/admin/budget/2032/ministry', { method: 'PUT', token: admin, json: aid })).status).toBe(200);
+      expect((await ministryOf(2032)).body).toEqual(aid);
+      expect((await ministryOf(2017)).body.shortName).toBe('JD');
+    });
+  });
+
   describe(BudgetLedger.name, () => {
     let ledger: BudgetLedger;
     const dataSource = () => api.app.get(require('typeorm').DataSource);

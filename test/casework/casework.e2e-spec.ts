@@ -126,6 +126,8 @@ describe('Casework: from application to accepted grant', () => {
     expect(text).toContain('Vedtak om avslag på søknad om tilskot');
     expect(text).toContain('Вестбю');
     expect(text).toContain('Grunngiving');
+    expect(text).toContain('Prosjektperiode 01.03.2017–31.12.2017');
+    expect(text).not.toContain('Tilskotsperiode');
   });
 
   it('sends a navngitt grant letter without ministry notification, and the case records why', async () => {
@@ -161,6 +163,9 @@ describe('Casework: from application to accepted grant', () => {
     expect((await post(`/casework/cases/${created.body.id}/approve`, await tokenFor({ sub: 'oslo-godkjenner', roles: ['approver'] }))).body.status).toBe('approved');
     const letter = await post(`/casework/cases/${created.body.id}/letters`, caseworker);
     expect([letter.status, letter.body.kind]).toEqual([201, 'grant']);
+    // Grønland's own reporting duty (monthly, in the allocation letter) is stated, in Norwegian.
+    const text = await pdfText((await call(api.baseUrl, `/cases/${created.body.id}/letters/${letter.body.id}`, { token: oslo.token })).body as Buffer);
+    expect(text).toContain('Kommunen rapporterer månedlig om hvordan satsingen utvikler seg');
     const [approval] = await dataSource.query(`SELECT after FROM audit_entry WHERE entity_id = $1 AND action = 'case.approve'`, [created.body.id]);
     expect(approval.after.ministryPreNotification).toContain('not required: navngitt');
   });

@@ -231,7 +231,7 @@ describe('Application intake', () => {
     expect([claims, audits, receipts]).toEqual([0, 0, 0]);
   });
 
-  it('records the submission in the audit trail: from draft to submitted, with the case number, the receipt time and the amount', async () => {
+  it('records the submission in the audit trail: from draft to submitted, with the case number, the receipt time, the amount and who submitted by name', async () => {
     const { id } = (await draft(applicantA, municipalityA, jobbsjansenForm())).body;
     const submitted = await submit(applicantA, id, 'audited-key-01');
     expect(submitted.status).toBe(201);
@@ -241,7 +241,8 @@ describe('Application intake', () => {
         actor_id: 'kari',
         actor_roles: ['applicant'],
         before: { status: 'draft' },
-        after: { status: 'submitted', caseNumber: submitted.body.caseNumber, receivedAt: submitted.body.receivedAt, requestedNok: '750000.00' },
+        // The token has no name claim, so the name is the user id.
+        after: { status: 'submitted', caseNumber: submitted.body.caseNumber, receivedAt: submitted.body.receivedAt, requestedNok: '750000.00', submittedByName: 'kari' },
       },
     ]);
   });

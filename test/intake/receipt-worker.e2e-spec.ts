@@ -22,7 +22,7 @@ describe('After a submission commits', () => {
 
   it('the worker issues the receipt through the outbox, once', async () => {
     const organisationNumber = newOrganisationNumber();
-    const token = await tokenFor({ sub: 'ola', roles: ['applicant'], organisationNumbers: [organisationNumber] });
+    const token = await tokenFor({ sub: 'ola', name: 'Ola Nordmann', roles: ['applicant'], organisationNumbers: [organisationNumber] });
     await call(api.baseUrl, '/organisations', {
       method: 'POST',
       token,
@@ -61,6 +61,7 @@ describe('After a submission commits', () => {
     const text = await pdfText(receipt!.pdf);
     expect(text).toContain(`Bokmål kommune (org.nr. ${receipt!.organisationNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3')})`);
     expect(text).toMatch(/Mottatt \d{2}\.\d{2}\.20\d{2} kl\. \d{2}:\d{2}:\d{2}/);
+    expect(text).toContain('Sendt inn av Ola Nordmann');
     expect(text).toContain('Prosjektets navn Kvalifisering for tilflyttere');
     expect(text).toContain('Prosjektet starter 01.03.2017');
     expect(text).toContain('Prosjektet slutter 31.12.2017');

@@ -27,6 +27,12 @@ describe('The demonstration year', () => {
     expect(byState('continuous')).toEqual(['enslige-mindreaarige', 'frivillige-lokale', 'integreringstilskudd', 'norsk-asylmottak', 'norsk-samfunnskunnskap']);
   });
 
+  it('answers to today\'s ministry, not the 2017 letter\'s, for appeals and pre-notifications', async () => {
+    const finance = await tokenFor({ sub: 'demo-finance', roles: ['finance'] });
+    expect((await call(api.baseUrl, `/budget/${year}/ministry`, { token: finance })).body).toMatchObject({ name: 'Arbeids- og inkluderingsdepartementet', shortName: 'AID' });
+    expect((await call(api.baseUrl, '/budget/2017/ministry', { token: finance })).body).toMatchObject({ shortName: 'JD' });
+  });
+
   it('takes an application today, on the real clock', async () => {
     const organisationNumber = newOrganisationNumber();
     const token = await tokenFor({ sub: 'demo-soker', roles: ['applicant'], organisationNumbers: [organisationNumber] });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost } from '@imdi/kernel';
@@ -6,11 +6,13 @@ import { AcceptsFile, DEFAULT_BODY_LIMIT_BYTES } from '@imdi/platform';
 import { BudgetStatusQuery, type BudgetStatusView } from '../application/budget-status.query';
 import { CarryOverUnusedFunds, type CarryOverResult } from '../application/carry-over.service';
 import { ImportAllocationLetter, type ImportResult } from '../application/import-allocation-letter.service';
+import { ResponsibleMinistryQuery } from '../application/responsible-ministry.query';
+import type { ResponsibleMinistry } from '../domain/allocation-letter';
 import { BudgetError } from '../domain/budget.errors';
 import { BudgetRepository } from '../infrastructure/budget.repository';
 import { DataSource } from 'typeorm';
 import { CsvFormatError, parseAllocationCsv } from '../domain/allocation-letter.csv';
-import { BudgetStatusQueryDto, BudgetYearParam, CarryOverParams, ImportAllocationCsvQuery, ImportAllocationLetterDto } from './import-allocation-letter.dto';
+import { BudgetStatusQueryDto, BudgetYearParam, CarryOverParams, ImportAllocationCsvQuery, ImportAllocationLetterDto, ResponsibleMinistryDto } from './import-allocation-letter.dto';
 
 @ApiTags('budget')
 @ApiBearerAuth()
@@ -22,7 +24,21 @@ export class BudgetController {
     private readonly carryOver: CarryOverUnusedFunds,
     private readonly repository: BudgetRepository,
     private readonly dataSource: DataSource,
+    private readonly ministries: ResponsibleMinistryQuery,
   ) {}
+
+  /** The ministry IMDi answered to that year: appeal body in letters, recipient of pre-notifications. */
+  @Roles('finance', 'admin', 'ministry', 'caseworker', 'approver')
+  @Get('budget/:year/ministry')
+  ministry(@Param() params: BudgetYearParam): Promise<ResponsibleMinistry> {
+    return this.ministries.forYear(params.year);
+  }
+
+  @Roles('admin')
+  @Put('admin/budget/:year/ministry')
+  setMinistry(@Param() params: BudgetYearParam, @Body() body: ResponsibleMinistryDto, @CurrentPrincipal() principal: Principal): Promise<ResponsibleMinistry> {
+    return this.ministries.set(params.year, { name: body.name, shortName: body.shortName, postalAddress: body.postalAddress, email: body.email }, principal);
+  }
 
   /** The years that have frames, so a reader can pick one that exists. */
   @Roles('finance', 'admin', 'ministry')

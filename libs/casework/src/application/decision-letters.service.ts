@@ -162,6 +162,7 @@ export class DecisionLetters {
       conditions: decision.conditions,
       payoutPlan: describePayout(definition.payoutPlan, language),
       reportDeadline: norwegianDate(reportDue),
+      reportingNote: definition.reportingDuty.note?.[language] ?? null,
       reportIncludesAccounts: definition.reportingDuty.contents.includes('accounts'),
       needsAuditedAccounts: !decision.amount.lessThan(AUDITED_ACCOUNTS_FROM),
       acceptBy: norwegianDate(osloDate(acceptBy)),

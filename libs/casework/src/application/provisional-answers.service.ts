@@ -84,8 +84,7 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
       await this.dataSource.transaction(async (manager) => {
         // Another run may have answered this case meanwhile: the case lock decides, before a document number is taken.
         await this.cases.lockCase(manager, row.id);
-        const answered: unknown[] = await manager.query(`SELECT 1 FROM provisional_answer WHERE case_id = $1`, [row.id]);
-        if (answered.length > 0) return;
+        if (await this.repository.hasProvisionalAnswer(manager, row.id)) return;
         const documentNumber = await this.repository.nextDocumentNumber(manager, row.id);
         const pdf = await renderNotice({
           writtenStandard: row.written_standard,

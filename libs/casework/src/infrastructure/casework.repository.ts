@@ -177,6 +177,11 @@ export class CaseworkRepository {
     return row.last_number;
   }
 
+  async hasProvisionalAnswer(manager: EntityManager, caseId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM provisional_answer WHERE case_id = $1`, [caseId]);
+    return rows.length > 0;
+  }
+
   async peekNextDocumentNumber(manager: EntityManager, caseId: string): Promise<number> {
     const [row]: Array<{ next: number }> = await manager.query(`SELECT coalesce((SELECT last_number FROM case_document_counter WHERE case_id = $1), 1) + 1 AS next`, [caseId]);
     return row.next;

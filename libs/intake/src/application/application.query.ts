@@ -6,7 +6,7 @@ import { availableTransitions, CaseLifecycle, type CaseFile, type CaseStatus } f
 import { osloDateTime } from '@imdi/kernel';
 import { renderReceipt } from '@imdi/letters';
 import { formSchemaOf, SchemeCatalogueQuery, schemeDefinition } from '@imdi/schemes';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { formAnswers, type FormFieldSchema } from '../domain/form-answers';
 import { IntakeError } from '../domain/intake.errors';
 import { ApplicationRepository, type ApplicationRecord, type AttachmentRecord } from '../infrastructure/application.repository';
@@ -74,6 +74,13 @@ export class ApplicationQuery {
     return attachment;
   }
 
+  /** The receipt names the person who submitted, as they signed in then (the audit trail keeps it), not their user id. */
+  private async submitterName(manager: EntityManager, id: string, userId: string | null): Promise<string> {
+    const submitted = (await this.audit.history(manager, 'case', id)).find((entry) => entry.action === 'case.submit');
+    const name = (submitted?.after as { submittedByName?: unknown } | null | undefined)?.submittedByName;
+    return typeof name === 'string' && name.trim() ? name : (userId ?? '');
+  }
+
   /** The receipt PDF: rendered once after submission and then always the same bytes. */
   async receipt(id: string, scope: OrganisationScope): Promise<{ pdf: Buffer; sha256: string; caseNumber: string }> {
     const manager = this.dataSource.manager;
@@ -92,7 +99,7 @@ export class ApplicationQuery {
         organisationName: organisation.name,
         organisationNumber: organisation.organisationNumber,
         receivedAt: receivedAtText(application.submittedAt),
-        submittedBy: application.submittedBy ?? '',
+        submittedBy: await this.submitterName(manager, id, application.submittedBy),
         requestedAmount: application.requested?.formatNok() ?? null,
         answers: formAnswers(application.form, formSchemaOf(schemeDefinition(application.schemeCode)!) as FormFieldSchema, organisation.writtenStandard),
         attachments: await this.applications.attachments(manager, id),

@@ -131,7 +131,7 @@ export class SubmitApplication {
         receiptOrder,
         actor: submission.principal,
         requested: submission.requested,
-        auditDetails: { receivedAt: submission.receivedAt.toISOString(), requestedNok: submission.requested?.toDecimalString() ?? null },
+        auditDetails: { receivedAt: submission.receivedAt.toISOString(), requestedNok: submission.requested?.toDecimalString() ?? null, submittedByName: submission.principal.name },
       })),
       this.cases.movesFor('submit'),
       ISSUE_RECEIPT,

@@ -24,6 +24,8 @@ export interface DecisionLetterContent {
   readonly payoutPlan: string;
   /** Oslo date by which the report is due. */
   readonly reportDeadline: string;
+  /** What the scheme adds about its reporting (e.g. monthly reports), in the letter's målform. */
+  readonly reportingNote: string | null;
   /** The scheme's reporting duty asks for accounts. */
   readonly reportIncludesAccounts: boolean;
   readonly needsAuditedAccounts: boolean;
@@ -36,6 +38,7 @@ type Text = Record<
   | 'refusalTitle'
   | 'recipient'
   | 'period'
+  | 'projectPeriod'
   | 'scheme'
   | 'post'
   | 'basis'
@@ -70,6 +73,7 @@ const TEXT: Record<'nb' | 'nn', Text> = {
     refusalTitle: 'Vedtak om avslag på søknad om tilskudd',
     recipient: 'Mottaker',
     period: 'Tilskuddsperiode',
+    projectPeriod: 'Prosjektperiode',
     scheme: 'Tilskuddsordning',
     post: 'Kapittel/post',
     basis: 'Hjemmel',
@@ -101,6 +105,7 @@ const TEXT: Record<'nb' | 'nn', Text> = {
     refusalTitle: 'Vedtak om avslag på søknad om tilskot',
     recipient: 'Mottakar',
     period: 'Tilskotsperiode',
+    projectPeriod: 'Prosjektperiode',
     scheme: 'Tilskotsordning',
     post: 'Kapittel/post',
     basis: 'Heimel',
@@ -144,7 +149,8 @@ export async function renderDecisionLetter(raw: DecisionLetterContent): Promise<
     [text.scheme, `${content.schemeName} ${content.budgetYear}`],
     [text.post, content.budgetPost],
     [text.basis, content.legalBasis],
-    [text.period, content.grantPeriod],
+    // A refusal grants no period; it names the period the application was for.
+    [content.kind === 'grant' ? text.period : text.projectPeriod, content.grantPeriod],
     ...(content.kind === 'grant' ? ([[text.granted, content.grantedAmount]] as const) : []),
     ...(content.requestedAmount ? ([[text.applied, content.requestedAmount]] as const) : []),
   ]);
@@ -158,6 +164,7 @@ export async function renderDecisionLetter(raw: DecisionLetterContent): Promise<
     if (content.conditions) writer.subheading(text.conditions).paragraph(content.conditions);
     writer.subheading(text.payout).paragraph(content.payoutPlan);
     writer.subheading(text.report).paragraph(fill(text.reportText, { deadline: content.reportDeadline }));
+    if (content.reportingNote) writer.paragraph(content.reportingNote);
     if (content.reportIncludesAccounts) writer.paragraph(text.accounts);
     if (content.needsAuditedAccounts) writer.paragraph(text.audited);
     writer.paragraph(text.control).paragraph(text.repay);

@@ -40,7 +40,8 @@ export interface ReportingDuty {
   /** Months after the project (or grant period) ends; the grant letter may set another deadline. */
   readonly dueMonthsAfterPeriodEnd: number;
   readonly contents: readonly ReportContent[];
-  readonly note?: string;
+  /** What the letter adds about this scheme's reporting, in bokmål and nynorsk. */
+  readonly note?: { readonly nb: string; readonly nn: string };
 }
 
 export type ReportContent = 'use-of-funds' | 'results' | 'accounts' | 'participants' | 'goal-achievement';

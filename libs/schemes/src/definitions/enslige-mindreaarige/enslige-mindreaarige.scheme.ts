@@ -45,7 +45,10 @@ export const ensligeMindreaarige: SchemeDefinition<EnsligeMindreaarigeClaimForm,
     nb: 'Tilskuddet utbetales én gang i året per person for budsjettåret, etter at kravet er kontrollert mot registeret.',
     nn: 'Tilskotet blir utbetalt éin gong i året per person for budsjettåret, etter at kravet er kontrollert mot registeret.',
   }),
-  reportingDuty: reportAfterPeriod(['participants'], 'The municipality confirms the minors it claims for; no report on use of funds.'),
+  reportingDuty: reportAfterPeriod(['participants'], {
+    nb: 'Kommunen bekrefter de enslige mindreårige den krever tilskudd for; det skal ikke rapporteres om bruken av midlene.',
+    nn: 'Kommunen stadfestar dei einslege mindreårige han krev tilskot for; det skal ikkje rapporterast om bruken av midlane.',
+  }),
 });
 
 export const EnsligeMindreaarigeSchemeModule = schemeModule(ensligeMindreaarige);

@@ -32,7 +32,10 @@ export const frivilligeLokale: SchemeDefinition<FrivilligeLokaleClaimForm, Frivi
     nb: 'Rammen utbetales én gang i året når kommunen har akseptert oppdragsbrevet.',
     nn: 'Ramma blir utbetalt éin gong i året når kommunen har akseptert oppdragsbrevet.',
   }),
-  reportingDuty: reportAfterPeriod(['use-of-funds', 'results', 'accounts'], 'The municipality reports which organisations got what, and for which activities.'),
+  reportingDuty: reportAfterPeriod(['use-of-funds', 'results', 'accounts'], {
+    nb: 'Kommunen rapporterer hvilke organisasjoner som fikk hva, og til hvilke aktiviteter.',
+    nn: 'Kommunen rapporterer kva organisasjonar som fekk kva, og til kva aktivitetar.',
+  }),
   returnUnusedFunds: true,
 });
 

@@ -95,7 +95,10 @@ export const integreringstilskudd: SchemeDefinition<IntegreringstilskuddClaimFor
   }),
   reportingDuty: reportAfterPeriod(
     ['participants'],
-    'Integreringstilskudd is not earmarked: the municipality reports no use of funds, only confirms the settled persons the register shows.',
+    {
+      nb: 'Integreringstilskuddet er ikke øremerket: kommunen rapporterer ikke om bruken av midlene, men bekrefter de bosatte personene registeret viser.',
+      nn: 'Integreringstilskotet er ikkje øyremerkt: kommunen rapporterer ikkje om bruken av midlane, men stadfestar dei busette personane registeret viser.',
+    },
   ),
 });
 

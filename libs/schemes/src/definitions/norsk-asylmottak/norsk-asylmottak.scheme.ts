@@ -46,7 +46,7 @@ export const norskAsylmottak: SchemeDefinition<NorskAsylmottakClaimForm, NorskAs
     nb: 'Tilskuddet utbetales én gang per krav, etter at opplæringen er gitt.',
     nn: 'Tilskotet blir utbetalt éin gong per krav, etter at opplæringa er gitt.',
   }),
-  reportingDuty: reportAfterPeriod(['participants'], 'The claim itself states participants and hours.'),
+  reportingDuty: reportAfterPeriod(['participants'], { nb: 'Kravet oppgir selv deltakere og timer.', nn: 'Kravet oppgir sjølv deltakarar og timar.' }),
 });
 
 export const NorskAsylmottakSchemeModule = schemeModule(norskAsylmottak);

@@ -37,7 +37,10 @@ export const norskSamfunnskunnskap: SchemeDefinition<NorskSamfunnskunnskapClaimF
     nb: 'Tilskuddet utbetales halvårlig per person, etter tall fra Nasjonalt introduksjonsregister (NIR) per 30. juni og 31. desember.',
     nn: 'Tilskotet blir utbetalt halvårleg per person, etter tal frå Nasjonalt introduksjonsregister (NIR) per 30. juni og 31. desember.',
   }),
-  reportingDuty: reportAfterPeriod(['participants', 'results'], 'Participants and passed tests are registered in NIR; no separate report on use of funds.'),
+  reportingDuty: reportAfterPeriod(['participants', 'results'], {
+    nb: 'Deltakere og beståtte prøver registreres i Nasjonalt introduksjonsregister (NIR); det skal ikke sendes egen rapport om bruken av midlene.',
+    nn: 'Deltakarar og beståtte prøver blir registrerte i Nasjonalt introduksjonsregister (NIR); det skal ikkje sendast eigen rapport om bruken av midlane.',
+  }),
 });
 
 export const NorskSamfunnskunnskapSchemeModule = schemeModule(norskSamfunnskunnskap);

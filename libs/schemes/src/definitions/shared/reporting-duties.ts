@@ -3,7 +3,7 @@ import type { ReportContent, ReportingDuty } from '../../domain/scheme-definitio
 // SPEC §4: due at the latest three months after the project ends, unless the letter says otherwise.
 const DEFAULT_MONTHS_AFTER_PERIOD = 3;
 
-export function reportAfterPeriod(contents: readonly ReportContent[], note?: string): ReportingDuty {
+export function reportAfterPeriod(contents: readonly ReportContent[], note?: { readonly nb: string; readonly nn: string }): ReportingDuty {
   return note === undefined
     ? { dueMonthsAfterPeriodEnd: DEFAULT_MONTHS_AFTER_PERIOD, contents }
     : { dueMonthsAfterPeriodEnd: DEFAULT_MONTHS_AFTER_PERIOD, contents, note };
