@@ -47,8 +47,7 @@ export class Appeals {
       if (!principal.organisationNumbers.includes(application.organisationNumber)) {
         throw new CaseworkError('LETTER_NOT_FOUND', `Fant ingen sak med id ${caseId} som du har tilgang til.`, {}, 'id');
       }
-      // A second appeal sent at the same moment waits here and then finds the first.
-      await this.cases.lockCase(manager, caseId);
+      // load() locks the case: a second appeal sent at the same moment waits there and then finds the first.
       const decision = await this.repository.currentDecision(manager, caseId);
       if (decision) {
         const [earlier]: Array<{ received_at: Date }> = await manager.query(`SELECT received_at FROM appeal WHERE decision_id = $1`, [decision.id]);
