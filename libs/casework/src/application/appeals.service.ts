@@ -44,6 +44,7 @@ export class Appeals {
   async receive(caseId: string, grounds: string, principal: Principal): Promise<AppealView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const { version } = await this.context.loadForRecipient(manager, caseId, principal);
+      // load() locks the case: a second appeal sent at the same moment waits there and then finds the first.
       const decision = await this.repository.currentDecision(manager, caseId);
       if (decision) {
         const [earlier]: Array<{ received_at: Date }> = await manager.query(`SELECT received_at FROM appeal WHERE decision_id = $1`, [decision.id]);
