@@ -334,7 +334,8 @@ export class BankFileRepository {
            WHERE payment_bank_status.status = 'accepted'
          RETURNING payment_id
        ), differences AS (
-         SELECT m.payment_batch_id, m.payment_id, m.reference, m.sent_ore, m.amount_ore, m.execution_date, m.booked_on,
+         -- An entry we cannot match still belongs to the batch its message id names.
+         SELECT coalesce(m.payment_batch_id, m.batch_id) AS payment_batch_id, m.payment_id, m.reference, m.sent_ore, m.amount_ore, m.execution_date, m.booked_on,
                 CASE WHEN m.payment_id IS NULL THEN 'unmatched-entry'
                      WHEN NOT m.debit THEN 'credit-entry'
                      WHEN m.amount_ore IS NULL THEN 'amount'
