@@ -318,10 +318,12 @@ export class BankFileRepository {
          SELECT e.*, CASE WHEN e.reference ~ '^IMDI[0-9]{1,18}$' THEN substr(e.reference, 5)::bigint END AS end_to_end_id
          FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::date[], $6::boolean[], $7::boolean[]) AS e(batch_id, reference, amount_ore, booked_on, debit, repeated)
        ), matched AS MATERIALIZED (
+         -- One index probe per entry (LATERAL): a hash join would read the whole payment and status
+         -- tables for every page, a cost that grows with each page of a million-entry file.
          SELECT e.*, p.id AS payment_id, p.batch_id AS payment_batch_id, p.amount_ore AS sent_ore, p.execution_date, p.budget_year, p.chapter, p.post, p.instalment_id, s.status AS prior
          FROM entry e
-         LEFT JOIN payment p ON p.end_to_end_id = e.end_to_end_id AND (e.batch_id IS NULL OR p.batch_id = e.batch_id)
-         LEFT JOIN payment_bank_status s ON s.payment_id = p.id
+         LEFT JOIN LATERAL (SELECT * FROM payment p WHERE p.end_to_end_id = e.end_to_end_id AND (e.batch_id IS NULL OR p.batch_id = e.batch_id) LIMIT 1) p ON true
+         LEFT JOIN LATERAL (SELECT s.status FROM payment_bank_status s WHERE s.payment_id = p.id LIMIT 1) s ON true
        ), newly AS MATERIALIZED (
          -- What this page books: the import holds its batches' rows locked, so the statuses read
          -- above are still the ones the insert below meets.
