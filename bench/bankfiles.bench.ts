@@ -16,15 +16,17 @@ async function* sentPayments(dataSource: DataSource, batchId: string): AsyncGene
   const messageId = batchId.replace(/-/g, '');
   let after = '0';
   for (;;) {
-    const rows: Array<{ end_to_end_id: string; amount_ore: string; execution_date: string }> = await dataSource.query(
-      `SELECT end_to_end_id::text, amount_ore::text, to_char(execution_date, 'YYYY-MM-DD') AS execution_date FROM payment WHERE batch_id = $1 AND end_to_end_id > $2 ORDER BY end_to_end_id LIMIT 10000`,
+    // Ordered by the bigint column, not by its text: '10' sorts before '9'.
+    const rows: Array<{ number: string; amount_ore: string; execution_date: string }> = await dataSource.query(
+      `SELECT p.end_to_end_id::text AS number, p.amount_ore::text AS amount_ore, to_char(p.execution_date, 'YYYY-MM-DD') AS execution_date
+       FROM payment p WHERE p.batch_id = $1 AND p.end_to_end_id > $2 ORDER BY p.end_to_end_id LIMIT 10000`,
       [batchId, after],
     );
     if (rows.length === 0) return;
     for (const row of rows) {
-      yield { endToEndId: endToEndReference(row.end_to_end_id), amount: Money.ofOre(row.amount_ore), executionDate: row.execution_date, paymentInformationId: paymentInformationId(messageId, row.execution_date) };
+      yield { endToEndId: endToEndReference(row.number), amount: Money.ofOre(row.amount_ore), executionDate: row.execution_date, paymentInformationId: paymentInformationId(messageId, row.execution_date) };
     }
-    after = rows[rows.length - 1].end_to_end_id;
+    after = rows[rows.length - 1].number;
   }
 }
 
@@ -52,7 +54,7 @@ export async function run(): Promise<void> {
 
     const importStep = await measured(() => fixture.app.get(ImportBankFile).import(createReadStream(camt054), { userId: 'finance-a', roles: ['finance'] }));
     const summary = importStep.result.summary as { booked: number };
-    if (summary.booked !== payments) throw new Error(`camt.054 import booked ${summary.booked} of ${payments} payments`);
+    if (summary.booked !== payments) throw new Error(`camt.054 import booked ${summary.booked} of ${payments} payments: ${JSON.stringify(importStep.result.summary)}`);
     process.stdout.write(
       `bankfiles: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB)\n` +
         `bankfiles: camt.054 import of ${payments} entries, ${camtMb} MB (XSD-validated, read, matched, booked), in ${importStep.ms} ms (peak RSS ${importStep.peakRssMb} MB)\n` +

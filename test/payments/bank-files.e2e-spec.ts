@@ -351,4 +351,35 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
       expect.objectContaining({ status: 'in_batch', amountNok: overview.payments[0].amountNok }),
     ]);
   });
+
+  it('lists a debit of another amount and an entry it cannot match for finance, and keeps the ledger at what was sent', async () => {
+    const caseId = await grant(newOrganisationNumber(), newAccountNumber(), [123_45n, 678_90n]);
+    const run = await runPayouts();
+    expect(run.paymentsCreated).toBe(2);
+    expect((await post(`/payments/batches/${run.batchId}/approve`, financeB)).status).toBe(200);
+    expect((await post(`/payments/batches/${run.batchId}/sent`, financeA)).status).toBe(200);
+    const sent: Array<{ end_to_end_id: string; amount_ore: string }> = await dataSource.query(`SELECT end_to_end_id::text, amount_ore::text FROM payment WHERE batch_id = $1 ORDER BY end_to_end_id`, [run.batchId]);
+    const batchMessageId = run.batchId!.replace(/-/g, '');
+    const entries = sent.map((row, index) => ({
+      endToEndId: endToEndReference(row.end_to_end_id),
+      paymentInformationId: paymentInformationId(batchMessageId, EXECUTION),
+      amount: Money.ofOre(row.amount_ore),
+      executionDate: EXECUTION,
+      ...(index === 0 ? { bookedAmount: Money.ofOre(row.amount_ore).minus(Money.ofOre(100)) } : {}),
+    }));
+    entries.push({ endToEndId: 'IMDI999999999', paymentInformationId: paymentInformationId(batchMessageId, EXECUTION), amount: Money.ofOre(500), executionDate: EXECUTION });
+    const paidBefore = await paidOnPost();
+    const imported = await importFile(await text(writeCamt054({ messageId: 'DNB-DEBIT-0002', createdAt: `${YEAR}-03-16T07:00:00`, account: '76940512057', batchMessageId, entries })));
+    expect(imported.status).toBe(201);
+    expect(imported.body.summary).toMatchObject({ booked: 2, discrepancies: { amount: 1, 'unmatched-entry': 1 } });
+    const listed = (await call(api.baseUrl, `/payments/discrepancies?year=${YEAR}&post=496.73`, { token: financeA })).body as Array<{ kind: string; sentNok: string | null; bookedNok: string | null; endToEndId: string }>;
+    expect(listed.filter((entry) => entry.kind === 'amount')).toEqual([
+      expect.objectContaining({ sentNok: Money.ofOre(sent[0].amount_ore).toDecimalString(), bookedNok: Money.ofOre(sent[0].amount_ore).minus(Money.ofOre(100)).toDecimalString() }),
+    ]);
+    expect(listed.filter((entry) => entry.kind === 'unmatched-entry').map((entry) => entry.endToEndId)).toEqual(['IMDI999999999']);
+    const reconciliation = (await call(api.baseUrl, `/payments/batches/${run.batchId}/reconciliation`, { token: financeA })).body;
+    expect(reconciliation.booked).toMatchObject({ count: 2, nok: '802.35', bookedByBankNok: '801.35' });
+    expect((await paidOnPost()).paidNok).toBe(paidBefore.paidNok);
+    expect((await call(api.baseUrl, `/casework/cases/${caseId}`, { token: await tokenFor({ sub: 'saksbehandler', roles: ['caseworker'] }) })).body.payments.map((payment: { status: string }) => payment.status)).toEqual(['booked', 'booked']);
+  });
 });

@@ -124,6 +124,8 @@ export class ImportBankFile {
     try {
       const result = await this.dataSource.transaction(async (manager) => {
         await this.repository.lockImport(manager, file.sha256);
+        // The page statements' estimates are large enough to trigger JIT compilation, which costs more than the page.
+        await manager.query(`SET LOCAL jit = off`);
         const again = await this.repository.findBySha256(manager, file.sha256);
         if (again) return { file: again, alreadyImported: true };
         const stored =
@@ -235,6 +237,7 @@ export class ImportBankFile {
     const fileId = randomUUID();
     let inserted = false;
     const batches = new Map<string, BankBatch>();
+    const seen = new Set<string>();
     const totals = { entries: 0, booked: 0, bookedOre: 0n, pending: 0 };
     const discrepancies: Record<string, number> = {};
     const moves: BookingMove[] = [];
@@ -254,7 +257,7 @@ export class ImportBankFile {
         await this.repository.insertFile(manager, { id: fileId, kind: 'camt.054', sha256: file.sha256, messageId, sizeBytes: file.sizeBytes, importedBy: actor.userId });
         inserted = true;
       }
-      const page = await this.debitPage(manager, transactions, batches, totals);
+      const page = await this.debitPage(manager, transactions, batches, seen, totals);
       // The database books this page while the next one is read.
       await inFlight;
       inFlight = record(page);
@@ -284,8 +287,8 @@ export class ImportBankFile {
   }
 
   /** Our arrays for one page of booked entries; an entry naming a batch we never sent refuses the file. */
-  private async debitPage(manager: EntityManager, transactions: readonly Camt054Transaction[], batches: Map<string, BankBatch>, totals: { entries: number; pending: number }): Promise<DebitEntryPage> {
-    const page = { batchIds: [] as Array<string | null>, endToEndIds: [] as Array<string | null>, amountsOre: [] as Array<string | null>, bookedOn: [] as Array<string | null>, debit: [] as boolean[] };
+  private async debitPage(manager: EntityManager, transactions: readonly Camt054Transaction[], batches: Map<string, BankBatch>, seen: Set<string>, totals: { entries: number; pending: number }): Promise<DebitEntryPage> {
+    const page = { repeated: [] as boolean[], batchIds: [] as Array<string | null>, endToEndIds: [] as Array<string | null>, amountsOre: [] as Array<string | null>, bookedOn: [] as Array<string | null>, debit: [] as boolean[] };
     for (const transaction of transactions) {
       totals.entries++;
       if (transaction.status !== 'BOOK' || !transaction.bookingDate) {
@@ -304,6 +307,9 @@ export class ImportBankFile {
         }
         batchId = batch.id;
       }
+      const key = `${batchId ?? ''}:${transaction.endToEndId ?? ''}`;
+      page.repeated.push(transaction.endToEndId !== null && seen.has(key));
+      if (transaction.endToEndId !== null) seen.add(key);
       page.batchIds.push(batchId);
       page.endToEndIds.push(transaction.endToEndId);
       page.amountsOre.push(oreOf(transaction.amount));

@@ -78,6 +78,8 @@ export interface BookedPage {
 }
 
 export interface DebitEntryPage {
+  /** True for an entry whose end-to-end id came earlier in the same file: listed, never booked twice. */
+  readonly repeated: readonly boolean[];
   readonly batchIds: ReadonlyArray<string | null>;
   readonly endToEndIds: ReadonlyArray<string | null>;
   readonly amountsOre: ReadonlyArray<string | null>;
@@ -314,29 +316,33 @@ export class BankFileRepository {
     const [row]: Array<{ booked: number; booked_ore: string; discrepancies: Record<string, number> | null; moves: BookingMove[] | null }> = await manager.query(
       `WITH entry AS (
          SELECT e.*, CASE WHEN e.reference ~ '^IMDI[0-9]{1,18}$' THEN substr(e.reference, 5)::bigint END AS end_to_end_id
-         FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::date[], $6::boolean[]) WITH ORDINALITY AS e(batch_id, reference, amount_ore, booked_on, debit, n)
-       ), matched AS (
-         SELECT e.*, p.id AS payment_id, p.batch_id AS payment_batch_id, p.amount_ore AS sent_ore, p.execution_date, p.budget_year, p.chapter, p.post, p.instalment_id, s.status AS prior,
-                row_number() OVER (PARTITION BY p.id ORDER BY e.n) AS occurrence
+         FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::date[], $6::boolean[], $7::boolean[]) AS e(batch_id, reference, amount_ore, booked_on, debit, repeated)
+       ), matched AS MATERIALIZED (
+         -- One index probe per entry (LATERAL): a hash join would read the whole payment and status
+         -- tables for every page, a cost that grows with each page of a million-entry file.
+         SELECT e.*, p.id AS payment_id, p.batch_id AS payment_batch_id, p.amount_ore AS sent_ore, p.execution_date, p.budget_year, p.chapter, p.post, p.instalment_id, s.status AS prior
          FROM entry e
-         LEFT JOIN payment p ON p.end_to_end_id = e.end_to_end_id AND (e.batch_id IS NULL OR p.batch_id = e.batch_id)
-         LEFT JOIN payment_bank_status s ON s.payment_id = p.id
+         LEFT JOIN LATERAL (SELECT * FROM payment p WHERE p.end_to_end_id = e.end_to_end_id AND (e.batch_id IS NULL OR p.batch_id = e.batch_id) LIMIT 1) p ON true
+         LEFT JOIN LATERAL (SELECT s.status FROM payment_bank_status s WHERE s.payment_id = p.id LIMIT 1) s ON true
+       ), newly AS MATERIALIZED (
+         -- What this page books: the import holds its batches' rows locked, so the statuses read
+         -- above are still the ones the insert below meets.
+         SELECT * FROM matched
+         WHERE payment_id IS NOT NULL AND debit AND NOT repeated AND amount_ore IS NOT NULL AND (prior IS NULL OR prior = 'accepted')
        ), booked AS (
          INSERT INTO payment_bank_status (payment_id, batch_id, status, booked_on, booked_amount_ore, file_id)
-         SELECT payment_id, payment_batch_id, 'booked', booked_on, amount_ore, $1 FROM matched
-         WHERE payment_id IS NOT NULL AND debit AND occurrence = 1 AND amount_ore IS NOT NULL AND (prior IS NULL OR prior = 'accepted')
+         SELECT payment_id, payment_batch_id, 'booked', booked_on, amount_ore, $1 FROM newly
          ON CONFLICT (payment_id) DO UPDATE SET status = 'booked', booked_on = excluded.booked_on, booked_amount_ore = excluded.booked_amount_ore, file_id = excluded.file_id, updated_at = now()
            WHERE payment_bank_status.status = 'accepted'
          RETURNING payment_id
-       ), newly AS (
-         SELECT m.* FROM matched m JOIN booked b ON b.payment_id = m.payment_id WHERE m.occurrence = 1
        ), differences AS (
-         SELECT m.payment_batch_id, m.payment_id, m.reference, m.sent_ore, m.amount_ore, m.execution_date, m.booked_on,
+         -- An entry we cannot match still belongs to the batch its message id names.
+         SELECT coalesce(m.payment_batch_id, m.batch_id) AS payment_batch_id, m.payment_id, m.reference, m.sent_ore, m.amount_ore, m.execution_date, m.booked_on,
                 CASE WHEN m.payment_id IS NULL THEN 'unmatched-entry'
                      WHEN NOT m.debit THEN 'credit-entry'
                      WHEN m.amount_ore IS NULL THEN 'amount'
                      WHEN m.prior = 'rejected' THEN 'booked-after-rejection'
-                     WHEN m.prior = 'booked' OR m.occurrence > 1 THEN 'booked-twice' END AS kind
+                     WHEN m.prior = 'booked' OR m.repeated THEN 'booked-twice' END AS kind
          FROM matched m
          UNION ALL SELECT payment_batch_id, payment_id, reference, sent_ore, amount_ore, execution_date, booked_on, 'amount' FROM newly WHERE amount_ore IS DISTINCT FROM sent_ore
          UNION ALL SELECT payment_batch_id, payment_id, reference, sent_ore, amount_ore, execution_date, booked_on, 'booking-date' FROM newly WHERE booked_on IS DISTINCT FROM execution_date
@@ -345,7 +351,7 @@ export class BankFileRepository {
          SELECT $1, payment_batch_id, payment_id, kind, reference, sent_ore, amount_ore, execution_date, booked_on FROM differences WHERE kind IS NOT NULL
          RETURNING kind
        )
-       SELECT (SELECT count(*)::int FROM newly) AS booked,
+       SELECT (SELECT count(*)::int FROM booked) AS booked,
               (SELECT coalesce(sum(sent_ore), 0)::text FROM newly) AS booked_ore,
               (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*)::int AS n FROM listed GROUP BY kind) k) AS discrepancies,
               (SELECT json_agg(json_build_object('budgetYear', budget_year, 'chapter', chapter, 'post', post, 'earmarkCode', earmark_code,
@@ -354,7 +360,7 @@ export class BankFileRepository {
                        FROM newly n LEFT JOIN instalment i ON i.id = n.instalment_id
                        WHERE n.booked_on <> n.execution_date
                        GROUP BY 1, 2, 3, 4, 5, 6) moved) AS moves`,
-      [fileId, page.batchIds, page.endToEndIds, page.amountsOre, page.bookedOn, page.debit],
+      [fileId, page.batchIds, page.endToEndIds, page.amountsOre, page.bookedOn, page.debit, page.repeated],
     );
     return { booked: row.booked, bookedOre: row.booked_ore, discrepancies: row.discrepancies ?? {}, moves: row.moves ?? [] };
   }
