@@ -4,7 +4,7 @@ import { QueueRegistry } from '@imdi/platform';
 import { SEND_REPORT_REMINDERS } from '@imdi/recipient-reports';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
-import { JOBBSJANSEN_SCORES, jobbsjansenForm } from '../support/grant-fixtures';
+import { approvedJobbsjansenGrant } from '../support/grant-fixtures';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { startMailServer, type TestMailServer } from '../support/mail-server';
 import { eventually, startWorker } from '../support/worker-harness';
@@ -35,17 +35,7 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     return { organisationNumber, token, contactEmail, name };
   }
 
-  async function approvedGrant(who: { organisationNumber: string; token: string }, amountNok: string): Promise<string> {
-    const created = await post('/applications', who.token, { organisationNumber: who.organisationNumber, schemeCode: 'jobbsjansen-a', budgetYear: 2017, form: jobbsjansenForm(amountNok) });
-    expect(created.status).toBe(201);
-    const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: who.token, headers: { 'idempotency-key': `mail-${created.body.id}` } });
-    expect(submitted.status).toBe(201);
-    const caseId = created.body.id as string;
-    expect((await post(`/casework/cases/${caseId}/assessment`, caseworker, { scores: JOBBSJANSEN_SCORES, comment: 'Anbefales.' })).status).toBe(200);
-    expect((await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok, reasons: 'Søknaden er godt begrunnet og innenfor rammen.' })).status).toBe(201);
-    expect((await post(`/casework/cases/${caseId}/approve`, approver)).body).toMatchObject({ status: 'approved' });
-    return caseId;
-  }
+  const approvedGrant = (who: { organisationNumber: string; token: string }, amountNok: string): Promise<string> => approvedJobbsjansenGrant(api.baseUrl, { caseworker, approver }, who, amountNok);
 
   async function messageOf(reference: string): Promise<{ id: string; state: string; attempts: number; last_error: string | null }> {
     return eventually(async () => (await dataSource.query('SELECT id, state, attempts, last_error FROM message WHERE reference = $1', [reference]))[0]);

@@ -233,7 +233,7 @@ function notificationSection(overview: CaseOverview, scheme: SchemeView, signal:
   };
   describe(notification.gatheredAt, notification.deliveredAt);
   const failed = notification.deliveryFailure !== null && notification.messageId !== null;
-  if (notification.gatheredAt && !notification.deliveredAt && !failed) void followDelivery(overview.caseId, describe, signal);
+  if (notification.gatheredAt && !notification.deliveredAt) void followDelivery(overview.caseId, notification.deliveryFailure, describe, signal);
   return section(
     'Forhåndsorientering av departementet',
     failed
@@ -255,14 +255,15 @@ function notificationSection(overview: CaseOverview, scheme: SchemeView, signal:
 }
 
 /** The worker delivers the notification; the page asks until it has, and says so without moving focus. */
-async function followDelivery(caseId: string, describe: (gatheredAt: string | null, deliveredAt: string | null) => void, signal: AbortSignal): Promise<void> {
+async function followDelivery(caseId: string, shownFailure: string | null, describe: (gatheredAt: string | null, deliveredAt: string | null) => void, signal: AbortSignal): Promise<void> {
   while (!signal.aborted) {
     await new Promise((done) => window.setTimeout(done, 1000));
     if (signal.aborted) return;
     try {
       const { ministryNotification } = await api<CaseOverview>(`/casework/cases/${caseId}`, { signal });
-      if (ministryNotification.deliveryFailure) {
-        await reload('E-posten til departementet kunne ikke leveres.');
+      // A failure appeared, or a resend cleared it: draw the section again.
+      if (ministryNotification.deliveryFailure !== shownFailure && !ministryNotification.deliveredAt) {
+        await reload(ministryNotification.deliveryFailure ? 'E-posten til departementet kunne ikke leveres.' : 'Forhåndsorienteringen sendes på nytt til departementet.');
         return;
       }
       if (ministryNotification.deliveredAt) {
