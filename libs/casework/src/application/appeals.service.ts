@@ -47,7 +47,7 @@ export class Appeals {
       // load() locks the case: a second appeal sent at the same moment waits there and then finds the first.
       const decision = await this.repository.currentDecision(manager, caseId);
       if (decision) {
-        const [earlier]: Array<{ received_at: Date }> = await manager.query(`SELECT received_at FROM appeal WHERE decision_id = $1`, [decision.id]);
+        const earlier = await this.repository.appealOf(manager, decision.id);
         if (earlier) {
           throw new CaseworkError('ALREADY_APPEALED', `Vedtaket er allerede påklaget (klagen kom inn ${formatOsloDateTime(earlier.received_at)}). Et vedtak kan påklages én gang; send eventuelle tilleggsopplysninger til saksbehandleren.`, { appealedAt: earlier.received_at.toISOString() });
         }
