@@ -223,6 +223,13 @@ export class CaseworkRepository {
     );
     return rows[0].id;
   }
+
+  /** The appeal already received against a decision, if any (a decision is appealed once). */
+  async appealOf(manager: EntityManager, decisionId: string): Promise<{ received_at: Date } | undefined> {
+    const [appeal]: Array<{ received_at: Date }> = await manager.query(`SELECT received_at FROM appeal WHERE decision_id = $1`, [decisionId]);
+    return appeal;
+  }
+
 }
 
 export interface DelegationRecord {
@@ -267,10 +274,4 @@ function toDelegationRecord(row: DelegationRow): DelegationRecord {
     revokedBy: row.revoked_by,
     revocationReason: row.revocation_reason,
   };
-
-  /** The appeal already received against a decision, if any (a decision is appealed once). */
-  async appealOf(manager: EntityManager, decisionId: string): Promise<{ received_at: Date } | undefined> {
-    const [appeal]: Array<{ received_at: Date }> = await manager.query(`SELECT received_at FROM appeal WHERE decision_id = $1`, [decisionId]);
-    return appeal;
-  }
 }
