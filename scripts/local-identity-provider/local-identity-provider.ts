@@ -118,6 +118,13 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
 
   async function showLogin(provider: Provider, kind: Kind, request: IncomingMessage, response: ServerResponse): Promise<void> {
     const details = await provider.interactionDetails(request, response);
+    if (details.prompt.name === 'consent' && details.session?.accountId) {
+      // Already logged in here (single sign-on): the first-party grant is given without asking.
+      const grant = new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id ?? '' });
+      grant.addOIDCScope(details.params.scope ?? 'openid');
+      await provider.interactionFinished(request, response, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+      return;
+    }
     const action = `/${kind}/interaksjon/${details.uid}/logg-inn`;
     const choices = kind === 'ansatt'
       ? identities.staff.map((member) => choice(member.userName, `${member.name} (${member.userName})`, `grupper: ${member.groups.join(', ')}`))
