@@ -2,7 +2,8 @@ import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AuthModule, LocalIssuer } from '@imdi/auth';
-import { ConfigModule, ProblemDetailsFilter } from '@imdi/platform';
+import { AuditModule } from '@imdi/audit';
+import { ConfigModule, DatabaseModule, ProblemDetailsFilter } from '@imdi/platform';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,7 +94,7 @@ class ForgottenController {
   }
 }
 
-@Module({ imports: [ConfigModule, AuthModule], controllers: [ForgottenController] })
+@Module({ imports: [ConfigModule, DatabaseModule, AuditModule, AuthModule], controllers: [ForgottenController] })
 class ForgottenModule {}
 
 describe('A route that declares no roles', () => {
