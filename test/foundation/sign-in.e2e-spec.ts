@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_TEST_IDENTITIES, TEST_ORGANISATIONS } from '../../scripts/local-identity-provider/test-identities';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { HttpBrowser, logInOverHttp, loginUntilCallback } from '../support/http-session';
-import { newAccountNumber } from '../support/identifiers';
+import { newAccountNumber, newNationalIdNumber } from '../support/identifiers';
 import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
 
 const staff = (userName: string) => ({ staff: DEFAULT_TEST_IDENTITIES.staff.find((member) => member.userName === userName)! });
@@ -208,5 +208,24 @@ describe('Sign-in through OpenID Connect (backend-for-frontend session)', () => 
   it('still accepts bearer tokens for system clients, without a CSRF token', async () => {
     const token = await tokenFor({ sub: 'system', roles: ['admin'] });
     expect((await call(api.baseUrl, '/admin/audit/verify', { token })).status).toBe(200);
+  });
+
+  it("lets a municipality's system report settlement records with client credentials, for its own organisation only", async () => {
+    const client = DEFAULT_TEST_IDENTITIES.machineClients[0];
+    const issued = await fetch(`${provider.machineIssuer}/token`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', scope: client.scopes.join(' ') }),
+    });
+    const token = ((await issued.json()) as { access_token: string }).access_token;
+    const record = (organisationNumber: string) => ({ nationalIdNumber: newNationalIdNumber('1990-04-02', 'female'), organisationNumber, municipalityNumber: '3005', settlementDate: '2017-03-01', category: 'single-adult', specialCriterion: false });
+    const own = await call(api.baseUrl, '/payments/per-capita/integreringstilskudd/records', { method: 'POST', token, json: { records: [record(client.organisationNumber)] } });
+    expect([own.status, own.body.imported]).toEqual([201, 1]);
+    const other = await call(api.baseUrl, '/payments/per-capita/integreringstilskudd/records', { method: 'POST', token, json: { records: [record(TEST_ORGANISATIONS.nordvikKommune.organisationNumber)] } });
+    expect([other.status, other.body.errors?.[0]?.field, other.body.errors?.[0]?.rule]).toEqual([400, 'records.0.organisationNumber', 'own-organisation']);
+    // The system reaches nothing else: not an applicant's or IMDi's routes.
+    expect((await call(api.baseUrl, '/applications', { token })).status).toBe(403);
+    const tampered = `${token.slice(0, -4)}AAAA`;
+    expect((await call(api.baseUrl, '/me', { token: tampered })).status).toBe(401);
   });
 });

@@ -5,6 +5,7 @@ import { WebSignIn } from '../application/web-sign-in.service';
 import type { Principal } from '../domain/principal';
 import type { Role } from '../domain/role';
 import { SignInError } from '../domain/sign-in.errors';
+import { MachineTokenVerifier } from '../infrastructure/machine-token.verifier';
 import { TokenVerifier } from '../infrastructure/token-verifier';
 import { PUBLIC_METADATA, ROLES_METADATA } from './access.decorators';
 import { CSRF_HEADER, readCookie, SESSION_COOKIE } from './session-cookies';
@@ -29,6 +30,7 @@ export type Authentication =
 export class Authenticator {
   constructor(
     private readonly verifier: TokenVerifier,
+    private readonly machines: MachineTokenVerifier,
     private readonly signIn: WebSignIn,
   ) {}
 
@@ -39,7 +41,7 @@ export class Authenticator {
   async authenticate(request: FastifyRequest, options: { readonly sameOriginProof?: boolean } = {}): Promise<Authentication> {
     const token = bearerToken(request.headers.authorization);
     if (token) {
-      const result = await this.verifier.verify(token);
+      const result = this.machines.claimsMachineIssuer(token) ? await this.machines.verify(token) : await this.verifier.verify(token);
       if (!result.ok) return { ok: false, error: new UnauthorizedException(result.reason === 'expired' ? 'The token has expired' : 'The token is not valid') };
       return { ok: true, principal: result.principal, via: 'bearer' };
     }

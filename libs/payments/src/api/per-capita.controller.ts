@@ -27,14 +27,14 @@ export class PerCapitaController {
     return this.runs.startPerCapita(body.schemeCode, body.budgetYear, body.period, body.asOf, principal);
   }
 
-  @Roles('finance', 'admin')
+  @Roles('finance', 'admin', 'municipality-system')
   @Post(':scheme/records')
   importRecords(@Param() params: SchemeParam, @Body() body: SettlementRecordsDto, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
     return this.records.importJson(params.scheme, body.records, principal);
   }
 
   /** The same import from a CSV file (Content-Type: text/csv), header naming the columns. */
-  @Roles('finance', 'admin')
+  @Roles('finance', 'admin', 'municipality-system')
   @Post(':scheme/records/csv')
   importCsv(@Param() params: SchemeParam, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
     if (!contentType?.startsWith('text/csv') || typeof body !== 'string') {
