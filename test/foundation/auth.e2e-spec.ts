@@ -79,8 +79,10 @@ describe('Authentication and role guard', () => {
     expect((await call(api.baseUrl, '/admin/queues', { token: admin })).status).toBe(200);
   });
 
-  it('serves the OpenAPI document without a token', async () => {
-    const response = await call(api.baseUrl, '/docs-json');
+  it('serves the OpenAPI document to a signed-in caller only', async () => {
+    expect((await call(api.baseUrl, '/docs-json')).status).toBe(401);
+    const caseworker = await tokenFor({ sub: 'kari', roles: ['caseworker'] });
+    const response = await call(api.baseUrl, '/docs-json', { token: caseworker });
     expect(response.status).toBe(200);
     expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/health', '/me']));
   });

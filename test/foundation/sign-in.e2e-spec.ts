@@ -205,6 +205,15 @@ describe('Sign-in through OpenID Connect (backend-for-frontend session)', () => 
     expect(actions.map((row: { action: string }) => row.action)).toEqual(['user.logged-in', 'user.logged-out']);
   });
 
+  it('opens the queue board and /docs to the browser session, the board to admins only', async () => {
+    const admin = await loggedIn('staff', staff('ada.systemeier'));
+    expect((await admin.browser.request(`${api.baseUrl}/admin/queues`)).status).toBe(200);
+    const finance = await loggedIn('staff', staff('fiona.okonomi'));
+    expect((await finance.browser.request(`${api.baseUrl}/admin/queues`)).status).toBe(403);
+    expect((await new HttpBrowser().request(`${api.baseUrl}/admin/queues`)).status).toBe(401);
+    expect((await finance.browser.request(`${api.baseUrl}/docs`)).status).toBe(200);
+  });
+
   it('still accepts bearer tokens for system clients, without a CSRF token', async () => {
     const token = await tokenFor({ sub: 'system', roles: ['admin'] });
     expect((await call(api.baseUrl, '/admin/audit/verify', { token })).status).toBe(200);

@@ -33,9 +33,11 @@ describe('The web front end: served beside the API, and logging in', () => {
       expect((await call(api.baseUrl, '/js/main.js')).headers.get('content-type')).toContain('javascript');
     });
 
-    it('keeps the API, /health, /docs and /admin/queues as they were', async () => {
+    it('keeps the API and /health open, and /docs and /admin/queues for signed-in users', async () => {
       expect((await call(api.baseUrl, '/health')).body).toMatchObject({ status: 'up' });
-      expect((await call(api.baseUrl, '/docs')).status).toBe(200);
+      const docs = await fetch(`${api.baseUrl}/docs`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+      expect([docs.status, docs.headers.get('location')]).toEqual([302, '/logg-inn?neste=%2Fdocs']);
+      expect((await call(api.baseUrl, '/docs', { token: await tokenFor({ sub: 'kari', roles: ['caseworker'] }) })).status).toBe(200);
       expect((await call(api.baseUrl, '/admin/queues')).status).toBe(401);
       const unknown = await call(api.baseUrl, '/no-such-route');
       expect([unknown.status, unknown.headers.get('content-type')]).toEqual([404, expect.stringContaining('application/problem+json')]);

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, type PinoLoggerService } from '@imdi/platform';
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './bull-board';
+import { gateDocs } from './docs-gate';
 import { mountWebFrontEnd } from './web-front-end';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
@@ -35,6 +36,7 @@ export async function createApiApp(logger: PinoLoggerService | false): Promise<N
     .addBearerAuth()
     .addCookieAuth('__Host-imdi-sesjon')
     .build();
+  gateDocs(app);
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
   await mountBullBoard(app);
   await mountWebFrontEnd(app);
