@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { LocalIssuer } from '@imdi/auth';
 import { assertRedisReachable, dataSourceOptions, loadConfigOrExit } from '@imdi/platform';
 import { spawnLocalIdentityProvider, type SpawnedIdentityProvider } from './local-identity-provider/spawn-local-identity-provider';
-import { DEFAULT_TEST_IDENTITIES } from './local-identity-provider/test-identities';
+import { DEFAULT_TEST_IDENTITIES, IMDI_RESOURCE } from './local-identity-provider/test-identities';
 import { runSeeds } from './seed';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -116,7 +116,7 @@ async function waitForHealth(healthUrl: string): Promise<void> {
 function logTestUsers(provider: SpawnedIdentityProvider): void {
   log(`local OpenID provider (development only): ${provider.url}  (staff ${provider.staffIssuer}, ID-porten ${provider.applicantIssuer}, Maskinporten ${provider.machineIssuer})`);
   log('test staff (Logg inn som ansatt): ' + DEFAULT_TEST_IDENTITIES.staff.map((member) => `${member.userName} [${member.groups.join(', ')}]`).join('; '));
-  log('test persons (Logg inn med ID-porten): ' + DEFAULT_TEST_IDENTITIES.persons.map((person) => `${person.name} ${person.nationalIdNumber} → ${person.representations.map((party) => `${party.organisationName} ${party.organisationNumber}`).join(', ') || 'ingen'}`).join('; '));
+  log('test persons (Logg inn med ID-porten): ' + DEFAULT_TEST_IDENTITIES.persons.map((person) => `${person.name} ${person.nationalIdNumber} → ${person.representations.map((party) => `${party.organisationName} ${party.organisationNumber}${party.resources.includes(IMDI_RESOURCE) ? '' : ' (uten rettighet for IMDi)'}`).join(', ') || 'ingen'}`).join('; '));
   log('test systems (client credentials): ' + DEFAULT_TEST_IDENTITIES.machineClients.map((client) => `${client.clientId} / ${client.clientSecret} for ${client.organisationNumber}, scope ${client.scopes.join(' ')}`).join('; '));
 }
 

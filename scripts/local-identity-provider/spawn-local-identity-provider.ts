@@ -29,6 +29,10 @@ export async function spawnLocalIdentityProvider(options: { readonly port: numbe
     env: { ...process.env, LOCAL_IDP_PORT: String(options.port), LOCAL_IDP_EXTRA_IDENTITIES: JSON.stringify(options.extra ?? {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // However the parent ends (a signal, a crash), the provider ends with it rather than keeping its port.
+  const orphanGuard = (): void => void child.kill('SIGTERM');
+  process.once('exit', orphanGuard);
+  child.once('exit', () => process.removeListener('exit', orphanGuard));
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const addresses = await new Promise<LocalProviderAddresses>((done, fail) => {
