@@ -7,6 +7,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { LocalIssuer } from '@imdi/auth';
 import { assertRedisReachable, dataSourceOptions, loadConfigOrExit } from '@imdi/platform';
+import { spawnLocalIdentityProvider, type SpawnedIdentityProvider } from './local-identity-provider/spawn-local-identity-provider';
+import { DEFAULT_TEST_IDENTITIES, IMDI_RESOURCE } from './local-identity-provider/test-identities';
 import { runDemonstrationSeeds, runSeeds } from './seed';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -16,6 +18,7 @@ const EMBEDDED_DATABASE = 'imdi';
 const MAILDEV_BIN = join(ROOT, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js');
 const MAILDEV_SMTP_PORT = Number(process.env.MAILDEV_SMTP_PORT ?? 1025);
 const MAILDEV_WEB_PORT = Number(process.env.MAILDEV_WEB_PORT ?? 1080);
+const LOCAL_IDP_PORT = Number(process.env.LOCAL_IDP_PORT ?? 3001);
 
 /**
  * `npm start`: the whole system on this machine. PostgreSQL comes from DATABASE_URL or, when that
@@ -31,6 +34,12 @@ async function main(): Promise<void> {
   if (!process.env.SMTP_URL) {
     mailCatcher = await startMailCatcher();
     if (mailCatcher) process.env.SMTP_URL = mailCatcher.smtpUrl;
+  }
+  // The embedded default signs in through a real OpenID provider of its own; production (and anyone who sets the issuers) uses theirs.
+  let identityProvider: SpawnedIdentityProvider | undefined;
+  if (process.env.NODE_ENV !== 'production' && !process.env.AUTH_STAFF_ISSUER && !process.env.AUTH_APPLICANT_ISSUER) {
+    identityProvider = await spawnLocalIdentityProvider({ port: LOCAL_IDP_PORT });
+    Object.assign(process.env, identityProvider.settings);
   }
   const config = loadConfigOrExit();
   await assertRedisReachable(config.REDIS_URL);
@@ -51,7 +60,8 @@ async function main(): Promise<void> {
   log(`ready: open ${url}/  (API docs ${url}/docs, health ${url}/health, queues ${url}/admin/queues)`);
   if (mailCatcher) log(`mail: every e-mail the system sends is caught by MailDev; read them at ${mailCatcher.webUrl}  (SMTP ${mailCatcher.smtpUrl})`);
   else log(`mail: e-mails go to ${config.smtpUrl.replace(/\/\/[^@/]*@/, '//')}`);
-  log('a development token: npm run token -- --role caseworker --sub kari');
+  if (identityProvider) logTestUsers(identityProvider);
+  log('a bearer token for a system client in development: npm run token -- --role caseworker --sub kari');
 
   let stopping = false;
   const stop = async (code: number): Promise<void> => {
@@ -60,6 +70,7 @@ async function main(): Promise<void> {
     for (const child of children) child.kill('SIGTERM');
     mailCatcher?.child.kill('SIGTERM');
     await Promise.all(children.map((child) => new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)))));
+    await identityProvider?.stop();
     await embedded?.stop();
     process.exit(code);
   };
@@ -157,6 +168,13 @@ async function waitForHealth(healthUrl: string): Promise<void> {
     await new Promise((done) => setTimeout(done, 500));
   }
   throw new Error(`the api did not become healthy at ${healthUrl}`);
+}
+
+function logTestUsers(provider: SpawnedIdentityProvider): void {
+  log(`local OpenID provider (development only): ${provider.url}  (staff ${provider.staffIssuer}, ID-porten ${provider.applicantIssuer}, Maskinporten ${provider.machineIssuer})`);
+  log('test staff (Logg inn som ansatt): ' + DEFAULT_TEST_IDENTITIES.staff.map((member) => `${member.userName} [${member.groups.join(', ')}]`).join('; '));
+  log('test persons (Logg inn med ID-porten): ' + DEFAULT_TEST_IDENTITIES.persons.map((person) => `${person.name} ${person.nationalIdNumber} → ${person.representations.map((party) => `${party.organisationName} ${party.organisationNumber}${party.resources.includes(IMDI_RESOURCE) ? '' : ' (uten rettighet for IMDi)'}`).join(', ') || 'ingen'}`).join('; '));
+  log('test systems (client credentials): ' + DEFAULT_TEST_IDENTITIES.machineClients.map((client) => `${client.clientId} / ${client.clientSecret} for ${client.organisationNumber}, scope ${client.scopes.join(' ')}`).join('; '));
 }
 
 function log(message: string): void {

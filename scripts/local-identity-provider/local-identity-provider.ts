@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Account, type ClientMetadata, type Configuration } from 'oidc-provider';
 import { IMDI_RESOURCE, LOCAL_ASSURANCE_LEVEL, LOCAL_CLIENTS, LOCAL_MACHINE_AUDIENCE, type TestIdentities, type TestPerson, type TestStaffMember } from './test-identities';
@@ -101,7 +101,7 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', base);
     if (url.pathname === '/altinn/authorizedparties' && request.method === 'POST') return authorizedParties(request, response, identities);
-    if (url.pathname === '/' ) return html(response, 200, 'Lokal innloggingstjeneste', overviewPage(identities));
+    if (url.pathname === '/') return html(response, 200, 'Lokal innloggingstjeneste', overviewPage(identities));
     const match = /^\/(ansatt|idporten|maskinporten)(\/.*)?$/.exec(url.pathname);
     if (!match) return html(response, 404, 'Fant ikke siden', '<p>Adressen finnes ikke.</p>');
     const kind = match[1] as Kind;
@@ -118,6 +118,13 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
 
   async function showLogin(provider: Provider, kind: Kind, request: IncomingMessage, response: ServerResponse): Promise<void> {
     const details = await provider.interactionDetails(request, response);
+    if (details.prompt.name === 'consent' && details.session?.accountId) {
+      // Already logged in here (single sign-on): the first-party grant is given without asking.
+      const grant = new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id ?? '' });
+      grant.addOIDCScope(details.params.scope ?? 'openid');
+      await provider.interactionFinished(request, response, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+      return;
+    }
     const action = `/${kind}/interaksjon/${details.uid}/logg-inn`;
     const choices = kind === 'ansatt'
       ? identities.staff.map((member) => choice(member.userName, `${member.name} (${member.userName})`, `grupper: ${member.groups.join(', ')}`))

@@ -63,7 +63,7 @@ export const SETTLEMENT_RECORDS_SCOPE = 'imdi:tilskudd.bosetting';
 
 export const TEST_ORGANISATIONS = {
   fjordvikKommune: { organisationNumber: '310500011', organisationName: 'Fjordvik kommune' },
-  fjordvikFrivilligsentral: { organisationNumber: '310500038', organisationName: 'Fjordvik frivilligsentral' },
+  fjellbygdKommune: { organisationNumber: '310500038', organisationName: 'Fjellbygd kommune' },
   nordvikKommune: { organisationNumber: '310500046', organisationName: 'Nordvik kommune' },
 } as const;
 
@@ -83,7 +83,7 @@ export const DEFAULT_TEST_IDENTITIES: TestIdentities = {
       name: 'Kari Nordmann',
       representations: [
         { ...TEST_ORGANISATIONS.fjordvikKommune, resources: [IMDI_RESOURCE] },
-        { ...TEST_ORGANISATIONS.fjordvikFrivilligsentral, resources: [IMDI_RESOURCE] },
+        { ...TEST_ORGANISATIONS.fjellbygdKommune, resources: [IMDI_RESOURCE] },
       ],
     },
     {

@@ -2,7 +2,8 @@ import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AuthModule, LocalIssuer } from '@imdi/auth';
-import { ConfigModule, ProblemDetailsFilter } from '@imdi/platform';
+import { AuditModule } from '@imdi/audit';
+import { ConfigModule, DatabaseModule, ProblemDetailsFilter } from '@imdi/platform';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,8 +79,16 @@ describe('Authentication and role guard', () => {
     expect((await call(api.baseUrl, '/admin/queues', { token: admin })).status).toBe(200);
   });
 
-  it('serves the OpenAPI document without a token', async () => {
-    const response = await call(api.baseUrl, '/docs-json');
+  it('serves the OpenAPI document to a signed-in caller only', async () => {
+    expect((await call(api.baseUrl, '/docs-json')).status).toBe(401);
+    // However the path is spelt, as the router decodes it (the queue board's defect, issue 21).
+    for (const spelling of ['/%64ocs-json', '/docs%2Djson', '/x/../docs-json', '/docs/../docs-json', '/%64ocs', '/docs/']) {
+      expect([spelling, (await call(api.baseUrl, spelling)).status]).toEqual([spelling, expect.any(Number)]);
+      const answer = await call(api.baseUrl, spelling);
+      expect([spelling, answer.status === 200]).toEqual([spelling, false]);
+    }
+    const caseworker = await tokenFor({ sub: 'kari', roles: ['caseworker'] });
+    const response = await call(api.baseUrl, '/docs-json', { token: caseworker });
     expect(response.status).toBe(200);
     expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/health', '/me']));
   });
@@ -93,7 +102,7 @@ class ForgottenController {
   }
 }
 
-@Module({ imports: [ConfigModule, AuthModule], controllers: [ForgottenController] })
+@Module({ imports: [ConfigModule, DatabaseModule, AuditModule, AuthModule], controllers: [ForgottenController] })
 class ForgottenModule {}
 
 describe('A route that declares no roles', () => {

@@ -51,9 +51,9 @@ describe('fuzzing every write route in /docs-json', () => {
     // Inside the 2017 application window, so that a draft exists and plausible bodies get far.
     const window2017 = (await call<{ window: { opensAt: string } }>(api.baseUrl, '/schemes/mentor-trainee?year=2017')).body.window;
     (api.app.get(Clock) as AdjustableClock).set(new Date(new Date(window2017.opensAt).getTime() + 24 * 3600 * 1000));
-    document = (await call<OpenApiDocument>(api.baseUrl, '/docs-json')).body;
     const organisationNumber = newOrganisationNumber();
     token = await tokenFor({ sub: 'fuzz-alle-roller', roles: ROLES, organisationNumbers: [organisationNumber] });
+    document = (await call<OpenApiDocument>(api.baseUrl, '/docs-json', { token })).body;
     const registered = await call(api.baseUrl, '/organisations', {
       method: 'POST',
       token,

@@ -1,4 +1,4 @@
-import { call, startApi, type RunningApi } from '../support/api-harness';
+import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 
 interface Schema {
   readonly $ref?: string;
@@ -30,7 +30,8 @@ describe('GET /docs-json', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    const response = await call<OpenApiDocument>(api.baseUrl, '/docs-json');
+    // The document is for signed-in users (issue 15); any role will do.
+    const response = await call<OpenApiDocument>(api.baseUrl, '/docs-json', { token: await tokenFor({ sub: 'openapi-leser', roles: ['caseworker'] }) });
     expect(response.status).toBe(200);
     document = response.body;
   });

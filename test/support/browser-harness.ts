@@ -56,3 +56,22 @@ export async function downloadBy(page: Page, click: () => Promise<void>): Promis
   const path = await download.path();
   return { download, content: readFileSync(path) };
 }
+
+/**
+ * Logs in as a person would: the site's login page, the local provider's page (choosing a test user
+ * by user name or national identity number), and for an applicant the choice of organisation.
+ */
+export async function logInThroughProvider(page: Page, kind: 'staff' | 'applicant', user: string, organisationNumber?: string): Promise<void> {
+  await page.goto('/logg-inn');
+  await page.getByRole('link', { name: kind === 'staff' ? 'Logg inn som ansatt' : 'Logg inn med ID-porten' }).click();
+  await page.locator(`input[name="bruker"][value="${user}"]`).check();
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  if (kind === 'applicant') {
+    await page.getByRole('heading', { level: 1, name: 'Velg organisasjon' }).waitFor();
+    if (organisationNumber) await page.locator(`input[name="organisationNumber"][value="${organisationNumber}"]`).check();
+    await page.getByRole('button', { name: 'Velg organisasjon' }).click();
+    await page.locator('main .melding[role="status"]', { hasText: 'Du handler nå for' }).waitFor();
+  } else {
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+  }
+}

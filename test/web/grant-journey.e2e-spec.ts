@@ -3,8 +3,9 @@ import { AdjustableClock, Clock } from '@imdi/kernel';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
-import { downloadBy, launchBrowser, newVisitor, recordStep } from '../support/browser-harness';
-import { newAccountNumber, newOrganisationNumber, withWrongCheckDigit } from '../support/identifiers';
+import { downloadBy, launchBrowser, logInThroughProvider, newVisitor, recordStep } from '../support/browser-harness';
+import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
+import { newAccountNumber, newNationalIdNumber, newOrganisationNumber, withWrongCheckDigit } from '../support/identifiers';
 import { pdfText } from '../support/pdf-text';
 import { startWorker } from '../support/worker-harness';
 
@@ -19,11 +20,14 @@ jest.setTimeout(180_000);
 
 describe('The web front end, from application to payment file', () => {
   let api: RunningApi;
+  let provider: RunningTestProvider;
   let worker: INestApplicationContext;
   let clock: AdjustableClock;
   let browser: Browser;
   let step = 0;
   const organisationNumber = newOrganisationNumber();
+  // The person who logs in through the local provider, authorised (Altinn-style) for this test's organisation.
+  const APPLICANT_PID = newNationalIdNumber('1980-05-12', 'female');
   // A name no other test uses: the ministry's inbox and the payment file hold every test's grants.
   const municipality = 'Fjordvik kommune';
   let caseUrl: string;
@@ -34,17 +38,14 @@ describe('The web front end, from application to payment file', () => {
   const visitor = async (): Promise<Page> => (await newVisitor(browser, api.baseUrl)).page;
   const flash = (page: Page, text: string | RegExp) => page.locator('main .melding[role="status"]').filter({ hasText: text });
 
-  async function logIn(page: Page, role: RegExp, userName: string, displayName: string, organisation?: string): Promise<void> {
-    await page.goto('/logg-inn');
-    await page.getByRole('radio', { name: role }).check();
-    await page.getByLabel('Brukernavn', { exact: true }).fill(userName);
-    await page.getByLabel('Navn (valgfritt)', { exact: true }).fill(displayName);
-    if (organisation) await page.getByLabel('Organisasjonsnummer', { exact: true }).fill(organisation);
-    await page.getByRole('button', { name: 'Logg inn' }).click();
-    await flash(page, `Du er logget inn som ${displayName}`).waitFor();
+  /** Through the local provider's login page; an applicant then chooses the organisation. */
+  async function logIn(page: Page, _role: RegExp, userName: string, displayName: string, organisation?: string): Promise<void> {
+    await logInThroughProvider(page, organisation ? 'applicant' : 'staff', organisation ? APPLICANT_PID : userName, organisation);
+    await page.locator('#bruker', { hasText: displayName }).waitFor();
   }
 
   beforeAll(async () => {
+    provider = await startTestIdentityProvider({ staff: [], persons: [{ nationalIdNumber: APPLICANT_PID, name: 'Kari Nordmann', representations: [{ organisationNumber, organisationName: municipality, resources: ['imdi-tilskudd'] }] }] });
     api = await startApi();
     worker = await startWorker();
     clock = api.app.get(Clock) as AdjustableClock;
@@ -61,6 +62,7 @@ describe('The web front end, from application to payment file', () => {
     clock?.set(undefined);
     await worker?.close();
     await api?.close();
+    await provider?.stop();
   });
 
   it('lets a municipality register, apply to Jobbsjansen A with an attachment, and get a receipt', async () => {
@@ -196,7 +198,7 @@ describe('The web front end, from application to payment file', () => {
     await record(caseworker, 'forhandsorientering-levert');
 
     const ministry = await visitor();
-    await logIn(ministry, /^Departementet/, 'aid.saksbehandler', 'Ada Departement');
+    await logIn(ministry, /^Departementet/, 'dina.departement', 'Dina Departement');
     const notification = ministry.locator('article').filter({ hasText: municipality });
     await notification.waitFor();
     await expect(notification.textContent()).resolves.toContain('500\u00a0000,00\u00a0kr');

@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
-import { accessibilityViolations, launchBrowser, newVisitor, recordStep } from '../support/browser-harness';
+import { DataSource } from 'typeorm';
+import { accessibilityViolations, launchBrowser, logInThroughProvider, newVisitor, recordStep } from '../support/browser-harness';
+import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
 
 describe('The web front end: served beside the API, and logging in', () => {
   let browser: Browser;
@@ -9,15 +11,20 @@ describe('The web front end: served beside the API, and logging in', () => {
   });
   afterAll(() => browser?.close());
 
-  describe('in development (no OpenID Connect provider configured)', () => {
+  describe('with the local OpenID provider, as npm start runs it', () => {
     let api: RunningApi;
+    let provider: RunningTestProvider;
     beforeAll(async () => {
+      provider = await startTestIdentityProvider();
       api = await startApi();
     });
-    afterAll(() => api?.close());
+    afterAll(async () => {
+      await api?.close();
+      await provider?.stop();
+    });
 
     it('serves the page at / and at its own paths, with a policy that allows only its own scripts', async () => {
-      for (const path of ['/', '/logg-inn', '/saksbehandling/saker/3f1d3a8e-0000-4000-8000-000000000000', '/rapportering', '/rapporter/3f1d3a8e-0000-4000-8000-000000000000']) {
+      for (const path of ['/', '/logg-inn', '/velg-organisasjon', '/saksbehandling/saker/3f1d3a8e-0000-4000-8000-000000000000', '/rapportering', '/rapporter/3f1d3a8e-0000-4000-8000-000000000000']) {
         const response = await call(api.baseUrl, path);
         expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 200, expect.stringContaining('text/html')]);
         expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -26,16 +33,18 @@ describe('The web front end: served beside the API, and logging in', () => {
       expect((await call(api.baseUrl, '/js/main.js')).headers.get('content-type')).toContain('javascript');
     });
 
-    it('keeps the API, /health, /docs and /admin/queues as they were', async () => {
+    it('keeps the API and /health open, and /docs and /admin/queues for signed-in users', async () => {
       expect((await call(api.baseUrl, '/health')).body).toMatchObject({ status: 'up' });
-      expect((await call(api.baseUrl, '/docs')).status).toBe(200);
+      const docs = await fetch(`${api.baseUrl}/docs`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+      expect([docs.status, docs.headers.get('location')]).toEqual([302, '/logg-inn?neste=%2Fdocs']);
+      expect((await call(api.baseUrl, '/docs', { token: await tokenFor({ sub: 'kari', roles: ['caseworker'] }) })).status).toBe(200);
       expect((await call(api.baseUrl, '/admin/queues')).status).toBe(401);
       const unknown = await call(api.baseUrl, '/no-such-route');
       expect([unknown.status, unknown.headers.get('content-type')]).toEqual([404, expect.stringContaining('application/problem+json')]);
       expect((await call(api.baseUrl, '/schemes?year=2017')).body).toHaveLength(18);
     });
 
-    it('can be used with the keyboard alone, says what is wrong in bokmål, and keeps the token in this tab only', async () => {
+    it('can be used with the keyboard alone, logs in at the provider, and keeps nothing the page can read', async () => {
       const { page } = await newVisitor(browser, api.baseUrl);
       await page.goto('/logg-inn');
       await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
@@ -44,74 +53,45 @@ describe('The web front end: served beside the API, and logging in', () => {
       await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Hopp til hovedinnholdet');
       await page.keyboard.press('Enter');
       await expect(page.evaluate('document.activeElement.id')).resolves.toBe('hovedinnhold');
+      await recordStep(page, 90, 'innlogging-valg');
 
-      await page.getByRole('button', { name: 'Logg inn' }).press('Enter');
-      await page.locator('#innlogging-userName-feil', { hasText: 'Du må fylle ut «Brukernavn».' }).waitFor();
-      await page.locator('#innlogging-organisationNumber-feil', { hasText: 'Du må fylle ut «Organisasjonsnummer».' }).waitFor();
-      await expect(page.evaluate('document.activeElement.className')).resolves.toBe('feiloppsummering');
-      await recordStep(page, 90, 'innlogging-feil');
-
-      // Choose a role with the arrow keys, as a radio group is used from the keyboard.
-      await page.getByRole('radio', { name: /^Søker/ }).focus();
-      await page.keyboard.press('ArrowDown');
-      await expect(page.getByRole('radio', { name: /^Saksbehandler/ }).isChecked()).resolves.toBe(true);
-      await expect(page.getByLabel('Organisasjonsnummer', { exact: true }).isVisible()).resolves.toBe(false);
-      await page.getByLabel('Brukernavn', { exact: true }).focus();
-      await page.keyboard.type('ola.saksbehandler');
+      await page.getByRole('link', { name: 'Logg inn som ansatt' }).focus();
       await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: /Logg inn som ansatt/ }).waitFor();
+      expect(new URL(page.url()).origin).toBe(provider.url);
+      await page.getByLabel(/^Kari Saksbehandler/).focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Logg inn' }).press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Arbeidskø' }).waitFor();
-      await expect(page.locator('#bruker').textContent()).resolves.toContain('ola.saksbehandler (saksbehandler)');
+      await expect(page.locator('#bruker').textContent()).resolves.toContain('Kari Saksbehandler (saksbehandler)');
 
-      const stored = await page.evaluate<{ session: string | null; local: number; cookies: string }>('({ session: sessionStorage.getItem("imdi.token"), local: localStorage.length, cookies: document.cookie })');
-      expect(stored.session).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-      expect([stored.local, stored.cookies]).toEqual([0, '']);
-      expect((await call(api.baseUrl, '/me', { token: stored.session! })).body).toMatchObject({ userId: 'ola.saksbehandler', roles: ['caseworker'] });
+      const stored = await page.evaluate<{ session: number; local: number; cookies: string }>('({ session: sessionStorage.length, local: localStorage.length, cookies: document.cookie })');
+      expect(stored).toEqual({ session: 0, local: 0, cookies: '' });
+      const cookie = (await page.context().cookies(api.baseUrl)).find((candidate) => candidate.name === '__Host-imdi-sesjon')!;
+      expect([cookie.httpOnly, cookie.secure, cookie.sameSite, cookie.path]).toEqual([true, true, 'Lax', '/']);
       await recordStep(page, 91, 'arbeidsko-etter-innlogging');
 
       await page.getByRole('button', { name: 'Logg ut' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
-      await expect(page.evaluate('sessionStorage.getItem("imdi.token")')).resolves.toBeNull();
+      await page.getByRole('heading', { level: 1, name: 'Du er logget ut' }).waitFor();
+      expect((await page.context().cookies(api.baseUrl)).some((candidate) => candidate.name === '__Host-imdi-sesjon')).toBe(false);
     });
 
-    it('sends someone whose token is no good to the login page, and back afterwards', async () => {
+    it('sends someone whose session has expired to the login page, and back to the page they wanted afterwards', async () => {
       // Scheme data for the coming year exists before its allocation letter: finance still sees the latest budget.
       const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
       const nextYear = await call(api.baseUrl, '/admin/schemes/etablerersentre/versions/2017/next-year', { method: 'POST', token: admin });
       expect([201, 409]).toContain(nextYear.status);
       const { page } = await newVisitor(browser, api.baseUrl);
-      await page.goto('/logg-inn');
-      await page.evaluate('sessionStorage.setItem("imdi.token", "not-a-token")');
+      await logInThroughProvider(page, 'staff', 'fiona.okonomi');
+      // The session outlives its idle time (as if she left for lunch): the api forgets it.
+      await api.app.get(DataSource).query(`UPDATE web_session SET last_seen_at = now() - interval '2 hours'`);
       await page.goto('/okonomi');
       await page.waitForURL('**/logg-inn?neste=%2Fokonomi');
-      await page.getByRole('radio', { name: /^Økonomi/ }).check();
-      await page.getByLabel('Brukernavn', { exact: true }).fill('fiona');
-      await page.getByRole('button', { name: 'Logg inn' }).click();
+      await page.getByRole('link', { name: 'Logg inn som ansatt' }).click();
+      // Still logged in at the provider (single sign-on): straight back to the page she wanted.
       await page.getByRole('heading', { level: 1, name: 'Utbetalinger' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/okonomi');
       expect(await accessibilityViolations(page)).toEqual([]);
-    });
-  });
-
-  describe('in production (an OpenID Connect provider configured)', () => {
-    let api: RunningApi;
-    beforeAll(async () => {
-      process.env.AUTH_JWKS_URL = 'https://login.example.no/.well-known/jwks.json';
-      try {
-        api = await startApi();
-      } finally {
-        delete process.env.AUTH_JWKS_URL;
-      }
-    });
-    afterAll(() => api?.close());
-
-    it('says login goes through the OIDC issuer and offers no way to choose a role', async () => {
-      const { page } = await newVisitor(browser, api.baseUrl);
-      await page.goto('/logg-inn');
-      await page.getByText('Innlogging skjer hos virksomhetens innloggingstjeneste (OpenID Connect).').waitFor();
-      await expect(page.getByLabel('Brukernavn', { exact: true }).count()).resolves.toBe(0);
-      await expect(page.getByRole('radio').count()).resolves.toBe(0);
-      await recordStep(page, 92, 'innlogging-produksjon');
-      const devLogin = await page.evaluate<number>(`fetch('/auth/dev-login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'admin', userName: 'mallory' }) }).then((response) => response.status)`);
-      expect(devLogin).toBe(404);
     });
   });
 });

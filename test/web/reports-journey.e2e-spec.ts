@@ -3,8 +3,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { AdjustableClock, Clock } from '@imdi/kernel';
 import type { Browser, Page } from 'playwright-core';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
-import { downloadBy, launchBrowser, newVisitor, recordStep } from '../support/browser-harness';
-import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { downloadBy, launchBrowser, logInThroughProvider, newVisitor, recordStep } from '../support/browser-harness';
+import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
+import { newAccountNumber, newNationalIdNumber, newOrganisationNumber } from '../support/identifiers';
 import { pdfText } from '../support/pdf-text';
 import { eventually, startWorker } from '../support/worker-harness';
 
@@ -27,12 +28,15 @@ const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe("The web front end for reports: a recipient's report assessed, and the reporting jobs ordered and read", () => {
   let api: RunningApi;
+  let provider: RunningTestProvider;
   let worker: INestApplicationContext;
   let clock: AdjustableClock;
   let browser: Browser;
   // After the grant journey's steps, so the screenshots of both can sit in one folder.
   let step = 40;
   const organisationNumber = newOrganisationNumber();
+  // The person who logs in through the local provider, authorised (Altinn-style) for this test's organisation.
+  const APPLICANT_PID = newNationalIdNumber('1980-05-12', 'female');
   const recipient = 'Nordvik kommune';
   let caseId: string;
   let caseNumber: string;
@@ -42,17 +46,14 @@ describe("The web front end for reports: a recipient's report assessed, and the 
   const visitor = async (): Promise<Page> => (await newVisitor(browser, api.baseUrl)).page;
   const flash = (page: Page, text: string | RegExp) => page.locator('main .melding[role="status"]').filter({ hasText: text });
 
-  async function logIn(page: Page, role: RegExp, userName: string, displayName: string, organisation?: string): Promise<void> {
-    await page.goto('/logg-inn');
-    await page.getByRole('radio', { name: role }).check();
-    await page.getByLabel('Brukernavn', { exact: true }).fill(userName);
-    await page.getByLabel('Navn (valgfritt)', { exact: true }).fill(displayName);
-    if (organisation) await page.getByLabel('Organisasjonsnummer', { exact: true }).fill(organisation);
-    await page.getByRole('button', { name: 'Logg inn' }).click();
-    await flash(page, `Du er logget inn som ${displayName}`).waitFor();
+  /** Through the local provider's login page; an applicant then chooses the organisation. */
+  async function logIn(page: Page, _role: RegExp, userName: string, displayName: string, organisation?: string): Promise<void> {
+    await logInThroughProvider(page, organisation ? 'applicant' : 'staff', organisation ? APPLICANT_PID : userName, organisation);
+    await page.locator('#bruker', { hasText: displayName }).waitFor();
   }
 
   beforeAll(async () => {
+    provider = await startTestIdentityProvider({ staff: [{ userName: 'rapport.saksbehandler', name: 'Rune Saksbehandler', groups: ['imdi-tilskudd-saksbehandler'] }, { userName: 'rapport.godkjenner', name: 'Rita Godkjenner', groups: ['imdi-tilskudd-godkjenner'] }, { userName: 'fiona.rapport', name: 'Fiona Rapport', groups: ['imdi-tilskudd-okonomi'] }, { userName: 'aid.rapport', name: 'Dina Departement', groups: ['aid-tilskudd-departement'] }], persons: [{ nationalIdNumber: APPLICANT_PID, name: 'Nora Nordvik', representations: [{ organisationNumber, organisationName: recipient, resources: ['imdi-tilskudd'] }] }] });
     api = await startApi();
     worker = await startWorker();
     clock = api.app.get(Clock) as AdjustableClock;
@@ -106,6 +107,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     clock?.set(undefined);
     await worker?.close();
     await api?.close();
+    await provider?.stop();
   });
 
   let caseworker: Page;

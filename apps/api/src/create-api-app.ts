@@ -7,6 +7,7 @@ import { clientErrorHandler, createValidationPipe, DEFAULT_BODY_LIMIT_BYTES, fra
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './bull-board';
 import { describeValidatedDtos, routeParameterClasses } from './openapi/validated-dto-openapi';
+import { gateDocs } from './docs-gate';
 import { mountWebFrontEnd } from './web-front-end';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
@@ -60,6 +61,7 @@ export async function createApiApp(logger: PinoLoggerService | false): Promise<N
     .addBearerAuth()
     .addCookieAuth('__Host-imdi-sesjon')
     .build();
+  gateDocs(app);
   SwaggerModule.setup('docs', app, () => {
     describeValidatedDtos(routeParameterClasses(app));
     return SwaggerModule.createDocument(app, openApi);

@@ -12,11 +12,11 @@ export const WEB_ROOT = join(projectRoot(), 'dist', 'apps', 'web', 'public');
  * The front end's own paths (Norwegian, so they never collide with the API's English ones). Each
  * answers with the one HTML page, whose script renders the view for the path.
  */
-export const WEB_PATHS = ['/logg-inn', '/ordninger', '/organisasjon', '/soknader', '/rapportering', '/saksbehandling', '/okonomi', '/departementet', '/rapporter'] as const;
+export const WEB_PATHS = ['/logg-inn', '/logget-ut', '/velg-organisasjon', '/ordninger', '/organisasjon', '/soknader', '/rapportering', '/saksbehandling', '/okonomi', '/departementet', '/rapporter'] as const;
 
 /*
- * The token lives in sessionStorage, so a script injected into the page could read it: only our own
- * scripts and styles may run, and the page may not be framed.
+ * The session is an httpOnly cookie no script can read, but an injected script could still act with
+ * it: only our own scripts and styles may run, and the page may not be framed.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

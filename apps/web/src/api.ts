@@ -1,4 +1,4 @@
-import { token } from './session.js';
+import { csrfToken } from './session.js';
 
 /** One field-level problem, as the API's RFC 9457 documents list them. */
 export interface FieldProblem {
@@ -24,7 +24,7 @@ export class ApiProblem extends Error {
 type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json | undefined };
 
 interface RequestOptions {
-  readonly method?: 'GET' | 'POST' | 'PUT';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly json?: unknown;
   readonly body?: Blob | ArrayBuffer;
   readonly headers?: Readonly<Record<string, string>>;
@@ -42,8 +42,10 @@ function toFieldProblems(value: unknown): FieldProblem[] {
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers };
-  const bearer = token();
-  if (bearer && !headers.authorization) headers.authorization = `Bearer ${bearer}`;
+  const method = options.method ?? 'GET';
+  // The session cookie goes with every request; a change also carries the session's CSRF token.
+  const csrf = csrfToken();
+  if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['content-type'] = 'application/json';
@@ -54,7 +56,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   }
   let response: Response;
   try {
-    response = await fetch(path, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+    response = await fetch(path, { method, headers, body, signal: options.signal, credentials: 'same-origin' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiProblem(0, 'NETWORK', 'no answer', [], {});

@@ -2,12 +2,13 @@ import { api, ApiProblem } from './api.js';
 import { byId, h } from './dom.js';
 import { ROLE_LABELS } from './format.js';
 import { navigate, type Route, startRouter } from './router.js';
-import { currentPrincipal, endSession, homeOf, type Principal, rememberPrincipal, type Role, token } from './session.js';
+import { actingForName, currentPrincipal, homeOf, rememberSession, type Role, sessionState, type SessionState } from './session.js';
 import { applicationView } from './views/application.js';
 import { myApplicationsView, openSchemesView, organisationView, schemeView } from './views/applicant.js';
 import { caseworkCaseView, queueView, rankingView } from './views/casework.js';
 import { batchView, financeView, reportsView, runView } from './views/finance.js';
-import { loginView } from './views/login.js';
+import { chooseOrganisationView } from './views/choose-organisation.js';
+import { loggedOutView, loginView } from './views/login.js';
 import { ministryInboxView } from './views/ministry.js';
 import { myReportsView, reportWorklistView } from './views/recipient-reports.js';
 import { reportRunView } from './views/reports.js';
@@ -17,6 +18,8 @@ const UUID = '([0-9a-f-]{36})';
 
 const ROUTES: readonly Route[] = [
   { path: /^\/logg-inn$/, view: loginView },
+  { path: /^\/logget-ut$/, view: loggedOutView },
+  { path: /^\/velg-organisasjon$/, roles: ['applicant'], view: chooseOrganisationView },
   { path: /^\/ordninger$/, roles: ['applicant'], view: openSchemesView },
   { path: /^\/ordninger\/([a-z0-9-]+)$/, roles: ['applicant'], view: schemeView },
   { path: /^\/organisasjon$/, roles: ['applicant'], view: organisationView },
@@ -56,9 +59,13 @@ function drawHeader(): void {
     menu.hidden = true;
     return;
   }
+  const acting = actingForName();
+  const state = sessionState();
   user.replaceChildren(
     h('span', {}, `${principal.name} (${principal.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')})`),
-    h('button', { type: 'button', class: 'knapp', onclick: () => { endSession(); void navigate('/logg-inn', 'Du er logget ut.'); } }, 'Logg ut'),
+    acting ? h('span', {}, ` for ${acting}`) : '',
+    state.authenticated && state.kind === 'applicant' && state.representations.length > 1 ? h('a', { href: '/velg-organisasjon' }, 'Bytt organisasjon') : '',
+    h('button', { type: 'button', class: 'knapp', onclick: () => void logOut() }, 'Logg ut'),
   );
   const entries = new Map<string, string>();
   for (const role of principal.roles) for (const [path, label] of MENUS[role]) entries.set(path, label);
@@ -78,17 +85,20 @@ function wireSkipLink(): void {
   });
 }
 
+/** Ends the session here, then at the provider (RP-initiated logout), which sends the browser back to /logget-ut. */
+async function logOut(): Promise<void> {
+  try {
+    const { redirectTo } = await api<{ redirectTo: string }>('/auth/logout', { method: 'POST' });
+    location.assign(redirectTo);
+  } catch (error) {
+    if (!(error instanceof ApiProblem)) throw error;
+    location.assign('/logg-inn');
+  }
+}
+
 async function start(): Promise<void> {
   wireSkipLink();
-  if (token()) {
-    try {
-      rememberPrincipal(await api<Principal>('/me'));
-    } catch (error) {
-      // An expired or foreign token: start over at the login page rather than failing on every page.
-      if (!(error instanceof ApiProblem) || error.status !== 401) throw error;
-      endSession();
-    }
-  }
+  rememberSession(await api<SessionState>('/auth/session'));
   const principal = currentPrincipal();
   if (location.pathname === '/') history.replaceState(null, '', principal ? homeOf(principal) : '/logg-inn');
   startRouter(ROUTES, drawHeader);

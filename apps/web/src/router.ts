@@ -1,6 +1,6 @@
 import { ApiProblem } from './api.js';
 import { byId, type Child, h } from './dom.js';
-import { currentPrincipal, type Role } from './session.js';
+import { currentPrincipal, mustChooseOrganisation, type Role } from './session.js';
 import { errorText, notice } from './ui.js';
 
 export interface ViewContext {
@@ -74,6 +74,10 @@ async function render(moveFocus: boolean): Promise<void> {
     view = { title: 'Fant ikke siden', body: [h('p', {}, 'Adressen finnes ikke. '), h('p', {}, h('a', { href: '/' }, 'Gå til forsiden'))] };
   } else if (match.route.roles && !currentPrincipal()) {
     history.replaceState(null, '', `/logg-inn?neste=${encodeURIComponent(url.pathname + url.search)}`);
+    return render(moveFocus);
+  } else if (match.route.roles?.includes('applicant') && mustChooseOrganisation() && url.pathname !== '/velg-organisasjon') {
+    // Every applicant page is about one organisation: the person chooses it first.
+    history.replaceState(null, '', `/velg-organisasjon?neste=${encodeURIComponent(url.pathname + url.search)}`);
     return render(moveFocus);
   } else if (match.route.roles && !match.route.roles.some((role) => currentPrincipal()!.roles.includes(role))) {
     view = { title: 'Du har ikke tilgang', body: [h('p', {}, 'Siden er for andre roller enn din. '), h('p', {}, h('a', { href: '/' }, 'Gå til forsiden'))] };

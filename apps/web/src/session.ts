@@ -1,4 +1,7 @@
-/** Who is logged in: the bearer token (sessionStorage, gone when the tab closes) and what /me said about it. */
+/**
+ * Who is logged in, as the api's session says (GET /auth/session). The browser holds no token: the
+ * session is an httpOnly cookie the page cannot read, and changes carry the session's CSRF token.
+ */
 
 export type Role = 'applicant' | 'caseworker' | 'approver' | 'finance' | 'ministry' | 'admin';
 
@@ -7,35 +10,57 @@ export interface Principal {
   readonly name: string;
   readonly roles: readonly Role[];
   readonly organisationNumbers: readonly string[];
+  readonly actingFor?: string;
 }
 
-const TOKEN_KEY = 'imdi.token';
-let principal: Principal | undefined;
-
-export function token(): string | undefined {
-  return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+export interface Representation {
+  readonly organisationNumber: string;
+  readonly name: string;
 }
 
-export function startSession(newToken: string, who: Principal): void {
-  sessionStorage.setItem(TOKEN_KEY, newToken);
-  principal = who;
+export type SessionState =
+  | { readonly authenticated: false; readonly providers: { readonly staff: boolean; readonly applicant: boolean } }
+  | {
+      readonly authenticated: true;
+      readonly kind: 'staff' | 'applicant';
+      readonly principal: Principal;
+      readonly csrfToken: string;
+      readonly representations: readonly Representation[];
+      readonly actingFor: string | null;
+    };
+
+let state: SessionState = { authenticated: false, providers: { staff: false, applicant: false } };
+
+export function rememberSession(next: SessionState): void {
+  state = next;
 }
 
-export function endSession(): void {
-  sessionStorage.removeItem(TOKEN_KEY);
-  principal = undefined;
+export function sessionState(): SessionState {
+  return state;
 }
 
 export function currentPrincipal(): Principal | undefined {
-  return principal;
+  return state.authenticated ? state.principal : undefined;
 }
 
-export function rememberPrincipal(who: Principal): void {
-  principal = who;
+export function csrfToken(): string | undefined {
+  return state.authenticated ? state.csrfToken : undefined;
+}
+
+/** A person who has not yet chosen which organisation to act for. */
+export function mustChooseOrganisation(): boolean {
+  return state.authenticated && state.kind === 'applicant' && !state.actingFor;
+}
+
+export function actingForName(): string | undefined {
+  if (!state.authenticated || !state.actingFor) return undefined;
+  const acting = state.actingFor;
+  return state.representations.find((party) => party.organisationNumber === acting)?.name ?? acting;
 }
 
 export function hasRole(...roles: readonly Role[]): boolean {
-  return principal !== undefined && roles.some((role) => principal!.roles.includes(role));
+  const principal = currentPrincipal();
+  return principal !== undefined && roles.some((role) => principal.roles.includes(role));
 }
 
 /** Where each role starts. */

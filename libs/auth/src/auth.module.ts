@@ -8,6 +8,7 @@ import { SignInController } from './api/sign-in.controller';
 import { WebSignIn } from './application/web-sign-in.service';
 import { SignInError, signInErrorStatus } from './domain/sign-in.errors';
 import { IdentityProviders } from './infrastructure/identity-providers';
+import { MachineTokenVerifier } from './infrastructure/machine-token.verifier';
 import { RepresentationClient } from './infrastructure/representation.client';
 import { TokenVerifier } from './infrastructure/token-verifier';
 import { WebSessionRepository } from './infrastructure/web-session.repository';
@@ -17,7 +18,7 @@ registerDomainErrorStatuses((error) => (error instanceof SignInError ? signInErr
 @Global()
 @Module({
   controllers: [MeController, SignInController],
-  providers: [TokenVerifier, RequestAuthenticator, WebSignIn, IdentityProviders, RepresentationClient, WebSessionRepository, PersonalDataCipher, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [TokenVerifier, MachineTokenVerifier, RequestAuthenticator, WebSignIn, IdentityProviders, RepresentationClient, WebSessionRepository, PersonalDataCipher, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [TokenVerifier, RequestAuthenticator],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { WebSignIn } from '../application/web-sign-in.service';
 import type { Principal } from '../domain/principal';
 import type { Role } from '../domain/role';
 import { SignInError } from '../domain/sign-in.errors';
+import { MachineTokenVerifier } from '../infrastructure/machine-token.verifier';
 import { TokenVerifier } from '../infrastructure/token-verifier';
 import { CSRF_HEADER, readCookie, SESSION_COOKIE } from './session-cookies';
 
@@ -41,6 +42,7 @@ export interface AuthenticationOptions {
 export class RequestAuthenticator {
   constructor(
     private readonly verifier: TokenVerifier,
+    private readonly machines: MachineTokenVerifier,
     private readonly signIn: WebSignIn,
   ) {}
 
@@ -48,7 +50,8 @@ export class RequestAuthenticator {
     const authorization = request.headers.authorization;
     const token = bearerToken(Array.isArray(authorization) ? undefined : authorization);
     if (token) {
-      const result = await this.verifier.verify(token);
+      // A municipality's system (client credentials, Maskinporten-style) or a system client with our own token.
+      const result = this.machines.claimsMachineIssuer(token) ? await this.machines.verify(token) : await this.verifier.verify(token);
       if (!result.ok) return { ok: false, error: new UnauthorizedException(result.reason === 'expired' ? 'The token has expired' : 'The token is not valid') };
       return { ok: true, principal: result.principal, via: 'bearer' };
     }

@@ -169,10 +169,6 @@ export class WebSignIn {
     const idToken = ended.idTokenSealed ? this.cipher.decrypt(ended.idTokenSealed) : null;
     return (await this.providers.endSessionUrl(session.kind, idToken, loggedOut)) ?? loggedOut;
   }
-
-  representationsOf(session: WebSession): readonly Representation[] {
-    return session.representations;
-  }
 }
 
 type IdentityResult =

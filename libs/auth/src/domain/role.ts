@@ -1,4 +1,5 @@
-export const ROLES = ['applicant', 'caseworker', 'approver', 'finance', 'ministry', 'admin'] as const;
+/** `municipality-system`: a municipality's own system (Maskinporten-style client), reporting for its organisation only. */
+export const ROLES = ['applicant', 'caseworker', 'approver', 'finance', 'ministry', 'admin', 'municipality-system'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {

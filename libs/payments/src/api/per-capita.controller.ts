@@ -32,7 +32,7 @@ export class PerCapitaController {
     return this.runs.startPerCapita(body.schemeCode, body.budgetYear, body.period, body.asOf, principal);
   }
 
-  @Roles('finance', 'admin')
+  @Roles('finance', 'admin', 'municipality-system')
   @BodyLimit(MAX_RECORDS_JSON_BYTES)
   @Post(':scheme/records')
   importRecords(@Param() params: SchemeParam, @Body() body: SettlementRecordsDto, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
@@ -40,7 +40,7 @@ export class PerCapitaController {
   }
 
   /** The same import from a CSV file (Content-Type: text/csv), header naming the columns. */
-  @Roles('finance', 'admin')
+  @Roles('finance', 'admin', 'municipality-system')
   @AcceptsFile(['text/csv'], MAX_RECORDS_CSV_BYTES)
   @Post(':scheme/records/csv')
   importCsv(@Param() params: SchemeParam, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {

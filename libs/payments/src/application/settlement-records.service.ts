@@ -137,9 +137,15 @@ export class SettlementRecords {
     const today = osloDate(this.clock.now());
     const seen = new Map<string, string>();
     const checked: SettlementRecord[] = [];
+    // A municipality's system reports its own settlements only; IMDi's staff report for anyone.
+    const ownOnly = !principal.roles.some((role) => role === 'finance' || role === 'admin');
     for (const { input, name } of entries) {
       const record = checkSettlementRecord(input, scheme, name, today, problems);
       if (!record) continue;
+      if (ownOnly && !principal.organisationNumbers.includes(record.organisationNumber)) {
+        problems.push({ field: name('organisationNumber'), rule: 'own-organisation', message: `${name('organisationNumber')} must be ${principal.organisationNumbers.join(', ') || 'the organisation the system reports for'}: a system reports for its own organisation only` });
+        continue;
+      }
       const first = seen.get(record.person.value);
       if (first) {
         problems.push({ field: name('nationalIdNumber'), rule: 'duplicate', message: `${name('nationalIdNumber')} er samme person som ${first}` });

@@ -59,4 +59,18 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ ...valid, SMTP_URL: 'http://mail.example.no' })).toThrow(/SMTP_URL must be an smtp/);
     expect(loadConfig({ ...valid, SMTP_URL: 'smtp://127.0.0.1:2525' }).smtpUrl).toBe('smtp://127.0.0.1:2525');
   });
+
+  it('refuses production without the real sign-in providers, naming each setting', () => {
+    expect.assertions(3);
+    try {
+      loadConfig({ ...valid, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://login.example.no/jwks', PERSONAL_DATA_KEY: 'A'.repeat(43) + '=' });
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const key of ['AUTH_STAFF_ISSUER', 'AUTH_APPLICANT_CLIENT_SECRET', 'AUTH_STAFF_ROLE_MAP']) expect(problems).toContain(key);
+    }
+  });
+
+  it('refuses a staff role map that names a role that does not exist', () => {
+    expect(() => loadConfig({ ...valid, AUTH_STAFF_ROLE_MAP: '{"grp-sjef":"superuser"}' })).toThrow(/grp-sjef maps to superuser/);
+  });
 });
