@@ -83,7 +83,6 @@ describe('Authentication and role guard', () => {
     expect((await call(api.baseUrl, '/docs-json')).status).toBe(401);
     // However the path is spelt, as the router decodes it (the queue board's defect, issue 21).
     for (const spelling of ['/%64ocs-json', '/docs%2Djson', '/x/../docs-json', '/docs/../docs-json', '/%64ocs', '/docs/']) {
-      expect([spelling, (await call(api.baseUrl, spelling)).status]).toEqual([spelling, expect.any(Number)]);
       const answer = await call(api.baseUrl, spelling);
       expect([spelling, answer.status === 200]).toEqual([spelling, false]);
     }

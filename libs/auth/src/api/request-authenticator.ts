@@ -52,11 +52,11 @@ export class RequestAuthenticator {
     if (token) {
       // A municipality's system (client credentials, Maskinporten-style) or a system client with our own token.
       const result = this.machines.claimsMachineIssuer(token) ? await this.machines.verify(token) : await this.verifier.verify(token);
-      if (!result.ok) return { ok: false, error: new UnauthorizedException(result.reason === 'expired' ? 'The token has expired' : 'The token is not valid') };
+      if (!result.ok) return { ok: false, error: new UnauthorizedException({ detail: result.reason === 'expired' ? 'Innloggingen er utløpt. Logg inn på nytt.' : 'Innloggingen er ikke gyldig. Logg inn på nytt.' }) };
       return { ok: true, principal: result.principal, via: 'bearer' };
     }
     const sessionId = readCookie(request, SESSION_COOKIE);
-    if (!sessionId) return { ok: false, error: new UnauthorizedException('A bearer token or a session is required') };
+    if (!sessionId) return { ok: false, error: new UnauthorizedException({ detail: 'Du er ikke logget inn. Logg inn og prøv igjen.' }) };
     const session = await this.signIn.session(sessionId);
     if (!session) return { ok: false, error: new SignInError('NOT_SIGNED_IN', 'Du er ikke logget inn, eller økten din er utløpt. Logg inn på nytt.') };
     const presented = request.headers[CSRF_HEADER];
@@ -84,7 +84,7 @@ export class RequestAuthenticator {
 
 export function requireRole(principal: Principal, roles: readonly Role[]): AccessDecision {
   if (roles.some((role) => principal.roles.includes(role))) return { ok: true, principal };
-  return { ok: false, status: 403, detail: `This route requires one of the roles: ${roles.join(', ')}`, principal };
+  return { ok: false, status: 403, detail: `Du har ikke tilgang. Dette krever en av rollene: ${roles.join(', ')}.`, principal };
 }
 
 function fromThisSite(request: FastifyRequest): boolean {
