@@ -217,8 +217,8 @@ describe('Bad input never gives a 5xx', () => {
     });
 
     it('answers broken and empty JSON with problem+json', async () => {
-      expectProblem(await call(api.baseUrl, '/organisations', { method: 'POST', token: admin, body: '{"name":', headers: { 'content-type': 'application/json' } }), 400, 'INVALID_JSON');
-      expectProblem(await call(api.baseUrl, '/organisations', { method: 'POST', token: admin, body: '', headers: { 'content-type': 'application/json' } }), 400, 'INVALID_JSON');
+      expectProblem(await call(api.baseUrl, '/organisations', { method: 'POST', token: admin, body: '{"name":', headers: { 'content-type': 'application/json' } }), 400, 'JSON_MALFORMED');
+      expectProblem(await call(api.baseUrl, '/organisations', { method: 'POST', token: admin, body: '', headers: { 'content-type': 'application/json' } }), 400, 'JSON_EMPTY');
     });
 
     it('answers an unknown route in Norwegian', async () => {
