@@ -8,10 +8,13 @@ const deepArrays = (depth: number): string => '['.repeat(depth) + ']'.repeat(dep
 describe('request bodies', () => {
   let api: RunningApi;
   let finance: string;
+  let admin: string;
+  const delegation = (reference: string): string => `{"approverId":"grenser-godkjenner","budgetPost":"496.62","maxAmountNok":"1000","reference":${reference}}`;
 
   beforeAll(async () => {
     api = await startApi();
     finance = await tokenFor({ sub: 'grenser-okonomi', roles: ['finance'] });
+    admin = await tokenFor({ sub: 'grenser-admin', roles: ['admin'] });
   });
   afterAll(() => api.close());
 
@@ -24,37 +27,37 @@ describe('request bodies', () => {
   };
 
   it('refuses JSON nested deeper than 32 levels with 400 JSON_TOO_DEEP, in Norwegian and naming the limit', async () => {
-    const response = await postJson('/auth/dev-login', deepArrays(10_000));
+    const response = await postJson('/admin/delegations', deepArrays(10_000));
     expectProblem(response, 400, 'JSON_TOO_DEEP');
     expect(response.body).toMatchObject({ detail: expect.stringContaining('høyst 32 nivåer'), errors: [{ field: 'body', rule: 'max-depth' }] });
 
-    const insideAnObject = await postJson('/auth/dev-login', `{"role":"admin","userName":"x","displayName":${deepArrays(33)}}`);
+    const insideAnObject = await postJson('/admin/delegations', delegation(deepArrays(33)), admin);
     expectProblem(insideAnObject, 400, 'JSON_TOO_DEEP');
   });
 
   it('lets 32 levels through to validation, and does not count brackets inside strings', async () => {
-    expectProblem(await postJson('/auth/dev-login', `{"role":"admin","userName":"x","displayName":${deepArrays(31)}}`), 400, 'VALIDATION_FAILED');
-    const bracketsInText = await postJson('/auth/dev-login', JSON.stringify({ role: 'admin', userName: 'grenser-admin', displayName: '['.repeat(150) }));
-    expect(bracketsInText.status).toBe(200);
+    expectProblem(await postJson('/admin/delegations', delegation(deepArrays(31)), admin), 400, 'VALIDATION_FAILED');
+    const bracketsInText = await postJson('/admin/delegations', delegation(JSON.stringify('['.repeat(150))), admin);
+    expect(bracketsInText.status).toBe(201);
   });
 
   it('refuses malformed and empty JSON with 400 and a Norwegian detail', async () => {
-    const malformed = await postJson('/auth/dev-login', '{"role": "admin",');
+    const malformed = await postJson('/admin/delegations', '{"role": "admin",');
     expectProblem(malformed, 400, 'JSON_MALFORMED');
     expect(malformed.body).toMatchObject({ detail: expect.stringContaining('ikke gyldig JSON') });
-    expectProblem(await postJson('/auth/dev-login', ''), 400, 'JSON_EMPTY');
-    expectProblem(await postJson('/auth/dev-login', '{"__proto__":{"role":"admin"}}'), 400, 'JSON_MALFORMED');
+    expectProblem(await postJson('/admin/delegations', ''), 400, 'JSON_EMPTY');
+    expectProblem(await postJson('/admin/delegations', '{"__proto__":{"role":"admin"}}'), 400, 'JSON_MALFORMED');
   });
 
   it('reads +json media types as JSON, with the same checks', async () => {
-    const login = await postJson('/auth/dev-login', JSON.stringify({ role: 'admin', userName: 'grenser-admin' }), undefined, 'application/merge-patch+json');
-    expect(login.status).toBe(200);
-    expectProblem(await postJson('/auth/dev-login', deepArrays(100), undefined, 'application/merge-patch+json'), 400, 'JSON_TOO_DEEP');
+    const created = await postJson('/admin/delegations', delegation('"Delegering sendt som merge-patch+json"'), admin, 'application/merge-patch+json');
+    expect(created.status).toBe(201);
+    expectProblem(await postJson('/admin/delegations', deepArrays(100), undefined, 'application/merge-patch+json'), 400, 'JSON_TOO_DEEP');
   });
 
   it('refuses a JSON body over 1 MB with 413 BODY_TOO_LARGE naming the limit', async () => {
-    const big = JSON.stringify({ role: 'admin', userName: 'x', displayName: 'x'.repeat(MiB) });
-    const response = await postJson('/auth/dev-login', big);
+    const big = delegation(JSON.stringify('x'.repeat(MiB)));
+    const response = await postJson('/admin/delegations', big);
     expectProblem(response, 413, 'BODY_TOO_LARGE');
     expect(response.body).toMatchObject({ detail: 'Forespørselen er for stor: høyst 1 MB kan sendes hit.' });
   });
@@ -68,7 +71,7 @@ describe('request bodies', () => {
         else controller.close();
       },
     });
-    const response = await fetch(`${api.baseUrl}/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const response = await fetch(`${api.baseUrl}/admin/delegations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ code: 'BODY_TOO_LARGE' });
   });
@@ -95,9 +98,9 @@ describe('request bodies', () => {
     expect(tooLarge.body).toMatchObject({ detail: 'Forespørselen er for stor: høyst 20 MB kan sendes hit.' });
   });
 
-  it('keeps answering /health while megabytes of deep nesting arrive on a public route', async () => {
+  it('keeps answering /health while megabytes of deep nesting arrive from callers without a token', async () => {
     const justUnderTheLimit = deepArrays(MiB / 2 - 16);
-    const attacks = Array.from({ length: 12 }, (_, index) => postJson('/auth/dev-login', index % 3 === 0 ? deepArrays(2 * MiB) : justUnderTheLimit));
+    const attacks = Array.from({ length: 12 }, (_, index) => postJson('/admin/delegations', index % 3 === 0 ? deepArrays(2 * MiB) : justUnderTheLimit));
     const health = Array.from({ length: 12 }, () => call(api.baseUrl, '/health'));
     const [refused, healthy] = await Promise.all([Promise.all(attacks), Promise.all(health)]);
     expect(healthy.map((response) => response.status)).toEqual(Array(12).fill(200));
