@@ -16,7 +16,6 @@ const transformIgnorePatterns = ['/node_modules/(?!(content-disposition)/)'];
 
 module.exports = {
   testTimeout: 60000,
-  testSequencer: '<rootDir>/test/support/test-sequencer.js',
   projects: [
     {
       displayName: 'unit',
@@ -37,6 +36,7 @@ module.exports = {
       moduleNameMapper,
       transform,
       transformIgnorePatterns,
+      setupFilesAfterEnv: ['<rootDir>/test/support/per-file-database.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

@@ -18,6 +18,7 @@ import { SubmitApplicationsInOneStatement1795001500000 } from './1795001500000-S
 import { AddResponsibleMinistryPerBudgetYear1795002400000 } from './1795002400000-AddResponsibleMinistryPerBudgetYear';
 import { RecordLetterPartiesAndDocumentNumbers1795002410000 } from './1795002410000-RecordLetterPartiesAndDocumentNumbers';
 import { CreateMessages1795002700000 } from './1795002700000-CreateMessages';
+import { AddMessageClaimedBy1795002700100 } from './1795002700100-AddMessageClaimedBy';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   AddResponsibleMinistryPerBudgetYear1795002400000,
   RecordLetterPartiesAndDocumentNumbers1795002410000,
   CreateMessages1795002700000,
+  AddMessageClaimedBy1795002700100,
 ];

@@ -4,9 +4,11 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AuditModule } from '@imdi/audit';
 import { BudgetModule, ImportAllocationLetter, type AllocationLetterDocument } from '@imdi/budget';
+import { Clock } from '@imdi/kernel';
 import { ClockModule, ConfigModule, DatabaseModule, projectRoot } from '@imdi/platform';
 import { ImportSchemeYear, SchemesModule, type SchemeYearDocument } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
+import { demonstrationAllocationLetter, demonstrationSchemes, demonstrationYear } from './demo-year';
 
 const SEED_YEARS = [2017];
 const SEED_ACTOR = { userId: 'seed', roles: ['admin'] as const };
@@ -36,6 +38,33 @@ export async function runSeeds(): Promise<string> {
       }
     }
     return `seed: ${done.length > 0 ? done.join('; ') : 'nothing new'}`;
+  } finally {
+    await app.close();
+  }
+}
+
+/**
+ * The demonstration year (scripts/demo-year.ts) for the embedded default of `npm start`: the current
+ * year's frames and schemes derived from 2017, with windows around today. Never in production.
+ */
+export async function runDemonstrationSeeds(): Promise<string> {
+  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error'] });
+  try {
+    const dataSource = app.get(DataSource);
+    const today = app.get(Clock).now();
+    const year = demonstrationYear(today);
+    const done: string[] = [];
+    const hasBudget: unknown[] = await dataSource.query('SELECT 1 FROM allocation_import WHERE budget_year = $1', [year]);
+    if (hasBudget.length === 0) {
+      const result = await app.get(ImportAllocationLetter).execute(demonstrationAllocationLetter(readData<AllocationLetterDocument>('allocation-letters', 2017), today), SEED_ACTOR);
+      done.push(`demonstration budget ${year}: ${result.posts} posts, ${result.earmarks} earmarks`);
+    }
+    const hasSchemes: unknown[] = await dataSource.query('SELECT 1 FROM scheme_version WHERE budget_year = $1 LIMIT 1', [year]);
+    if (hasSchemes.length === 0) {
+      const result = await app.get(ImportSchemeYear).execute(demonstrationSchemes(readData<SchemeYearDocument>('schemes', 2017), today), SEED_ACTOR);
+      done.push(`demonstration schemes ${year}: ${result.schemes}`);
+    }
+    return `demonstration seed: ${done.length > 0 ? done.join('; ') : `year ${year} is there already`}`;
   } finally {
     await app.close();
   }

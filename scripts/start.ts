@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { LocalIssuer } from '@imdi/auth';
 import { assertRedisReachable, dataSourceOptions, loadConfigOrExit } from '@imdi/platform';
-import { runSeeds } from './seed';
+import { runDemonstrationSeeds, runSeeds } from './seed';
 
 const ROOT = resolve(__dirname, '..', '..');
 const EMBEDDED_DIR = join(ROOT, '.local', 'pgdata');
@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   log(`migrations: ${applied.length} applied`);
   log(await runSeeds());
+  // A newcomer on the embedded default gets a year open today; a real installation brings its own data.
+  if (embedded && !config.isProduction) log(await runDemonstrationSeeds());
   await dataSource.destroy();
   await LocalIssuer.open(config.AUTH_LOCAL_KEY_DIR, config.AUTH_ISSUER, config.AUTH_AUDIENCE);
 

@@ -6,12 +6,12 @@ import { JOB_HANDLER_METADATA } from '@imdi/platform';
 import { call, tokenFor } from '../support/api-harness';
 import { newAccountNumber, newNationalIdNumber, newOrganisationNumber } from '../support/identifiers';
 import { pdfText } from '../support/pdf-text';
-import { startIsolatedSystem, type IsolatedSystem } from '../support/isolated-system';
+import { startSystem, type RunningSystem } from '../support/system-harness';
 import { eventually } from '../support/worker-harness';
 
 /**
  * A realistic 2017 on kap. 496 post 73 (frame 14 085 000 kr, earmarks integreringsmottak
- * 10 000 000 and mentor-trainee 4 085 000), on a database of its own so every figure can be
+ * 10 000 000 and mentor-trainee 4 085 000), on the file's own database, so every figure can be
  * worked out by hand:
  *   A granted 100 000,50  → 75 % on acceptance 75 000,38 (the odd øre goes to the first part), 25 % held back 25 000,12
  *   B granted 250 000,00  → 187 500,00 + 62 500,00 held back
@@ -22,7 +22,7 @@ import { eventually } from '../support/worker-harness';
  *   B's report (project ended 30.09) was due 30.12 and never came: overdue at year end
  */
 describe('Accounting status, statistics and packs for 2017, checked by hand', () => {
-  let system: IsolatedSystem;
+  let system: RunningSystem;
   let dataSource: DataSource;
   let clock: AdjustableClock;
   let finance: string;
@@ -51,7 +51,7 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
   }
 
   beforeAll(async () => {
-    system = await startIsolatedSystem();
+    system = await startSystem();
     dataSource = system.api.app.get(DataSource);
     clock = system.api.app.get(Clock) as AdjustableClock;
     // The worker has a clock of its own in this process; keep both at the same instant.

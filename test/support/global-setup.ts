@@ -22,6 +22,7 @@ export default async function globalSetup(): Promise<void> {
   // The same programme data npm start seeds: the 2017 frames, the 18 schemes.
   await runSeeds();
   await dataSource.destroy();
+  // Every file clones this database (per-file-database.ts); a clone needs its template without connections.
   // Every mail the system sends must reach some server (the ministry gate waits for it); tests that
   // read mail start their own and point SMTP_URL at it.
   const sink = await startMailServer();

@@ -6,7 +6,7 @@ import { assertTestDatabaseName } from './test-environment';
 
 /**
  * A throw-away migrated database for tests that damage what they touch (tampering with the audit
- * chain), so the run's shared database stays trustworthy for every other test.
+ * chain), so the file's own database stays trustworthy for the file's other tests.
  */
 export async function createScratchDatabase(): Promise<{ dataSource: DataSource; drop(): Promise<void> }> {
   const adminUrl = process.env.IMDI_TEST_ADMIN_URL;

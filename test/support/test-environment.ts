@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Each test run gets its own database, queue prefix and token key, so runs (and CI beside a
- * developer) never see each other. Set up once in global-setup and inherited by the test files.
+ * Each test run gets its own template database, queue prefix and token key, so runs (and CI beside a
+ * developer) never see each other. Set up once in global-setup and inherited by the test files,
+ * each of which clones the template into a database of its own (per-file-database.ts).
  */
 export interface TestRun {
   readonly adminUrl: string;
@@ -40,6 +41,7 @@ export function applyTestEnvironment(run: TestRun): void {
   process.env.NODE_ENV = 'test';
   process.env.DATABASE_URL = run.databaseUrl;
   process.env.QUEUE_PREFIX = run.queuePrefix;
+  process.env.IMDI_TEST_QUEUE_PREFIX = run.queuePrefix;
   process.env.AUTH_LOCAL_KEY_DIR = run.keyDirectory;
   process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
   process.env.OUTBOX_POLL_MS = '200';

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '@imdi/platform';
+
+/**
+ * A migration that has landed may already have run on a database somewhere; editing it changes
+ * nothing there and makes a fresh database differ from an old one. So every migration must be byte
+ * for byte what its first commit added. The four edited before this check existed are pinned by the
+ * hash of the content they have had since (checked the same way, so they cannot change again).
+ */
+const EDITED_BEFORE_THE_CHECK: Readonly<Record<string, string>> = {
+  '1795000500000-CreateCasework.ts': 'cbe000d043602b5602b1d84957f83c0920eef06d99638f5e51cf1bf8f352ee13',
+  '1795000600000-CreateAppealsAndAnswers.ts': '3c20e8ee0824081f3423e106ad2f645d2a1c9e85b9c98d5c4b1c4936f4be1432',
+  '1795000700000-CreatePayments.ts': 'f56d8d715912dbec1676cc69ca4b5d12a830fa1321992ebaf6d820e8307d7757',
+  '1795001200000-AddPerCapitaPayouts.ts': 'f94398df34c27b18c285cd4d30de7456f5b585e3336721960ca633113c00b5f3',
+};
+
+export interface MigrationProblem {
+  readonly file: string;
+  readonly problem: string;
+}
+
+export function checkMigrations(root: string): MigrationProblem[] {
+  const directory = join(root, 'migrations');
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (git('rev-parse', '--is-shallow-repository').trim() === 'true') {
+    return [{ file: 'migrations/', problem: 'the clone is shallow, so the first commit of each migration cannot be read (git fetch --unshallow)' }];
+  }
+  const problems: MigrationProblem[] = [];
+  for (const file of readdirSync(directory).filter((name) => /^\d{13}-[A-Za-z]+\.ts$/.test(name)).sort()) {
+    const path = `migrations/${file}`;
+    const current = readFileSync(join(directory, file));
+    const pinned = EDITED_BEFORE_THE_CHECK[file];
+    if (pinned) {
+      if (sha256(current) !== pinned) problems.push({ file: path, problem: 'differs from the content pinned when the check was introduced' });
+      continue;
+    }
+    const firstCommit = git('log', '--diff-filter=A', '--format=%H', '--', path).trim().split('\n').filter(Boolean).at(-1);
+    // Not committed yet: a new migration, free to change until it lands.
+    if (!firstCommit) continue;
+    const landed = execFileSync('git', ['show', `${firstCommit}:${path}`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (!landed.equals(current)) {
+      problems.push({ file: path, problem: `differs from its first commit ${firstCommit.slice(0, 10)}: add a new migration instead of editing one that has landed` });
+    }
+  }
+  return problems;
+}
+
+function sha256(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+if (require.main === module) {
+  const problems = checkMigrations(projectRoot());
+  for (const { file, problem } of problems) process.stderr.write(`migration check: ${file} ${problem}\n`);
+  if (problems.length > 0) process.exit(1);
+  process.stdout.write('migration check: every landed migration is as it landed\n');
+}
