@@ -31,7 +31,6 @@ export class CreateMessages1795002700000 implements MigrationInterface {
         server_response  text,
         attempts         integer NOT NULL DEFAULT 0,
         lease_until      timestamptz,
-        claimed_by       text,
         message_id       text NOT NULL UNIQUE,
         handed_over_at   timestamptz,
         failed_at        timestamptz,

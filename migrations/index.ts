@@ -22,6 +22,7 @@ import { RecordLetterPartiesAndDocumentNumbers1795002410000 } from './1795002410
 import { AddBankReturnFiles1795002500000 } from './1795002500000-AddBankReturnFiles';
 import { CreateWebSessions1795002600000 } from './1795002600000-CreateWebSessions';
 import { CreateMessages1795002700000 } from './1795002700000-CreateMessages';
+import { AddMessageClaimedBy1795002700100 } from './1795002700100-AddMessageClaimedBy';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -49,4 +50,5 @@ export const ALL_MIGRATIONS = [
   AddBankReturnFiles1795002500000,
   CreateWebSessions1795002600000,
   CreateMessages1795002700000,
+  AddMessageClaimedBy1795002700100,
 ];

@@ -7,6 +7,9 @@ import { eventually } from '../support/worker-harness';
 
 const BURST = 500;
 
+// Real child processes that migrate, seed or send 500 mails: more than jest's default minute on a busy machine.
+jest.setTimeout(180_000);
+
 /** Needs `npm run build`: the two workers are real processes running dist/. */
 describe('A burst of mail while the SMTP server is down, with two worker processes', () => {
   let mail: TestMailServer;

@@ -27,11 +27,15 @@ async function withAdmin(work: (client: Client) => Promise<unknown>): Promise<vo
   }
 }
 
+// Real child processes that migrate, seed or send 500 mails: more than jest's default minute on a busy machine.
+jest.setTimeout(180_000);
+
 /** Needs `npm run build`: runs dist/scripts/start.js as `npm start` does, on a database of its own. */
 describe('npm start', () => {
   const suffix = randomBytes(3).toString('hex');
   const database = `${process.env.IMDI_TEST_DATABASE}_start${suffix}`;
-  const queuePrefix = `${process.env.QUEUE_PREFIX}_start${suffix}`;
+  // Short: the run's and the file's prefixes together pass QUEUE_PREFIX's 40 characters.
+  const queuePrefix = `imdi_test_start_${suffix}`;
   let start: RunningProcess | undefined;
 
   beforeAll(async () => {
@@ -60,7 +64,10 @@ describe('npm start', () => {
       MAILDEV_SMTP_PORT: String(await freePort()),
       MAILDEV_WEB_PORT: String(await freePort()),
     });
-    const mailLine = await eventually(async () => /mail: .* read them at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(start!.output()) ?? undefined, 120_000);
+    const mailLine = await eventually(async () => {
+      if (start!.child.exitCode !== null) throw new Error(`npm start exited with ${start!.child.exitCode}:\n${start!.output()}`);
+      return /mail: .* read them at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(start!.output()) ?? undefined;
+    }, 120_000);
     const mailWeb = mailLine[1];
     expect((await fetch(mailWeb, { headers: { accept: 'text/html' } })).status).toBe(200);
 

@@ -22,10 +22,10 @@ export default async function globalSetup(): Promise<void> {
   // The same programme data npm start seeds: the 2017 frames, the 18 schemes.
   await runSeeds();
   await dataSource.destroy();
+  // Every file clones this database (per-file-database.ts); a clone needs its template without connections.
   // Every mail the system sends must reach some server (the ministry gate waits for it); tests that
   // read mail start their own and point SMTP_URL at it.
   const sink = await startMailServer();
   (globalThis as { imdiMailSink?: TestMailServer }).imdiMailSink = sink;
   process.env.SMTP_URL = sink.url;
-  // Every file clones this database (per-file-database.ts); a clone needs its template without connections.
 }

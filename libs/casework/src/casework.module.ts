@@ -24,6 +24,7 @@ import { DeliverMinistryNotificationHandler, MinistryNotificationMessageStatusHa
 import { ProposeDecision } from './application/propose-decision.service';
 import { CaseworkError, caseworkErrorStatus } from './domain/casework.errors';
 import { CaseworkRepository } from './infrastructure/casework.repository';
+import { MinistryNotificationRepository } from './infrastructure/ministry-notification.repository';
 
 registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? caseworkErrorStatus(error.code) : undefined));
 
@@ -32,6 +33,7 @@ registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? casewor
   controllers: [CaseworkController, MinistryInboxController, CaseLettersController, AssignmentLettersController, DelegationsController],
   providers: [
     CaseworkRepository,
+    MinistryNotificationRepository,
     CaseworkContext,
     Impartiality,
     Assignments,

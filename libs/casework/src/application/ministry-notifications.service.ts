@@ -9,6 +9,7 @@ import { OutboxWriter, ProcessedJobs } from '@imdi/outbox';
 import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
+import { MinistryNotificationRepository } from '../infrastructure/ministry-notification.repository';
 import { DELIVER_MINISTRY_NOTIFICATION, MINISTRY_NOTIFICATION_MESSAGE_STATUS } from './casework.jobs';
 
 export interface NotificationView {
@@ -109,6 +110,7 @@ export class DeliverMinistryNotificationHandler implements JobHandler<{ notifica
     private readonly notifications: MinistryNotifications,
     private readonly ministries: ResponsibleMinistryQuery,
     private readonly messages: Messages,
+    private readonly repository: MinistryNotificationRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -127,7 +129,7 @@ export class DeliverMinistryNotificationHandler implements JobHandler<{ notifica
         reportTo: MINISTRY_NOTIFICATION_MESSAGE_STATUS,
       });
       if (!messageId) return;
-      await manager.query(`UPDATE ministry_notification SET message_id = $2 WHERE id = $1`, [notification.id, messageId]);
+      await this.repository.recordMessage(manager, notification.id, messageId);
       await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.sent', entityType: 'ministry_notification', entityId: notification.id, after: { ministry: ministry.name, messageId } });
     });
   }
@@ -164,6 +166,7 @@ export class MinistryNotificationMessageStatusHandler implements JobHandler<Mess
     private readonly dataSource: DataSource,
     private readonly cases: CaseLifecycle,
     private readonly processed: ProcessedJobs,
+    private readonly repository: MinistryNotificationRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -173,25 +176,18 @@ export class MinistryNotificationMessageStatusHandler implements JobHandler<Mess
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.processed.claim(manager, context.jobId, MINISTRY_NOTIFICATION_MESSAGE_STATUS.queue, MINISTRY_NOTIFICATION_MESSAGE_STATUS.name))) return;
       if (report.state === 'failed') {
-        await manager.query(`UPDATE ministry_notification SET delivery_failure = $2, delivery_failed_at = now() WHERE id = $1 AND delivered_at IS NULL`, [notificationId, report.reason ?? 'ukjent feil']);
+        await this.repository.recordDeliveryFailure(manager, notificationId, report.reason ?? 'ukjent feil');
         await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivery-failed', entityType: 'ministry_notification', entityId: notificationId, after: { messageId: report.messageId, reason: report.reason } });
         return;
       }
       if (report.state === 'queued') {
-        await manager.query(`UPDATE ministry_notification SET delivery_failure = NULL, delivery_failed_at = NULL WHERE id = $1`, [notificationId]);
+        await this.repository.clearDeliveryFailure(manager, notificationId);
         return;
       }
-      const [, delivered]: [unknown[], number] = await manager.query(
-        `UPDATE ministry_notification SET delivered_at = now(), delivery_failure = NULL, delivery_failed_at = NULL WHERE id = $1 AND delivered_at IS NULL`,
-        [notificationId],
-      );
-      if (delivered === 0) return;
-      const cases: Array<{ case_id: string }> = await manager.query(
-        `SELECT d.case_id FROM ministry_notification_item i JOIN decision d ON d.id = i.decision_id WHERE i.notification_id = $1 ORDER BY d.case_id`,
-        [notificationId],
-      );
-      for (const { case_id } of cases) {
-        await this.cases.transition(manager, case_id, 'notifyMinistry', SYSTEM_ACTOR, { details: { notificationId, messageId: report.messageId } });
+      const cases = await this.repository.markDelivered(manager, notificationId);
+      if (!cases) return;
+      for (const caseId of cases) {
+        await this.cases.transition(manager, caseId, 'notifyMinistry', SYSTEM_ACTOR, { details: { notificationId, messageId: report.messageId } });
       }
       await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivered', entityType: 'ministry_notification', entityId: notificationId, after: { cases: cases.length, messageId: report.messageId } });
     });

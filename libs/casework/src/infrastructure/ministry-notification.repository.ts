@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** The pre-notification's delivery as casework records it from messaging's reports. */
+@Injectable()
+export class MinistryNotificationRepository {
+  async recordMessage(manager: EntityManager, notificationId: string, messageId: string): Promise<void> {
+    await manager.query(`UPDATE ministry_notification SET message_id = $2 WHERE id = $1`, [notificationId, messageId]);
+  }
+
+  async recordDeliveryFailure(manager: EntityManager, notificationId: string, reason: string): Promise<void> {
+    await manager.query(`UPDATE ministry_notification SET delivery_failure = $2, delivery_failed_at = now() WHERE id = $1 AND delivered_at IS NULL`, [notificationId, reason]);
+  }
+
+  async clearDeliveryFailure(manager: EntityManager, notificationId: string): Promise<void> {
+    await manager.query(`UPDATE ministry_notification SET delivery_failure = NULL, delivery_failed_at = NULL WHERE id = $1`, [notificationId]);
+  }
+
+  /** Marks it delivered once; returns the ids of its cases, or undefined if it was delivered already. */
+  async markDelivered(manager: EntityManager, notificationId: string): Promise<string[] | undefined> {
+    const [, delivered]: [unknown[], number] = await manager.query(
+      `UPDATE ministry_notification SET delivered_at = now(), delivery_failure = NULL, delivery_failed_at = NULL WHERE id = $1 AND delivered_at IS NULL`,
+      [notificationId],
+    );
+    if (delivered === 0) return undefined;
+    const cases: Array<{ case_id: string }> = await manager.query(
+      `SELECT d.case_id FROM ministry_notification_item i JOIN decision d ON d.id = i.decision_id WHERE i.notification_id = $1 ORDER BY d.case_id`,
+      [notificationId],
+    );
+    return cases.map((row) => row.case_id);
+  }
+}
