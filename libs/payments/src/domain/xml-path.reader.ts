@@ -54,6 +54,9 @@ export function xmlPathReader(events: XmlPathEvents): { write(chunk: string): vo
   const stack: PathNode[] = [pathTree(events)];
   let capturing = false;
   let text = '';
+  const onText = (chunk: string): void => {
+    text += chunk;
+  };
   parser.on('opentag', (tag) => {
     const colon = tag.name.indexOf(':');
     const node = stack[stack.length - 1].children.get(colon < 0 ? tag.name : tag.name.slice(colon + 1)) ?? ELSEWHERE;
@@ -61,19 +64,19 @@ export function xmlPathReader(events: XmlPathEvents): { write(chunk: string): vo
     if (node.text) {
       capturing = true;
       text = '';
+      // Listened to only inside a wanted element: saxes then skips building a string for every
+      // run of indentation between elements, dozens per entry of a camt.054.
+      parser.on('text', onText);
+      parser.on('cdata', onText);
     }
     if (node.bound && events.onOpen) events.onOpen(node.path, tag.attributes as Record<string, string>);
-  });
-  parser.on('text', (chunk) => {
-    if (capturing) text += chunk;
-  });
-  parser.on('cdata', (chunk) => {
-    if (capturing) text += chunk;
   });
   parser.on('closetag', () => {
     const node = stack.pop() ?? ELSEWHERE;
     if (node.text) {
       capturing = false;
+      parser.off('text');
+      parser.off('cdata');
       events.onClose(node.path, text.trim());
     } else if (node.bound) {
       events.onClose(node.path, undefined);

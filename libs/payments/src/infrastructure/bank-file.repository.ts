@@ -316,25 +316,43 @@ export class BankFileRepository {
     const [row]: Array<{ booked: number; booked_ore: string; discrepancies: Record<string, number> | null; moves: BookingMove[] | null }> = await manager.query(
       `WITH entry AS (
          SELECT e.*, CASE WHEN e.reference ~ '^IMDI[0-9]{1,18}$' THEN substr(e.reference, 5)::bigint END AS end_to_end_id
-         FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::date[], $6::boolean[], $7::boolean[]) AS e(batch_id, reference, amount_ore, booked_on, debit, repeated)
+         FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::date[], $6::boolean[], $7::boolean[]) WITH ORDINALITY AS e(batch_id, reference, amount_ore, booked_on, debit, repeated, n)
        ), matched AS MATERIALIZED (
          -- One index probe per entry (LATERAL): a hash join would read the whole payment and status
          -- tables for every page, a cost that grows with each page of a million-entry file.
-         SELECT e.*, p.id AS payment_id, p.batch_id AS payment_batch_id, p.amount_ore AS sent_ore, p.execution_date, p.budget_year, p.chapter, p.post, p.instalment_id, s.status AS prior
+         SELECT e.*, p.id AS payment_id, p.batch_id AS payment_batch_id, p.amount_ore AS sent_ore, p.execution_date, p.budget_year, p.chapter, p.post, p.instalment_id
          FROM entry e
          LEFT JOIN LATERAL (SELECT * FROM payment p WHERE p.end_to_end_id = e.end_to_end_id AND (e.batch_id IS NULL OR p.batch_id = e.batch_id) LIMIT 1) p ON true
-         LEFT JOIN LATERAL (SELECT s.status FROM payment_bank_status s WHERE s.payment_id = p.id LIMIT 1) s ON true
-       ), newly AS MATERIALIZED (
-         -- What this page books: the import holds its batches' rows locked, so the statuses read
-         -- above are still the ones the insert below meets.
-         SELECT * FROM matched
-         WHERE payment_id IS NOT NULL AND debit AND NOT repeated AND amount_ore IS NOT NULL AND (prior IS NULL OR prior = 'accepted')
-       ), booked AS (
+       ), inserted AS (
+         -- Most payments have no answer yet: the insert's own unique check finds the others, so only
+         -- those are looked up below instead of probing the status of every entry.
          INSERT INTO payment_bank_status (payment_id, batch_id, status, booked_on, booked_amount_ore, file_id)
-         SELECT payment_id, payment_batch_id, 'booked', booked_on, amount_ore, $1 FROM newly
-         ON CONFLICT (payment_id) DO UPDATE SET status = 'booked', booked_on = excluded.booked_on, booked_amount_ore = excluded.booked_amount_ore, file_id = excluded.file_id, updated_at = now()
-           WHERE payment_bank_status.status = 'accepted'
+         SELECT payment_id, payment_batch_id, 'booked', booked_on, amount_ore, $1 FROM matched
+         WHERE payment_id IS NOT NULL AND debit AND NOT repeated AND amount_ore IS NOT NULL
+         ON CONFLICT (payment_id) DO NOTHING
          RETURNING payment_id
+       ), answered AS MATERIALIZED (
+         -- The status each of the other entries' payments had before this page (the statement's
+         -- snapshot; the import holds its batches' rows locked, so no one else changes them).
+         -- Probed one by one (LATERAL, = ANY) for the same reason as the payments.
+         SELECT m.n, m.payment_id, m.booked_on, m.amount_ore, m.debit, m.repeated, s.status AS prior
+         FROM matched m CROSS JOIN LATERAL (SELECT s.status FROM payment_bank_status s WHERE s.payment_id = m.payment_id LIMIT 1) s
+         WHERE m.payment_id IS NOT NULL AND NOT EXISTS (SELECT FROM inserted i WHERE i.payment_id = m.payment_id)
+       ), accepting AS MATERIALIZED (
+         SELECT payment_id, booked_on, amount_ore FROM answered WHERE prior = 'accepted' AND debit AND NOT repeated AND amount_ore IS NOT NULL
+       ), updated AS (
+         UPDATE payment_bank_status s SET status = 'booked', booked_on = a.booked_on, booked_amount_ore = a.amount_ore, file_id = $1, updated_at = now()
+         FROM accepting a
+         WHERE s.payment_id = ANY (ARRAY(SELECT payment_id FROM accepting)) AND s.payment_id = a.payment_id AND s.status = 'accepted'
+         RETURNING s.payment_id
+       ), booked AS (
+         SELECT payment_id FROM inserted UNION ALL SELECT payment_id FROM updated
+       ), newly AS MATERIALIZED (
+         -- What this page books.
+         SELECT m.* FROM matched m JOIN booked b ON b.payment_id = m.payment_id
+         WHERE m.debit AND NOT m.repeated AND m.amount_ore IS NOT NULL
+       ), known AS (
+         SELECT m.*, a.prior FROM matched m LEFT JOIN answered a ON a.n = m.n
        ), differences AS (
          -- An entry we cannot match still belongs to the batch its message id names.
          SELECT coalesce(m.payment_batch_id, m.batch_id) AS payment_batch_id, m.payment_id, m.reference, m.sent_ore, m.amount_ore, m.execution_date, m.booked_on,
@@ -343,7 +361,7 @@ export class BankFileRepository {
                      WHEN m.amount_ore IS NULL THEN 'amount'
                      WHEN m.prior = 'rejected' THEN 'booked-after-rejection'
                      WHEN m.prior = 'booked' OR m.repeated THEN 'booked-twice' END AS kind
-         FROM matched m
+         FROM known m
          UNION ALL SELECT payment_batch_id, payment_id, reference, sent_ore, amount_ore, execution_date, booked_on, 'amount' FROM newly WHERE amount_ore IS DISTINCT FROM sent_ore
          UNION ALL SELECT payment_batch_id, payment_id, reference, sent_ore, amount_ore, execution_date, booked_on, 'booking-date' FROM newly WHERE booked_on IS DISTINCT FROM execution_date
        ), listed AS (
