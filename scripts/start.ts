@@ -20,23 +20,40 @@ const MAILDEV_SMTP_PORT = Number(process.env.MAILDEV_SMTP_PORT ?? 1025);
 const MAILDEV_WEB_PORT = Number(process.env.MAILDEV_WEB_PORT ?? 1080);
 const LOCAL_IDP_PORT = Number(process.env.LOCAL_IDP_PORT ?? 3001);
 
+let embedded: EmbeddedPostgres | undefined;
+let mailCatcher: MailCatcher | undefined;
+let identityProvider: SpawnedIdentityProvider | undefined;
+const children: ChildProcess[] = [];
+// Stopping (Ctrl-C, or SIGTERM) at any moment stops what has been started so far: no orphans.
+let stopping = false;
+const stop = async (code: number): Promise<void> => {
+  if (stopping) return;
+  stopping = true;
+  const exited = (child: ChildProcess): Promise<unknown> => new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done(null) : child.once('exit', done)));
+  const all = [...children, ...(mailCatcher ? [mailCatcher.child] : [])];
+  for (const child of all) child.kill('SIGTERM');
+  await Promise.all(all.map(exited));
+  await identityProvider?.stop();
+  await embedded?.stop();
+  process.exit(code);
+};
+
 /**
  * `npm start`: the whole system on this machine. PostgreSQL comes from DATABASE_URL or, when that
  * is unset, from an embedded server whose data lives in the git-ignored .local/ folder.
  */
 async function main(): Promise<void> {
-  let embedded: EmbeddedPostgres | undefined;
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres();
     process.env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${EMBEDDED_DATABASE}`;
   }
-  let mailCatcher: MailCatcher | undefined;
   if (!process.env.SMTP_URL) {
     mailCatcher = await startMailCatcher();
     if (mailCatcher) process.env.SMTP_URL = mailCatcher.smtpUrl;
   }
   // The embedded default signs in through a real OpenID provider of its own; production (and anyone who sets the issuers) uses theirs.
-  let identityProvider: SpawnedIdentityProvider | undefined;
   if (process.env.NODE_ENV !== 'production' && !process.env.AUTH_STAFF_ISSUER && !process.env.AUTH_APPLICANT_ISSUER) {
     identityProvider = await spawnLocalIdentityProvider({ port: LOCAL_IDP_PORT });
     Object.assign(process.env, identityProvider.settings);
@@ -54,7 +71,7 @@ async function main(): Promise<void> {
   await dataSource.destroy();
   await LocalIssuer.open(config.AUTH_LOCAL_KEY_DIR, config.AUTH_ISSUER, config.AUTH_AUDIENCE);
 
-  const children = [spawnApp('api', 'apps/api/src/main.js'), spawnApp('worker', 'apps/worker/src/main.js')];
+  children.push(spawnApp('api', 'apps/api/src/main.js'), spawnApp('worker', 'apps/worker/src/main.js'));
   const url = `http://${config.API_HOST}:${config.API_PORT}`;
   await waitForHealth(`${url}/health`);
   log(`ready: open ${url}/  (API docs ${url}/docs, health ${url}/health, queues ${url}/admin/queues)`);
@@ -63,19 +80,6 @@ async function main(): Promise<void> {
   if (identityProvider) logTestUsers(identityProvider);
   log('a bearer token for a system client in development: npm run token -- --role caseworker --sub kari');
 
-  let stopping = false;
-  const stop = async (code: number): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    for (const child of children) child.kill('SIGTERM');
-    mailCatcher?.child.kill('SIGTERM');
-    await Promise.all(children.map((child) => new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)))));
-    await identityProvider?.stop();
-    await embedded?.stop();
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
   for (const child of children) {
     child.once('exit', (code) => {
       if (!stopping) {
@@ -183,5 +187,5 @@ function log(message: string): void {
 
 main().catch((error: unknown) => {
   process.stderr.write(`start failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  void stop(1);
 });

@@ -63,6 +63,7 @@ describe('npm start', () => {
       SMTP_URL: '',
       MAILDEV_SMTP_PORT: String(await freePort()),
       MAILDEV_WEB_PORT: String(await freePort()),
+      LOCAL_IDP_PORT: String(await freePort()),
     });
     const mailLine = await eventually(async () => {
       if (start!.child.exitCode !== null) throw new Error(`npm start exited with ${start!.child.exitCode}:\n${start!.output()}`);

@@ -41,7 +41,8 @@ export function spawnWorker(name: string): ChildApp {
   return spawnBuilt(name, 'apps/worker/src/main.js', {});
 }
 
-export async function stopAll(apps: readonly ChildApp[]): Promise<void> {
+/** Stops the given processes, or every one this file started (also those whose start failed). */
+export async function stopAll(apps: readonly ChildApp[] = [...running].map((process) => ({ name: 'child', process, output: [] }))): Promise<void> {
   await Promise.all(
     apps.map(
       (app) =>
