@@ -15,6 +15,9 @@ const EDITED_BEFORE_THE_CHECK: Readonly<Record<string, string>> = {
   '1795000600000-CreateAppealsAndAnswers.ts': '3c20e8ee0824081f3423e106ad2f645d2a1c9e85b9c98d5c4b1c4936f4be1432',
   '1795000700000-CreatePayments.ts': 'f56d8d715912dbec1676cc69ca4b5d12a830fa1321992ebaf6d820e8307d7757',
   '1795001200000-AddPerCapitaPayouts.ts': 'f94398df34c27b18c285cd4d30de7456f5b585e3336721960ca633113c00b5f3',
+  // Changed on their branches after a first integration merge, before main ever had them (stop 13).
+  '1795002500000-AddBankReturnFiles.ts': 'bbdadde546b15d0dce6c166c7d91264b68d4afc0f813c0dea3eb17860e25b371',
+  '1795002700000-CreateMessages.ts': '88083f20c0ebd2e79d76074150aa4ec38b90661a09e9fe0c00df424a757d9fd5',
 };
 
 export interface MigrationProblem {
