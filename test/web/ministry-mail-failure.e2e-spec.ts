@@ -2,8 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { AdjustableClock, Clock } from '@imdi/kernel';
 import type { Browser, Page } from 'playwright-core';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
-import { launchBrowser, newVisitor, recordStep } from '../support/browser-harness';
+import { launchBrowser, logInThroughProvider, newVisitor, recordStep } from '../support/browser-harness';
 import { approvedJobbsjansenGrant } from '../support/grant-fixtures';
+import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { startMailServer, type TestMailServer } from '../support/mail-server';
 import { startWorker } from '../support/worker-harness';
@@ -20,8 +21,10 @@ describe('The case page when the e-mail to the ministry fails', () => {
   let worker: INestApplicationContext;
   let clock: AdjustableClock;
   let browser: Browser;
+  let provider: RunningTestProvider;
 
   beforeAll(async () => {
+    provider = await startTestIdentityProvider();
     mail = await startMailServer();
     process.env.SMTP_URL = mail.url;
     api = await startApi();
@@ -38,6 +41,7 @@ describe('The case page when the e-mail to the ministry fails', () => {
     await worker?.close();
     await api?.close();
     await mail?.close();
+    await provider?.stop();
   });
 
   it('says why the ministry did not get the pre-notification, and sends it again at a click', async () => {
@@ -73,11 +77,7 @@ describe('The case page when the e-mail to the ministry fails', () => {
   });
 });
 
+/** A caseworker of the local provider's test staff, through its login page as in production. */
 async function logIn(page: Page): Promise<void> {
-  await page.goto('/logg-inn');
-  await page.getByRole('radio', { name: /^Saksbehandler/ }).check();
-  await page.getByLabel('Brukernavn', { exact: true }).fill('web-saksbehandler');
-  await page.getByLabel('Navn (valgfritt)', { exact: true }).fill('Siri Saksbehandler');
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.locator('main .melding[role="status"]').filter({ hasText: 'Du er logget inn som Siri Saksbehandler' }).waitFor();
+  await logInThroughProvider(page, 'staff', 'kari.saksbehandler');
 }
