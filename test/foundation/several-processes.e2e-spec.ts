@@ -5,6 +5,7 @@ import { call, tokenFor } from '../support/api-harness';
 import { type ChildApp, spawnApi, spawnWorker, stopAll } from '../support/child-processes';
 import { eventually } from '../support/eventually';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { mentorTraineeForm } from '../support/mentor-application';
 
 /**
  * Two api and three worker processes on one PostgreSQL and Redis, as a deployment scales them: a
@@ -37,7 +38,7 @@ describe('Several api and worker processes on one database and Redis', () => {
   });
 
   it('numbers a burst of 60 submissions, each sent to both apis at once, exactly once, and issues 60 receipts', async () => {
-    const scheme = (await call(apis[0].baseUrl, `/schemes/mentor-trainee?year=${year}`)).body;
+    const form = await mentorTraineeForm(apis[0].baseUrl, '100000', year);
     for (let organisation = 0; organisation < 12; organisation++) {
       const organisationNumber = newOrganisationNumber();
       const token = await tokenFor({ sub: `multi-${organisation}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
@@ -48,7 +49,7 @@ describe('Several api and worker processes on one database and Redis', () => {
       });
       expect(registered.status).toBe(201);
       for (let draft = 0; draft < 5; draft++) {
-        const created = await call(apis[draft % 2].baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: year, form: mentorForm(scheme, year, '100000') } });
+        const created = await call(apis[draft % 2].baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: year, form } });
         expect([created.status, created.body.errors]).toEqual([201, undefined]);
         applications.push({ id: created.body.id, token, organisationNumber });
       }
@@ -141,19 +142,3 @@ describe('Several api and worker processes on one database and Redis', () => {
   }, 240_000);
 });
 
-function mentorForm(scheme: { formSchema: { properties: Record<string, { type?: string; enum?: string[] }> } }, year: number, amount: string): Record<string, unknown> {
-  const form: Record<string, unknown> = {
-    projectTitle: 'Mentorprogram',
-    description: 'Mentorer fra arbeidslivet for personer med innvandrerbakgrunn.',
-    periodStart: `${year}-03-01`,
-    periodEnd: `${year}-12-31`,
-    budget: [{ description: 'Koordinator', amountNok: amount }],
-    requestedAmountNok: amount,
-    contactName: 'Kari',
-    contactEmail: 'kari@example.no',
-  };
-  for (const [field, schema] of Object.entries(scheme.formSchema.properties)) {
-    if (!(field in form)) form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for mentorer og traineer.';
-  }
-  return form;
-}

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { runDemonstrationSeeds } from '../../scripts/seed';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { mentorTraineeForm } from '../support/mentor-application';
 
 /** What `npm start` on the embedded default gives a newcomer: a year whose windows are open today. */
 describe('The demonstration year', () => {
@@ -42,20 +43,7 @@ describe('The demonstration year', () => {
       json: { organisationNumber, name: 'Demoforeningen', kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari Demo', contactEmail: 'kari@example.no' },
     });
     expect(registered.status).toBe(201);
-    const scheme = (await call(api.baseUrl, `/schemes/mentor-trainee?year=${year}`)).body;
-    const form: Record<string, unknown> = {
-      projectTitle: 'Mentorprogram',
-      description: 'Mentorer fra arbeidslivet for personer med innvandrerbakgrunn.',
-      periodStart: `${year}-03-01`,
-      periodEnd: `${year}-12-31`,
-      budget: [{ description: 'Koordinator', amountNok: '150000' }],
-      requestedAmountNok: '150000',
-      contactName: 'Kari Demo',
-      contactEmail: 'kari@example.no',
-    };
-    for (const [field, schema] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
-      if (!(field in form)) form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for mentorer og traineer.';
-    }
+    const form = await mentorTraineeForm(api.baseUrl, '150000', year);
     const created = await call(api.baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: year, form } });
     expect([created.status, created.body.errors]).toEqual([201, undefined]);
     const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': `demo-${created.body.id}` } });

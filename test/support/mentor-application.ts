@@ -1,13 +1,13 @@
 import { call } from './api-harness';
 
-/** A complete mentor-trainee form (496.73) for `amount`, filling the scheme's own fields from its schema. */
-export async function mentorTraineeForm(baseUrl: string, amount: string): Promise<Record<string, unknown>> {
-  const scheme = (await call(baseUrl, '/schemes/mentor-trainee?year=2017')).body;
+/** A complete mentor-trainee form (496.73) for `amount` in `year`, filling the scheme's own fields from its schema. */
+export async function mentorTraineeForm(baseUrl: string, amount: string, year = 2017): Promise<Record<string, unknown>> {
+  const scheme = (await call(baseUrl, `/schemes/mentor-trainee?year=${year}`)).body;
   const form: Record<string, unknown> = {
     projectTitle: 'Mentorprogram',
     description: 'Mentorer fra arbeidslivet for personer med innvandrerbakgrunn.',
-    periodStart: '2017-03-01',
-    periodEnd: '2017-12-31',
+    periodStart: `${year}-03-01`,
+    periodEnd: `${year}-12-31`,
     budget: [{ description: 'Koordinator', amountNok: amount }],
     requestedAmountNok: amount,
     contactName: 'Kari',
