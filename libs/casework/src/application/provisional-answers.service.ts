@@ -30,22 +30,6 @@ const TEXT = {
   },
 } as const;
 
-interface DueCase {
-  id: string;
-  case_number: string;
-  received_at: Date;
-  name: string;
-  organisation_number: string;
-  written_standard: 'nb' | 'nn';
-  scheme_code: string;
-  contact_name: string;
-  postal_address: string | null;
-  postal_code: string | null;
-  postal_place: string | null;
-  application_contact: string | null;
-  your_reference: string | null;
-}
-
 const norwegianDate = (isoDate: string): string => isoDate.split('-').reverse().join('.');
 
 /**
@@ -68,15 +52,7 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
 
   async handle(payload: { asOf?: string }, context: JobContext): Promise<void> {
     const now = payload.asOf ? new Date(payload.asOf) : this.clock.now();
-    const due: Array<DueCase> = await this.dataSource.query(
-      `SELECT c.id, c.case_number, c.received_at, o.name, o.organisation_number, o.written_standard, c.scheme_code,
-              o.contact_name, o.postal_address, o.postal_code, o.postal_place, a.form->>'contactName' AS application_contact, a.form->>'yourReference' AS your_reference
-       FROM case_file c JOIN application a ON a.id = c.id JOIN organisation o ON o.id = a.organisation_id
-       WHERE c.status = ANY($1::text[]) AND c.received_at <= $2::timestamptz - interval '1 month'
-         AND NOT EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.id)
-       ORDER BY c.received_at LIMIT 1000`,
-      [UNDECIDED, now],
-    );
+    const due = await this.repository.casesDueProvisionalAnswer(this.dataSource.manager, UNDECIDED, now);
     let sent = 0;
     for (const row of due) {
       const expected = osloDate(new Date(now.getTime() + EXPECTED_WITHIN_DAYS * 86_400_000));

@@ -70,6 +70,22 @@ const toDecision = (row: DecisionRow): DecisionRecord => ({
 
 export type NewDecision = Omit<DecisionRecord, 'id' | 'status' | 'approvedBy' | 'approvedByName' | 'approvedAt'>;
 
+export interface DueCase {
+  id: string;
+  case_number: string;
+  received_at: Date;
+  name: string;
+  organisation_number: string;
+  written_standard: 'nb' | 'nn';
+  scheme_code: string;
+  contact_name: string;
+  postal_address: string | null;
+  postal_code: string | null;
+  postal_place: string | null;
+  application_contact: string | null;
+  your_reference: string | null;
+}
+
 @Injectable()
 export class CaseworkRepository {
   async hasConflict(manager: EntityManager, userId: string, organisationNumber: string): Promise<boolean> {
@@ -222,6 +238,19 @@ export class CaseworkRepository {
       [approverId, chapter, post, maxAmount.toOreString(), reference, grantedBy],
     );
     return rows[0].id;
+  }
+
+  /** Applications undecided a month after receipt that have had no provisional answer (fvl. § 11a), oldest first. */
+  async casesDueProvisionalAnswer(manager: EntityManager, undecided: readonly string[], now: Date): Promise<DueCase[]> {
+    return manager.query(
+      `SELECT c.id, c.case_number, c.received_at, o.name, o.organisation_number, o.written_standard, c.scheme_code,
+              o.contact_name, o.postal_address, o.postal_code, o.postal_place, a.form->>'contactName' AS application_contact, a.form->>'yourReference' AS your_reference
+       FROM case_file c JOIN application a ON a.id = c.id JOIN organisation o ON o.id = a.organisation_id
+       WHERE c.status = ANY($1::text[]) AND c.received_at <= $2::timestamptz - interval '1 month'
+         AND NOT EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.id)
+       ORDER BY c.received_at LIMIT 1000`,
+      [undecided, now],
+    );
   }
 
   /** The appeal already received against a decision, if any (a decision is appealed once). */

@@ -124,8 +124,7 @@ export class ImportBankFile {
     try {
       const result = await this.dataSource.transaction(async (manager) => {
         await this.repository.lockImport(manager, file.sha256);
-        // The page statements' estimates are large enough to trigger JIT compilation, which costs more than the page.
-        await manager.query(`SET LOCAL jit = off`);
+        await this.repository.withoutJit(manager);
         const again = await this.repository.findBySha256(manager, file.sha256);
         if (again) return { file: again, alreadyImported: true };
         const stored =

@@ -157,6 +157,11 @@ export class BankFileRepository {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`bank-file:${sha256}`]);
   }
 
+  /** The page statements' estimates are large enough to trigger JIT compilation, which costs more than the page. */
+  async withoutJit(manager: EntityManager): Promise<void> {
+    await manager.query(`SET LOCAL jit = off`);
+  }
+
   async findBySha256(manager: EntityManager, sha256: string): Promise<StoredBankFile | undefined> {
     const [row]: BankFileRow[] = await manager.query(`SELECT id, kind, sha256, message_id, batch_ids, size_bytes, summary, imported_by, imported_at FROM bank_file WHERE sha256 = $1`, [sha256]);
     return row && toStored(row);
