@@ -262,8 +262,9 @@ describe(validateArkivmelding.name, () => {
 
     expect(verdict.valid).toBe(false);
     expect(verdict.errors).toHaveLength(1);
-    expect(verdict.errors[0]).toMatch(/^linje \d+: Element 'offentligTittel': This element is not expected\. Expected is .*\btittel \)\.$/);
-    expect(verdict.errors[0]).not.toContain('{http');
+    expect(verdict.errors[0]).toMatch(/^linje \d+: elementet «offentligTittel» er ikke ventet her; ventet er ett av «dokumentbeskrivelse», «dokumentobjekt», «tittel»$/);
+    const linje = Number(/^linje (\d+)/.exec(verdict.errors[0])?.[1]);
+    expect(xml.split('\n')[linje - 1].trim()).toMatch(/^<offentligTittel>/);
   });
 
   it('refuses a code value the schema does not list', () => {
@@ -272,7 +273,19 @@ describe(validateArkivmelding.name, () => {
     const verdict = validateArkivmelding(xml);
 
     expect(verdict.valid).toBe(false);
-    expect(verdict.errors.join('\n')).toContain("'Journalfort' is not an element of the set");
+    expect(verdict.errors[0]).toMatch(/^linje \d+: «Journalfort» er ikke en tillatt verdi for «journalstatus»; tillatt er «Journalført», «Ferdigstilt fra saksbehandler», .*«Utgår»$/);
+    expect(verdict.errors.join('\n')).not.toContain('{http');
+  });
+
+  it('refuses an impossible instant and a malformed systemID, naming each element', () => {
+    const post = innkommendeSoeknad({ systemID: 'ikke-en-guid', mottattDato: new Date('2026-02-30T25:00:00') });
+    const verdict = validateArkivmelding(buildArkivmelding(melding({ saksmappe: saksmappe([post]) })));
+
+    expect(verdict.valid).toBe(false);
+    expect(verdict.errors).toEqual([
+      expect.stringMatching(/^linje \d+: «ikke-en-guid» har ikke formen «systemID» krever$/),
+      expect.stringMatching(/^linje \d+: «ugyldig tidspunkt» er ikke en gyldig verdi for «mottattDato»$/),
+    ]);
   });
 
   it('refuses text that is not well-formed XML and says so', () => {
