@@ -4,3 +4,5 @@ export * from './domain/dokumentfil';
 export { buildArkivmelding, ARKIVMELDING_NAMESPACE, VIRKSOMHETSSPESIFIKKE_METADATA_NAMESPACE } from './infrastructure/arkivmelding.builder';
 export { validateArkivmelding, validateArkivmeldingAsync, ARKIVMELDING_XSD_PATH } from './infrastructure/arkivmelding.validator';
 export type { ArkivmeldingValidering } from './infrastructure/arkivmelding.validator';
+export { readArkivmelding } from './infrastructure/arkivmelding.reader';
+export type { ArkivmeldingSammendrag } from './infrastructure/arkivmelding.reader';

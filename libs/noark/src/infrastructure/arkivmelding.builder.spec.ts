@@ -2,6 +2,7 @@ import { create } from 'xmlbuilder2';
 import { Arkivmelding, Journalpost, Saksmappe } from '../domain/arkivmelding.model';
 import { saksmappeSystemID } from '../domain/noark-system-id';
 import { ARKIVMELDING_NAMESPACE, buildArkivmelding, VIRKSOMHETSSPESIFIKKE_METADATA_NAMESPACE } from './arkivmelding.builder';
+import { readArkivmelding } from './arkivmelding.reader';
 import { validateArkivmelding, validateArkivmeldingAsync } from './arkivmelding.validator';
 
 // Case 2026/17: an application for the mentor scheme, answered by a decision letter.
@@ -301,5 +302,38 @@ describe(validateArkivmelding.name, () => {
 
     await expect(validateArkivmeldingAsync(gyldig)).resolves.toEqual({ valid: true, errors: [] });
     await expect(validateArkivmeldingAsync(utenTittel)).resolves.toEqual(validateArkivmelding(utenTittel));
+  });
+});
+
+describe(readArkivmelding.name, () => {
+  it('reads back what the archive needs to file a saksmappe message: ids, files and journalposter', () => {
+    const xml = buildArkivmelding(melding({ saksmappe: saksmappe([innkommendeSoeknad(), utgaaendeVedtaksbrev()]) }));
+
+    expect(readArkivmelding(xml)).toEqual({
+      system: 'IMDi tilskudd',
+      meldingId: '9a8b7c6d-5e4f-4321-8fed-cba987654321',
+      tidspunkt: '2026-06-10T12:30:00+02:00',
+      antallFiler: 3,
+      referanseDokumentfiler: ['soknad.pdf', 'budsjett.xlsx', 'vedtak.pdf'],
+      saksmappe: { systemID: SAK, mappeID: '2026/17', tittel: 'Tilskudd – Mentor- og traineeordning 2026 – Bærum kommune' },
+      journalposter: [
+        { systemID: '1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7081', registreringsID: '2026/412', referanseForelderMappe: SAK, journalposttype: 'Inngående dokument', tittel: 'Søknad om tilskudd – Mentor- og traineeordning 2026' },
+        { systemID: '4e5f6071-8293-4a41-8d5e-6f708192a3b4', registreringsID: '2026/980', referanseForelderMappe: SAK, journalposttype: 'Utgående dokument', tittel: 'Vedtak om tilskudd – Mentor- og traineeordning 2026' },
+      ],
+    });
+  });
+
+  it('reads a journalpost sent on its own, with æøå and & < " in its title', () => {
+    const tittel = 'Notat om «Ærlig & Åpen» <AS> – "Øvre" gård';
+    const post = { ...innkommendeSoeknad({ tittel, dokumentbeskrivelse: [] }), referanseForelderMappe: SAK };
+    const lest = readArkivmelding(buildArkivmelding(melding({ journalpost: post })));
+
+    expect(lest.saksmappe).toBeUndefined();
+    expect(lest.antallFiler).toBe(0);
+    expect(lest.journalposter).toEqual([expect.objectContaining({ tittel, referanseForelderMappe: SAK })]);
+  });
+
+  it('refuses a document that is not an arkivmelding, in Norwegian', () => {
+    expect(() => readArkivmelding('<arkivmelding xmlns="urn:noe:annet"><system>x</system></arkivmelding>')).toThrow('Meldingen er ikke en arkivmelding.');
   });
 });
