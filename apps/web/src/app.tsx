@@ -5,6 +5,10 @@ import { Layout } from './layout';
 import { ForbiddenPage, NotFoundPage } from './pages/not-found';
 import { ChooseOrganisationPage, LoggedOutPage, LoginPage } from './pages/sign-in';
 import { HomePage } from './pages/home';
+import { ApplicationFormPage, ApplicationPage, CheckAnswersPage, ReceiptPage } from './pages/application';
+import { CasePage } from './pages/case';
+import { OrganisationPage } from './pages/organisation';
+import { SchemePage, SchemesPage } from './pages/schemes';
 import { hasRole, useSession } from './session';
 import { StaffHome, staffRoutes } from './staff/routes';
 
@@ -41,6 +45,20 @@ export function App() {
         <Route path="logg-inn" element={<LoginPage />} />
         <Route path="logget-ut" element={<LoggedOutPage />} />
         <Route path="velg-organisasjon" element={<ChooseOrganisationPage />} />
+        {(
+          [
+            ['ordninger', <SchemesPage />],
+            ['ordninger/:code', <SchemePage />],
+            ['soknader/:id', <ApplicationPage />],
+            ['soknader/:id/skjema', <ApplicationFormPage />],
+            ['soknader/:id/kontroll', <CheckAnswersPage />],
+            ['soknader/:id/kvittering', <ReceiptPage />],
+            ['saker/:id', <CasePage />],
+            ['organisasjon', <OrganisationPage />],
+          ] as const
+        ).map(([path, element]) => (
+          <Route key={path} path={path} element={<RequireRole roles={['applicant']}>{element}</RequireRole>} />
+        ))}
         {staffRoutes.map((route) => (
           <Route key={route.path} path={route.path} element={route.element} />
         ))}
