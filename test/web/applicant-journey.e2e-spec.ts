@@ -118,7 +118,7 @@ describe('The applicant journey on the demonstration year', () => {
     for (const [name, value] of Object.entries(form)) {
       if (name === 'budget' || name === 'projectTitle') continue;
       const field = second.locator(`#felt-${name}`);
-      if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(String(value));
+      if ((await field.evaluate((element) => (element as unknown as { tagName: string }).tagName)) === 'SELECT') await field.selectOption(String(value));
       else await field.fill(String(value));
     }
     await second.getByRole('button', { name: /Legg til rad/ }).click();
@@ -159,5 +159,8 @@ describe('The applicant journey on the demonstration year', () => {
     await second.getByRole('link', { name: 'Mine søknader og saker' }).click();
     await second.getByRole('heading', { level: 2, name: 'Innsende søknader og saker' }).waitFor();
     await record(second, 'mine-soknader-nynorsk');
+    await second.getByRole('button', { name: 'Byt til bokmål' }).click();
+    await second.getByRole('heading', { level: 2, name: 'Innsendte søknader og saker' }).waitFor();
+
   });
 });

@@ -20,6 +20,7 @@ addMessages({
     'form.choose': 'Velg',
     'form.limits': 'Minst {min}, høyst {max} tegn.',
     'form.max': 'Høyst {max} tegn.',
+    'form.optional': '(valgfritt)',
   },
   nn: {
     'form.required': 'Fyll ut {label}.',
@@ -38,6 +39,7 @@ addMessages({
     'form.choose': 'Vel',
     'form.limits': 'Minst {min}, høgst {max} teikn.',
     'form.max': 'Høgst {max} teikn.',
+    'form.optional': '(valfritt)',
   },
 });
 
@@ -122,11 +124,12 @@ interface FieldsProps {
 export function SchemaFields({ schema, values, onChange, errors, prefix = 'felt' }: FieldsProps) {
   const { t } = useLanguage();
   const errorOf = (id: string) => errors.find((error) => error.id === id)?.message;
+  const required = new Set(schema.required ?? []);
   return (
     <>
       {Object.entries(schema.properties ?? {}).map(([name, property]) => {
         const id = `${prefix}-${name}`;
-        const label = labelOf(name, property);
+        const label = required.has(name) ? labelOf(name, property) : `${labelOf(name, property)} ${t('form.optional')}`;
         const set = (value: unknown) => onChange({ ...values, [name]: value });
         if (property.type === 'array' && property.items) {
           const rows = Array.isArray(values[name]) ? (values[name] as FormValues[]) : [];

@@ -95,5 +95,5 @@ export interface ApplicationDetail extends ApplicationSummary {
   readonly history: ReadonlyArray<{ readonly id: number; readonly occurredAt: string; readonly actorId: string; readonly action: string }>;
   readonly nextSteps: readonly string[];
   /** What the signed-in person may do on the case now, as the server decides (accept, appeal, report, …). */
-  readonly actions?: readonly string[];
+  readonly actions: ReadonlyArray<'submit' | 'withdraw' | 'accept' | 'appeal' | 'report'>;
 }

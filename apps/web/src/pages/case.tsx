@@ -1,7 +1,7 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { answer, api } from '../api/client';
+import { answer, api, ApiProblem } from '../api/client';
 import type { ApplicationDetail, SchemeView } from '../api/views';
 import { dateText, dateTimeText, kroner } from '../format';
 import { addMessages, useLanguage } from '../i18n';
@@ -27,6 +27,11 @@ addMessages({
     'case.timeline': 'Hva har skjedd',
     'case.report': 'Rapportering',
     'case.receipt': 'Kvittering (PDF)',
+    'case.appeal': 'Klag på vedtaket',
+    'case.appeal.text': 'Er du uenig i vedtaket, kan du klage. Skriv hva du er uenig i og hvorfor (minst 10 tegn).',
+    'case.appeal.grounds': 'Begrunnelse for klagen',
+    'case.appeal.send': 'Send klagen',
+    'case.appeal.sent': 'Klagen er sendt.',
   },
   nn: {
     'case.title': 'Sak {caseNumber}',
@@ -45,6 +50,11 @@ addMessages({
     'case.timeline': 'Kva har skjedd',
     'case.report': 'Rapportering',
     'case.receipt': 'Kvittering (PDF)',
+    'case.appeal': 'Klag på vedtaket',
+    'case.appeal.text': 'Er du usamd i vedtaket, kan du klage. Skriv kva du er usamd i og kvifor (minst 10 teikn).',
+    'case.appeal.grounds': 'Grunngiving for klaga',
+    'case.appeal.send': 'Send klaga',
+    'case.appeal.sent': 'Klaga er sendt.',
   },
 });
 
@@ -59,6 +69,7 @@ export function CasePage() {
   const { t, language } = useLanguage();
   const id = useParams().id ?? '';
   const [failure, setFailure] = useState<unknown>(undefined);
+  const [accepted, setAccepted] = useState(false);
   const { data, error, reload } = useLoad(async () => {
     const application = await answer<ApplicationDetail>(api.GET('/applications/{id}', { params: { path: { id } } }));
     const [scheme, letters] = await Promise.all([
@@ -70,10 +81,11 @@ export function CasePage() {
   if (error) return <Page title={t('error.title')}><ProblemAlert error={error} /></Page>;
   if (!data) return <Loading />;
   const { application, scheme, letters } = data;
-  const actions = application.actions ?? application.nextSteps;
+  const { actions } = application;
   async function accept(): Promise<void> {
     try {
       await answer(api.POST('/cases/{id}/accept', { params: { path: { id } } }));
+      setAccepted(true);
       reload();
     } catch (problem) {
       setFailure(problem);
@@ -104,7 +116,12 @@ export function CasePage() {
         </div>
       </dl>
       {failure ? <ProblemAlert error={failure} /> : null}
-      {actions.includes('accepted') || actions.includes('accept') ? (
+      {accepted ? (
+        <Alert data-color="success" role="status">
+          {t('case.accepted')}
+        </Alert>
+      ) : null}
+      {actions.includes('accept') ? (
         <section className="section" aria-labelledby="aksept">
           <Heading level={2} data-size="sm" id="aksept">
             {t('case.accept')}
@@ -115,6 +132,7 @@ export function CasePage() {
           </Button>
         </section>
       ) : null}
+      {actions.includes('appeal') ? <Appeal id={id} onDone={reload} /> : null}
       <section className="section" aria-labelledby="brev">
         <Heading level={2} data-size="sm" id="brev">
           {t('case.letters')}
@@ -156,4 +174,40 @@ export function CasePage() {
 function actionStatus(action: string): string {
   const map: Record<string, string> = { 'case.create': 'draft', 'case.submit': 'submitted', 'case.accept': 'accepted', 'case.approve': 'approved', 'case.refuse': 'refused', 'case.withdraw': 'withdrawn' };
   return map[action] ?? action.replace(/^case\./, '');
+}
+
+/** An appeal against the decision, by the scheme's route; the server says when one may be made. */
+function Appeal({ id, onDone }: { readonly id: string; readonly onDone: () => void }) {
+  const { t } = useLanguage();
+  const [grounds, setGrounds] = useState('');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
+  async function send(): Promise<void> {
+    setProblem(undefined);
+    setFailure(undefined);
+    try {
+      await answer(api.POST('/cases/{id}/appeal', { params: { path: { id } }, body: { grounds } }));
+      onDone();
+    } catch (error) {
+      if (error instanceof ApiProblem && error.errors.length > 0) setProblem(error.errors.map((entry) => entry.message).join(' '));
+      else setFailure(error);
+    }
+  }
+  return (
+    <section className="section" aria-labelledby="klage">
+      <Heading level={2} data-size="sm" id="klage">
+        {t('case.appeal')}
+      </Heading>
+      <Paragraph>{t('case.appeal.text')}</Paragraph>
+      {failure ? <ProblemAlert error={failure} /> : null}
+      <form className="stack" noValidate onSubmit={(event) => event.preventDefault()}>
+        <Textfield id="klage-grunner" label={t('case.appeal.grounds')} multiline rows={4} value={grounds} error={problem} onChange={(event) => setGrounds(event.target.value)} />
+        <div>
+          <Button type="button" variant="secondary" onClick={() => void send()}>
+            {t('case.appeal.send')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
 }
