@@ -102,9 +102,9 @@ describe('The web front end: served beside the API, and logging in', () => {
       await page.goto('/ordninger');
       await page.waitForURL('**/logg-inn?neste=%2Fordninger');
       await page.getByRole('link', { name: 'Logg inn som ansatt' }).click();
-      // Still logged in at the provider (single sign-on): straight back to the page she wanted.
+      // Still logged in at the provider (single sign-on): straight back to the page she wanted (an applicant's page: not hers).
       await page.waitForURL('**/ordninger');
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang til denne siden' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/ordninger');
       expect(await accessibilityViolations(page)).toEqual([]);
     });
