@@ -84,6 +84,15 @@ describe('The applicant journey on the demonstration year', () => {
     expect(new URL(first.url()).pathname).toBe('/organisasjon');
     await first.getByRole('button', { name: 'Registrer organisasjonen' }).click();
     await first.getByRole('status').filter({ hasText: 'Organisasjonen er registrert.' }).waitFor();
+    // A new account number takes effect only after a confirmation step.
+    await first.getByRole('link', { name: 'Organisasjonen', exact: true }).click();
+    await first.getByLabel('Nytt kontonummer').fill(newAccountNumber());
+    await first.getByRole('button', { name: 'Endre kontonummer' }).click();
+    await first.getByText('Bekreft nytt kontonummer').waitFor();
+    await record(first, 'bekreft-kontonummer');
+    await first.getByRole('button', { name: 'Ja, bruk dette kontonummeret' }).click();
+    await first.getByRole('status').filter({ hasText: 'Kontonummeret er endret.' }).waitFor();
+    await first.getByRole('link', { name: 'Tilskuddsordninger' }).click();
 
     await first.getByRole('link', { name: /mentor- og traineeordninger/ }).first().click();
     await first.getByRole('button', { name: 'Start søknad' }).waitFor();

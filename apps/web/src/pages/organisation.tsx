@@ -22,6 +22,13 @@ addMessages({
     'organisation.save': 'Registrer organisasjonen',
     'organisation.saved': 'Organisasjonen er registrert.',
     'organisation.number': 'Organisasjonsnummer',
+    'organisation.changeAccount': 'Endre kontonummer',
+    'organisation.newAccount': 'Nytt kontonummer',
+    'organisation.confirmTitle': 'Bekreft nytt kontonummer',
+    'organisation.confirmText': 'Utbetalinger fra IMDi går heretter til konto {account}. Stemmer dette?',
+    'organisation.confirm': 'Ja, bruk dette kontonummeret',
+    'organisation.cancel': 'Avbryt',
+    'organisation.accountChanged': 'Kontonummeret er endret.',
   },
   nn: {
     'organisation.lead': 'Opplysningane IMDi brukar i brev og ved utbetaling.',
@@ -36,6 +43,13 @@ addMessages({
     'organisation.save': 'Registrer organisasjonen',
     'organisation.saved': 'Organisasjonen er registrert.',
     'organisation.number': 'Organisasjonsnummer',
+    'organisation.changeAccount': 'Endre kontonummer',
+    'organisation.newAccount': 'Nytt kontonummer',
+    'organisation.confirmTitle': 'Stadfest nytt kontonummer',
+    'organisation.confirmText': 'Utbetalingar frå IMDi går heretter til konto {account}. Stemmer dette?',
+    'organisation.confirm': 'Ja, bruk dette kontonummeret',
+    'organisation.cancel': 'Avbryt',
+    'organisation.accountChanged': 'Kontonummeret er endra.',
   },
 });
 
@@ -79,6 +93,7 @@ export function OrganisationPage() {
             <dd>{data.writtenStandard === 'nn' ? 'Nynorsk' : 'Bokmål'}</dd>
           </div>
         </dl>
+        <ChangeAccount organisationNumber={data.organisationNumber} />
       </Page>
     );
   }
@@ -120,5 +135,64 @@ export function OrganisationPage() {
       </form>
       <Paragraph />
     </Page>
+  );
+}
+
+/** A new account number, with a confirmation step before payments go to it. */
+function ChangeAccount({ organisationNumber }: { readonly organisationNumber: string }) {
+  const { t } = useLanguage();
+  const [account, setAccount] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
+  async function change(): Promise<void> {
+    setFailure(undefined);
+    try {
+      await answer(api.PUT('/organisations/{organisationNumber}/account', { params: { path: { organisationNumber } }, body: { accountNumber: account.replace(/[\s.]/g, '') } }));
+      setConfirming(false);
+      setDone(true);
+    } catch (error) {
+      setConfirming(false);
+      if (error instanceof ApiProblem && error.errors.length > 0) setProblem(error.errors.map((entry) => entry.message).join(' '));
+      else setFailure(error);
+    }
+  }
+  return (
+    <section className="section" aria-labelledby="konto">
+      <h2 id="konto" className="ds-heading" data-size="sm">
+        {t('organisation.changeAccount')}
+      </h2>
+      {done ? (
+        <Alert data-color="success" role="status">
+          {t('organisation.accountChanged')}
+        </Alert>
+      ) : null}
+      {failure ? <ProblemAlert error={failure} /> : null}
+      {confirming ? (
+        <div className="stack">
+          <Alert data-color="warning">
+            <strong>{t('organisation.confirmTitle')}</strong> {t('organisation.confirmText', { account })}
+          </Alert>
+          <div className="row">
+            <Button type="button" onClick={() => void change()}>
+              {t('organisation.confirm')}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+              {t('organisation.cancel')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form className="stack" noValidate onKeyDown={(event: KeyboardEvent<HTMLFormElement>) => event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT' && event.preventDefault()} onSubmit={(event) => event.preventDefault()}>
+          <Textfield id="nytt-kontonummer" label={t('organisation.newAccount')} description={t('organisation.accountHelp')} inputMode="numeric" value={account} error={problem} onChange={(event) => setAccount(event.target.value)} />
+          <div>
+            <Button type="button" variant="secondary" onClick={() => { setProblem(undefined); setDone(false); setConfirming(true); }}>
+              {t('organisation.changeAccount')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
   );
 }
