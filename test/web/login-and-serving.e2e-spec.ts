@@ -30,7 +30,21 @@ describe('The web front end: served beside the API, and logging in', () => {
         expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
         expect((response.body as Buffer).toString()).toContain('<html lang="nb">');
       }
-      expect((await call(api.baseUrl, '/js/main.js')).headers.get('content-type')).toContain('javascript');
+      const html = (await call(api.baseUrl, '/')).body.toString() as string;
+      const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+      expect((await call(api.baseUrl, script)).headers.get('content-type')).toContain('javascript');
+    });
+
+    it('answers a browser at a mistyped address with a Norwegian HTML page, and a program with problem+json', async () => {
+      const page = await fetch(`${api.baseUrl}/soknadr`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+      expect([page.status, page.headers.get('content-type')]).toEqual([404, expect.stringContaining('text/html')]);
+      expect(await page.text()).toContain('<h1>Fant ikke siden</h1>');
+      const program = await call(api.baseUrl, '/soknadr');
+      expect([program.status, program.headers.get('content-type')]).toEqual([404, expect.stringContaining('application/problem+json')]);
+      const { page: browserPage } = await newVisitor(browser, api.baseUrl);
+      await browserPage.goto('/ordninger/finnes-ikke/feil');
+      await browserPage.getByRole('heading', { level: 1 }).waitFor();
+      expect(await accessibilityViolations(browserPage)).toEqual([]);
     });
 
     it('keeps the API and /health open, and /docs and /admin/queues for signed-in users', async () => {
@@ -62,8 +76,8 @@ describe('The web front end: served beside the API, and logging in', () => {
       await page.getByLabel(/^Kari Saksbehandler/).focus();
       await page.keyboard.press('Space');
       await page.getByRole('button', { name: 'Logg inn' }).press('Enter');
-      await page.getByRole('heading', { level: 1, name: 'Arbeidskø' }).waitFor();
-      await expect(page.locator('#bruker').textContent()).resolves.toContain('Kari Saksbehandler (saksbehandler)');
+      await page.getByRole('heading', { level: 1, name: 'Startside for ansatte' }).waitFor();
+      await expect(page.locator('#bruker').textContent()).resolves.toContain('Kari Saksbehandler');
 
       const stored = await page.evaluate<{ session: number; local: number; cookies: string }>('({ session: sessionStorage.length, local: localStorage.length, cookies: document.cookie })');
       expect(stored).toEqual({ session: 0, local: 0, cookies: '' });
@@ -85,12 +99,13 @@ describe('The web front end: served beside the API, and logging in', () => {
       await logInThroughProvider(page, 'staff', 'fiona.okonomi');
       // The session outlives its idle time (as if she left for lunch): the api forgets it.
       await api.app.get(DataSource).query(`UPDATE web_session SET last_seen_at = now() - interval '2 hours'`);
-      await page.goto('/okonomi');
-      await page.waitForURL('**/logg-inn?neste=%2Fokonomi');
+      await page.goto('/ordninger');
+      await page.waitForURL('**/logg-inn?neste=%2Fordninger');
       await page.getByRole('link', { name: 'Logg inn som ansatt' }).click();
-      // Still logged in at the provider (single sign-on): straight back to the page she wanted.
-      await page.getByRole('heading', { level: 1, name: 'Utbetalinger' }).waitFor();
-      expect(new URL(page.url()).pathname).toBe('/okonomi');
+      // Still logged in at the provider (single sign-on): straight back to the page she wanted (an applicant's page: not hers).
+      await page.waitForURL('**/ordninger');
+      await page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang til denne siden' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/ordninger');
       expect(await accessibilityViolations(page)).toEqual([]);
     });
   });

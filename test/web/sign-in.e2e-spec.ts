@@ -54,8 +54,8 @@ describe('Signing in as a person who represents two organisations', () => {
   it('keeps the session across tabs and bookmarks, scopes everything by the chosen organisation, and logs out everywhere', async () => {
     const { context, page } = await newVisitor(browser, api.baseUrl);
     // A bookmarked page first: login, then back to it.
-    await page.goto('/soknader');
-    await page.waitForURL('**/logg-inn?neste=%2Fsoknader');
+    await page.goto('/ordninger');
+    await page.waitForURL('**/logg-inn?neste=%2Fordninger');
     await page.getByRole('link', { name: 'Logg inn med ID-porten' }).click();
     await page.getByRole('heading', { level: 1, name: /Logg inn med ID-porten/ }).waitFor();
     await page.locator(`input[name="bruker"][value="${kari.nationalIdNumber}"]`).check();
@@ -67,26 +67,28 @@ describe('Signing in as a person who represents two organisations', () => {
     await recordStep(page, 80, 'velg-organisasjon');
     await page.getByLabel(new RegExp(`^${municipality.organisationName}`)).check();
     await page.getByRole('button', { name: 'Velg organisasjon' }).click();
-    await page.locator('main .melding[role="status"]', { hasText: `Du handler nå for ${municipality.organisationName}.` }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/soknader');
+    await page.getByRole('status').filter({ hasText: `Du handler nå for ${municipality.organisationName}.` }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/ordninger');
+    await page.getByRole('link', { name: 'Mine søknader og saker' }).click();
     await page.locator(`a[href="/soknader/${municipalityDraft}"]`).waitFor();
     await expect(page.locator(`a[href="/soknader/${volunteersDraft}"]`).count()).resolves.toBe(0);
-    await expect(page.locator('#bruker').textContent()).resolves.toContain(`Kari Nordmann (søker) for ${municipality.organisationName}`);
+    await expect(page.locator('#bruker').textContent()).resolves.toContain(`Kari Nordmann for ${municipality.organisationName}`);
 
     // A second tab and a bookmarked deep link: still logged in, still for the same organisation.
     const second = await context.newPage();
-    await second.goto(`/soknader/${municipalityDraft}`);
-    await second.getByRole('button', { name: 'Lagre utkast' }).waitFor();
-    await second.getByRole('button', { name: 'Lagre utkast' }).click();
-    await second.locator('main .melding[role="status"]', { hasText: 'Utkastet er lagret.' }).waitFor();
+    await second.goto(`/soknader/${municipalityDraft}/skjema`);
+    await second.getByRole('button', { name: 'Lagre og fortsett senere' }).click();
+    await second.getByRole('status').filter({ hasText: 'Utkastet er lagret.' }).waitFor();
     await recordStep(second, 81, 'andre-fane-lagret');
+    await second.goto(`/soknader/${municipalityDraft}`);
+    await second.getByRole('heading', { level: 2, name: 'Slik søker du' }).waitFor();
 
     // Switching organisation: the municipality's application is gone, even at its own address.
     await page.getByRole('link', { name: 'Bytt organisasjon' }).click();
     await page.getByLabel(new RegExp(`^${volunteers.organisationName}`)).check();
     await page.getByRole('button', { name: 'Velg organisasjon' }).click();
-    await page.locator('main .melding[role="status"]', { hasText: `Du handler nå for ${volunteers.organisationName}.` }).waitFor();
-    await page.getByRole('link', { name: 'Mine søknader' }).click();
+    await page.getByRole('status').filter({ hasText: `Du handler nå for ${volunteers.organisationName}.` }).waitFor();
+    await page.getByRole('link', { name: 'Mine søknader og saker' }).click();
     await page.locator(`a[href="/soknader/${volunteersDraft}"]`).waitFor();
     await expect(page.locator(`a[href="/soknader/${municipalityDraft}"]`).count()).resolves.toBe(0);
     const foreign = await page.evaluate<number>(`fetch('/applications/${municipalityDraft}', { credentials: 'same-origin' }).then((response) => response.status)`);

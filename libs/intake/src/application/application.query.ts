@@ -30,6 +30,22 @@ export interface ApplicationDetail extends ApplicationSummary {
   readonly attachments: ReadonlyArray<Omit<AttachmentRecord, 'uploadedBy' | 'createdAt'> & { readonly uploadedAt: string }>;
   readonly history: readonly AuditHistoryEntry[];
   readonly nextSteps: readonly string[];
+  /**
+   * What the signed-in applicant may do on the case now, as the state machine allows it (the web
+   * shows these and repeats no rules): submit, withdraw, accept, appeal, and report when one is due.
+   */
+  readonly actions: readonly ApplicantAction[];
+}
+
+export type ApplicantAction = 'submit' | 'withdraw' | 'accept' | 'appeal' | 'report';
+
+const APPLICANT_TRANSITIONS: ReadonlySet<string> = new Set(['submit', 'withdraw', 'accept', 'appeal']);
+
+/** The applicant's own moves among those the case allows now; staff get none (they act in casework). */
+export function applicantActions(transitions: readonly string[], status: string, principal: Principal): ApplicantAction[] {
+  if (!principal.roles.includes('applicant')) return [];
+  const actions = transitions.filter((transition): transition is ApplicantAction => APPLICANT_TRANSITIONS.has(transition));
+  return status === 'report_due' ? [...actions, 'report'] : actions;
 }
 
 
@@ -63,6 +79,7 @@ export class ApplicationQuery {
       attachments: attachments.map(({ uploadedBy: _uploadedBy, createdAt, ...rest }) => ({ ...rest, uploadedAt: createdAt.toISOString() })),
       history: await this.audit.history(manager, 'case', id),
       nextSteps: availableTransitions({ status: file.status, schemeKind: file.schemeKind }),
+      actions: applicantActions(availableTransitions({ status: file.status, schemeKind: file.schemeKind }), file.status, principal),
     };
   }
 

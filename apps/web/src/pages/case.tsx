@@ -1,0 +1,213 @@
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { answer, api, ApiProblem } from '../api/client';
+import type { ApplicationDetail, SchemeView } from '../api/views';
+import { dateText, dateTimeText, kroner } from '../format';
+import { addMessages, useLanguage } from '../i18n';
+import { useLoad } from '../load';
+import { Loading, Page, ProblemAlert } from '../page';
+import { StatusTag, statusText } from '../status';
+
+addMessages({
+  nb: {
+    'case.title': 'Sak {caseNumber}',
+    'case.scheme': 'Ordning',
+    'case.status': 'Status',
+    'case.requested': 'Søkt beløp',
+    'case.submitted': 'Sendt',
+    'case.letters': 'Brev',
+    'case.noLetters': 'Ingen brev ennå. Vedtaksbrevet kommer her.',
+    'case.letter.grant': 'Vedtaksbrev: innvilget',
+    'case.letter.refusal': 'Vedtaksbrev: avslag',
+    'case.letter.other': 'Brev',
+    'case.accept': 'Aksepter tilskuddet',
+    'case.accept.text': 'Tilskuddet er innvilget. Les vedtaksbrevet, og aksepter vilkårene for at tilskuddet skal bli utbetalt.',
+    'case.accepted': 'Du har akseptert tilskuddet.',
+    'case.timeline': 'Hva har skjedd',
+    'case.report': 'Rapportering',
+    'case.receipt': 'Kvittering (PDF)',
+    'case.appeal': 'Klag på vedtaket',
+    'case.appeal.text': 'Er du uenig i vedtaket, kan du klage. Skriv hva du er uenig i og hvorfor (minst 10 tegn).',
+    'case.appeal.grounds': 'Begrunnelse for klagen',
+    'case.appeal.send': 'Send klagen',
+    'case.appeal.sent': 'Klagen er sendt.',
+  },
+  nn: {
+    'case.title': 'Sak {caseNumber}',
+    'case.scheme': 'Ordning',
+    'case.status': 'Status',
+    'case.requested': 'Søkt beløp',
+    'case.submitted': 'Sendt',
+    'case.letters': 'Brev',
+    'case.noLetters': 'Ingen brev enno. Vedtaksbrevet kjem her.',
+    'case.letter.grant': 'Vedtaksbrev: innvilga',
+    'case.letter.refusal': 'Vedtaksbrev: avslag',
+    'case.letter.other': 'Brev',
+    'case.accept': 'Aksepter tilskotet',
+    'case.accept.text': 'Tilskotet er innvilga. Les vedtaksbrevet, og aksepter vilkåra for at tilskotet skal bli utbetalt.',
+    'case.accepted': 'Du har akseptert tilskotet.',
+    'case.timeline': 'Kva har skjedd',
+    'case.report': 'Rapportering',
+    'case.receipt': 'Kvittering (PDF)',
+    'case.appeal': 'Klag på vedtaket',
+    'case.appeal.text': 'Er du usamd i vedtaket, kan du klage. Skriv kva du er usamd i og kvifor (minst 10 teikn).',
+    'case.appeal.grounds': 'Grunngiving for klaga',
+    'case.appeal.send': 'Send klaga',
+    'case.appeal.sent': 'Klaga er sendt.',
+  },
+});
+
+interface LetterView {
+  readonly id: string;
+  readonly kind: string;
+  readonly producedAt: string;
+}
+
+/** The case as the applicant follows it: status in words, letters, what to do now, and what has happened. */
+export function CasePage() {
+  const { t, language } = useLanguage();
+  const id = useParams().id ?? '';
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const [accepted, setAccepted] = useState(false);
+  const { data, error, reload } = useLoad(async () => {
+    const application = await answer<ApplicationDetail>(api.GET('/applications/{id}', { params: { path: { id } } }));
+    const [scheme, letters] = await Promise.all([
+      answer<SchemeView>(api.GET('/schemes/{code}', { params: { path: { code: application.schemeCode }, query: { year: application.budgetYear } } })),
+      answer<LetterView[]>(api.GET('/cases/{id}/letters', { params: { path: { id } } })).catch(() => [] as LetterView[]),
+    ]);
+    return { application, scheme, letters };
+  }, [id]);
+  if (error) return <Page title={t('error.title')}><ProblemAlert error={error} /></Page>;
+  if (!data) return <Loading />;
+  const { application, scheme, letters } = data;
+  const { actions } = application;
+  async function accept(): Promise<void> {
+    try {
+      await answer(api.POST('/cases/{id}/accept', { params: { path: { id } } }));
+      setAccepted(true);
+      reload();
+    } catch (problem) {
+      setFailure(problem);
+    }
+  }
+  return (
+    <Page title={t('case.title', { caseNumber: application.caseNumber ?? '–' })}>
+      <dl className="summary">
+        <div>
+          <dt>{t('case.scheme')}</dt>
+          <dd>
+            {scheme.name[language]} {application.budgetYear}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('case.status')}</dt>
+          <dd>
+            <StatusTag status={application.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('case.requested')}</dt>
+          <dd>{kroner(application.requestedNok)}</dd>
+        </div>
+        <div>
+          <dt>{t('case.submitted')}</dt>
+          <dd>{dateTimeText(application.submittedAt, language)}</dd>
+        </div>
+      </dl>
+      {failure ? <ProblemAlert error={failure} /> : null}
+      {accepted ? (
+        <Alert data-color="success" role="status">
+          {t('case.accepted')}
+        </Alert>
+      ) : null}
+      {actions.includes('accept') ? (
+        <section className="section" aria-labelledby="aksept">
+          <Heading level={2} data-size="sm" id="aksept">
+            {t('case.accept')}
+          </Heading>
+          <Paragraph>{t('case.accept.text')}</Paragraph>
+          <Button type="button" onClick={() => void accept()}>
+            {t('case.accept')}
+          </Button>
+        </section>
+      ) : null}
+      {actions.includes('appeal') ? <Appeal id={id} onDone={reload} /> : null}
+      <section className="section" aria-labelledby="brev">
+        <Heading level={2} data-size="sm" id="brev">
+          {t('case.letters')}
+        </Heading>
+        {letters.length === 0 ? <Paragraph>{t('case.noLetters')}</Paragraph> : null}
+        <ul>
+          {letters.map((letter) => (
+            <li key={letter.id}>
+              <a href={`/cases/${id}/letters/${letter.id}`}>{t(letter.kind === 'grant' ? 'case.letter.grant' : letter.kind === 'refusal' ? 'case.letter.refusal' : 'case.letter.other')}</a> ({dateText(letter.producedAt, language)})
+            </li>
+          ))}
+          <li>
+            <a href={`/applications/${id}/receipt`}>{t('case.receipt')}</a>
+          </li>
+        </ul>
+      </section>
+      <section className="section" aria-labelledby="historikk">
+        <Heading level={2} data-size="sm" id="historikk">
+          {t('case.timeline')}
+        </Heading>
+        <ol className="timeline">
+          {application.history
+            .filter((entry) => entry.action.startsWith('case.'))
+            .map((entry) => (
+              <li key={entry.id}>
+                {dateTimeText(entry.occurredAt, language)}: {statusText(actionStatus(entry.action), language)}
+              </li>
+            ))}
+        </ol>
+      </section>
+      <Paragraph>
+        <Link to="/">{t('nav.home')}</Link>
+      </Paragraph>
+    </Page>
+  );
+}
+
+/** The audit trail's action (case.submit, case.accept, …) as the status it led to. */
+function actionStatus(action: string): string {
+  const map: Record<string, string> = { 'case.create': 'draft', 'case.submit': 'submitted', 'case.accept': 'accepted', 'case.approve': 'approved', 'case.refuse': 'refused', 'case.withdraw': 'withdrawn' };
+  return map[action] ?? action.replace(/^case\./, '');
+}
+
+/** An appeal against the decision, by the scheme's route; the server says when one may be made. */
+function Appeal({ id, onDone }: { readonly id: string; readonly onDone: () => void }) {
+  const { t } = useLanguage();
+  const [grounds, setGrounds] = useState('');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
+  async function send(): Promise<void> {
+    setProblem(undefined);
+    setFailure(undefined);
+    try {
+      await answer(api.POST('/cases/{id}/appeal', { params: { path: { id } }, body: { grounds } }));
+      onDone();
+    } catch (error) {
+      if (error instanceof ApiProblem && error.errors.length > 0) setProblem(error.errors.map((entry) => entry.message).join(' '));
+      else setFailure(error);
+    }
+  }
+  return (
+    <section className="section" aria-labelledby="klage">
+      <Heading level={2} data-size="sm" id="klage">
+        {t('case.appeal')}
+      </Heading>
+      <Paragraph>{t('case.appeal.text')}</Paragraph>
+      {failure ? <ProblemAlert error={failure} /> : null}
+      <form className="stack" noValidate onSubmit={(event) => event.preventDefault()}>
+        <Textfield id="klage-grunner" label={t('case.appeal.grounds')} multiline rows={4} value={grounds} error={problem} onChange={(event) => setGrounds(event.target.value)} />
+        <div>
+          <Button type="button" variant="secondary" onClick={() => void send()}>
+            {t('case.appeal.send')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
