@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { AdjustableClock, Clock } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
@@ -79,6 +80,10 @@ describe('Formal letters as digital post through eFormidling’s integration poi
     expect((await post('/admin/delegations', admin, { approverId: 'mari-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-02' })).status).toBe(201);
   });
 
+  beforeEach(() => {
+    integrationPoint.advanceTo = 'LEST';
+  });
+
   afterAll(async () => {
     clock?.set(undefined);
     await worker?.close();
@@ -113,7 +118,7 @@ describe('Formal letters as digital post through eFormidling’s integration poi
     expect(received.files.get('tilskuddsbrev.pdf')!.content.equals(stored.body as Buffer)).toBe(true);
     expect(received.files.get('tilskuddsbrev.pdf')!.contentType).toBe('application/pdf');
     const caseNumber: string = (await call(api.baseUrl, `/casework/cases/${nordby.caseId}`, { token: caseworker })).body.caseNumber;
-    expect(received.arkivmelding).toContain(caseNumber.split('/')[1]);
+    expect(received.arkivmelding).toContain(`<mappeID>${caseNumber}</mappeID>`);
     expect(received.arkivmelding).toContain('Utgående dokument');
     expect(received.arkivmelding).toContain('Nordby kommune');
     expect(received.arkivmelding).toContain('Vedtak om tilskudd');
@@ -190,5 +195,39 @@ describe('Formal letters as digital post through eFormidling’s integration poi
     expect(toVestby.map((message) => message.conversationId)).toEqual([feil.conversationId, feil.conversationId]);
     expect(new Set(toVestby.map((message) => message.messageId)).size).toBe(2);
     expect((await call(api.baseUrl, '/messages/failed', { token: admin })).body.map((message: CaseMessage) => message.id)).not.toEqual(expect.arrayContaining([refused.id]));
+  });
+
+  it('the local integration point refuses what the real one would: an arkivmelding outside the XSD, a repeated messageId, a bad SBD header', async () => {
+    const ip = (path: string, init: RequestInit) => fetch(`${integrationPoint.url}${path}`, init).then(async (response) => ({ status: response.status, body: await response.text() }));
+    const messageId = randomUUID();
+    const sbd = {
+      standardBusinessDocumentHeader: {
+        headerVersion: '1.0',
+        sender: [{ identifier: { authority: 'iso6523-actorid-upis', value: `0192:${IMDI}` } }],
+        receiver: [{ identifier: { authority: 'iso6523-actorid-upis', value: `0192:${newOrganisationNumber()}` } }],
+        documentIdentification: { standard: 'urn:no:difi:arkivmelding:xsd::arkivmelding', typeVersion: '2.0', instanceIdentifier: messageId, type: 'arkivmelding', creationDateAndTime: new Date().toISOString() },
+        businessScope: { scope: [{ type: 'ConversationId', instanceIdentifier: randomUUID(), identifier: 'urn:no:difi:profile:arkivmelding:administrasjon:ver1.0', scopeInformation: [{ expectedResponseDateTime: new Date(Date.now() + 86_400_000).toISOString() }] }] },
+      },
+      arkivmelding: { hoveddokument: 'brev.pdf' },
+    };
+    const json = { 'Content-Type': 'application/json' };
+    expect((await ip('/api/messages/out', { method: 'POST', headers: json, body: JSON.stringify(sbd) })).status).toBe(200);
+    const again = await ip('/api/messages/out', { method: 'POST', headers: json, body: JSON.stringify(sbd) });
+    expect(again.status).toBe(400);
+    expect(JSON.parse(again.body).exception).toMatch(/MessageAlreadyExistsException$/);
+    const badHeader = structuredClone(sbd) as any;
+    badHeader.standardBusinessDocumentHeader.documentIdentification.instanceIdentifier = randomUUID();
+    badHeader.standardBusinessDocumentHeader.receiver[0].identifier.value = '9908:123';
+    expect((await ip('/api/messages/out', { method: 'POST', headers: json, body: JSON.stringify(badHeader) })).body).toContain('receiver.identifier.value');
+
+    const upload = (name: string, type: string, body: string) => ip(`/api/messages/out/${messageId}`, { method: 'PUT', headers: { 'Content-Type': type, 'Content-Disposition': `attachment; name="${name}"; filename="${name}"` }, body });
+    // A saksmappe without its required title and dates, in the right namespace: well-formed, not valid.
+    await upload('arkivmelding.xml', 'application/xml', `<?xml version="1.0" encoding="UTF-8"?><arkivmelding xmlns="http://www.arkivverket.no/standarder/noark5/arkivmelding"><system>x</system><meldingId>${messageId}</meldingId><tidspunkt>2017-05-02T10:00:00+02:00</tidspunkt><antallFiler>1</antallFiler><mappe><systemID>${randomUUID()}</systemID></mappe></arkivmelding>`);
+    await upload('brev.pdf', 'application/pdf', '%PDF-1.7');
+    const refused = await ip(`/api/messages/out/${messageId}`, { method: 'POST' });
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body)).toMatchObject({ status: 400, error: 'Bad Request', exception: expect.stringMatching(/UnmarshalArkivmeldingException$/) });
+    expect(JSON.parse(refused.body).message).toContain('tittel');
+    expect(integrationPoint.sent.some((message) => message.messageId === messageId)).toBe(false);
   });
 });

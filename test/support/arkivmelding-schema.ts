@@ -1,2 +1,4 @@
-/** The official arkivmelding XSD the local integration point validates against (interim: until libs/noark vendors it). */
-export const ARKIVMELDING_SCHEMA = '/work/shared/noark5/arkivmelding.xsd';
+import { ARKIVMELDING_XSD_PATH } from '@imdi/noark';
+
+/** The official arkivmelding XSD (vendored in libs/noark) the local integration point validates against. */
+export const ARKIVMELDING_SCHEMA = ARKIVMELDING_XSD_PATH;

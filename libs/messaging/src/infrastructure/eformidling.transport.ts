@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { validateArkivmeldingAsync } from '@imdi/noark';
 import { AppConfig } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { ARKIVMELDING_FILE, classifyIntegrationPointFailure, isAlreadyExists, isDuplicateFile, letterEnvelope, type IntegrationPointStatus } from '../domain/digital-post';
@@ -62,7 +64,16 @@ export class EformidlingTransport extends MessageTransport {
         const statuses = await client.statuses(message.messageId);
         if (statuses.some((entry) => BEYOND_CREATED.has(entry.status))) return handedOver(statuses, 'fantes allerede hos integrasjonspunktet');
       }
-      const arkivmelding = letterArkivmelding(message.letter, { messageId: message.messageId, documentName: message.documentName, createdAt: message.createdAt });
+      const arkivmelding = letterArkivmelding(message.letter, {
+        messageId: message.messageId,
+        receiver: message.recipient,
+        createdAt: message.createdAt,
+        document: { name: message.documentName, sha256: createHash('sha256').update(document).digest('hex'), size: document.length },
+      });
+      // Checked here first, so a fault of ours reads as such instead of as the integration point's 400.
+      const verdict = await validateArkivmeldingAsync(arkivmelding).catch((error: Error) => error);
+      if (verdict instanceof Error) return { kind: 'temporary', reason: verdict.message };
+      if (!verdict.valid) return { kind: 'permanent', reason: `Arkivmeldingen følger ikke arkivmelding.xsd: ${verdict.errors.slice(0, 3).join('; ')}` };
       await this.upload(client, message.messageId, { name: ARKIVMELDING_FILE, title: 'Arkivmelding', contentType: 'application/xml', content: Buffer.from(arkivmelding, 'utf8') });
       await this.upload(client, message.messageId, { name: message.documentName, title: message.letter.title, contentType: 'application/pdf', content: document });
       await client.sendMessage(message.messageId);

@@ -1,82 +1,73 @@
-import { createHash } from 'node:crypto';
+import { osloLocalToInstant } from '@imdi/kernel';
+import { buildArkivmelding, noarkSystemID, saksmappeSystemID } from '@imdi/noark';
 import type { DigitalLetter } from '../domain/message';
 
-const NAMESPACE = 'http://www.arkivverket.no/standarder/noark5/arkivmelding';
-
 /**
- * The letter's arkivmelding: one case folder (saksmappe) with one outgoing registry entry
- * (journalpost) whose main document is the letter's file. Identifiers (systemID) are derived from
- * the message id, so every attempt sends the same document.
+ * The letter's arkivmelding (built by @imdi/noark): one case folder (saksmappe) with one outgoing
+ * registry entry (journalpost) whose main document is the letter's file. The systemIDs are derived
+ * from the case number and document number, so every attempt and every resend describes the same
+ * folder and entry, and the receiver's archive files them together.
  */
-export function letterArkivmelding(letter: DigitalLetter, message: { messageId: string; documentName: string; createdAt: Date }): string {
-  const [year, sequence] = letter.caseNumber.split('/');
-  const id = (part: string): string => stableGuid(`${message.messageId}:${part}`);
-  const at = message.createdAt.toISOString();
-  const e = escapeXml;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<arkivmelding xmlns="${NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-  <system>${e(letter.senderName)} tilskuddsforvaltning</system>
-  <meldingId>${e(message.messageId)}</meldingId>
-  <tidspunkt>${at}</tidspunkt>
-  <antallFiler>1</antallFiler>
-  <mappe xsi:type="saksmappe">
-    <systemID>${id('saksmappe')}</systemID>
-    <mappeID>${e(letter.caseNumber)}</mappeID>
-    <tittel>${e(letter.caseTitle)}</tittel>
-    <opprettetDato>${at}</opprettetDato>
-    <opprettetAv>${e(letter.caseworker)}</opprettetAv>
-    <basisregistrering xsi:type="journalpost">
-      <systemID>${id('journalpost')}</systemID>
-      <opprettetDato>${at}</opprettetDato>
-      <opprettetAv>${e(letter.caseworker)}</opprettetAv>
-      <referanseForelderMappe>${id('saksmappe')}</referanseForelderMappe>
-      <dokumentbeskrivelse>
-        <systemID>${id('dokumentbeskrivelse')}</systemID>
-        <dokumenttype>Brev</dokumenttype>
-        <dokumentstatus>Dokumentet er ferdigstilt</dokumentstatus>
-        <tittel>${e(letter.title)}</tittel>
-        <opprettetDato>${at}</opprettetDato>
-        <opprettetAv>${e(letter.caseworker)}</opprettetAv>
-        <tilknyttetRegistreringSom>Hoveddokument</tilknyttetRegistreringSom>
-        <dokumentnummer>1</dokumentnummer>
-        <tilknyttetDato>${at}</tilknyttetDato>
-        <tilknyttetAv>${e(letter.caseworker)}</tilknyttetAv>
-        <dokumentobjekt>
-          <versjonsnummer>1</versjonsnummer>
-          <variantformat>Arkivformat</variantformat>
-          <opprettetDato>${at}</opprettetDato>
-          <opprettetAv>${e(letter.caseworker)}</opprettetAv>
-          <referanseDokumentfil>${e(message.documentName)}</referanseDokumentfil>
-        </dokumentobjekt>
-      </dokumentbeskrivelse>
-      <tittel>${e(letter.title)}</tittel>
-      <journalaar>${Number(year)}</journalaar>
-      <journalpostnummer>${letter.documentNumber}</journalpostnummer>
-      <journalposttype>Utgående dokument</journalposttype>
-      <journalstatus>Ekspedert</journalstatus>
-      <journaldato>${letter.letterDate}</journaldato>
-      <dokumentetsDato>${letter.letterDate}</dokumentetsDato>
-      <korrespondansepart>
-        <korrespondanseparttype>Mottaker</korrespondanseparttype>
-        <korrespondansepartNavn>${e(letter.recipientName)}</korrespondansepartNavn>
-      </korrespondansepart>
-    </basisregistrering>
-    <saksaar>${Number(year)}</saksaar>
-    <sakssekvensnummer>${Number(sequence)}</sakssekvensnummer>
-    <saksdato>${letter.caseDate}</saksdato>
-    <administrativEnhet>${e(letter.administrativeUnit)}</administrativEnhet>
-    <saksansvarlig>${e(letter.caseworker)}</saksansvarlig>
-    <saksstatus>Under behandling</saksstatus>
-  </mappe>
-</arkivmelding>
-`;
-}
-
-function stableGuid(seed: string): string {
-  const hex = createHash('sha256').update(seed).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+export function letterArkivmelding(
+  letter: DigitalLetter,
+  message: { messageId: string; receiver: string; createdAt: Date; document: { name: string; sha256: string; size: number } },
+): string {
+  const [saksaar, sakssekvensnummer] = letter.caseNumber.split('/').map(Number);
+  const entry = `${letter.caseNumber}-${letter.documentNumber}`;
+  return buildArkivmelding({
+    system: `${letter.senderName} tilskuddsforvaltning`,
+    meldingId: message.messageId,
+    tidspunkt: message.createdAt,
+    saksmappe: {
+      systemID: saksmappeSystemID(saksaar, sakssekvensnummer),
+      // The case number as the parties know it ("2017/00042"), not its integer parts.
+      mappeID: letter.caseNumber,
+      tittel: letter.caseTitle,
+      opprettetDato: osloLocalToInstant(`${letter.caseDate}T00:00:00`),
+      opprettetAv: letter.caseworker,
+      saksaar,
+      sakssekvensnummer,
+      saksdato: letter.caseDate,
+      administrativEnhet: letter.administrativeUnit,
+      saksansvarlig: letter.caseworker,
+      saksstatus: 'Under behandling',
+      journalposter: [
+        {
+          systemID: noarkSystemID(`journalpost:${entry}`),
+          opprettetDato: message.createdAt,
+          opprettetAv: letter.caseworker,
+          tittel: letter.title,
+          journalaar: saksaar,
+          journalpostnummer: letter.documentNumber,
+          journalposttype: 'U',
+          journalstatus: 'Ekspedert',
+          journaldato: letter.letterDate,
+          dokumentetsDato: letter.letterDate,
+          sendtDato: message.createdAt,
+          korrespondansepart: [{ korrespondanseparttype: 'Mottaker', korrespondansepartNavn: letter.recipientName, organisasjonsnummer: message.receiver }],
+          dokumentbeskrivelse: [
+            {
+              systemID: noarkSystemID(`dokumentbeskrivelse:${entry}`),
+              dokumenttype: 'Vedtak',
+              dokumentstatus: 'Dokumentet er ferdigstilt',
+              tittel: letter.title,
+              tilknyttetRegistreringSom: 'Hoveddokument',
+              dokumentnummer: 1,
+              dokumentobjekt: [
+                {
+                  versjonsnummer: 1,
+                  variantformat: 'Arkivformat',
+                  referanseDokumentfil: message.document.name,
+                  format: 'PDF/A',
+                  sjekksum: message.document.sha256,
+                  sjekksumAlgoritme: 'SHA256',
+                  filstoerrelse: message.document.size,
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  });
 }
