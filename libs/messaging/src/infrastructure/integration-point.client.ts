@@ -1,6 +1,6 @@
 import type { IntegrationPointError, IntegrationPointStatus, StandardBusinessDocument } from '../domain/digital-post';
 
-/** Each call stays well inside the send lease (four calls per attempt, see DeliverMessageHandler). */
+/** Each call stays well inside the send lease (at most five calls per attempt, see DeliverMessageHandler). */
 const REQUEST_TIMEOUT_MS = 20_000;
 
 /** An answer other than 2xx, with the integration point's error body when it sent one. */
