@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Messages } from '@imdi/messaging';
 import { DataSource } from 'typeorm';
 import { startApi, type RunningApi } from '../support/api-harness';
-import { ARKIVMELDING_SCHEMA } from '../support/arkivmelding-schema';
 import { newOrganisationNumber } from '../support/identifiers';
 import { startIntegrationPoint, type LocalIntegrationPoint } from '../support/integration-point';
 import { startBuiltProgram, type RunningProcess } from '../support/process-harness';
@@ -22,7 +21,7 @@ describe('Digital post while the integration point is away, with two worker proc
   const saved = process.env.EFORMIDLING_URL;
 
   beforeAll(async () => {
-    integrationPoint = await startIntegrationPoint(ARKIVMELDING_SCHEMA);
+    integrationPoint = await startIntegrationPoint();
     process.env.EFORMIDLING_URL = integrationPoint.url;
     api = await startApi();
     dataSource = api.app.get(DataSource);

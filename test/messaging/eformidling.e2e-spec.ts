@@ -6,7 +6,6 @@ import { call, startApi, tokenFor, type RunningApi } from '../support/api-harnes
 import { approvedJobbsjansenGrant } from '../support/grant-fixtures';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { startIntegrationPoint, type LocalIntegrationPoint } from '../support/integration-point';
-import { ARKIVMELDING_SCHEMA } from '../support/arkivmelding-schema';
 import { startMailServer, type TestMailServer } from '../support/mail-server';
 import { eventually, startWorker } from '../support/worker-harness';
 
@@ -64,7 +63,7 @@ describe('Formal letters as digital post through eFormidling’s integration poi
 
   beforeAll(async () => {
     mail = await startMailServer();
-    integrationPoint = await startIntegrationPoint(ARKIVMELDING_SCHEMA);
+    integrationPoint = await startIntegrationPoint();
     process.env.SMTP_URL = mail.url;
     process.env.EFORMIDLING_URL = integrationPoint.url;
     process.env.EFORMIDLING_POLL_MS = '300';
@@ -118,10 +117,14 @@ describe('Formal letters as digital post through eFormidling’s integration poi
     expect(received.files.get('tilskuddsbrev.pdf')!.content.equals(stored.body as Buffer)).toBe(true);
     expect(received.files.get('tilskuddsbrev.pdf')!.contentType).toBe('application/pdf');
     const caseNumber: string = (await call(api.baseUrl, `/casework/cases/${nordby.caseId}`, { token: caseworker })).body.caseNumber;
-    expect(received.arkivmelding).toContain(`<mappeID>${caseNumber}</mappeID>`);
-    expect(received.arkivmelding).toContain('Utgående dokument');
-    expect(received.arkivmelding).toContain('Nordby kommune');
-    expect(received.arkivmelding).toContain('Vedtak om tilskudd');
+    // One case folder with the case number, one outgoing registry entry with the letter as its file.
+    expect(received.summary).toMatchObject({
+      meldingId: delivered.messageId,
+      referanseDokumentfiler: ['tilskuddsbrev.pdf'],
+      saksmappe: { mappeID: caseNumber, tittel: 'Jobbsjansen del A 2017 – Nordby kommune' },
+      journalposter: [{ journalposttype: 'Utgående dokument', tittel: expect.stringMatching(/^Vedtak om tilskudd – /) }],
+    });
+    expect(received.arkivmelding).toContain(received.files.get('tilskuddsbrev.pdf')!.content.length.toString());
 
     integrationPoint.advanceTo = 'LEST';
     const read = await eventually(async () => {

@@ -1,12 +1,6 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { readArkivmelding, validateArkivmeldingAsync, type ArkivmeldingSammendrag } from '@imdi/noark';
 
 /** One message the local integration point took and sent on (POST /api/messages/out/{id} succeeded). */
 export interface ReceivedDigitalPost {
@@ -17,6 +11,8 @@ export interface ReceivedDigitalPost {
   readonly receiver: string;
   readonly primaryDocument: string;
   readonly arkivmelding: string;
+  /** What the arkivmelding says (case folder, registry entries, files), as a receiving archive reads it. */
+  readonly summary: ArkivmeldingSammendrag;
   readonly files: ReadonlyMap<string, { readonly contentType: string; readonly title: string | undefined; readonly content: Buffer }>;
 }
 
@@ -34,7 +30,8 @@ export interface StatusEntry {
  * A local stand-in for eFormidling's integration point (integrasjonspunkt 2.x), speaking the REST
  * endpoints the adapter uses and checking what a real one checks: the SBD header (0192 organisation
  * numbers, arkivmelding document type, process, UUID message and conversation ids), duplicate
- * messageIds and file names, the arkivmelding against the official XSD (xmllint), that the main
+ * messageIds and file names, the arkivmelding against the official XSD (@imdi/noark's validator,
+ * xmllint with the vendored arkivmelding.xsd), that the main
  * document and every file the arkivmelding names were uploaded. It refuses with 400/404 and its
  * error JSON, as the real one does.
  *
@@ -91,11 +88,7 @@ interface OutMessage {
   readonly files: Map<string, { contentType: string; title: string | undefined; content: Buffer }>;
 }
 
-/**
- * @param schema the arkivmelding XSD (arkivmelding.xsd, with metadatakatalog.xsd beside it).
- */
-export async function startIntegrationPoint(schema: string): Promise<LocalIntegrationPoint> {
-  const work = await mkdtemp(join(tmpdir(), 'integrasjonspunkt-'));
+export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
   const outgoing = new Map<string, OutMessage>();
   const conversations = new Map<string, { convId: number; conversationId: string; receiver: string }>();
   const statuses = new Map<string, StatusEntry[]>();
@@ -127,27 +120,8 @@ export async function startIntegrationPoint(schema: string): Promise<LocalIntegr
     statusesOf: (messageId) => statuses.get(messageId) ?? [],
     down: async () => stop(),
     up: async () => listen(),
-    close: async () => {
-      await stop();
-      await rm(work, { recursive: true, force: true });
-    },
+    close: async () => stop(),
   };
-
-  async function validateXml(xml: string): Promise<{ errors: string[]; files: string[] }> {
-    const file = join(work, `arkivmelding-${nextStatusId}-${Date.now()}.xml`);
-    await writeFile(file, xml);
-    try {
-      const checked = await run('xmllint', ['--noout', '--nonet', '--schema', schema, file]).then(
-        () => [] as string[],
-        (error: { stderr?: string }) => (error.stderr ?? 'xmllint failed').split('\n').filter((line) => line && !line.endsWith('fails to validate')),
-      );
-      if (checked.length > 0) return { errors: checked, files: [] };
-      const { stdout } = await run('xmllint', ['--nonet', '--xpath', "//*[local-name()='referanseDokumentfil']/text()", file]).catch(() => ({ stdout: '' }));
-      return { errors: [], files: stdout.split('\n').map((line) => line.trim()).filter(Boolean) };
-    } finally {
-      await rm(file, { force: true });
-    }
-  }
 
   function checkEnvelope(body: unknown): Omit<OutMessage, 'files' | 'sbd'> {
     const violations: string[] = [];
@@ -228,12 +202,13 @@ export async function startIntegrationPoint(schema: string): Promise<LocalIntegr
           throw new Refusal(400, `${EXCEPTIONS}MissingPrimaryDocumentException`, 'Missing a primary document. Please specify the hoveddokument property in the business message and verify that is equal to one of the filenames.');
         }
         const xml = arkivmelding.content.toString('utf8');
-        const { errors, files } = await validateXml(xml);
-        if (errors.length > 0) throw new Refusal(400, `${EXCEPTIONS}UnmarshalArkivmeldingException`, `Unable to unmarshal arkivmelding: ${errors.join('; ')}`);
-        const missing = files.filter((name) => !message.files.has(name));
+        const verdict = await validateArkivmeldingAsync(xml);
+        if (!verdict.valid) throw new Refusal(400, `${EXCEPTIONS}UnmarshalArkivmeldingException`, `Unable to unmarshal arkivmelding: ${verdict.errors.join('; ')}`);
+        const summary = readArkivmelding(xml);
+        const missing = summary.referanseDokumentfiler.filter((name) => !message.files.has(name));
         if (missing.length > 0) throw new Refusal(400, `${EXCEPTIONS}MissingArkivmeldingFileException`, `File(s) defined in arkivmelding, but not found in message: ${missing.join(',')}`);
         outgoing.delete(messageId);
-        sent.push({ messageId, conversationId: message.conversationId, process: message.process, sender: message.sender, receiver: message.receiver, primaryDocument: message.primaryDocument, arkivmelding: xml, files: message.files });
+        sent.push({ messageId, conversationId: message.conversationId, process: message.process, sender: message.sender, receiver: message.receiver, primaryDocument: message.primaryDocument, arkivmelding: xml, summary, files: message.files });
         addStatus(messageId, 'SENDT');
         return { status: 200, operation: 'send' };
       }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { validateArkivmeldingAsync } from '@imdi/noark';
 import { AppConfig } from '@imdi/platform';
@@ -68,7 +67,7 @@ export class EformidlingTransport extends MessageTransport {
         messageId: message.messageId,
         receiver: message.recipient,
         createdAt: message.createdAt,
-        document: { name: message.documentName, sha256: createHash('sha256').update(document).digest('hex'), size: document.length },
+        document: { name: message.documentName, content: document },
       });
       // Checked here first, so a fault of ours reads as such instead of as the integration point's 400.
       const verdict = await validateArkivmeldingAsync(arkivmelding).catch((error: Error) => error);

@@ -1,5 +1,5 @@
 import { osloLocalToInstant } from '@imdi/kernel';
-import { buildArkivmelding, noarkSystemID, saksmappeSystemID } from '@imdi/noark';
+import { buildArkivmelding, dokumentfil, noarkSystemID, saksmappeSystemID } from '@imdi/noark';
 import type { DigitalLetter } from '../domain/message';
 
 /**
@@ -10,7 +10,7 @@ import type { DigitalLetter } from '../domain/message';
  */
 export function letterArkivmelding(
   letter: DigitalLetter,
-  message: { messageId: string; receiver: string; createdAt: Date; document: { name: string; sha256: string; size: number } },
+  message: { messageId: string; receiver: string; createdAt: Date; document: { name: string; content: Uint8Array } },
 ): string {
   const [saksaar, sakssekvensnummer] = letter.caseNumber.split('/').map(Number);
   const entry = `${letter.caseNumber}-${letter.documentNumber}`;
@@ -54,15 +54,7 @@ export function letterArkivmelding(
               tilknyttetRegistreringSom: 'Hoveddokument',
               dokumentnummer: 1,
               dokumentobjekt: [
-                {
-                  versjonsnummer: 1,
-                  variantformat: 'Arkivformat',
-                  referanseDokumentfil: message.document.name,
-                  format: 'PDF/A',
-                  sjekksum: message.document.sha256,
-                  sjekksumAlgoritme: 'SHA256',
-                  filstoerrelse: message.document.size,
-                },
+                { versjonsnummer: 1, variantformat: 'Arkivformat', format: 'PDF/A', ...dokumentfil(message.document.name, message.document.content) },
               ],
             },
           ],
