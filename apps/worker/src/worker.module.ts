@@ -5,7 +5,7 @@ import { OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
 import { ClockModule, ConfigModule, DatabaseModule, QueuesModule } from '@imdi/platform';
 import { CaseworkModule, ProvisionalAnswerSchedule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
-import { MessagingModule } from '@imdi/messaging';
+import { DigitalPostStatusSchedule, MessagingModule } from '@imdi/messaging';
 import { RecipientReportsModule, ReportReminderSchedule } from '@imdi/recipient-reports';
 import { ReportingModule } from '@imdi/reporting';
 import { PayoutRunWatchdog } from '@imdi/payments';
@@ -13,6 +13,6 @@ import { JobDispatcher } from './job-dispatcher';
 
 @Module({
   imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule],
-  providers: [JobDispatcher, OutboxRelayRunner, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, PayoutRunWatchdog],
+  providers: [JobDispatcher, OutboxRelayRunner, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, DigitalPostStatusSchedule, PayoutRunWatchdog],
 })
 export class WorkerModule {}

@@ -8,8 +8,11 @@ import { Messages } from './application/messages.service';
 import { ResendMessage } from './application/resend-message.service';
 import { MessagingError, messagingErrorStatus } from './domain/messaging.errors';
 import { MessageRepository } from './infrastructure/message.repository';
+import { ChannelTransport } from './infrastructure/channel.transport';
+import { EformidlingTransport } from './infrastructure/eformidling.transport';
 import { MessageTransport } from './infrastructure/message.transport';
 import { SmtpMailTransport } from './infrastructure/smtp-mail.transport';
+import { PollDigitalPostHandler } from './application/poll-digital-post.handler';
 
 registerDomainErrorStatuses((error) => (error instanceof MessagingError ? messagingErrorStatus(error.code) : undefined));
 
@@ -22,7 +25,10 @@ registerDomainErrorStatuses((error) => (error instanceof MessagingError ? messag
     MessageStatusReporter,
     ResendMessage,
     DeliverMessageHandler,
-    { provide: MessageTransport, useClass: SmtpMailTransport },
+    PollDigitalPostHandler,
+    SmtpMailTransport,
+    EformidlingTransport,
+    { provide: MessageTransport, useClass: ChannelTransport },
   ],
   exports: [Messages, MessageQuery],
 })

@@ -64,6 +64,30 @@ export class DecisionLetters {
         caseId,
         reference: letter.id,
       });
+      // With eFormidling configured, the letter itself also goes to the organisation's archive as digital post.
+      const title = LETTER_TITLES[kind][context.organisation.writtenStandard](context.version.name[context.organisation.writtenStandard], context.version.budgetYear);
+      await this.messages.sendLetter(manager, {
+        dedupeKey: `decision-letter:${letter.id}`,
+        kind: 'decision-letter',
+        organisationNumber: context.organisation.organisationNumber,
+        language: context.organisation.writtenStandard,
+        letter: {
+          caseNumber: context.file.caseNumber!,
+          caseTitle: `${context.version.name.nb} ${context.version.budgetYear} – ${context.organisation.name}`,
+          caseDate: osloDate(context.file.receivedAt ?? letter.produced_at),
+          documentNumber,
+          title,
+          letterDate: osloDate(letter.produced_at),
+          caseworker: decision.proposedByName ?? this.config.agencyLetterhead.shortName,
+          administrativeUnit: this.config.agencyLetterhead.name,
+          recipientName: context.organisation.name,
+          senderName: this.config.agencyLetterhead.shortName,
+          senderOrganisationNumber: this.config.agencyLetterhead.organisationNumber,
+        },
+        document: { name: kind === 'grant' ? 'tilskuddsbrev.pdf' : 'vedtaksbrev.pdf', content: pdf },
+        caseId,
+        reference: letter.id,
+      });
       return { id: letter.id, kind, writtenStandard: context.organisation.writtenStandard, sha256, producedAt: letter.produced_at.toISOString() };
     });
   }
@@ -170,6 +194,12 @@ export class DecisionLetters {
     };
   }
 }
+
+/** The letter's title in the recipient's archive, in its målform. */
+const LETTER_TITLES = {
+  grant: { nb: (scheme: string, year: number) => `Vedtak om tilskudd – ${scheme} ${year}`, nn: (scheme: string, year: number) => `Vedtak om tilskot – ${scheme} ${year}` },
+  refusal: { nb: (scheme: string, year: number) => `Vedtak om avslag – ${scheme} ${year}`, nn: (scheme: string, year: number) => `Vedtak om avslag – ${scheme} ${year}` },
+} as const;
 
 const SIGNER_TITLES = {
   nb: { caseworker: 'saksbehandler', approver: 'godkjenner' },

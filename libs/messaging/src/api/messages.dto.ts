@@ -1,4 +1,5 @@
-import { IsEmail, IsOptional, IsUUID } from 'class-validator';
+import { Omittable } from '@imdi/platform';
+import { IsString, IsUUID, Matches } from 'class-validator';
 
 export class MessageIdParam {
   @IsUUID('all', { message: '$property må være en meldings-id (uuid)' })
@@ -11,8 +12,9 @@ export class CaseIdParam {
 }
 
 export class ResendMessageDto {
-  /** A corrected address; leave out to send to the same one again. */
-  @IsOptional()
-  @IsEmail({}, { message: '$property må være en gyldig e-postadresse, for eksempel post@kommune.no' })
+  /** A corrected address (e-mail), or organisation number (digital post); leave out to send to the same one again. */
+  @Omittable()
+  @IsString({ message: '$property må være tekst' })
+  @Matches(/^(\d{9}|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, { message: '$property må være en gyldig e-postadresse (for eksempel post@kommune.no) eller, for digital post, et organisasjonsnummer med 9 siffer' })
   recipient?: string;
 }

@@ -8,7 +8,7 @@ import { MessageTransport } from '../infrastructure/message.transport';
 import { MessageStatusReporter } from './message-status.reporter';
 import { DELIVER_MESSAGE } from './messaging.jobs';
 
-/** Longer than any one SMTP attempt can take (the transport's timeouts), so a live sender never loses it. */
+/** Longer than any one attempt can take (SMTP's timeouts; eFormidling's five calls of at most 20 s), so a live sender never loses it. */
 export const SEND_LEASE_MS = 120_000;
 
 /** Which process made the last attempt, for people tracing a message (and tests with several workers). */
@@ -22,6 +22,9 @@ const SENDER = `${hostname()}:${process.pid}`;
  * SMTP has no way to ask a server whether it holds a message, so after the lease runs out the
  * message is sent again, with the same Message-ID, and the receiver can drop the repeat. We chose
  * that over marking first and sending after, which would lose a message on a crash instead.
+ * Digital post closes that window: the integration point knows the messageId, answers a repeated
+ * create with "already exists", and its statuses tell whether the earlier attempt also sent it
+ * (see EformidlingTransport).
  */
 @Injectable()
 @HandlesJob(DELIVER_MESSAGE)

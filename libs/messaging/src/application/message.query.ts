@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { MessageKind, MessageState } from '../domain/message';
+import type { MessageChannel, MessageKind, MessageState } from '../domain/message';
 import { MessageRepository, type StoredMessage } from '../infrastructure/message.repository';
 
 /** What caseworkers and admins see of a message: where it went and what became of it, not its text. */
 export interface MessageView {
   readonly id: string;
   readonly kind: MessageKind;
-  readonly channel: 'email';
+  readonly channel: MessageChannel;
   readonly recipient: string;
   readonly subject: string;
   readonly caseId: string | null;
@@ -16,8 +16,14 @@ export interface MessageView {
   readonly lastError: string | null;
   readonly attempts: number;
   readonly messageId: string;
+  /** Digital post: eFormidling's conversationId, the same across resends. */
+  readonly conversationId: string | null;
+  /** Digital post: the integration point's last status (MOTTATT, LEVERT, LEST, FEIL …). */
+  readonly channelStatus: string | null;
   readonly createdAt: string;
   readonly handedOverAt: string | null;
+  readonly deliveredAt: string | null;
+  readonly readAt: string | null;
   readonly failedAt: string | null;
 }
 
@@ -33,8 +39,12 @@ export const toMessageView = (message: StoredMessage): MessageView => ({
   lastError: message.lastError,
   attempts: message.attempts,
   messageId: message.messageId,
+  conversationId: message.channel === 'eformidling' ? message.conversationId : null,
+  channelStatus: message.channelStatus,
   createdAt: message.createdAt.toISOString(),
   handedOverAt: message.handedOverAt?.toISOString() ?? null,
+  deliveredAt: message.deliveredAt?.toISOString() ?? null,
+  readAt: message.readAt?.toISOString() ?? null,
   failedAt: message.failedAt?.toISOString() ?? null,
 });
 

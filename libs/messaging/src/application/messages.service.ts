@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OutboxWriter } from '@imdi/outbox';
 import { AppConfig, jobKey, type JobDefinition } from '@imdi/platform';
 import type { EntityManager } from 'typeorm';
-import { textFor, type Language, type MessageKind, type MessageStatusReport, type MessageTexts } from '../domain/message';
+import { textFor, type DigitalLetter, type Language, type MessageKind, type MessageStatusReport, type MessageTexts } from '../domain/message';
 import { MessageRepository } from '../infrastructure/message.repository';
 import { DELIVER_MESSAGE } from './messaging.jobs';
 
@@ -20,6 +20,21 @@ export interface MessageRequest {
   readonly reportTo?: JobDefinition<MessageStatusReport>;
 }
 
+/** A formal letter to an organisation or municipality, as digital post through eFormidling. */
+export interface LetterRequest {
+  /** The same key twice is one letter. */
+  readonly dedupeKey: string;
+  readonly kind: Extract<MessageKind, 'decision-letter'>;
+  /** The receiving organisation's number (9 digits): eFormidling addresses organisations, not people. */
+  readonly organisationNumber: string;
+  readonly language: Language;
+  readonly letter: DigitalLetter;
+  /** The letter itself (PDF/A), copied into the message: it leaves as it was when it was written. */
+  readonly document: { readonly name: string; readonly content: Uint8Array };
+  readonly caseId: string;
+  readonly reference: string;
+}
+
 /**
  * The messaging context's port: other contexts ask for a message inside their own transaction, so
  * the message exists exactly when their change commits; the worker hands it over afterwards.
@@ -31,9 +46,39 @@ export class Messages {
   constructor(
     private readonly repository: MessageRepository,
     private readonly outbox: OutboxWriter,
-    config: AppConfig,
+    private readonly config: AppConfig,
   ) {
     this.messageIdDomain = /@([^\s<>@]+?)>?$/.exec(config.MAIL_FROM)?.[1] ?? 'imdi.no';
+  }
+
+  /** Whether formal letters go as digital post (EFORMIDLING_URL is set). */
+  get digitalPostEnabled(): boolean {
+    return Boolean(this.config.EFORMIDLING_URL);
+  }
+
+  /**
+   * Queues a formal letter as digital post, in the caller's transaction. Without an integration
+   * point configured nothing is queued (undefined): the letter stays in the portal, as before.
+   */
+  async sendLetter(manager: EntityManager, request: LetterRequest): Promise<string | undefined> {
+    if (!this.digitalPostEnabled) return undefined;
+    const id = await this.repository.insert(manager, {
+      dedupeKey: request.dedupeKey,
+      channel: 'eformidling',
+      kind: request.kind,
+      recipient: request.organisationNumber,
+      language: request.language,
+      subject: request.letter.title,
+      body: `${request.letter.title} (sak ${request.letter.caseNumber}-${request.letter.documentNumber}) sendt som digital post til ${request.letter.recipientName}, organisasjonsnummer ${request.organisationNumber}.`,
+      caseId: request.caseId,
+      reference: request.reference,
+      reportTo: null,
+      messageIdDomain: null,
+      letter: request.letter,
+      document: request.document,
+    });
+    if (id) await this.outbox.add(manager, DELIVER_MESSAGE, { messageId: id });
+    return id;
   }
 
   /** Returns the new message's id, or undefined when a message with this dedupe key exists already. */

@@ -1,15 +1,17 @@
-/** How a message leaves: e-mail over SMTP (digital post through eFormidling is a later channel). */
-export type MessageChannel = 'email';
+/** How a message leaves: e-mail over SMTP, or digital post through eFormidling's integration point. */
+export type MessageChannel = 'email' | 'eformidling';
 
 export type Language = 'nb' | 'nn';
 
 /**
- * queued → sending (one attempt holds a lease) → handed_over (the server said 2xx) → delivered
- * (where a channel reports it); failed is permanent and carries its reason until someone resends.
+ * queued → sending (one attempt holds a lease) → handed_over (SMTP 2xx / the integration point took
+ * it) → delivered → read (where the channel reports it: eFormidling's LEVERT and LEST); failed is
+ * permanent and carries its reason until someone resends. A digital-post message can still fail
+ * after hand-over, when the integration point reports FEIL or LEVETID_UTLOPT.
  */
-export type MessageState = 'queued' | 'sending' | 'handed_over' | 'delivered' | 'failed';
+export type MessageState = 'queued' | 'sending' | 'handed_over' | 'delivered' | 'read' | 'failed';
 
-export type MessageKind = 'receipt' | 'letter-ready' | 'report-reminder' | 'reclaim-notice' | 'ministry-pre-notification';
+export type MessageKind = 'receipt' | 'letter-ready' | 'report-reminder' | 'reclaim-notice' | 'ministry-pre-notification' | 'decision-letter';
 
 export interface MessageText {
   readonly subject: string;
@@ -30,10 +32,44 @@ export interface Message {
   readonly failureReason: string | null;
   readonly lastError: string | null;
   readonly attempts: number;
+  /** SMTP: the Message-ID header. eFormidling: the integration point's messageId (a UUID, new for each resend). */
   readonly messageId: string;
+  /** eFormidling's conversationId: the same for the message's whole life, resends included. */
+  readonly conversationId: string;
+  /** What the archive message says about a digital-post letter; null for e-mail. */
+  readonly letter: DigitalLetter | null;
+  /** The file the letter travels as (e.g. vedtaksbrev.pdf); null for e-mail. */
+  readonly documentName: string | null;
+  /** The channel's last word on the message (eFormidling: OPPRETTET, SENDT, MOTTATT, LEVERT, LEST, FEIL …). */
+  readonly channelStatus: string | null;
   readonly handedOverAt: Date | null;
+  readonly deliveredAt: Date | null;
+  readonly readAt: Date | null;
   readonly failedAt: Date | null;
   readonly createdAt: Date;
+}
+
+/**
+ * A formal letter as digital post: what its arkivmelding records (one case folder, one outgoing
+ * registry entry with the letter as main document). Dates are Europe/Oslo calendar dates.
+ */
+export interface DigitalLetter {
+  /** The case number, "2017/123". */
+  readonly caseNumber: string;
+  readonly caseTitle: string;
+  /** When the case was opened (saksdato). */
+  readonly caseDate: string;
+  /** The letter's document number within the case (the n in 2017/123-n). */
+  readonly documentNumber: number;
+  readonly title: string;
+  /** The letter's date (journaldato / dokumentets dato). */
+  readonly letterDate: string;
+  readonly caseworker: string;
+  readonly administrativeUnit: string;
+  readonly recipientName: string;
+  readonly senderName: string;
+  /** The sending agency's organisation number (9 digits). */
+  readonly senderOrganisationNumber: string;
 }
 
 /** What a channel answered to one attempt. */

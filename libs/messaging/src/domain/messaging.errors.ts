@@ -1,6 +1,6 @@
 import { DomainError } from '@imdi/kernel';
 
-export type MessagingErrorCode = 'MESSAGE_NOT_FOUND' | 'MESSAGE_NOT_FAILED';
+export type MessagingErrorCode = 'MESSAGE_NOT_FOUND' | 'MESSAGE_NOT_FAILED' | 'RECIPIENT_NOT_FOR_CHANNEL';
 
 export class MessagingError extends DomainError<MessagingErrorCode> {
   constructor(
@@ -20,5 +20,7 @@ export function messagingErrorStatus(code: MessagingErrorCode): number {
       return 404;
     case 'MESSAGE_NOT_FAILED':
       return 409;
+    case 'RECIPIENT_NOT_FOR_CHANNEL':
+      return 400;
   }
 }

@@ -60,6 +60,12 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ...valid, SMTP_URL: 'smtp://127.0.0.1:2525' }).smtpUrl).toBe('smtp://127.0.0.1:2525');
   });
 
+  it('takes an integration point for digital post as an http(s) URL, and none at all (letters stay in the portal)', () => {
+    expect(loadConfig(valid).EFORMIDLING_URL).toBeUndefined();
+    expect(loadConfig({ ...valid, EFORMIDLING_URL: 'http://127.0.0.1:9093', EFORMIDLING_POLL_MS: '500' })).toMatchObject({ EFORMIDLING_URL: 'http://127.0.0.1:9093', EFORMIDLING_POLL_MS: 500 });
+    expect(() => loadConfig({ ...valid, EFORMIDLING_URL: 'integrasjonspunkt:9093' })).toThrow(/EFORMIDLING_URL must be an http/);
+  });
+
   it('refuses production without the real sign-in providers, naming each setting', () => {
     expect.assertions(3);
     try {

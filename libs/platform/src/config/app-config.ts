@@ -214,6 +214,20 @@ export class AppConfig {
     return this.SMTP_URL ?? 'smtp://127.0.0.1:1025';
   }
 
+  /**
+   * eFormidling's integration point (its REST interface, e.g. http://localhost:9093), through which
+   * formal letters go to organisations and municipalities as digital post. Unset: letters stay in the
+   * portal and the recipient is told by e-mail, as before.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true }, { message: 'EFORMIDLING_URL must be an http:// or https:// URL' })
+  EFORMIDLING_URL?: string;
+
+  /** How often the worker asks the integration point what became of digital post not yet read. */
+  @IsInt()
+  @Min(200)
+  EFORMIDLING_POLL_MS = 60_000;
+
   /** The sender in every letter's letterhead, and the contact a recipient is given. */
   @IsString()
   @Length(5, 200)
@@ -272,9 +286,9 @@ export class ConfigError extends Error {
   }
 }
 
-const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'DATABASE_POOL_MAX', 'OUTBOX_POLL_MS', 'WORKER_LOCK_MS', 'PAYOUT_PAGE_SIZE', 'SESSION_IDLE_SECONDS', 'SESSION_ABSOLUTE_SECONDS']);
+const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'DATABASE_POOL_MAX', 'OUTBOX_POLL_MS', 'WORKER_LOCK_MS', 'PAYOUT_PAGE_SIZE', 'SESSION_IDLE_SECONDS', 'SESSION_ABSOLUTE_SECONDS', 'EFORMIDLING_POLL_MS']);
 
-const OPTIONAL_KEYS = ['DATABASE_URL', 'AUTH_JWKS_URL', 'PERSONAL_DATA_KEY', 'AUDIT_CHAIN_KEY', 'SMTP_URL', 'AUTH_PUBLIC_URL', 'AUTH_STAFF_ISSUER', 'AUTH_STAFF_CLIENT_ID', 'AUTH_STAFF_CLIENT_SECRET', 'AUTH_APPLICANT_ISSUER', 'AUTH_APPLICANT_CLIENT_ID', 'AUTH_APPLICANT_CLIENT_SECRET', 'AUTH_REPRESENTATION_URL', 'AUTH_MACHINE_ISSUER'] as const;
+const OPTIONAL_KEYS = ['DATABASE_URL', 'AUTH_JWKS_URL', 'PERSONAL_DATA_KEY', 'AUDIT_CHAIN_KEY', 'SMTP_URL', 'EFORMIDLING_URL', 'AUTH_PUBLIC_URL', 'AUTH_STAFF_ISSUER', 'AUTH_STAFF_CLIENT_ID', 'AUTH_STAFF_CLIENT_SECRET', 'AUTH_APPLICANT_ISSUER', 'AUTH_APPLICANT_CLIENT_ID', 'AUTH_APPLICANT_CLIENT_SECRET', 'AUTH_REPRESENTATION_URL', 'AUTH_MACHINE_ISSUER'] as const;
 
 /** What production cannot run without: real providers, never the local one. */
 const REQUIRED_IN_PRODUCTION: ReadonlyArray<readonly [keyof AppConfig, string]> = [
