@@ -24,6 +24,7 @@ import { CreateWebSessions1795002600000 } from './1795002600000-CreateWebSession
 import { CreateMessages1795002700000 } from './1795002700000-CreateMessages';
 import { AddMessageClaimedBy1795002700100 } from './1795002700100-AddMessageClaimedBy';
 import { PublishApplicantDirectory1795150000000 } from './1795150000000-PublishApplicantDirectory';
+import { AddMinistryAcknowledgement1795150000100 } from './1795150000100-AddMinistryAcknowledgement';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -53,4 +54,5 @@ export const ALL_MIGRATIONS = [
   CreateMessages1795002700000,
   AddMessageClaimedBy1795002700100,
   PublishApplicantDirectory1795150000000,
+  AddMinistryAcknowledgement1795150000100,
 ];

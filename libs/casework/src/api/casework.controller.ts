@@ -22,6 +22,7 @@ import { MinistryNotifications, type NotificationView } from '../application/min
 import { ProposeDecision } from '../application/propose-decision.service';
 import { CaseworkError } from '../domain/casework.errors';
 import {
+  AcknowledgeNotificationDto,
   AppealDto,
   AssignmentLetterDto,
   UpholdDto,
@@ -215,6 +216,14 @@ export class MinistryInboxController {
   @Get('notifications')
   inbox(): Promise<NotificationView[]> {
     return this.notifications.inbox();
+  }
+
+  /** The ministry confirms it has read the pre-notification, with a comment if it has one. */
+  @Roles('ministry')
+  @HttpCode(200)
+  @Post('notifications/:id/acknowledge')
+  acknowledge(@Param() params: NotificationParam, @Body() body: AcknowledgeNotificationDto, @CurrentPrincipal() principal: Principal): Promise<NotificationView> {
+    return this.notifications.acknowledge(params.id, body.comment, principal);
   }
 
   @Roles('ministry', 'admin')

@@ -240,3 +240,10 @@ export class ReturnProposalDto {
   @Length(5, 5000)
   comment: string;
 }
+
+export class AcknowledgeNotificationDto {
+  @Omittable()
+  @IsString()
+  @Length(0, 5000)
+  comment?: string;
+}
