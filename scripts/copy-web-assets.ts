@@ -1,8 +1,6 @@
 import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The web front end's HTML and CSS go beside its compiled modules, so dist/ alone serves the site. */
 const ROOT = resolve(__dirname, '..', '..');
-cpSync(join(ROOT, 'apps', 'web', 'public'), join(ROOT, 'dist', 'apps', 'web', 'public'), { recursive: true });
 // The ISO 20022 schemas the bank's files are validated against go beside their validator.
 cpSync(join(ROOT, 'libs', 'payments', 'src', 'infrastructure', 'iso20022'), join(ROOT, 'dist', 'libs', 'payments', 'src', 'infrastructure', 'iso20022'), { recursive: true });

@@ -70,7 +70,7 @@ export async function logInThroughProvider(page: Page, kind: 'staff' | 'applican
     await page.getByRole('heading', { level: 1, name: 'Velg organisasjon' }).waitFor();
     if (organisationNumber) await page.locator(`input[name="organisationNumber"][value="${organisationNumber}"]`).check();
     await page.getByRole('button', { name: 'Velg organisasjon' }).click();
-    await page.locator('main .melding[role="status"]', { hasText: 'Du handler nå for' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Du handler nå for' }).waitFor();
   } else {
     await page.getByRole('button', { name: 'Logg ut' }).waitFor();
   }
