@@ -138,7 +138,29 @@ export function CasePage() {
             {s('Forhåndsorientering av departementet', 'Førehandsorientering av departementet')}: {data.ministryNotification.deliveredAt ? formatDateTime(data.ministryNotification.deliveredAt) : s('ikke levert', 'ikkje levert')}
           </Paragraph>
         ) : null}
-        {data.ministryNotification.deliveryFailure ? <Alert data-color="danger">{data.ministryNotification.deliveryFailure}</Alert> : null}
+        {data.ministryNotification.deliveryFailure ? (
+          <div className="stack">
+            <Alert data-color="danger">
+              {s('E-posten til departementet kunne ikke leveres', 'E-posten til departementet kunne ikkje leverast')}: {data.ministryNotification.deliveryFailure}.{' '}
+              {s('Tilskuddsbrevet kan ikke lages før den er levert.', 'Tilskotsbrevet kan ikkje lagast før han er levert.')}
+            </Alert>
+            {data.ministryNotification.messageId ? (
+              <div>
+                <Button
+                  variant="secondary"
+                  onClick={() =>
+                    void answer(api.POST('/messages/{id}/resend', { params: { path: { id: data.ministryNotification.messageId! } }, body: {} })).then(
+                      () => done(s('Forhåndsorienteringen er sendt på nytt.', 'Førehandsorienteringa er send på nytt.')),
+                      () => done(s('Forhåndsorienteringen kunne ikke sendes på nytt. Prøv igjen.', 'Førehandsorienteringa kunne ikkje sendast på nytt. Prøv igjen.')),
+                    )
+                  }
+                >
+                  {s('Send forhåndsorienteringen på nytt', 'Send førehandsorienteringa på nytt')}
+                </Button>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
       </Section>
 
       <Section id="brev" title={s('Brev', 'Brev')}>

@@ -22,8 +22,8 @@ export function StaffHome() {
     [hasRole(session, 'caseworker', 'approver', 'admin'), '/saksbehandling', s('Arbeidskø', 'Arbeidskø')],
     [hasRole(session, 'approver'), '/godkjenning', s('Godkjenning og mine fullmakter', 'Godkjenning og mine fullmakter')],
     [hasRole(session, 'finance'), '/okonomi/bunter', s('Betalingsbunter', 'Betalingsbuntar')],
-    [hasRole(session, 'ministry'), '/departement', s('Forhåndsorienteringer', 'Førehandsorienteringar')],
-    [hasRole(session, 'admin'), '/admin', s('Administrasjon', 'Administrasjon')],
+    [hasRole(session, 'ministry'), '/departementet', s('Forhåndsorienteringer', 'Førehandsorienteringar')],
+    [hasRole(session, 'admin'), '/administrasjon', s('Administrasjon', 'Administrasjon')],
   ];
   const mine = links.filter(([allowed]) => allowed);
   return (
@@ -49,6 +49,6 @@ export const staffRoutes: RouteObject[] = [
   { path: 'godkjenning', element: <RequireRole roles={['approver']}><ApproverPage /></RequireRole> },
   { path: 'okonomi/bunter', element: <RequireRole roles={['finance']}><BatchesPage /></RequireRole> },
   { path: 'okonomi/bunter/:id', element: <RequireRole roles={['finance']}><BatchPage /></RequireRole> },
-  { path: 'departement', element: <RequireRole roles={['ministry']}><MinistryPage /></RequireRole> },
-  { path: 'admin', element: <RequireRole roles={['admin']}><AdminPage /></RequireRole> },
+  { path: 'departementet', element: <RequireRole roles={['ministry']}><MinistryPage /></RequireRole> },
+  { path: 'administrasjon', element: <RequireRole roles={['admin']}><AdminPage /></RequireRole> },
 ];

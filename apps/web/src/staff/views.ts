@@ -47,7 +47,7 @@ export interface CaseOverview {
     readonly proposedBy: string;
     readonly approvedBy: string | null;
   } | null;
-  readonly ministryNotification: { readonly required: boolean; readonly deliveredAt: string | null; readonly deliveryFailure: string | null };
+  readonly ministryNotification: { readonly required: boolean; readonly deliveredAt: string | null; readonly deliveryFailure: string | null; readonly messageId: string | null };
   readonly letters: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly producedAt: string }>;
   readonly payments: ReadonlyArray<{ readonly amountNok?: string; readonly status?: string }>;
   readonly appeal: { readonly kind: string; readonly grounds: string; readonly receivedAt: string } | null;
