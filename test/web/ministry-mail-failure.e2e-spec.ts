@@ -66,7 +66,7 @@ describe('The case page when the e-mail to the ministry fails', () => {
     await page.getByRole('button', { name: 'Send forhåndsorientering til departementet', exact: true }).click();
     await page.getByRole('form', { name: 'Send forhåndsorientering til departementet' }).getByRole('button', { name: /^Bekreft/ }).click();
     await page.getByRole('status').filter({ hasText: 'Forhåndsorienteringen er sendt til departementet' }).waitFor();
-    const alert = page.getByRole('region', { name: 'Vedtak' }).getByRole('alert').filter({ hasText: 'E-posten til departementet kunne ikke leveres' });
+    const alert = page.getByRole('region', { name: 'Vedtak' }).getByText(/^E-posten til departementet kunne ikke leveres/);
     const until = Date.now() + 30_000;
     while (!(await alert.isVisible()) && Date.now() < until) {
       await page.waitForTimeout(500);
