@@ -136,6 +136,25 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     expect(caseMessages.map((message: { kind: string; state: string }) => [message.kind, message.state])).toEqual([['receipt', 'handed_over'], ['letter-ready', 'handed_over'], ['report-reminder', 'handed_over']]);
   });
 
+  it('lets the ministry acknowledge a delivered pre-notification once, with its comment, and nothing undelivered', async () => {
+    const [{ id }] = await dataSource.query(`SELECT id FROM ministry_notification WHERE delivered_at IS NOT NULL ORDER BY delivered_at LIMIT 1`);
+    const ministry = await tokenFor({ sub: 'dina-departement', name: 'Dina Departement', roles: ['ministry'] });
+    expect((await post(`/ministry/notifications/${id}/acknowledge`, caseworker, {})).status).toBe(403);
+    const tooLong = await post(`/ministry/notifications/${id}/acknowledge`, ministry, { comment: 'x'.repeat(5001) });
+    expect([tooLong.status, tooLong.body.errors[0].field]).toEqual([400, 'comment']);
+    const acknowledged = await post(`/ministry/notifications/${id}/acknowledge`, ministry, { comment: 'Tatt til orientering.' });
+    expect(acknowledged.status).toBe(200);
+    expect(acknowledged.body.acknowledgement).toMatchObject({ by: 'dina-departement', byName: 'Dina Departement', comment: 'Tatt til orientering.' });
+    const again = await post(`/ministry/notifications/${id}/acknowledge`, ministry, {});
+    expect([again.status, again.body.code]).toEqual([409, 'ALREADY_ACKNOWLEDGED']);
+    const inbox = (await call(api.baseUrl, '/ministry/notifications', { token: ministry })).body as Array<{ id: string; acknowledgement: { comment: string } | null }>;
+    expect(inbox.find((notification) => notification.id === id)?.acknowledgement?.comment).toBe('Tatt til orientering.');
+    const [audit] = await dataSource.query(`SELECT actor_id FROM audit_entry WHERE entity_id = $1 AND action = 'ministry-notification.acknowledged'`, [id]);
+    expect(audit).toEqual({ actor_id: 'dina-departement' });
+    const unknown = await post('/ministry/notifications/00000000-0000-4000-8000-000000000000/acknowledge', ministry, {});
+    expect(unknown.status).toBe(404);
+  });
+
   it('shows a permanent refusal (550) on the case with its reason, keeps the letter blocked, and sends after a corrected resend', async () => {
     const ostby = await organisation('nb', 'Østby kommune');
     mail.refused.add(ostby.contactEmail);

@@ -106,6 +106,35 @@ describe('Payouts per kap./post and the payment files', () => {
     expect(waiting.every((batch) => batch.status === 'prepared')).toBe(true);
   });
 
+  it('shows finance each line of a batch before approval: payee, account, amount, reference and case, with totals per post', async () => {
+    const [{ batch_id: batchId }] = await dataSource.query(
+      `SELECT p.batch_id FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.case_id = $1 ORDER BY p.end_to_end_id LIMIT 1`,
+      [caseIds[1]],
+    );
+    const expected: Array<{ organisation_number: string; account_number: string; case_number: string; amount_ore: string; name: string }> = await dataSource.query(
+      `SELECT p.organisation_number, p.account_number, p.case_number, p.amount_ore, o.name FROM payment p JOIN organisation o ON o.organisation_number = p.organisation_number WHERE p.batch_id = $1 ORDER BY p.end_to_end_id`,
+      [batchId],
+    );
+    const view = await call(api.baseUrl, `/payments/batches/${batchId}/lines?pageSize=500`, { token: financeB });
+    expect(view.status).toBe(200);
+    expect(view.body.batch).toMatchObject({ id: batchId, status: 'prepared' });
+    expect(view.body.matching).toBe(expected.length);
+    expect(view.body.lines.map((line: { payeeName: string; accountNumber: string; caseNumber: string; amountNok: string; remittance: string; budgetPost: string }) => [line.payeeName, line.accountNumber, line.caseNumber, line.amountNok, line.remittance])).toEqual(
+      expected.map((row) => [row.name, row.account_number, row.case_number, (Number(row.amount_ore) / 100).toFixed(2), `Saksnr ${row.case_number} kap/post 496.73`]),
+    );
+    const totalOre = expected.reduce((sum, row) => sum + BigInt(row.amount_ore), 0n);
+    expect(view.body.totals).toEqual([{ budgetPost: '496.73', schemeCode: 'mentor-trainee', numberOfPayments: expected.length, totalNok: (Number(totalOre) / 100).toFixed(2) }]);
+    expect(view.body.batch.totalNok).toBe((Number(totalOre) / 100).toFixed(2));
+
+    const one = await call(api.baseUrl, `/payments/batches/${batchId}/lines?search=${encodeURIComponent(expected[0].case_number)}&pageSize=1`, { token: financeB });
+    expect(one.body.lines).toHaveLength(1);
+    expect(one.body.lines[0].caseNumber).toBe(expected[0].case_number);
+    const bad = await call(api.baseUrl, `/payments/batches/${batchId}/lines?pageSize=0`, { token: financeB });
+    expect([bad.status, bad.body.errors[0].field]).toEqual([400, 'pageSize']);
+    const caseworker = await tokenFor({ sub: 'pay-saksbehandler', roles: ['caseworker'] });
+    expect((await call(api.baseUrl, `/payments/batches/${batchId}/lines`, { token: caseworker })).status).toBe(403);
+  });
+
   it('exports an approved batch as pain.001 that validates against the XSD, with totals equal to the batch and the accounting basis', async () => {
     const runs: Array<{ id: string }> = await dataSource.query(`SELECT b.id FROM payment_batch b JOIN payment p ON p.batch_id = b.id JOIN instalment i ON i.id = p.instalment_id WHERE i.case_id = ANY($1::uuid[]) GROUP BY b.id`, [caseIds]);
     expect(runs.length).toBeGreaterThanOrEqual(1);

@@ -63,15 +63,28 @@ describe('The case page when the e-mail to the ministry fails', () => {
     const { page } = await newVisitor(browser, api.baseUrl);
     await logIn(page);
     await page.goto(`/saksbehandling/saker/${caseId}`);
-    await page.getByRole('button', { name: /^Send forhåndsorientering for/ }).click();
-    const alert = page.locator('section').filter({ hasText: 'Forhåndsorientering av departementet' }).getByRole('alert').filter({ hasText: 'E-posten til departementet kunne ikke leveres' });
-    await alert.waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Send forhåndsorientering til departementet', exact: true }).click();
+    await page.getByRole('form', { name: 'Send forhåndsorientering til departementet' }).getByRole('button', { name: /^Bekreft/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Forhåndsorienteringen er sendt til departementet' }).waitFor();
+    const alert = page.getByRole('region', { name: 'Vedtak' }).getByText(/^E-posten til departementet kunne ikke leveres/);
+    const until = Date.now() + 30_000;
+    while (!(await alert.isVisible()) && Date.now() < until) {
+      await page.waitForTimeout(500);
+      await page.reload();
+    }
     expect(await alert.textContent()).toMatch(/550 .*Mailbox unavailable.*Tilskuddsbrevet kan ikke lages før den er levert\./);
     await recordStep(page, 91, 'forhandsorientering-feilet');
 
     mail.refused.delete(MINISTRY);
     await page.getByRole('button', { name: 'Send forhåndsorienteringen på nytt' }).click();
-    await page.locator('main .melding[role="status"]').filter({ hasText: 'Forhåndsorienteringen er levert til departementet' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('status').filter({ hasText: 'Forhåndsorienteringen er sendt på nytt' }).waitFor();
+    const delivered = page.getByText(/^Forhåndsorientering av departementet: \d{2}\.\d{2}\.\d{4}/);
+    const deliveredUntil = Date.now() + 30_000;
+    while (!(await delivered.isVisible()) && Date.now() < deliveredUntil) {
+      await page.waitForTimeout(500);
+      await page.reload();
+    }
+    await delivered.waitFor({ timeout: 1000 });
     await recordStep(page, 92, 'forhandsorientering-levert-etter-ny-sending');
     expect(mail.receivedBy(MINISTRY).filter((received) => received.text.includes('Havbyen kommune'))).toHaveLength(1);
   });

@@ -25,6 +25,8 @@ export const WEB_PATHS = [
   '/okonomi',
   '/departementet',
   '/rapporter',
+  '/godkjenning',
+  '/administrasjon',
 ] as const;
 
 /*

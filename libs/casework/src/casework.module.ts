@@ -15,6 +15,8 @@ import { AcceptGrant } from './application/accept-grant.service';
 import { ApproveDecision } from './application/approve-decision.service';
 import { AssessCase } from './application/assess-case.service';
 import { CaseOverviewQuery } from './application/case-overview.query';
+import { ApproverDesk } from './application/approver-desk.query';
+import { ReturnProposal } from './application/return-proposal.service';
 import { Assignments } from './application/assignments.service';
 import { CaseworkContext } from './application/casework-context';
 import { DecisionLetters } from './application/decision-letters.service';
@@ -50,6 +52,8 @@ registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? casewor
     AssignmentLetters,
     SendProvisionalAnswers,
     CaseOverviewQuery,
+    ApproverDesk,
+    ReturnProposal,
   ],
 })
 export class CaseworkModule {}

@@ -8,7 +8,9 @@ import { SchemesModule } from '@imdi/schemes';
 import { PaymentsController } from './api/payments.controller';
 import { PerCapitaController } from './api/per-capita.controller';
 import { BankReconciliation } from './application/bank-reconciliation.query';
+import { BatchLinesQuery } from './application/batch-lines.query';
 import { ImportBankFile } from './application/import-bank-file.service';
+import { BatchLineRepository } from './infrastructure/batch-line.repository';
 import { PayDueInstalments } from './application/pay-due-instalments.service';
 import { PayPerCapita } from './application/pay-per-capita.service';
 import { PaymentBatches } from './application/payment-batches.service';
@@ -52,6 +54,8 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     BankFileRepository,
     ImportBankFile,
     BankReconciliation,
+    BatchLineRepository,
+    BatchLinesQuery,
   ],
   exports: [PlanPayouts, PerCapitaEntitlements, BankReconciliation],
 })

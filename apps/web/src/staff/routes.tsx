@@ -1,17 +1,54 @@
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import type { RouteObject } from 'react-router';
+import { Link } from 'react-router';
+import { RequireRole } from '../app';
 import { useLanguage } from '../i18n';
 import { Page } from '../page';
+import { hasRole, useSession } from '../session';
+import { AdminPage } from './admin';
+import { ApproverPage } from './approver';
+import { CasePage } from './case-page';
+import { BatchesPage, BatchPage } from './finance';
+import { MinistryPage } from './ministry';
+import { useText } from './text';
+import { WorkQueuePage } from './work-queue';
 
-/** Where a signed-in member of staff starts. The staff pages (casework, finance, ministry, reports) are being rebuilt here. */
+/** Where a signed-in member of staff starts: the pages their roles open. */
 export function StaffHome() {
   const { t } = useLanguage();
+  const s = useText();
+  const { session } = useSession();
+  const links: Array<[boolean, string, string]> = [
+    [hasRole(session, 'caseworker', 'approver', 'admin'), '/saksbehandling', s('Arbeidskø', 'Arbeidskø')],
+    [hasRole(session, 'approver'), '/godkjenning', s('Godkjenning og mine fullmakter', 'Godkjenning og mine fullmakter')],
+    [hasRole(session, 'finance'), '/okonomi/bunter', s('Betalingsbunter', 'Betalingsbuntar')],
+    [hasRole(session, 'ministry'), '/departementet', s('Forhåndsorienteringer', 'Førehandsorienteringar')],
+    [hasRole(session, 'admin'), '/administrasjon', s('Administrasjon', 'Administrasjon')],
+  ];
+  const mine = links.filter(([allowed]) => allowed);
   return (
     <Page title={t('staff.title')}>
-      <Paragraph>{t('staff.text')}</Paragraph>
+      {mine.length === 0 ? <Paragraph>{s('Du har ingen rolle i tilskuddsforvaltningen.', 'Du har inga rolle i tilskotsforvaltninga.')}</Paragraph> : null}
+      <ul className="task-list">
+        {mine.map(([, to, label]) => (
+          <li key={to}>
+            <DsLink asChild>
+              <Link to={to}>{label}</Link>
+            </DsLink>
+          </li>
+        ))}
+      </ul>
     </Page>
   );
 }
 
 /** The staff's pages, each guarded by its roles (see app.tsx's RequireRole). */
-export const staffRoutes: RouteObject[] = [];
+export const staffRoutes: RouteObject[] = [
+  { path: 'saksbehandling', element: <RequireRole roles={['caseworker', 'approver', 'admin']}><WorkQueuePage /></RequireRole> },
+  { path: 'saksbehandling/saker/:id', element: <RequireRole roles={['caseworker', 'approver', 'admin']}><CasePage /></RequireRole> },
+  { path: 'godkjenning', element: <RequireRole roles={['approver']}><ApproverPage /></RequireRole> },
+  { path: 'okonomi/bunter', element: <RequireRole roles={['finance']}><BatchesPage /></RequireRole> },
+  { path: 'okonomi/bunter/:id', element: <RequireRole roles={['finance']}><BatchPage /></RequireRole> },
+  { path: 'departementet', element: <RequireRole roles={['ministry']}><MinistryPage /></RequireRole> },
+  { path: 'administrasjon', element: <RequireRole roles={['admin']}><AdminPage /></RequireRole> },
+];

@@ -12,7 +12,9 @@ import { AssignmentLetters } from '../application/assignment-letters.service';
 import { ApproveDecision } from '../application/approve-decision.service';
 import { AssessCase } from '../application/assess-case.service';
 import { CaseOverviewQuery, type CaseOverview } from '../application/case-overview.query';
-import { Assignments } from '../application/assignments.service';
+import { ApproverDesk, type MyDelegationView, type ProposalAwaitingApproval } from '../application/approver-desk.query';
+import { Assignments, type WorkQueuePage } from '../application/assignments.service';
+import { ReturnProposal } from '../application/return-proposal.service';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
 import { Delegations, type DelegationView } from '../application/delegations.service';
 import { Impartiality } from '../application/impartiality.service';
@@ -20,6 +22,7 @@ import { MinistryNotifications, type NotificationView } from '../application/min
 import { ProposeDecision } from '../application/propose-decision.service';
 import { CaseworkError } from '../domain/casework.errors';
 import {
+  AcknowledgeNotificationDto,
   AppealDto,
   AssignmentLetterDto,
   UpholdDto,
@@ -35,7 +38,10 @@ import {
   NotificationParam,
   ProposalDto,
   QueueQuery,
+  ReturnProposalDto,
   RoundParams,
+  BulkAssignDto,
+  WorkQueueQueryDto,
 } from './casework.dto';
 
 @ApiTags('casework')
@@ -53,13 +59,52 @@ export class CaseworkController {
     private readonly appeals: Appeals,
     private readonly assignmentLetters: AssignmentLetters,
     private readonly overview: CaseOverviewQuery,
+    private readonly approverDesk: ApproverDesk,
+    private readonly returnProposal: ReturnProposal,
   ) {}
 
-  /** The casework side of a case on one page: assignment, assessment, decision, ministry notification, letters, appeal. */
+  /** The casework side of a case on one page, with the actions the caller may take now. */
   @Roles('caseworker', 'approver', 'admin')
   @Get('cases/:id')
-  caseOverview(@Param() params: CaseIdParam): Promise<CaseOverview> {
-    return this.overview.get(params.id);
+  caseOverview(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<CaseOverview> {
+    return this.overview.get(params.id, principal);
+  }
+
+  /** The staff work queue: search, filters, sort and paging. Open (the default) means not finished. */
+  @Roles('caseworker', 'approver', 'admin')
+  @Get('work-queue')
+  workQueue(@Query() query: WorkQueueQueryDto, @CurrentPrincipal() principal: Principal): Promise<WorkQueuePage> {
+    return this.assignments.workQueue({ ...query, open: query.open === undefined ? undefined : query.open === 'true' }, principal);
+  }
+
+  /** Several cases to one caseworker: all or none. */
+  @Roles('caseworker', 'approver', 'admin')
+  @HttpCode(200)
+  @Post('assignments')
+  assignMany(@Body() body: BulkAssignDto, @CurrentPrincipal() principal: Principal): Promise<{ assigned: number }> {
+    return this.assignments.assignMany(body.caseIds, body.caseworkerId, principal);
+  }
+
+  /** «Mine fullmakter»: the delegations the caller holds or has held. */
+  @Roles('approver')
+  @Get('my-delegations')
+  myDelegations(@CurrentPrincipal() principal: Principal): Promise<MyDelegationView[]> {
+    return this.approverDesk.myDelegations(principal);
+  }
+
+  /** Proposals waiting for approval, with the budget room each would use and whether the caller may approve it. */
+  @Roles('approver')
+  @Get('proposals')
+  proposals(@CurrentPrincipal() principal: Principal): Promise<ProposalAwaitingApproval[]> {
+    return this.approverDesk.proposals(principal);
+  }
+
+  /** The approver sends the proposal back to the caseworker with a comment. */
+  @Roles('approver')
+  @HttpCode(200)
+  @Post('cases/:id/return')
+  returnForAssessment(@Param() params: CaseIdParam, @Body() body: ReturnProposalDto, @CurrentPrincipal() principal: Principal) {
+    return this.returnProposal.execute(params.id, body.comment, principal);
   }
 
   /** The decision letter as it would be sent now, for reading before sending; nothing is stored. */
@@ -87,7 +132,7 @@ export class CaseworkController {
   @Roles('caseworker', 'approver')
   @Get('queue')
   queue(@Query() query: QueueQuery, @CurrentPrincipal() principal: Principal) {
-    return this.assignments.queue({ caseworkerId: query.mine === 'true' ? principal.userId : undefined, schemeCode: query.scheme });
+    return this.assignments.queue({ caseworkerId: query.mine === 'true' ? principal.userId : undefined, schemeCode: query.scheme }, principal);
   }
 
   @Roles('caseworker', 'approver')
@@ -171,6 +216,14 @@ export class MinistryInboxController {
   @Get('notifications')
   inbox(): Promise<NotificationView[]> {
     return this.notifications.inbox();
+  }
+
+  /** The ministry confirms it has read the pre-notification, with a comment if it has one. */
+  @Roles('ministry')
+  @HttpCode(200)
+  @Post('notifications/:id/acknowledge')
+  acknowledge(@Param() params: NotificationParam, @Body() body: AcknowledgeNotificationDto, @CurrentPrincipal() principal: Principal): Promise<NotificationView> {
+    return this.notifications.acknowledge(params.id, body.comment, principal);
   }
 
   @Roles('ministry', 'admin')

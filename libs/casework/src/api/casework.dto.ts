@@ -1,6 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { CASE_STATUSES } from '@imdi/cases';
 import { Omittable } from '@imdi/platform';
+import type { WorkQueueSort } from '../infrastructure/casework.repository';
 
 const NOK = /^\d{1,12}(\.\d{1,2})?$/;
 const NOK_MESSAGE = '$property must be an amount in kroner, e.g. "250000" or "250000.50"';
@@ -163,4 +165,85 @@ export class AssignmentLetterDto {
 
   @Matches(NOK, { message: NOK_MESSAGE })
   frameNok: string;
+}
+
+export class WorkQueueQueryDto {
+  /** Case number, organisation name or number, or the applicant's name (part of it). */
+  @Omittable()
+  @IsString()
+  @Length(1, 200)
+  search?: string;
+
+  @Omittable()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '$property must be a scheme code' })
+  scheme?: string;
+
+  @Omittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @Omittable()
+  @IsIn(CASE_STATUSES.filter((status) => status !== 'draft'))
+  status?: string;
+
+  /** `me`, `none` (not assigned) or a caseworker's id. */
+  @Omittable()
+  @IsString()
+  @Length(1, 200)
+  assignee?: string;
+
+  @Omittable()
+  @IsIn(['overdue', 'due-soon'])
+  deadline?: 'overdue' | 'due-soon';
+
+  /** `false` includes finished cases; a chosen status overrides it. */
+  @Omittable()
+  @IsIn(['true', 'false'])
+  open?: 'true' | 'false';
+
+  @Omittable()
+  @IsIn(['received', 'received-desc', 'deadline', 'case-number', 'organisation', 'status'])
+  sort?: WorkQueueSort;
+
+  @Omittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  page?: number;
+
+  @Omittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class BulkAssignDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  caseIds: string[];
+
+  @IsString()
+  @Length(1, 200)
+  caseworkerId: string;
+}
+
+export class ReturnProposalDto {
+  @IsString()
+  @Length(5, 5000)
+  comment: string;
+}
+
+export class AcknowledgeNotificationDto {
+  @Omittable()
+  @IsString()
+  @Length(0, 5000)
+  comment?: string;
 }

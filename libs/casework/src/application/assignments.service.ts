@@ -3,10 +3,10 @@ import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { BudgetStatusQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { Money } from '@imdi/kernel';
+import { Clock, Money, osloDate } from '@imdi/kernel';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
-import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { CaseworkRepository, type WorkQueueSort } from '../infrastructure/casework.repository';
 import { Impartiality } from './impartiality.service';
 
 /** Cases are assigned to caseworkers; each has a work queue, and each scheme has one. */
@@ -20,6 +20,7 @@ export class Assignments {
     private readonly audit: AuditTrail,
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly budget: BudgetStatusQuery,
+    private readonly clock: Clock,
   ) {}
 
   async assign(caseId: string, caseworkerId: string, principal: Principal): Promise<void> {
@@ -31,8 +32,71 @@ export class Assignments {
     });
   }
 
-  queue(filter: { caseworkerId?: string; schemeCode?: string }) {
-    return this.repository.queue(this.dataSource.manager, filter);
+  /** Several cases to one caseworker at once: all of them or, when one is refused, none. */
+  async assignMany(caseIds: readonly string[], caseworkerId: string, principal: Principal): Promise<{ assigned: number }> {
+    const unique = [...new Set(caseIds)].sort();
+    await this.dataSource.transaction(async (manager) => {
+      // Locked in one order, so two bulk assignments over the same cases cannot deadlock.
+      for (const caseId of unique) {
+        const file = await this.cases.lockCase(manager, caseId);
+        if (caseworkerId === principal.userId) await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'take');
+        await this.repository.assign(manager, caseId, caseworkerId, principal.userId);
+        await this.audit.record(manager, { actor: principal, action: 'case.assigned', entityType: 'case', entityId: caseId, after: { caseworkerId, bulk: true } });
+      }
+    });
+    return { assigned: unique.length };
+  }
+
+  /** The old per-scheme list, kept for callers of GET /casework/queue: open cases, oldest first. */
+  async queue(filter: { caseworkerId?: string; schemeCode?: string }, principal: Principal) {
+    const page = await this.workQueue({ assignee: filter.caseworkerId, scheme: filter.schemeCode, pageSize: 100 }, principal);
+    return page.items.map((item) => ({ caseId: item.caseId, caseNumber: item.caseNumber, schemeCode: item.schemeCode, budgetYear: item.budgetYear, status: item.status, organisationNumber: item.organisationNumber, caseworkerId: item.caseworkerId, receivedAt: item.receivedAt }));
+  }
+
+  /** The work queue: search, filters, sort and paging; "open" means not finished (see FINISHED_STATUSES). */
+  async workQueue(query: WorkQueueQuery, principal: Principal): Promise<WorkQueuePage> {
+    const now = this.clock.now();
+    const today = osloDate(now);
+    const soonUntil = osloDate(new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000));
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const result = await this.repository.workQueue(this.dataSource.manager, {
+      openOnly: query.status === undefined && query.open !== false,
+      status: query.status,
+      schemeCode: query.scheme,
+      budgetYear: query.year,
+      assignee: query.assignee === 'me' ? principal.userId : query.assignee === 'none' ? null : query.assignee,
+      search: query.search?.trim() || undefined,
+      deadline: query.deadline,
+      today,
+      soonUntil,
+      sort: query.sort ?? 'received',
+      page,
+      pageSize,
+      callerId: principal.userId,
+    });
+    return {
+      page,
+      pageSize,
+      total: result.total,
+      items: result.items.map((item) => ({
+        caseId: item.caseId,
+        caseNumber: item.caseNumber,
+        schemeCode: item.schemeCode,
+        budgetYear: item.budgetYear,
+        status: item.status,
+        organisationNumber: item.organisationNumber,
+        organisationName: item.organisationName,
+        applicantName: item.applicantName,
+        requestedNok: item.requested?.toDecimalString() ?? null,
+        caseworkerId: item.caseworkerId,
+        receivedAt: item.receivedAt?.toISOString() ?? null,
+        decisionDueOn: item.decisionDueOn,
+        deadline: deadlineState(item.status, item.decisionDueOn, item.provisionalAnswerSent, today, soonUntil),
+        provisionalAnswerSent: item.provisionalAnswerSent,
+        callerHasConflict: item.callerHasConflict,
+      })),
+    };
   }
 
   /**
@@ -52,4 +116,54 @@ export class Assignments {
     });
     return { schemeCode, budgetYear, budgetPost: version.budgetPost.toString(), earmark: earmark?.code ?? null, availableNok: available.toDecimalString(), applications: ranked };
   }
+}
+
+const DUE_SOON_DAYS = 7;
+const UNDECIDED = ['submitted', 'in_assessment', 'proposed'];
+
+/** How the decision deadline stands; only an undecided case has one. */
+function deadlineState(status: string, dueOn: string | null, provisionalAnswerSent: boolean, today: string, soonUntil: string): WorkQueueItem['deadline'] {
+  if (!UNDECIDED.includes(status) || dueOn === null) return 'none';
+  if (dueOn < today) return provisionalAnswerSent ? 'overdue-answered' : 'overdue';
+  return dueOn <= soonUntil ? 'due-soon' : 'on-time';
+}
+
+export interface WorkQueueQuery {
+  readonly search?: string;
+  readonly scheme?: string;
+  readonly year?: number;
+  readonly status?: string;
+  /** `me`, `none` (unassigned) or a caseworker's id. */
+  readonly assignee?: string;
+  readonly deadline?: 'overdue' | 'due-soon';
+  readonly open?: boolean;
+  readonly sort?: WorkQueueSort;
+  readonly page?: number;
+  readonly pageSize?: number;
+}
+
+export interface WorkQueueItem {
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly status: string;
+  readonly organisationNumber: string;
+  readonly organisationName: string;
+  readonly applicantName: string;
+  readonly requestedNok: string | null;
+  readonly caseworkerId: string | null;
+  readonly receivedAt: string | null;
+  /** One month after receipt (fvl. § 11a), Oslo date. */
+  readonly decisionDueOn: string | null;
+  readonly deadline: 'none' | 'on-time' | 'due-soon' | 'overdue' | 'overdue-answered';
+  readonly provisionalAnswerSent: boolean;
+  readonly callerHasConflict: boolean;
+}
+
+export interface WorkQueuePage {
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
+  readonly items: readonly WorkQueueItem[];
 }

@@ -3,10 +3,12 @@ import { CaseLifecycle, type CaseStatus, type SchemeKindOfCase } from '@imdi/cas
 import { OrganisationRepository } from '@imdi/intake';
 import { BankReconciliation, type CasePaymentView } from '@imdi/payments';
 import { MessageQuery, type MessageView } from '@imdi/messaging';
-import { requiresMinistryPreNotification } from '@imdi/schemes';
+import type { Principal } from '@imdi/auth';
+import { requiresMinistryPreNotification, schemeDefinition } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import type { DecisionOutcome } from '../domain/decision-rules';
+import { staffActions, type StaffAction } from '../domain/staff-actions';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
 import { DecisionLetters, type LetterView } from './decision-letters.service';
 
@@ -66,6 +68,10 @@ export interface CaseOverview {
   } | null;
   /** Each payment of the grant as the bank answered it; a rejected one with the bank's reason. */
   readonly payments: readonly CasePaymentView[];
+  /** The caller has declared a conflict of interest with the applicant (fvl. § 6). */
+  readonly callerHasConflict: boolean;
+  /** What the caller may do with the case now; the web offers these and nothing else. */
+  readonly actions: readonly StaffAction[];
 }
 
 /** Everything a caseworker or approver needs on one screen about a case's casework, read-only. */
@@ -81,7 +87,7 @@ export class CaseOverviewQuery {
     private readonly messages: MessageQuery,
   ) {}
 
-  async get(caseId: string): Promise<CaseOverview> {
+  async get(caseId: string, principal: Principal): Promise<CaseOverview> {
     const manager = this.dataSource.manager;
     const file = await this.cases.find(manager, caseId);
     if (!file) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ingen sak med id ${caseId}.`, {}, 'id');
@@ -106,6 +112,19 @@ export class CaseOverviewQuery {
       : [];
     const [assessed] = assessment;
     const [lastAppeal] = appeal;
+    const callerHasConflict = await this.repository.hasConflict(manager, principal.userId, file.organisationNumber);
+    const preNotificationRequired = requiresMinistryPreNotification(file.schemeKind) && decision?.outcome !== 'refused';
+    const actions = staffActions({
+      status: file.status,
+      schemeKind: file.schemeKind,
+      roles: principal.roles,
+      userId: principal.userId,
+      conflictOfInterest: callerHasConflict,
+      hasAssessmentCriteria: (schemeDefinition(file.schemeCode)?.assessmentCriteria.length ?? 0) > 0,
+      decision: decision ? { status: decision.status, proposedBy: decision.proposedBy, outcome: decision.outcome } : null,
+      awaitsMinistryNotification: preNotificationRequired && decision?.status === 'approved' && !notification,
+      appealOpen: lastAppeal !== undefined && lastAppeal.outcome === null,
+    });
     return {
       caseId,
       caseNumber: file.caseNumber,
@@ -136,7 +155,7 @@ export class CaseOverviewQuery {
         : null,
       ministryNotification: {
         // A refusal commits nothing and is not pre-notified; only grants of søkbar schemes are.
-        required: requiresMinistryPreNotification(file.schemeKind) && decision?.outcome !== 'refused',
+        required: preNotificationRequired,
         id: notification?.id ?? null,
         round: notification?.round ?? null,
         gatheredAt: notification?.created_at.toISOString() ?? null,
@@ -150,6 +169,8 @@ export class CaseOverviewQuery {
         ? { id: lastAppeal.id, kind: lastAppeal.kind, grounds: lastAppeal.grounds, receivedAt: lastAppeal.received_at.toISOString(), late: lastAppeal.late, outcome: lastAppeal.outcome, forwardedAt: lastAppeal.forwarded_at?.toISOString() ?? null }
         : null,
       payments,
+      callerHasConflict,
+      actions,
     };
   }
 }

@@ -3,7 +3,7 @@ import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { Money } from '@imdi/kernel';
+import { Clock, Money } from '@imdi/kernel';
 import { Messages, type MessageStatusReport, type MessageText } from '@imdi/messaging';
 import { OutboxWriter, ProcessedJobs } from '@imdi/outbox';
 import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
@@ -20,6 +20,8 @@ export interface NotificationView {
   readonly totalNok: string;
   readonly createdAt: string;
   readonly deliveredAt: string | null;
+  /** The ministry has read it and said so, with its comment if any. */
+  readonly acknowledgement: { readonly at: string; readonly by: string; readonly byName: string | null; readonly comment: string | null } | null;
   readonly items: ReadonlyArray<{ caseNumber: string; recipientName: string; organisationNumber: string; amountNok: string; budgetPost: string }>;
 }
 
@@ -33,6 +35,8 @@ export class MinistryNotifications {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
+    private readonly acknowledgements: MinistryNotificationRepository,
+    private readonly clock: Clock,
   ) {}
 
   async gather(schemeCode: string, budgetYear: number, principal: Principal): Promise<NotificationView> {
@@ -70,13 +74,38 @@ export class MinistryNotifications {
   }
 
   /** The ministry's inbox: delivered notifications only. */
+  /** The ministry confirms it has read a delivered notification, once, optionally with a comment. */
+  async acknowledge(id: string, comment: string | undefined, principal: Principal): Promise<NotificationView> {
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.acknowledgements.acknowledge(manager, id, { id: principal.userId, name: principal.name }, comment?.trim() || null, this.clock.now()))) {
+        const existing = await this.view(id, true);
+        if (!existing) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ingen levert forhåndsorientering med id ${id}.`, {}, 'id');
+        throw new CaseworkError('ALREADY_ACKNOWLEDGED', 'Forhåndsorienteringen er allerede kvittert ut.', { acknowledgedAt: existing.acknowledgement?.at });
+      }
+      await this.audit.record(manager, { actor: principal, action: 'ministry-notification.acknowledged', entityType: 'ministry_notification', entityId: id, after: { comment: comment ?? null } });
+    });
+    return (await this.view(id, true))!;
+  }
+
   async inbox(): Promise<NotificationView[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM ministry_notification WHERE delivered_at IS NOT NULL ORDER BY delivered_at DESC LIMIT 200`);
     return Promise.all(rows.map(async (row) => (await this.view(row.id))!));
   }
 
   async view(id: string, deliveredOnly = false): Promise<NotificationView | undefined> {
-    const [notification]: Array<{ id: string; scheme_code: string; budget_year: number; round: number; total_ore: string; created_at: Date; delivered_at: Date | null }> = await this.dataSource.query(
+    const [notification]: Array<{
+      id: string;
+      scheme_code: string;
+      budget_year: number;
+      round: number;
+      total_ore: string;
+      created_at: Date;
+      delivered_at: Date | null;
+      acknowledged_at: Date | null;
+      acknowledged_by: string | null;
+      acknowledged_by_name: string | null;
+      acknowledgement_comment: string | null;
+    }> = await this.dataSource.query(
       `SELECT * FROM ministry_notification WHERE id = $1 ${deliveredOnly ? 'AND delivered_at IS NOT NULL' : ''}`,
       [id],
     );
@@ -93,6 +122,10 @@ export class MinistryNotifications {
       totalNok: Money.ofOre(notification.total_ore).toDecimalString(),
       createdAt: notification.created_at.toISOString(),
       deliveredAt: notification.delivered_at?.toISOString() ?? null,
+      acknowledgement:
+        notification.acknowledged_at && notification.acknowledged_by
+          ? { at: notification.acknowledged_at.toISOString(), by: notification.acknowledged_by, byName: notification.acknowledged_by_name, comment: notification.acknowledgement_comment }
+          : null,
       items: items.map((item) => ({ caseNumber: item.case_number, recipientName: item.recipient_name, organisationNumber: item.organisation_number, amountNok: Money.ofOre(item.amount_ore).toDecimalString(), budgetPost: item.budget_post })),
     };
   }

@@ -18,7 +18,8 @@ export type CaseworkErrorCode =
   | 'DELEGATION_LIMIT_NOT_POSITIVE'
   | 'DELEGATION_NOT_FOUND'
   | 'DELEGATION_REVOKED'
-  | 'ALREADY_APPEALED';
+  | 'ALREADY_APPEALED'
+  | 'ALREADY_ACKNOWLEDGED';
 
 export class CaseworkError extends DomainError<CaseworkErrorCode> {
   constructor(
@@ -55,6 +56,7 @@ export function caseworkErrorStatus(code: CaseworkErrorCode): number {
       return 422;
     case 'NO_OPEN_APPEAL':
     case 'ALREADY_APPEALED':
+    case 'ALREADY_ACKNOWLEDGED':
       return 409;
     case 'ASSESSMENT_INVALID':
       return 400;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Money } from '@imdi/kernel';
 import type { EntityManager } from 'typeorm';
 import type { Delegation, DecisionOutcome } from '../domain/decision-rules';
+import { FINISHED_STATUSES } from '../domain/staff-actions';
 
 export interface DecisionRecord {
   readonly id: string;
@@ -109,16 +110,74 @@ export class CaseworkRepository {
     );
   }
 
-  async queue(manager: EntityManager, filter: { caseworkerId?: string; schemeCode?: string }): Promise<Array<{ caseId: string; caseNumber: string | null; schemeCode: string; budgetYear: number; status: string; organisationNumber: string; caseworkerId: string | null; receivedAt: Date | null }>> {
-    const rows: Array<{ id: string; case_number: string | null; scheme_code: string; budget_year: number; status: string; organisation_number: string; caseworker_id: string | null; received_at: Date | null }> = await manager.query(
-      `SELECT c.id, c.case_number, c.scheme_code, c.budget_year, c.status, c.organisation_number, a.caseworker_id, c.received_at
-       FROM case_file c LEFT JOIN case_assignment a ON a.case_id = c.id
-       WHERE c.status NOT IN ('draft', 'closed', 'withdrawn', 'rejected_formal')
-         AND ($1::text IS NULL OR a.caseworker_id = $1) AND ($2::text IS NULL OR c.scheme_code = $2)
-       ORDER BY c.received_at NULLS LAST LIMIT 500`,
-      [filter.caseworkerId ?? null, filter.schemeCode ?? null],
+  /**
+   * The staff work queue: one page of cases matching the filter, with the total. Organisation and
+   * applicant come from intake's published applicant_directory; the decision deadline is one month
+   * after receipt in Oslo time (fvl. § 11a: after that a provisional answer is owed).
+   */
+  async workQueue(manager: EntityManager, filter: WorkQueueFilter): Promise<{ items: WorkQueueRow[]; total: number }> {
+    const order = WORK_QUEUE_ORDER[filter.sort];
+    const rows: Array<WorkQueueRowSql & { total: string }> = await manager.query(
+      `WITH matching AS (
+         SELECT c.id, c.case_number, c.scheme_code, c.budget_year, c.status, c.received_at, a.caseworker_id,
+                d.organisation_number, d.organisation_name, d.applicant_name, d.requested_ore,
+                to_char(((c.received_at AT TIME ZONE 'Europe/Oslo')::date + interval '1 month')::date, 'YYYY-MM-DD') AS decision_due_on,
+                EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.id) AS provisional_answer_sent,
+                EXISTS (SELECT 1 FROM conflict_of_interest ci WHERE ci.user_id = $12 AND ci.organisation_number = d.organisation_number) AS caller_conflict
+         FROM case_file c
+         JOIN applicant_directory d ON d.application_id = c.id
+         LEFT JOIN case_assignment a ON a.case_id = c.id
+         LEFT JOIN decision dec ON dec.case_id = c.id AND dec.status <> 'superseded'
+         WHERE c.status <> 'draft'
+           AND (NOT $1::boolean OR (c.status <> ALL($2::text[]) AND NOT (c.status = 'letter_sent' AND coalesce(dec.outcome, '') = 'refused')))
+           AND ($3::text IS NULL OR c.status = $3)
+           AND ($4::text IS NULL OR c.scheme_code = $4)
+           AND ($5::int IS NULL OR c.budget_year = $5)
+           AND ($6::text IS NULL OR ($6 = '' AND a.caseworker_id IS NULL) OR a.caseworker_id = $6)
+           AND ($7::text IS NULL OR c.case_number ILIKE $7 OR d.organisation_number LIKE $7 OR d.organisation_name ILIKE $7 OR d.applicant_name ILIKE $7)
+       )
+       SELECT m.*, count(*) OVER () AS total FROM matching m
+       WHERE ($8::text IS NULL
+              OR m.status IN ('submitted', 'in_assessment', 'proposed') AND ( ($8 = 'overdue' AND m.decision_due_on < $9)
+              OR ($8 = 'due-soon' AND m.decision_due_on >= $9 AND m.decision_due_on <= $10)))
+       ORDER BY ${order}, m.id
+       LIMIT $11 OFFSET $13`,
+      [
+        filter.openOnly,
+        FINISHED_STATUSES,
+        filter.status ?? null,
+        filter.schemeCode ?? null,
+        filter.budgetYear ?? null,
+        filter.assignee === undefined ? null : filter.assignee ?? '',
+        filter.search ? `%${filter.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null,
+        filter.deadline ?? null,
+        filter.today,
+        filter.soonUntil,
+        filter.pageSize,
+        filter.callerId,
+        (filter.page - 1) * filter.pageSize,
+      ],
     );
-    return rows.map((row) => ({ caseId: row.id, caseNumber: row.case_number, schemeCode: row.scheme_code, budgetYear: row.budget_year, status: row.status, organisationNumber: row.organisation_number, caseworkerId: row.caseworker_id, receivedAt: row.received_at }));
+    return {
+      // A page past the end has no row to carry the total: the first page tells it.
+      total: rows.length > 0 ? Number(rows[0].total) : filter.page > 1 ? (await this.workQueue(manager, { ...filter, page: 1, pageSize: 1 })).total : 0,
+      items: rows.map((row) => ({
+        caseId: row.id,
+        caseNumber: row.case_number,
+        schemeCode: row.scheme_code,
+        budgetYear: row.budget_year,
+        status: row.status,
+        organisationNumber: row.organisation_number,
+        organisationName: row.organisation_name,
+        applicantName: row.applicant_name,
+        requested: row.requested_ore === null ? null : Money.ofOre(row.requested_ore),
+        caseworkerId: row.caseworker_id,
+        receivedAt: row.received_at,
+        decisionDueOn: row.decision_due_on,
+        provisionalAnswerSent: row.provisional_answer_sent,
+        callerHasConflict: row.caller_conflict,
+      })),
+    };
   }
 
   async saveAssessment(manager: EntityManager, caseId: string, scores: object, totalScore: number, comment: string, assessedBy: string): Promise<void> {
@@ -217,6 +276,33 @@ export class CaseworkRepository {
     return rows.map((row) => ({ budgetPost: `${row.chapter}.${row.post}`, maxAmount: Money.ofOre(row.max_amount_ore), reference: row.reference }));
   }
 
+  /** Every delegation an approver holds or has held, newest first. */
+  async delegationsHeldBy(manager: EntityManager, approverId: string): Promise<DelegationRecord[]> {
+    const rows: DelegationRow[] = await manager.query(`${DELEGATION_SELECT} WHERE approver_id = $1 ORDER BY granted_at DESC, id`, [approverId]);
+    return rows.map(toDelegationRecord);
+  }
+
+  /** Proposals waiting for an approver, oldest first, with who applied (intake's applicant_directory). */
+  async proposalsAwaitingApproval(manager: EntityManager, limit: number): Promise<Array<DecisionRecord & { organisationNumber: string; organisationName: string; proposedAt: Date }>> {
+    const rows: Array<DecisionRow & { organisation_number: string; organisation_name: string; proposed_at: Date }> = await manager.query(
+      `SELECT dec.*, d.organisation_number, d.organisation_name
+       FROM decision dec JOIN applicant_directory d ON d.application_id = dec.case_id
+       WHERE dec.status = 'proposed' ORDER BY dec.proposed_at, dec.id LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => ({ ...toDecision(row), organisationNumber: row.organisation_number, organisationName: row.organisation_name, proposedAt: row.proposed_at }));
+  }
+
+  async hasConflictWithAny(manager: EntityManager, userId: string): Promise<Set<string>> {
+    const rows: Array<{ organisation_number: string }> = await manager.query(`SELECT organisation_number FROM conflict_of_interest WHERE user_id = $1`, [userId]);
+    return new Set(rows.map((row) => row.organisation_number));
+  }
+
+  async caseworkerOf(manager: EntityManager, caseId: string): Promise<string | null> {
+    const [row]: Array<{ caseworker_id: string }> = await manager.query(`SELECT caseworker_id FROM case_assignment WHERE case_id = $1`, [caseId]);
+    return row?.caseworker_id ?? null;
+  }
+
   async listDelegations(manager: EntityManager): Promise<DelegationRecord[]> {
     const rows: DelegationRow[] = await manager.query(`${DELEGATION_SELECT} ORDER BY granted_at DESC, id LIMIT 1000`);
     return rows.map(toDelegationRecord);
@@ -303,4 +389,67 @@ function toDelegationRecord(row: DelegationRow): DelegationRecord {
     revokedBy: row.revoked_by,
     revocationReason: row.revocation_reason,
   };
+}
+
+export type WorkQueueSort = 'received' | 'received-desc' | 'deadline' | 'case-number' | 'organisation' | 'status';
+
+const WORK_QUEUE_ORDER: Record<WorkQueueSort, string> = {
+  received: 'm.received_at NULLS LAST',
+  'received-desc': 'm.received_at DESC NULLS LAST',
+  deadline: 'm.decision_due_on NULLS LAST',
+  'case-number': 'm.case_number',
+  organisation: 'm.organisation_name, m.case_number',
+  status: 'm.status, m.received_at',
+};
+
+export interface WorkQueueFilter {
+  readonly openOnly: boolean;
+  readonly status?: string;
+  readonly schemeCode?: string;
+  readonly budgetYear?: number;
+  /** A caseworker's id, null for unassigned cases, undefined for anyone's. */
+  readonly assignee?: string | null;
+  readonly search?: string;
+  readonly deadline?: 'overdue' | 'due-soon';
+  /** Today's Oslo date and the last date counted as "due soon" (YYYY-MM-DD). */
+  readonly today: string;
+  readonly soonUntil: string;
+  readonly sort: WorkQueueSort;
+  readonly page: number;
+  readonly pageSize: number;
+  readonly callerId: string;
+}
+
+interface WorkQueueRowSql {
+  id: string;
+  case_number: string | null;
+  scheme_code: string;
+  budget_year: number;
+  status: string;
+  received_at: Date | null;
+  caseworker_id: string | null;
+  organisation_number: string;
+  organisation_name: string;
+  applicant_name: string;
+  requested_ore: string | null;
+  decision_due_on: string | null;
+  provisional_answer_sent: boolean;
+  caller_conflict: boolean;
+}
+
+export interface WorkQueueRow {
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly status: string;
+  readonly organisationNumber: string;
+  readonly organisationName: string;
+  readonly applicantName: string;
+  readonly requested: Money | null;
+  readonly caseworkerId: string | null;
+  readonly receivedAt: Date | null;
+  readonly decisionDueOn: string | null;
+  readonly provisionalAnswerSent: boolean;
+  readonly callerHasConflict: boolean;
 }

@@ -29,4 +29,14 @@ export class MinistryNotificationRepository {
     );
     return cases.map((row) => row.case_id);
   }
+
+  /** Records the ministry's acknowledgement once; false when the notification is not delivered or was acknowledged already. */
+  async acknowledge(manager: EntityManager, notificationId: string, by: { readonly id: string; readonly name: string }, comment: string | null, at: Date): Promise<boolean> {
+    const [, changed]: [unknown[], number] = await manager.query(
+      `UPDATE ministry_notification SET acknowledged_at = $2, acknowledged_by = $3, acknowledged_by_name = $4, acknowledgement_comment = $5
+       WHERE id = $1 AND delivered_at IS NOT NULL AND acknowledged_at IS NULL`,
+      [notificationId, at, by.id, by.name, comment],
+    );
+    return changed > 0;
+  }
 }

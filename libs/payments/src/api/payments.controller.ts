@@ -9,6 +9,7 @@ import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BankReconciliation, type BatchReconciliation, type DiscrepancyView, type PostReconciliation } from '../application/bank-reconciliation.query';
 import { ImportBankFile, type BankFileView } from '../application/import-bank-file.service';
+import { BatchLinesQuery, type BatchLinesView } from '../application/batch-lines.query';
 import { PaymentBatches, type BatchView } from '../application/payment-batches.service';
 import { PaymentsError } from '../domain/payments.errors';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
@@ -89,6 +90,28 @@ export class BatchListQuery {
   status?: 'prepared' | 'approved';
 }
 
+export class BatchLinesQueryDto {
+  /** Case number, organisation number or reference (part of it). */
+  @Omittable()
+  @IsString()
+  @Length(1, 100)
+  search?: string;
+
+  @Omittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  page?: number;
+
+  @Omittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize?: number;
+}
+
 export class IdParam {
   @IsUUID()
   id: string;
@@ -144,6 +167,7 @@ export class PaymentsController {
     private readonly notices: ReclaimNotices,
     private readonly bankFiles: ImportBankFile,
     private readonly reconciliation: BankReconciliation,
+    private readonly lines: BatchLinesQuery,
   ) {}
 
   /**
@@ -283,6 +307,13 @@ export class PaymentsController {
   @Get('batches/:id')
   batch(@Param() params: IdParam): Promise<BatchView> {
     return this.batches.view(params.id);
+  }
+
+  /** The batch's payments (payee, account, amount, reference, case) and totals per kap./post, to check before approving. */
+  @Roles('finance')
+  @Get('batches/:id/lines')
+  batchLines(@Param() params: IdParam, @Query() query: BatchLinesQueryDto): Promise<BatchLinesView> {
+    return this.lines.view(params.id, query);
   }
 
   @Roles('finance')

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { nextNorwegianBankDay } from '../domain/bank-days';
 import { PaymentsError } from '../domain/payments.errors';
 import { endToEndReference, writePain001, type CreditTransfer } from '../domain/pain001.writer';
+import { remittanceOf } from '../domain/remittance';
 import { BankFileRepository } from '../infrastructure/bank-file.repository';
 
 export interface BatchView {
@@ -179,9 +180,7 @@ export class PaymentBatches {
           amount: Money.ofOre(row.amount_ore),
           creditorName: row.name ?? row.organisation_number,
           creditorAccount: row.account_number,
-          remittance: row.case_number
-            ? `Saksnr ${row.case_number} kap/post ${row.chapter}.${row.post}`
-            : `${row.scheme_code} ${row.reference ?? ''} kap/post ${row.chapter}.${row.post}`,
+          remittance: remittanceOf({ caseNumber: row.case_number, schemeCode: row.scheme_code, reference: row.reference, budgetPost: `${row.chapter}.${row.post}` }),
         };
       }
       after = rows[rows.length - 1].end_to_end_id;

@@ -1,0 +1,120 @@
+/** The staff api's answers as these pages read them (the OpenAPI document describes requests, not answers). */
+export interface StaffAction {
+  readonly code: string;
+  readonly label: string;
+}
+
+export interface WorkQueueItem {
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly status: string;
+  readonly organisationNumber: string;
+  readonly organisationName: string;
+  readonly applicantName: string;
+  readonly requestedNok: string | null;
+  readonly caseworkerId: string | null;
+  readonly receivedAt: string | null;
+  readonly decisionDueOn: string | null;
+  readonly deadline: 'none' | 'on-time' | 'due-soon' | 'overdue' | 'overdue-answered';
+  readonly callerHasConflict: boolean;
+}
+
+export interface WorkQueuePage {
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
+  readonly items: readonly WorkQueueItem[];
+}
+
+export interface CaseOverview {
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly status: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly organisation: { readonly organisationNumber: string; readonly name: string } | null;
+  readonly assignedTo: string | null;
+  readonly assessment: { readonly totalScore: number; readonly comment: string; readonly assessedBy: string } | null;
+  readonly decision: {
+    readonly outcome: string;
+    readonly amountNok: string;
+    readonly requestedNok: string | null;
+    readonly reasons: string;
+    readonly budgetPost: string;
+    readonly status: string;
+    readonly proposedBy: string;
+    readonly approvedBy: string | null;
+  } | null;
+  readonly ministryNotification: { readonly required: boolean; readonly deliveredAt: string | null; readonly deliveryFailure: string | null; readonly messageId: string | null };
+  readonly letters: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly producedAt: string }>;
+  readonly payments: ReadonlyArray<{ readonly amountNok?: string; readonly status?: string }>;
+  readonly appeal: { readonly kind: string; readonly grounds: string; readonly receivedAt: string } | null;
+  readonly callerHasConflict: boolean;
+  readonly actions: readonly StaffAction[];
+}
+
+export interface ApplicationDetail {
+  readonly form: Readonly<Record<string, unknown>>;
+  readonly requestedNok: string | null;
+  readonly attachments: ReadonlyArray<{ readonly id: string; readonly fileName: string }>;
+  readonly history: ReadonlyArray<{ readonly id: number; readonly occurredAt: string; readonly actorId: string; readonly action: string }>;
+}
+
+export interface Delegation {
+  readonly id: string;
+  readonly approverId: string;
+  readonly budgetPost: string;
+  readonly maxAmountNok: string;
+  readonly reference: string;
+  readonly grantedBy: string;
+  readonly grantedAt: string;
+  readonly revokedAt: string | null;
+  readonly active?: boolean;
+}
+
+export interface Proposal {
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly organisationName: string;
+  readonly amountNok: string;
+  readonly budgetPost: string;
+  readonly earmarkCode: string | null;
+  readonly proposedByName: string | null;
+  readonly proposedBy: string;
+  readonly budget: { readonly availableNok: string; readonly afterApprovalNok: string; readonly sufficient: boolean };
+  readonly approvable: boolean;
+  readonly blockedReason: string | null;
+}
+
+export interface Batch {
+  readonly id: string;
+  readonly budgetYear: number;
+  readonly budgetPost: string;
+  readonly status: 'prepared' | 'approved';
+  readonly preparedBy: string;
+  readonly approvedBy: string | null;
+  readonly numberOfPayments: number;
+  readonly totalNok: string;
+}
+
+export interface BatchLines {
+  readonly batch: Batch;
+  readonly totals: ReadonlyArray<{ readonly budgetPost: string; readonly schemeCode: string; readonly numberOfPayments: number; readonly totalNok: string }>;
+  readonly page: number;
+  readonly pageSize: number;
+  readonly matching: number;
+  readonly lines: ReadonlyArray<{ readonly endToEndId: string; readonly payeeName: string; readonly organisationNumber: string; readonly accountNumber: string; readonly amountNok: string; readonly remittance: string; readonly caseNumber: string | null; readonly executionDate: string }>;
+}
+
+export interface MinistryNotification {
+  readonly id: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly round: number;
+  readonly totalNok: string;
+  readonly deliveredAt: string | null;
+  readonly acknowledgement: { readonly at: string; readonly byName: string | null; readonly by: string; readonly comment: string | null } | null;
+  readonly items: ReadonlyArray<{ readonly caseNumber: string; readonly recipientName: string; readonly organisationNumber: string; readonly amountNok: string; readonly budgetPost: string }>;
+}

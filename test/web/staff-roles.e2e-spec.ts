@@ -1,0 +1,228 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AdjustableClock, Clock } from '@imdi/kernel';
+import { projectRoot } from '@imdi/platform';
+import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
+import { launchBrowser, logInThroughProvider, newVisitor, recordStep } from '../support/browser-harness';
+import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
+import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { startMailServer, type TestMailServer } from '../support/mail-server';
+import { mentorTraineeForm } from '../support/mentor-application';
+import { eventually, startWorker } from '../support/worker-harness';
+
+jest.setTimeout(240_000);
+
+/**
+ * Admin, approver, ministry and finance in the browser, one after another on the same cases (needs
+ * `npm run build`): an admin gives the delegation, the approver approves within it, the ministry
+ * acknowledges the pre-notification, finance checks the batch's lines and approves it as the second person.
+ */
+describe('Staff roles in the browser: admin, approver, ministry, finance', () => {
+  let mail: TestMailServer;
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let clock: AdjustableClock;
+  let dataSource: DataSource;
+  let browser: Browser;
+  let provider: RunningTestProvider;
+  let caseworker: string;
+  let admin: string;
+  const within: { caseId: string; caseNumber: string; token: string } = { caseId: '', caseNumber: '', token: '' };
+  const beyond: { caseId: string; caseNumber: string } = { caseId: '', caseNumber: '' };
+
+  const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
+  const statusOf = async (caseId: string) => (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status;
+
+  async function proposedCase(name: string, amount: string) {
+    const organisationNumber = newOrganisationNumber();
+    const token = await tokenFor({ sub: `web-roles-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
+    expect((await post('/organisations', token, { organisationNumber, name, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Ola', contactEmail: `ola-${organisationNumber}@example.no` })).status).toBe(201);
+    const created = await post('/applications', token, { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form: await mentorTraineeForm(api.baseUrl, amount) });
+    expect(created.status).toBe(201);
+    expect((await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': `web-roles-${created.body.id}` } })).status).toBe(201);
+    expect((await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: amount, reasons: 'Søknaden oppfyller kriteriene.' })).status).toBe(201);
+    const [{ case_number }] = await dataSource.query('SELECT case_number FROM case_file WHERE id = $1', [created.body.id]);
+    return { caseId: created.body.id as string, caseNumber: case_number as string, token };
+  }
+
+  /** The page reflows at 320 px (nothing wider than the screen but tables scrolling in their own region) and passes axe there too. */
+  async function narrow(page: Page, step: number, name: string): Promise<void> {
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await recordStep(page, step, `${name}-320`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  async function visitor(user: string): Promise<{ page: Page; close: () => Promise<void> }> {
+    const { context, page } = await newVisitor(browser, api.baseUrl);
+    await logInThroughProvider(page, 'staff', user);
+    return { page, close: () => context.close() };
+  }
+
+  beforeAll(async () => {
+    provider = await startTestIdentityProvider();
+    mail = await startMailServer();
+    process.env.SMTP_URL = mail.url;
+    api = await startApi();
+    worker = await startWorker();
+    dataSource = api.app.get(DataSource);
+    clock = api.app.get(Clock) as AdjustableClock;
+    const window = (await call(api.baseUrl, '/schemes/mentor-trainee?year=2017')).body.window;
+    clock.set(new Date(new Date(window.opensAt).getTime() + 86_400_000));
+    caseworker = await tokenFor({ sub: 'web-roles-saksbehandler', roles: ['caseworker'] });
+    admin = await tokenFor({ sub: 'web-roles-admin', roles: ['admin'] });
+    Object.assign(within, await proposedCase('Innenfor Fullmakt Forening', '100000'));
+    Object.assign(beyond, await proposedCase('Over Fullmakt Forening', '200000'));
+    expect((await post('/admin/schemes/kommunale-utviklingsmidler/versions/2017/next-year', admin)).status).toBe(201);
+    expect((await post('/admin/schemes/enslige-mindreaarige/versions/2017/next-year', admin)).status).toBe(201);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    clock?.set(undefined);
+    await browser?.close();
+    await worker?.close();
+    await api?.close();
+    await mail?.close();
+    await provider?.stop();
+  });
+
+  it('admin: gives a delegation, opens a window, confirms a rate and imports an allocation letter with a mismatch to acknowledge', async () => {
+    const { page, close } = await visitor('ada.systemeier');
+    try {
+      await page.goto('/administrasjon');
+      const delegation = page.getByRole('form', { name: 'Gi fullmakt' });
+      await delegation.getByLabel('Godkjenner (brukernavn)').fill('per.godkjenner');
+      await delegation.getByLabel('Kap./post, f.eks. 496.62').fill('496.73');
+      await delegation.getByLabel('Inntil beløp per vedtak, kroner').fill('150 000');
+      await delegation.getByLabel('Delegeringsvedtak (referanse)').fill('Delegeringsvedtak 2017-12');
+      await delegation.getByRole('button', { name: 'Gi fullmakt' }).click();
+      await page.getByRole('status').filter({ hasText: 'per.godkjenner har fått fullmakt på kap./post 496.73' }).waitFor();
+      await page.getByRole('button', { name: 'Trekk fullmakten til per.godkjenner' }).waitFor();
+
+      const chooser = page.getByRole('form', { name: 'Velg ordning' });
+      await chooser.getByLabel('Ordning (kode)').fill('kommunale-utviklingsmidler');
+      await chooser.getByLabel('År').fill('2018');
+      await chooser.getByRole('button', { name: 'Hent ordningen' }).click();
+      const windowForm = page.getByRole('form', { name: 'Søknadsvindu' });
+      await windowForm.getByLabel('Åpner (norsk tid)').fill('2017-11-01T08:00');
+      await windowForm.getByLabel('Søknadsfrist (norsk tid)').fill('2018-02-01T12:00');
+      await windowForm.getByRole('button', { name: 'Lagre søknadsvinduet' }).click();
+      await page.getByRole('status').filter({ hasText: 'Søknadsvinduet er lagret' }).waitFor();
+      const scheme = (await call(api.baseUrl, '/schemes/kommunale-utviklingsmidler?year=2018')).body;
+      expect(scheme.window).toMatchObject({ opens: '2017-11-01T08:00:00', deadline: '2018-02-01T12:00:00' });
+      await recordStep(page, 50, 'admin-vindu');
+
+      await chooser.getByLabel('Ordning (kode)').fill('enslige-mindreaarige');
+      await chooser.getByRole('button', { name: 'Hent ordningen' }).click();
+      const rate = (await call(api.baseUrl, '/schemes/enslige-mindreaarige?year=2018')).body.rates[0];
+      const rateForm = page.getByRole('form').filter({ has: page.getByLabel('Nytt beløp i kroner') }).first();
+      await rateForm.getByLabel('Nytt beløp i kroner').fill('210000');
+      await rateForm.getByLabel('Kilde (f.eks. rundskriv)').fill('Prop. 1 S (2017–2018)');
+      await rateForm.getByRole('button', { name: 'Lagre satsen' }).click();
+      await page.getByRole('status').filter({ hasText: `Satsen ${rate.code} er lagret` }).waitFor();
+      const confirm = page.getByRole('button', { name: /^Bekreft satsen/ }).first();
+      expect(await confirm.isDisabled()).toBe(true);
+      await page.getByLabel('Jeg har kontrollert 210 000,00 kr mot kilden').check();
+      await confirm.click();
+      await page.getByRole('status').filter({ hasText: /er bekreftet/ }).waitFor();
+      expect((await call(api.baseUrl, '/schemes/enslige-mindreaarige?year=2018')).body.rates.find((entry: { code: string }) => entry.code === rate.code)).toMatchObject({ amountNok: '210000.00', confirmed: true });
+
+      const letter = JSON.parse(readFileSync(join(projectRoot(), 'data', 'allocation-letters', '2017.json'), 'utf8'));
+      letter.budgetYear = 2019;
+      letter.source = 'Tildelingsbrev 2019 (prøveimport)';
+      for (const total of letter.declaredTotals) delete total.acknowledgedMismatch;
+      await page.getByLabel('Tildelingsbrevet som JSON-fil').setInputFiles({ name: 'tildelingsbrev-2019.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(letter)) });
+      await page.getByRole('button', { name: 'Importer tildelingsbrevet' }).click();
+      const explanation = page.getByLabel('Forklaring på avviket for kap. 496');
+      await explanation.waitFor();
+      expect(await dataSource.query(`SELECT 1 FROM budget_line WHERE budget_year = 2019`)).toEqual([]);
+      await recordStep(page, 51, 'admin-tildelingsbrev-avvik');
+      await explanation.fill('Brevets sum for kap. 496 regner post 45 som 25 tusen i stedet for 25 millioner.');
+      await page.getByRole('button', { name: 'Importer tildelingsbrevet' }).click();
+      await page.getByRole('status').filter({ hasText: 'Tildelingsbrevet for 2019 er importert' }).waitFor();
+      await narrow(page, 52, 'admin');
+    } finally {
+      await close();
+    }
+  });
+
+  it('approver: sees the delegation the admin gave and approves within it; the larger proposal says why not', async () => {
+    const { page, close } = await visitor('per.godkjenner');
+    try {
+      await page.goto('/godkjenning');
+      await page.getByRole('cell', { name: 'Delegeringsvedtak 2017-12' }).waitFor();
+      await page.getByText(/Ledig nå/).first().waitFor();
+      const large = page.getByRole('listitem', { name: `Sak ${beyond.caseNumber}` });
+      await large.getByText('Beløpet er større enn fullmakten din på kap./post 496.73.').waitFor();
+      expect(await large.getByRole('button', { name: /^Godkjenn/ }).count()).toBe(0);
+      await recordStep(page, 60, 'godkjenner-forslag');
+      await page.getByRole('button', { name: `Godkjenn vedtaket i sak ${within.caseNumber}` }).click();
+      await page.getByRole('status').filter({ hasText: `Vedtaket i sak ${within.caseNumber} er godkjent` }).waitFor();
+      expect(await statusOf(within.caseId)).toBe('approved');
+      expect(await statusOf(beyond.caseId)).toBe('proposed');
+      await narrow(page, 61, 'godkjenner');
+    } finally {
+      await close();
+    }
+  });
+
+  it('ministry: reads the delivered pre-notification and acknowledges it with a comment', async () => {
+    expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 })).status).toBe(201);
+    await eventually(async () => ((await statusOf(within.caseId)) === 'ministry_notified' ? true : undefined), 40_000);
+    const { page, close } = await visitor('dina.departement');
+    try {
+      await page.goto('/departementet');
+      await page.getByRole('cell', { name: within.caseNumber }).waitFor();
+      await recordStep(page, 70, 'departement-forhandsorientering');
+      await page.getByLabel('Kommentar (valgfritt)').first().fill('Tatt til orientering.');
+      await page.getByRole('button', { name: /^Kvitter ut runde/ }).first().click();
+      await page.getByRole('status').filter({ hasText: 'er kvittert ut' }).waitFor();
+      await page.getByText('Kvittert ut av Dina Departement').waitFor();
+      const [{ acknowledged_by, acknowledgement_comment }] = await dataSource.query(
+        `SELECT n.acknowledged_by, n.acknowledgement_comment FROM ministry_notification n JOIN ministry_notification_item i ON i.notification_id = n.id WHERE i.case_number = $1`,
+        [within.caseNumber],
+      );
+      expect([acknowledged_by, acknowledgement_comment]).toEqual(['dina.departement', 'Tatt til orientering.']);
+      await narrow(page, 71, 'departement');
+    } finally {
+      await close();
+    }
+  });
+
+  it('finance: opens the batch, checks its lines and approves it as the second person', async () => {
+    expect((await post(`/casework/cases/${within.caseId}/letters`, caseworker)).status).toBe(201);
+    expect((await post(`/cases/${within.caseId}/accept`, within.token)).body.status).toBe('accepted');
+    const preparer = await tokenFor({ sub: 'fiona.okonomi', roles: ['finance'] });
+    const run = await post('/payments/runs', preparer, { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' });
+    expect(run.status).toBe(202);
+    const batchId = await eventually(async () => {
+      const view = (await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: preparer })).body;
+      return view.status === 'completed' && view.batchId ? (view.batchId as string) : undefined;
+    }, 60_000);
+    const { page, close } = await visitor('frode.okonomi');
+    try {
+      await page.goto('/okonomi/bunter');
+      await page.locator(`a[href="/okonomi/bunter/${batchId}"]`).click();
+      await page.getByRole('heading', { level: 1, name: 'Betalingsbunt' }).waitFor();
+      const line = page.getByRole('row').filter({ hasText: 'Innenfor Fullmakt Forening' }).first();
+      await line.waitFor();
+      expect(await line.textContent()).toContain(`Saksnr ${within.caseNumber} kap/post 496.73`);
+      await page.getByRole('region', { name: 'Summer per kap./post og ordning' }).getByText('mentor-trainee').waitFor();
+      await recordStep(page, 80, 'okonomi-bunt');
+      const approve = page.getByRole('button', { name: 'Godkjenn bunten' });
+      expect(await approve.isDisabled()).toBe(true);
+      await page.getByLabel('Jeg har kontrollert mottakere, kontonumre og beløp').check();
+      await approve.click();
+      await page.getByRole('status').filter({ hasText: 'Bunten er godkjent' }).waitFor();
+      const [{ status, approved_by }] = await dataSource.query('SELECT status, approved_by FROM payment_batch WHERE id = $1', [batchId]);
+      expect([status, approved_by]).toEqual(['approved', 'frode.okonomi']);
+      await narrow(page, 81, 'okonomi');
+    } finally {
+      await close();
+    }
+  });
+});
