@@ -3,7 +3,7 @@
  * session is an httpOnly cookie the page cannot read, and changes carry the session's CSRF token.
  */
 
-export type Role = 'applicant' | 'caseworker' | 'approver' | 'finance' | 'ministry' | 'admin';
+export type Role = 'applicant' | 'caseworker' | 'approver' | 'finance' | 'ministry' | 'admin' | 'archivist';
 
 export interface Principal {
   readonly userId: string;

@@ -98,6 +98,7 @@ export class AppConfig {
     'imdi-tilskudd-okonomi': 'finance',
     'imdi-tilskudd-systemeier': 'admin',
     'aid-tilskudd-departement': 'ministry',
+    'imdi-tilskudd-arkiv': 'archivist',
   });
 
   /** Applicants sign in as persons at ID-porten (or a provider like it). */
@@ -332,7 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return config;
 }
 
-const STAFF_ROLES = ['caseworker', 'approver', 'finance', 'ministry', 'admin'];
+const STAFF_ROLES = ['caseworker', 'approver', 'finance', 'ministry', 'admin', 'archivist'];
 
 function staffRoleMapProblems(value: string): string[] {
   let parsed: unknown;
