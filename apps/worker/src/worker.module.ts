@@ -6,13 +6,14 @@ import { ClockModule, ConfigModule, DatabaseModule, QueuesModule } from '@imdi/p
 import { CaseworkModule, ProvisionalAnswerSchedule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
 import { MessagingModule } from '@imdi/messaging';
+import { JournalModule, PublicJournalExportSchedule } from '@imdi/journal';
 import { RecipientReportsModule, ReportReminderSchedule } from '@imdi/recipient-reports';
 import { ReportingModule } from '@imdi/reporting';
 import { PayoutRunWatchdog } from '@imdi/payments';
 import { JobDispatcher } from './job-dispatcher';
 
 @Module({
-  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule],
-  providers: [JobDispatcher, OutboxRelayRunner, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, PayoutRunWatchdog],
+  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule, JournalModule],
+  providers: [JobDispatcher, OutboxRelayRunner, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, PayoutRunWatchdog, PublicJournalExportSchedule],
 })
 export class WorkerModule {}

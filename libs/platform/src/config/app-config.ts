@@ -215,6 +215,19 @@ export class AppConfig {
     return this.SMTP_URL ?? 'smtp://127.0.0.1:1025';
   }
 
+  /**
+   * Where journal entries are delivered as arkivmelding (the agency's archive system or eFormidling's
+   * integration point). Unset: entries wait in the journal, their deliveries shown as failed.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
+  ARCHIVE_URL?: string;
+
+  /** The administrative unit (administrativEnhet) every case file names. */
+  @IsString()
+  @Length(2, 200)
+  JOURNAL_ADMINISTRATIVE_UNIT = 'Avdeling for tilskudd';
+
   /** The sender in every letter's letterhead, and the contact a recipient is given. */
   @IsString()
   @Length(5, 200)
