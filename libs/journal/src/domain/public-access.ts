@@ -61,17 +61,16 @@ export function removePrivateData(text: string, privatePersonNames: readonly str
 
 /**
  * The system's proposal for an entry's public access: the title without private persons' names or
- * identity numbers, and screening under offl. § 13 where the document holds personal data (an identity
- * number, or a private person named in it) or a person is a correspondence party.
+ * identity numbers, and screening under offl. § 13 where the document holds a national identity number
+ * or a person is a correspondence party. Anything removed or screened waits for a person's review.
  */
 export function proposePublicAccess(input: PublicAccessInput): PublicAccessProposal {
   const publicTitle = removePrivateData(input.title, input.privatePersonNames);
   const fields: ScreenableField[] = [];
   if (publicTitle !== input.title) fields.push('title');
   if (input.parties.some((party) => party.kind === 'person')) fields.push('parties');
-  const contentHoldsPersonalData =
-    findNationalIdentityNumbers(input.content).length > 0 || removePrivateData(input.content, input.privatePersonNames) !== input.content;
-  if (contentHoldsPersonalData) fields.push('documents');
+  // A contact person's name in a document is no personal circumstance; an identity number is.
+  if (findNationalIdentityNumbers(input.content).length > 0) fields.push('documents');
   const screening = fields.length > 0 ? { restriction: PERSONAL_CIRCUMSTANCES_RESTRICTION, basis: PERSONAL_CIRCUMSTANCES_BASIS, fields } : null;
   return { publicTitle, screening, needsReview: screening !== null };
 }
