@@ -6,3 +6,5 @@ const ROOT = resolve(__dirname, '..', '..');
 cpSync(join(ROOT, 'apps', 'web', 'public'), join(ROOT, 'dist', 'apps', 'web', 'public'), { recursive: true });
 // The ISO 20022 schemas the bank's files are validated against go beside their validator.
 cpSync(join(ROOT, 'libs', 'payments', 'src', 'infrastructure', 'iso20022'), join(ROOT, 'dist', 'libs', 'payments', 'src', 'infrastructure', 'iso20022'), { recursive: true });
+// The Noark 5 arkivmelding schemas the archive messages are validated against go beside their validator.
+cpSync(join(ROOT, 'libs', 'noark', 'src', 'infrastructure', 'xsd'), join(ROOT, 'dist', 'libs', 'noark', 'src', 'infrastructure', 'xsd'), { recursive: true });
