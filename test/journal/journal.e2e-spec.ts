@@ -62,7 +62,7 @@ describe('The journal', () => {
   });
 
   afterAll(async () => {
-    await system?.close();
+    await system?.stop();
     await archive?.close();
     delete process.env.ARCHIVE_URL;
   });
@@ -184,7 +184,7 @@ describe('The journal', () => {
     expect(lines[0]).toMatchObject({ tittel: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A', skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1', avskrevetAv: lines[2].journalnummer });
     const csv = await call(base(), '/public-journal/export/2017-02-01/csv');
     expect(csv.status).toBe(200);
-    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(String(csv.body)).toContain('Søknad om tilskudd – Mentorprogram – Mentorlaget A');
     const json = await call(base(), '/public-journal/export/2017-02-01/json');
     for (const text of [JSON.stringify(published.body), String(csv.body), JSON.stringify(json.body)]) {
@@ -197,7 +197,7 @@ describe('The journal', () => {
   it('numbers 50 concurrent submissions without gaps or doubles, and delivers each exactly once after the archive comes back', async () => {
     at('2017-02-02T09:00:00Z');
     const form = await mentorTraineeForm(base(), '50000');
-    const applications = [];
+    const applications: Array<{ caseId: string; applicant: string }> = [];
     for (let index = 0; index < 50; index += 1) applications.push(await submittedApplication(`B${index}`, form));
     archive.failing = true;
     const before = archive.archived.length;

@@ -79,7 +79,7 @@ export async function startArchiveServer(): Promise<TestArchiveServer> {
         response.writeHead(400, { 'content-type': 'text/plain' }).end(validation.output);
         return;
       }
-      const files = form.getAll('dokument').filter((file): file is File => file instanceof File).map((file) => ({ name: file.name, mediaType: file.type, size: file.size }));
+      const files = form.getAll('dokument').flatMap((file) => (typeof file === 'string' ? [] : [{ name: file.name, mediaType: file.type, size: file.size }]));
       counter += 1;
       const archived: ArchivedMessage = { idempotencyKey: key, xml, files, receiptId: `arkiv-${counter}` };
       byKey.set(key, archived);

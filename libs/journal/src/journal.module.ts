@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IntakeModule } from '@imdi/intake';
+import { SchemesModule } from '@imdi/schemes';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { JournalController } from './api/journal.controller';
 import { PublicJournalController } from './api/public-journal.controller';
@@ -18,7 +19,7 @@ import { JournalSourcesAdapter } from './infrastructure/journal-sources.adapter'
 registerDomainErrorStatuses((error) => (error instanceof JournalError ? journalErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [IntakeModule],
+  imports: [IntakeModule, SchemesModule],
   controllers: [JournalController, PublicJournalController],
   providers: [
     JournalRepository, ArchiveClient, RecordJournalEntry, KeepJournal, PublicJournal, DeliverToArchive,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { ApplicationQuery, OrganisationRepository } from '@imdi/intake';
-import { schemeDefinition } from '@imdi/schemes';
+import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import type { CaseFacts, JournalDocumentFile } from '../application/journal-facts';
 import { JournalSources, type CaseReference, type ReceivedApplication } from '../application/journal-sources';
@@ -37,17 +37,19 @@ export class JournalSourcesAdapter extends JournalSources {
     private readonly dataSource: DataSource,
     private readonly organisations: OrganisationRepository,
     private readonly applications: ApplicationQuery,
+    private readonly schemes: SchemeCatalogueQuery,
   ) {
     super();
   }
 
   async caseFacts(reference: CaseReference, caseDate: string): Promise<CaseFacts> {
     const organisation = await this.organisations.findByNumber(this.dataSource.manager, reference.organisationNumber);
+    const scheme = await this.schemes.get(reference.schemeCode, reference.budgetYear).catch(() => undefined);
     return {
       caseId: reference.caseId,
       caseNumber: reference.caseNumber,
       schemeCode: reference.schemeCode,
-      schemeName: schemeDefinition(reference.schemeCode)?.name ?? reference.schemeCode,
+      schemeName: scheme?.name.nb ?? reference.schemeCode,
       budgetYear: reference.budgetYear,
       organisationNumber: reference.organisationNumber,
       organisationName: organisation?.name ?? `Organisasjon ${reference.organisationNumber}`,
