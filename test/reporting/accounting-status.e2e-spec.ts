@@ -7,6 +7,7 @@ import { call, tokenFor } from '../support/api-harness';
 import { newAccountNumber, newNationalIdNumber, newOrganisationNumber } from '../support/identifiers';
 import { pdfText } from '../support/pdf-text';
 import { startSystem, type RunningSystem } from '../support/system-harness';
+import { grantAcceptanceHandled } from '../support/domain-events';
 import { eventually } from '../support/worker-harness';
 
 /**
@@ -104,6 +105,7 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
       expect((await post(`/casework/cases/${cases[key]}/letters`, caseworker)).status).toBe(201);
       expect((await post(`/cases/${cases[key]}/accept`, applicants[key])).body.status).toBe('accepted');
     }
+    await grantAcceptanceHandled(dataSource, [cases.A, cases.B]);
 
     at('2017-06-30T10:00:00Z');
     await runPayouts('2017-06-30');

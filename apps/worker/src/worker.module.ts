@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule, AuditSealSchedule } from '@imdi/audit';
-import { OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
+import { DomainEventConsumer, OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
 import { ClockModule, ConfigModule, DatabaseModule, QueuesModule } from '@imdi/platform';
 import { CaseworkModule, ProvisionalAnswerSchedule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
@@ -14,6 +14,6 @@ import { JobDispatcher } from './job-dispatcher';
 
 @Module({
   imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule, JournalModule],
-  providers: [JobDispatcher, OutboxRelayRunner, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, PayoutRunWatchdog, PublicJournalExportSchedule],
+  providers: [JobDispatcher, OutboxRelayRunner, DomainEventConsumer, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, PayoutRunWatchdog, PublicJournalExportSchedule],
 })
 export class WorkerModule {}

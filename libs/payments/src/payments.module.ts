@@ -15,6 +15,7 @@ import { PaymentBatches } from './application/payment-batches.service';
 import { PayoutRuns } from './application/payout-runs.service';
 import { PerCapitaEntitlements } from './application/per-capita-entitlement.query';
 import { PlanPayouts } from './application/plan-payouts.service';
+import { PlanInstalmentsOnGrantAccepted } from './application/plan-payouts.subscriber';
 import { ReclaimNotices } from './application/reclaim-notices.service';
 import { Reclaims } from './application/reclaims.service';
 import { RunPayoutsHandler } from './application/run-payouts.handler';
@@ -34,6 +35,7 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
   controllers: [PaymentsController, PerCapitaController],
   providers: [
     PlanPayouts,
+    PlanInstalmentsOnGrantAccepted,
     PayoutRuns,
     RunPayoutsHandler,
     PayDueInstalments,

@@ -5,6 +5,7 @@ import { MessagingModule } from '@imdi/messaging';
 import { PaymentsModule } from '@imdi/payments';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { RecipientReportsController } from './api/recipient-reports.controller';
+import { OpenReportDutyOnGrantAccepted } from './application/open-report-duty.subscriber';
 import { RecipientReports } from './application/recipient-reports.service';
 import { SendReportReminders } from './application/report-reminders.handler';
 import { RecipientReportError, recipientReportErrorStatus } from './domain/recipient-report.errors';
@@ -15,7 +16,7 @@ registerDomainErrorStatuses((error) => (error instanceof RecipientReportError ? 
 @Module({
   imports: [CasesModule, PaymentsModule, IntakeModule, MessagingModule],
   controllers: [RecipientReportsController],
-  providers: [RecipientReports, RecipientReportRepository, SendReportReminders],
+  providers: [RecipientReports, RecipientReportRepository, SendReportReminders, OpenReportDutyOnGrantAccepted],
   exports: [RecipientReports],
 })
 export class RecipientReportsModule {}
