@@ -82,7 +82,14 @@ describe('The journal', () => {
     eventually(async () => {
       const file = await caseFile(caseId);
       return file.status === 200 && file.body.entries.length >= count ? file.body : undefined;
-    }, 30000);
+    }, 30000).catch(async (error) => {
+      const { Queue } = await import('bullmq');
+      const queue = new Queue('domain-events', { connection: { host: '127.0.0.1', port: 6379 }, prefix: process.env.QUEUE_PREFIX });
+      console.log('FAILED', JSON.stringify((await queue.getJobs(['failed', 'delayed', 'waiting', 'active'])).map((job) => [job.name, job.failedReason, job.attemptsMade])));
+      await queue.close();
+      console.log('DEBUG', JSON.stringify(await dataSource.query(`SELECT queue, job_name, relayed_at FROM outbox_message WHERE queue = 'domain-events'`)), JSON.stringify(await dataSource.query(`SELECT * FROM processed_job WHERE queue = 'domain-events'`)), JSON.stringify((await caseFile(caseId)).body));
+      throw error;
+    });
 
   beforeAll(async () => {
     archive = await startArchiveServer();
@@ -130,6 +137,8 @@ describe('The journal', () => {
     await entriesOf(caseId, 3);
     expect((await post(`/cases/${caseId}/accept`, applicant)).body.status).toBe('accepted');
 
+    // recipient-reports opens the reporting duty as a subscriber of GrantAccepted.
+    await eventually(async () => ((await call(base(), `/cases/${caseId}/report`, { token: applicant })).status === 200 ? true : undefined));
     at('2017-10-02T10:00:00Z');
     const report = await post(`/cases/${caseId}/report`, applicant, {
       useOfFunds: 'Midlene er brukt til koordinator og samlinger.',
@@ -289,5 +298,5 @@ describe('The journal', () => {
     const resent = await post(`/journal/entries/${entryIds[0]}/resend`, archivist);
     expect(resent.status).toBe(201);
     await eventually(async () => (archive.archived.length === before + 51 ? true : undefined), 30000);
-  });
+  }, 240_000);
 });

@@ -111,6 +111,11 @@ const CASE_FILE_COLUMNS = `
   scheme_code AS "schemeCode", budget_year AS "budgetYear",
   json_build_object('classSystem', class_system, 'classId', class_id, 'classTitle', class_title) AS classification, parties`;
 
+/** TypeORM answers an UPDATE … RETURNING with [rows, affected]; an INSERT or SELECT with the rows. */
+function returnedRows<Row>(result: unknown): Row[] {
+  return (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result) as Row[];
+}
+
 /** The journal's tables: case files, entries, their documents, numbering and archive deliveries. */
 @Injectable()
 export class JournalRepository {
@@ -186,18 +191,18 @@ export class JournalRepository {
   }
 
   async closeCaseFile(manager: EntityManager, caseId: string, closedOn: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const rows = returnedRows<unknown>(await manager.query(
       `UPDATE journal_case_file SET status = 'closed', closed_on = $2, updated_at = now() WHERE case_id = $1 AND status = 'open' RETURNING id`,
       [caseId, closedOn],
-    );
+    ));
     return rows.length === 1;
   }
 
   async nextDocumentNumber(manager: EntityManager, caseFileId: string): Promise<number> {
-    const rows: Array<{ n: number }> = await manager.query(
+    const rows = returnedRows<{ n: number }>(await manager.query(
       `UPDATE journal_case_file SET last_document_number = last_document_number + 1, updated_at = now() WHERE id = $1 RETURNING last_document_number AS n`,
       [caseFileId],
-    );
+    ));
     return rows[0].n;
   }
 
@@ -256,12 +261,12 @@ export class JournalRepository {
 
   /** Marks the case's oldest unanswered entry of a kind as answered by another; returns its id. */
   async answerOldestOpen(manager: EntityManager, caseFileId: string, kind: JournalDocumentKind, byEntryId: string, on: string, method: AnswerMethod): Promise<string | undefined> {
-    const rows: Array<{ id: string }> = await manager.query(
+    const rows = returnedRows<{ id: string }>(await manager.query(
       `UPDATE journal_entry SET answered_by_entry_id = $3, answered_on = $4, answer_method = $5, updated_at = now()
        WHERE id = (SELECT id FROM journal_entry WHERE case_file_id = $1 AND kind = $2 AND answered_by_entry_id IS NULL ORDER BY journal_year, journal_sequence LIMIT 1)
        RETURNING id`,
       [caseFileId, kind, byEntryId, on, method],
-    );
+    ));
     return rows[0]?.id;
   }
 
@@ -341,11 +346,11 @@ export class JournalRepository {
   }
 
   async recordDelivered(manager: EntityManager, id: string, receipt: object): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const rows = returnedRows<unknown>(await manager.query(
       `UPDATE archive_delivery SET attempts = attempts + 1, last_attempt_at = now(), state = 'delivered', receipt = $2, delivered_at = now(), last_error = NULL, updated_at = now()
        WHERE id = $1 AND state <> 'delivered' RETURNING id`,
       [id, JSON.stringify(receipt)],
-    );
+    ));
     return rows.length === 1;
   }
 
