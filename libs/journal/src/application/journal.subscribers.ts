@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { osloDate } from '@imdi/kernel';
+import { Clock, osloDate } from '@imdi/kernel';
 import {
   APPEAL_RECEIVED,
   APPLICATION_SUBMITTED,
@@ -34,15 +34,18 @@ export class JournalFromEvents {
     private readonly recorder: RecordJournalEntry,
     private readonly sources: JournalSources,
     private readonly repository: JournalRepository,
+    private readonly clock: Clock,
   ) {}
 
+  /** `occurredAt` when the event tells when the document was received or sent; else now. */
   async record(
     manager: EntityManager,
     event: DomainEvent<CaseReference>,
     kind: JournalDocumentKind,
-    occurredAt: Date,
+    happenedAt: Date | undefined,
     details: Partial<Pick<JournalFact, 'subject' | 'privatePersonNames' | 'content' | 'documents' | 'documentDate'>> & { parties?: CorrespondenceParty[] } = {},
   ): Promise<void> {
+    const occurredAt = happenedAt ?? this.clock.now();
     const existing = await this.repository.caseFileByCase(manager, event.payload.caseId);
     const facts = await this.sources.caseFacts(event.payload, existing?.caseDate ?? osloDate(occurredAt));
     await this.recorder.record(
@@ -84,7 +87,7 @@ export class JournalPreNotification implements DomainEventHandler<PreNotificatio
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<PreNotificationSentV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'ministry-pre-notification', new Date(event.occurredAt), { parties: [{ name: event.payload.ministry, kind: 'ministry', role: 'recipient' }] });
+    await this.journal.record(manager, event, 'ministry-pre-notification', undefined, { parties: [{ name: event.payload.ministry, kind: 'ministry', role: 'recipient' }] });
   }
 }
 
@@ -104,7 +107,7 @@ export class JournalAppeal implements DomainEventHandler<AppealReceivedV1> {
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<AppealReceivedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'appeal', new Date(event.occurredAt), { documentDate: event.payload.receivedOn });
+    await this.journal.record(manager, event, 'appeal', undefined, { documentDate: event.payload.receivedOn });
   }
 }
 
@@ -124,7 +127,7 @@ export class JournalReportApproval implements DomainEventHandler<ReportApprovedV
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<ReportApprovedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'report-approval', new Date(event.occurredAt), { parties: [], documentDate: event.payload.approvedOn });
+    await this.journal.record(manager, event, 'report-approval', undefined, { parties: [], documentDate: event.payload.approvedOn });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
-import { osloDate } from '@imdi/kernel';
+import { Clock, osloDate } from '@imdi/kernel';
 import { OutboxWriter } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
 import type { EntityManager } from 'typeorm';
@@ -29,6 +29,7 @@ export class RecordJournalEntry {
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxWriter,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async record(manager: EntityManager, fact: JournalFact, correlationId?: string): Promise<string> {
@@ -39,7 +40,9 @@ export class RecordJournalEntry {
 
     const kind = JOURNAL_DOCUMENT_KINDS[fact.kind];
     const type = entryTypeOf(fact.kind);
-    const day = osloDate(fact.occurredAt);
+    // Journaled today (journaldato); received or sent when it happened.
+    const day = osloDate(this.clock.now());
+    const happened = osloDate(fact.occurredAt);
     const journalYear = Number(day.slice(0, 4));
     const title = `${kind.title} – ${fact.subject ?? `${fact.case.schemeName} ${fact.case.budgetYear}`} – ${fact.case.organisationName}`;
     const proposal = proposePublicAccess({ title, privatePersonNames: fact.privatePersonNames, content: fact.content, parties: fact.parties });
@@ -58,9 +61,9 @@ export class RecordJournalEntry {
       title,
       publicTitle: proposal.publicTitle,
       journalDate: day,
-      documentDate: fact.documentDate ?? day,
-      receivedDate: type === 'I' ? day : null,
-      sentDate: type === 'U' ? day : null,
+      documentDate: fact.documentDate ?? happened,
+      receivedDate: type === 'I' ? happened : null,
+      sentDate: type === 'U' ? happened : null,
       parties: fact.parties,
       screening: proposal.screening,
       reviewState,
