@@ -82,14 +82,7 @@ describe('The journal', () => {
     eventually(async () => {
       const file = await caseFile(caseId);
       return file.status === 200 && file.body.entries.length >= count ? file.body : undefined;
-    }, 30000).catch(async (error) => {
-      const { Queue } = await import('bullmq');
-      const queue = new Queue('domain-events', { connection: { host: '127.0.0.1', port: 6379 }, prefix: process.env.QUEUE_PREFIX });
-      console.log('FAILED', JSON.stringify((await queue.getJobs(['failed', 'delayed', 'waiting', 'active'])).map((job) => [job.name, job.failedReason, job.attemptsMade])));
-      await queue.close();
-      console.log('DEBUG', JSON.stringify(await dataSource.query(`SELECT queue, job_name, relayed_at FROM outbox_message WHERE queue = 'domain-events'`)), JSON.stringify(await dataSource.query(`SELECT * FROM processed_job WHERE queue = 'domain-events'`)), JSON.stringify((await caseFile(caseId)).body));
-      throw error;
-    });
+    }, 30000);
 
   beforeAll(async () => {
     archive = await startArchiveServer();
