@@ -10,6 +10,7 @@ import {
 } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
 import { call, tokenFor } from '../support/api-harness';
+import { RecordJournalEntry } from '@imdi/journal';
 import { startArchiveServer, xmllintAgainstArkivmeldingXsd, type TestArchiveServer } from '../support/archive-server';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { mentorTraineeForm } from '../support/mentor-application';
@@ -292,4 +293,29 @@ describe('The journal', () => {
     expect(resent.status).toBe(201);
     await eventually(async () => (archive.archived.length === before + 51 ? true : undefined), 30000);
   }, 240_000);
+
+  it("gives a rolled-back entry's journal number back: the next entry takes it", async () => {
+    at('2017-05-02T09:00:00Z');
+    const recorder = system.api.app.get(RecordJournalEntry);
+    const fact = (sourceKey: string) => ({
+      sourceKey,
+      case: { caseId: '5f0c3f0e-9a53-4d0e-8f0e-2a6b8f7e0c01', caseNumber: '2017/99001', schemeCode: 'mentor-trainee', schemeName: 'Mentor- og traineeprogram', budgetYear: 2017, organisationNumber: '974760673', organisationName: 'Mentorlaget R', caseDate: '2017-05-02' },
+      kind: 'recipient-report' as const,
+      occurredAt: new Date('2017-05-02T09:00:00Z'),
+      parties: [{ name: 'Mentorlaget R', kind: 'organisation' as const, role: 'sender' as const, organisationNumber: '974760673' }],
+      privatePersonNames: [],
+      content: 'Rapport.',
+      documents: [],
+    });
+    const [{ last }] = await dataSource.query('SELECT coalesce(max(last_number), 0) AS last FROM journal_number_counter WHERE year = 2017');
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await recorder.record(manager, fact('rollback-test:1'));
+        throw new Error('avbrutt etter nummereringen');
+      }),
+    ).rejects.toThrow('avbrutt etter nummereringen');
+    await dataSource.transaction((manager) => recorder.record(manager, fact('rollback-test:2')));
+    const rows = await dataSource.query(`SELECT source_key, journal_sequence FROM journal_entry WHERE source_key LIKE 'rollback-test:%'`);
+    expect(rows).toEqual([{ source_key: 'rollback-test:2', journal_sequence: Number(last) + 1 }]);
+  });
 });
