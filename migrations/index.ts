@@ -23,6 +23,7 @@ import { AddBankReturnFiles1795002500000 } from './1795002500000-AddBankReturnFi
 import { CreateWebSessions1795002600000 } from './1795002600000-CreateWebSessions';
 import { CreateMessages1795002700000 } from './1795002700000-CreateMessages';
 import { AddMessageClaimedBy1795002700100 } from './1795002700100-AddMessageClaimedBy';
+import { PublishApplicationSubmitted1795140000000 } from './1795140000000-PublishApplicationSubmitted';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -51,4 +52,5 @@ export const ALL_MIGRATIONS = [
   CreateWebSessions1795002600000,
   CreateMessages1795002700000,
   AddMessageClaimedBy1795002700100,
+  PublishApplicationSubmitted1795140000000,
 ];
