@@ -24,6 +24,7 @@ import { CreateWebSessions1795002600000 } from './1795002600000-CreateWebSession
 import { CreateMessages1795002700000 } from './1795002700000-CreateMessages';
 import { AddMessageClaimedBy1795002700100 } from './1795002700100-AddMessageClaimedBy';
 import { CreateJournal1795120000000 } from './1795120000000-CreateJournal';
+import { PublishApplicationSubmitted1795140000000 } from './1795140000000-PublishApplicationSubmitted';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -53,4 +54,5 @@ export const ALL_MIGRATIONS = [
   CreateMessages1795002700000,
   AddMessageClaimedBy1795002700100,
   CreateJournal1795120000000,
+  PublishApplicationSubmitted1795140000000,
 ];

@@ -16,6 +16,7 @@ import { PayoutRuns } from './application/payout-runs.service';
 import { PerCapitaEntitlements } from './application/per-capita-entitlement.query';
 import { PlanPayouts } from './application/plan-payouts.service';
 import { PlanInstalmentsOnGrantAccepted } from './application/plan-payouts.subscriber';
+import { ReleaseHeldBackOnReportApproved } from './application/release-held-back.subscriber';
 import { ReclaimNotices } from './application/reclaim-notices.service';
 import { Reclaims } from './application/reclaims.service';
 import { RunPayoutsHandler } from './application/run-payouts.handler';
@@ -23,6 +24,7 @@ import { SettlementRecords } from './application/settlement-records.service';
 import { PaymentsError, paymentsErrorStatus } from './domain/payments.errors';
 import { BankFileRepository } from './infrastructure/bank-file.repository';
 import { InstalmentPaymentRepository } from './infrastructure/instalment-payment.repository';
+import { InstalmentPlanRepository } from './infrastructure/instalment-plan.repository';
 import { PayoutRunRepository } from './infrastructure/payout-run.repository';
 import { PerCapitaPayoutRepository } from './infrastructure/per-capita-payout.repository';
 import { ReclaimRepository } from './infrastructure/reclaim.repository';
@@ -36,6 +38,7 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
   providers: [
     PlanPayouts,
     PlanInstalmentsOnGrantAccepted,
+    ReleaseHeldBackOnReportApproved,
     PayoutRuns,
     RunPayoutsHandler,
     PayDueInstalments,
@@ -48,6 +51,7 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     PerCapitaEntitlements,
     PersonalDataCipher,
     InstalmentPaymentRepository,
+    InstalmentPlanRepository,
     PayoutRunRepository,
     PerCapitaPayoutRepository,
     SettledPersonRepository,
@@ -55,6 +59,6 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     ImportBankFile,
     BankReconciliation,
   ],
-  exports: [PlanPayouts, PerCapitaEntitlements, BankReconciliation],
+  exports: [PerCapitaEntitlements, BankReconciliation],
 })
 export class PaymentsModule {}

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
 import { MessagingModule } from '@imdi/messaging';
-import { PaymentsModule } from '@imdi/payments';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { RecipientReportsController } from './api/recipient-reports.controller';
 import { OpenReportDutyOnGrantAccepted } from './application/open-report-duty.subscriber';
@@ -14,7 +13,7 @@ import { RecipientReportRepository } from './infrastructure/recipient-report.rep
 registerDomainErrorStatuses((error) => (error instanceof RecipientReportError ? recipientReportErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [CasesModule, PaymentsModule, IntakeModule, MessagingModule],
+  imports: [CasesModule, IntakeModule, MessagingModule],
   controllers: [RecipientReportsController],
   providers: [RecipientReports, RecipientReportRepository, SendReportReminders, OpenReportDutyOnGrantAccepted],
   exports: [RecipientReports],

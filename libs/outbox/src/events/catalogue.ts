@@ -17,6 +17,11 @@ export interface CaseFacts {
   readonly budgetYear: number;
 }
 
+/** The case facts of a case file (anything with its id, number, organisation, scheme and year). */
+export function caseFactsOf(file: { readonly id: string; readonly caseNumber: string | null; readonly organisationNumber: string; readonly schemeCode: string; readonly budgetYear: number }): CaseFacts {
+  return { caseId: file.id, caseNumber: file.caseNumber ?? '', organisationNumber: file.organisationNumber, schemeCode: file.schemeCode, budgetYear: file.budgetYear };
+}
+
 export interface ApplicationSubmittedV1 extends CaseFacts {
   readonly requestedOre: string;
   /** The instant of receipt. */
@@ -40,9 +45,10 @@ export const DECISION_APPROVED = defineDomainEvent<DecisionApprovedV1>('Decision
 
 export interface PreNotificationSentV1 extends CaseFacts {
   readonly notificationId: string;
-  readonly ministry: string;
+  /** The mail's Message-ID as the ministry's server took it. */
+  readonly messageId: string | null;
 }
-/** Published by casework when a søkbar decision's case is included in a pre-notification to the ministry (Instruks 6.1). */
+/** Published by casework per case when the ministry's mail server has taken the pre-notification of its decision (Instruks 6.1): the case is then ministry_notified. */
 export const PRE_NOTIFICATION_SENT = defineDomainEvent<PreNotificationSentV1>('PreNotificationSent', 1, 'casework');
 
 export interface LetterSentV1 extends CaseFacts {
@@ -73,7 +79,12 @@ export const GRANT_ACCEPTED = defineDomainEvent<GrantAcceptedV1>('GrantAccepted'
 
 export interface AppealReceivedV1 extends CaseFacts {
   readonly appealId: string;
-  readonly receivedOn: string;
+  readonly decisionId: string;
+  /** klage (an enkeltvedtak) or renewed-assessment. */
+  readonly kind: string;
+  readonly receivedAt: string;
+  /** After the appeal deadline (it may still be heard). */
+  readonly late: boolean;
 }
 /** Published by casework when a recipient's appeal is registered. */
 export const APPEAL_RECEIVED = defineDomainEvent<AppealReceivedV1>('AppealReceived', 1, 'casework');
@@ -97,9 +108,10 @@ export interface ReportApprovedV1 extends CaseFacts {
 export const REPORT_APPROVED = defineDomainEvent<ReportApprovedV1>('ReportApproved', 1, 'recipient-reports');
 
 export interface ReclaimNoticeSentV1 extends CaseFacts {
-  readonly reclaimId: string;
   readonly noticeId: string;
   readonly amountOre: string;
+  /** Oslo date by which the recipient may comment. */
+  readonly commentDeadline: string;
   readonly sentAt: string;
 }
 /** Published by payments when a notice of reclaim (forhåndsvarsel) goes to the recipient. */
