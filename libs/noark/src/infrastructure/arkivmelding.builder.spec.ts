@@ -2,6 +2,7 @@ import { create } from 'xmlbuilder2';
 import { Arkivmelding, Journalpost, Saksmappe } from '../domain/arkivmelding.model';
 import { saksmappeSystemID } from '../domain/noark-system-id';
 import { ARKIVMELDING_NAMESPACE, buildArkivmelding, VIRKSOMHETSSPESIFIKKE_METADATA_NAMESPACE } from './arkivmelding.builder';
+import { readArkivmelding } from './arkivmelding.reader';
 import { validateArkivmelding, validateArkivmeldingAsync } from './arkivmelding.validator';
 
 // Case 2026/17: an application for the mentor scheme, answered by a decision letter.
@@ -262,8 +263,9 @@ describe(validateArkivmelding.name, () => {
 
     expect(verdict.valid).toBe(false);
     expect(verdict.errors).toHaveLength(1);
-    expect(verdict.errors[0]).toMatch(/^linje \d+: Element 'offentligTittel': This element is not expected\. Expected is .*\btittel \)\.$/);
-    expect(verdict.errors[0]).not.toContain('{http');
+    expect(verdict.errors[0]).toMatch(/^linje \d+: elementet «offentligTittel» er ikke ventet her; ventet er ett av «dokumentbeskrivelse», «dokumentobjekt», «tittel»$/);
+    const linje = Number(/^linje (\d+)/.exec(verdict.errors[0])?.[1]);
+    expect(xml.split('\n')[linje - 1].trim()).toMatch(/^<offentligTittel>/);
   });
 
   it('refuses a code value the schema does not list', () => {
@@ -272,7 +274,19 @@ describe(validateArkivmelding.name, () => {
     const verdict = validateArkivmelding(xml);
 
     expect(verdict.valid).toBe(false);
-    expect(verdict.errors.join('\n')).toContain("'Journalfort' is not an element of the set");
+    expect(verdict.errors[0]).toMatch(/^linje \d+: «Journalfort» er ikke en tillatt verdi for «journalstatus»; tillatt er «Journalført», «Ferdigstilt fra saksbehandler», .*«Utgår»$/);
+    expect(verdict.errors.join('\n')).not.toContain('{http');
+  });
+
+  it('refuses an impossible instant and a malformed systemID, naming each element', () => {
+    const post = innkommendeSoeknad({ systemID: 'ikke-en-guid', mottattDato: new Date('2026-02-30T25:00:00') });
+    const verdict = validateArkivmelding(buildArkivmelding(melding({ saksmappe: saksmappe([post]) })));
+
+    expect(verdict.valid).toBe(false);
+    expect(verdict.errors).toEqual([
+      expect.stringMatching(/^linje \d+: «ikke-en-guid» har ikke formen «systemID» krever$/),
+      expect.stringMatching(/^linje \d+: «ugyldig tidspunkt» er ikke en gyldig verdi for «mottattDato»$/),
+    ]);
   });
 
   it('refuses text that is not well-formed XML and says so', () => {
@@ -288,5 +302,38 @@ describe(validateArkivmelding.name, () => {
 
     await expect(validateArkivmeldingAsync(gyldig)).resolves.toEqual({ valid: true, errors: [] });
     await expect(validateArkivmeldingAsync(utenTittel)).resolves.toEqual(validateArkivmelding(utenTittel));
+  });
+});
+
+describe(readArkivmelding.name, () => {
+  it('reads back what the archive needs to file a saksmappe message: ids, files and journalposter', () => {
+    const xml = buildArkivmelding(melding({ saksmappe: saksmappe([innkommendeSoeknad(), utgaaendeVedtaksbrev()]) }));
+
+    expect(readArkivmelding(xml)).toEqual({
+      system: 'IMDi tilskudd',
+      meldingId: '9a8b7c6d-5e4f-4321-8fed-cba987654321',
+      tidspunkt: '2026-06-10T12:30:00+02:00',
+      antallFiler: 3,
+      referanseDokumentfiler: ['soknad.pdf', 'budsjett.xlsx', 'vedtak.pdf'],
+      saksmappe: { systemID: SAK, mappeID: '2026/17', tittel: 'Tilskudd – Mentor- og traineeordning 2026 – Bærum kommune' },
+      journalposter: [
+        { systemID: '1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7081', registreringsID: '2026/412', referanseForelderMappe: SAK, journalposttype: 'Inngående dokument', tittel: 'Søknad om tilskudd – Mentor- og traineeordning 2026' },
+        { systemID: '4e5f6071-8293-4a41-8d5e-6f708192a3b4', registreringsID: '2026/980', referanseForelderMappe: SAK, journalposttype: 'Utgående dokument', tittel: 'Vedtak om tilskudd – Mentor- og traineeordning 2026' },
+      ],
+    });
+  });
+
+  it('reads a journalpost sent on its own, with æøå and & < " in its title', () => {
+    const tittel = 'Notat om «Ærlig & Åpen» <AS> – "Øvre" gård';
+    const post = { ...innkommendeSoeknad({ tittel, dokumentbeskrivelse: [] }), referanseForelderMappe: SAK };
+    const lest = readArkivmelding(buildArkivmelding(melding({ journalpost: post })));
+
+    expect(lest.saksmappe).toBeUndefined();
+    expect(lest.antallFiler).toBe(0);
+    expect(lest.journalposter).toEqual([expect.objectContaining({ tittel, referanseForelderMappe: SAK })]);
+  });
+
+  it('refuses a document that is not an arkivmelding, in Norwegian', () => {
+    expect(() => readArkivmelding('<arkivmelding xmlns="urn:noe:annet"><system>x</system></arkivmelding>')).toThrow('Meldingen er ikke en arkivmelding.');
   });
 });

@@ -232,7 +232,9 @@ function addOwn(parent: XMLBuilder, name: string, value: Value): void {
 }
 
 function textOf(value: string | number | Date): string {
-  return value instanceof Date ? osloDateTimeWithOffset(value) : String(value);
+  if (!(value instanceof Date)) return String(value);
+  // An invalid instant is written as such, for the validator to name the element.
+  return Number.isNaN(value.getTime()) ? 'ugyldig tidspunkt' : osloDateTimeWithOffset(value);
 }
 
 function joined(year: number | undefined, sequence: number | undefined): string | undefined {

@@ -63,20 +63,39 @@ function xmllintFailed(error: Error): Error {
 
 /**
  * "-:12: element tittel: Schemas validity error : Element '{ns}offentligTittel': This element is not
- * expected. Expected is ( {ns}tittel )." → "linje 12: Element 'offentligTittel': This element is not
- * expected. Expected is ( tittel )."; the echo of the source line and the caret under it are dropped.
+ * expected. Expected is ( {ns}tittel )." → "linje 12: elementet «offentligTittel» er ikke ventet her;
+ * ventet er «tittel»". The common findings are said in Norwegian, the rest kept as xmllint wrote
+ * them; namespaces are left out, and the echo of the source line and the caret under it dropped.
  */
 function problemsOf(stderr: string): string[] {
   return stderr
     .split('\n')
-    .filter((line) => line.startsWith('-:'))
-    .map((line) =>
-      line
-        .replace(/^-:(\d+): (?:element [^:]+: )?Schemas validity error : /, 'linje $1: ')
-        .replace(/^-:(\d+): parser error : /, 'linje $1: ikke velformet XML: ')
-        .replace(/^-:(\d+): /, 'linje $1: ')
-        .replace(/\{[^}]*\}/g, '')
-        .trim(),
-    )
+    .map((line) => /^-:(\d+): (?:element [^:]+: Schemas validity error : |(parser error) : )?(.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map(([, line, parserError, message]) => {
+      const text = message.replace(/\{(?:https?|urn):[^}]*\}/g, '').trim();
+      return `linje ${line}: ${parserError ? `ikke velformet XML: ${text}` : inNorwegian(text)}`;
+    })
     .slice(0, MAX_ERRORS);
+}
+
+const quoted = (list: string): string => list.split(',').map((name) => `«${name.trim().replace(/^'|'$/g, '')}»`).join(', ');
+
+const FINDINGS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
+  [/^Element '([^']+)': This element is not expected\. Expected is \( ([^)]*) \)\.$/, (element, expected) => `elementet «${element}» er ikke ventet her; ventet er ${quoted(expected)}`],
+  [/^Element '([^']+)': This element is not expected\. Expected is one of \( ([^)]*) \)\.$/, (element, expected) => `elementet «${element}» er ikke ventet her; ventet er ett av ${quoted(expected)}`],
+  [/^Element '([^']+)': This element is not expected\.$/, (element) => `elementet «${element}» er ikke ventet her`],
+  [/^Element '([^']+)': Missing child element\(s\)\. Expected is \( ([^)]*) \)\.$/, (element, expected) => `i «${element}» mangler ${quoted(expected)}`],
+  [/^Element '([^']+)': Missing child element\(s\)\. Expected is one of \( ([^)]*) \)\.$/, (element, expected) => `i «${element}» mangler ett av ${quoted(expected)}`],
+  [/^Element '([^']+)': \[facet 'enumeration'\] The value '(.*)' is not an element of the set \{(.*)\}\.$/s, (element, value, allowed) => `«${value}» er ikke en tillatt verdi for «${element}»; tillatt er ${quoted(allowed)}`],
+  [/^Element '([^']+)': \[facet 'pattern'\] The value '(.*)' is not accepted by the pattern .*$/s, (element, value) => `«${value}» har ikke formen «${element}» krever`],
+  [/^Element '([^']+)': '(.*)' is not a valid value of the atomic type '([^']+)'\.$/s, (element, value, type) => `«${value}» er ikke en gyldig verdi for «${element}»${type.startsWith('xs:') ? ` (${type})` : ''}`],
+];
+
+function inNorwegian(finding: string): string {
+  for (const [pattern, say] of FINDINGS) {
+    const match = pattern.exec(finding);
+    if (match) return say(...match.slice(1));
+  }
+  return finding;
 }
