@@ -122,7 +122,7 @@ describe('The journal', () => {
     expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 })).status).toBeLessThan(300);
     await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined));
     const [notified] = await dataSource.query('SELECT i.notification_id, i.decision_id FROM ministry_notification_item i JOIN decision d ON d.id = i.decision_id WHERE d.case_id = $1', [caseId]);
-    await publishedByOwner(PRE_NOTIFICATION_SENT, { ...reference, notificationId: notified.notification_id, ministry: 'Arbeids- og inkluderingsdepartementet' });
+    await publishedByOwner(PRE_NOTIFICATION_SENT, { ...reference, notificationId: notified.notification_id, messageId: null });
     await entriesOf(caseId, 2);
     at('2017-03-14T09:00:00Z');
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);

@@ -87,7 +87,8 @@ export class JournalPreNotification implements DomainEventHandler<PreNotificatio
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<PreNotificationSentV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'ministry-pre-notification', undefined, { parties: [{ name: event.payload.ministry, kind: 'ministry', role: 'recipient' }] });
+    // The event does not name the ministry (casework keeps the responsible ministry per budget year).
+    await this.journal.record(manager, event, 'ministry-pre-notification', undefined, { parties: [{ name: 'Ansvarlig departement', kind: 'ministry', role: 'recipient' }] });
   }
 }
 
@@ -107,7 +108,7 @@ export class JournalAppeal implements DomainEventHandler<AppealReceivedV1> {
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<AppealReceivedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'appeal', undefined, { documentDate: event.payload.receivedOn });
+    await this.journal.record(manager, event, 'appeal', new Date(event.payload.receivedAt));
   }
 }
 
