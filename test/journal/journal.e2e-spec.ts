@@ -1,13 +1,4 @@
 import { AdjustableClock, Clock } from '@imdi/kernel';
-import {
-  APPLICATION_SUBMITTED,
-  DomainEvents,
-  LETTER_SENT,
-  PRE_NOTIFICATION_SENT,
-  RECIPIENT_REPORT_SUBMITTED,
-  REPORT_APPROVED,
-  type DomainEventDefinition,
-} from '@imdi/outbox';
 import { DataSource } from 'typeorm';
 import { call, tokenFor } from '../support/api-harness';
 import { RecordJournalEntry } from '@imdi/journal';
@@ -50,32 +41,8 @@ describe('The journal', () => {
     expect([submitted.status, submitted.body.detail]).toEqual([201, undefined]);
   }
 
-  /**
-   * The events the journal listens to are published by their owners (intake, casework,
-   * recipient-reports). Where an owner does not publish one yet, the test publishes it after the
-   * owner's commit, with the facts from the owner's rows, so the journal's real subscription path
-   * (outbox → relay → subscriber) runs; an event the owner did publish is never published twice.
-   */
-  async function publishedByOwner<Payload extends { caseId: string }>(definition: DomainEventDefinition<Payload>, payload: Payload): Promise<boolean> {
-    const rows: unknown[] = await dataSource.query(
-      `SELECT 1 FROM outbox_message WHERE queue = 'domain-events' AND job_name = $1 AND payload->'data'->>'caseId' = $2`,
-      [definition.name, payload.caseId],
-    );
-    if (rows.length > 0) return true;
-    await dataSource.transaction((manager) => system.api.app.get(DomainEvents).publish(manager, definition, payload));
-    return false;
-  }
-
-  async function caseReference(caseId: string) {
-    const [row] = await dataSource.query('SELECT case_number, organisation_number, scheme_code, budget_year, received_at FROM case_file WHERE id = $1', [caseId]);
-    return { caseId, caseNumber: row.case_number as string, organisationNumber: row.organisation_number as string, schemeCode: row.scheme_code as string, budgetYear: Number(row.budget_year), receivedAt: (row.received_at as Date).toISOString() };
-  }
-
   async function submitAndPublish(caseId: string, applicant: string): Promise<void> {
     await submit(caseId, applicant);
-    const reference = await caseReference(caseId);
-    const { receivedAt, ...facts } = reference;
-    await publishedByOwner(APPLICATION_SUBMITTED, { ...facts, receivedAt, requestedOre: '0' });
   }
 
   const caseFile = (caseId: string) => call(base(), `/journal/cases/${caseId}`, { token: archivist });
@@ -114,20 +81,15 @@ describe('The journal', () => {
     const { caseId, applicant } = await submittedApplication('A', form);
     await submitAndPublish(caseId, applicant);
     await entriesOf(caseId, 1);
-    const reference = await caseReference(caseId);
 
     at('2017-03-13T09:00:00Z');
     expect((await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '100000', reasons: 'Vurdert etter kriteriene i regelverket.' })).status).toBe(201);
     expect((await post(`/casework/cases/${caseId}/approve`, approver)).status).toBe(200);
     expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 })).status).toBeLessThan(300);
     await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined));
-    const [notified] = await dataSource.query('SELECT i.notification_id, i.decision_id FROM ministry_notification_item i JOIN decision d ON d.id = i.decision_id WHERE d.case_id = $1', [caseId]);
-    await publishedByOwner(PRE_NOTIFICATION_SENT, { ...reference, notificationId: notified.notification_id, messageId: null });
     await entriesOf(caseId, 2);
     at('2017-03-14T09:00:00Z');
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
-    const [letter] = await dataSource.query('SELECT id, kind FROM letter WHERE case_id = $1', [caseId]);
-    await publishedByOwner(LETTER_SENT, { ...reference, letterId: letter.id, kind: letter.kind, decisionId: notified.decision_id, sentAt: '2017-03-14T09:00:00.000Z' });
     await entriesOf(caseId, 3);
     expect((await post(`/cases/${caseId}/accept`, applicant)).body.status).toBe('accepted');
 
@@ -143,12 +105,9 @@ describe('The journal', () => {
       accounts: [{ description: 'Koordinator', amountNok: '100000' }],
     });
     expect([report.status, report.body.status]).toEqual([201, 'submitted']);
-    const [reportRow] = await dataSource.query('SELECT id FROM recipient_report WHERE case_id = $1', [caseId]);
-    await publishedByOwner(RECIPIENT_REPORT_SUBMITTED, { ...reference, reportId: reportRow.id, spentOre: '10000000', submittedAt: '2017-10-02T10:00:00.000Z', late: false });
     await entriesOf(caseId, 4);
     at('2017-10-03T10:00:00Z');
     expect((await post(`/casework/cases/${caseId}/report/approve`, caseworker, { comment: 'Rapporten er godkjent.' })).status).toBe(201);
-    await publishedByOwner(REPORT_APPROVED, { ...reference, reportId: reportRow.id, approvedOn: '2017-10-03' });
 
     const file = await entriesOf(caseId, 5);
     expect(file).toMatchObject({
@@ -260,8 +219,9 @@ describe('The journal', () => {
         `SELECT e.id FROM journal_entry e JOIN journal_case_file f ON f.id = e.case_file_id WHERE f.case_id = ANY($1::uuid[])`,
         [applications.map((application) => application.caseId)],
       );
-      return rows.length === 50 ? rows.map((row) => row.id) : undefined;
-    }, 60000);
+      return rows.length >= 50 ? rows.map((row) => row.id) : undefined;
+    }, 90000);
+    expect(entryIds).toHaveLength(50);
     const numbers: Array<{ journal_year: number; journal_sequence: number }> = await dataSource.query('SELECT journal_year, journal_sequence FROM journal_entry ORDER BY 1, 2');
     for (const year of new Set(numbers.map((row) => row.journal_year))) {
       const sequences = numbers.filter((row) => row.journal_year === year).map((row) => row.journal_sequence);
