@@ -24,6 +24,8 @@ import { CreateWebSessions1795002600000 } from './1795002600000-CreateWebSession
 import { CreateMessages1795002700000 } from './1795002700000-CreateMessages';
 import { AddMessageClaimedBy1795002700100 } from './1795002700100-AddMessageClaimedBy';
 import { AddDigitalPostToMessages1795110000000 } from './1795110000000-AddDigitalPostToMessages';
+import { CreateJournal1795120000000 } from './1795120000000-CreateJournal';
+import { PublishApplicationSubmitted1795140000000 } from './1795140000000-PublishApplicationSubmitted';
 import { PublishApplicantDirectory1795150000000 } from './1795150000000-PublishApplicantDirectory';
 import { AddMinistryAcknowledgement1795150000100 } from './1795150000100-AddMinistryAcknowledgement';
 
@@ -55,6 +57,8 @@ export const ALL_MIGRATIONS = [
   CreateMessages1795002700000,
   AddMessageClaimedBy1795002700100,
   AddDigitalPostToMessages1795110000000,
+  CreateJournal1795120000000,
+  PublishApplicationSubmitted1795140000000,
   PublishApplicantDirectory1795150000000,
   AddMinistryAcknowledgement1795150000100,
 ];

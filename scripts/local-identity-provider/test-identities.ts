@@ -47,6 +47,7 @@ export const LOCAL_STAFF_GROUPS = {
   finance: 'imdi-tilskudd-okonomi',
   admin: 'imdi-tilskudd-systemeier',
   ministry: 'aid-tilskudd-departement',
+  archivist: 'imdi-tilskudd-arkiv',
 } as const;
 
 /** The client ids the api is registered with at the local provider (and its secret, as good as public). */
@@ -74,6 +75,7 @@ export const DEFAULT_TEST_IDENTITIES: TestIdentities = {
     { userName: 'fiona.okonomi', name: 'Fiona Økonomi', groups: [LOCAL_STAFF_GROUPS.finance, 'imdi-alle-ansatte'] },
     { userName: 'frode.okonomi', name: 'Frode Økonomi', groups: [LOCAL_STAFF_GROUPS.finance, 'imdi-alle-ansatte'] },
     { userName: 'ada.systemeier', name: 'Ada Systemeier', groups: [LOCAL_STAFF_GROUPS.admin, 'imdi-alle-ansatte'] },
+    { userName: 'arne.arkivar', name: 'Arne Arkivar', groups: [LOCAL_STAFF_GROUPS.archivist, 'imdi-alle-ansatte'] },
     { userName: 'dina.departement', name: 'Dina Departement', groups: [LOCAL_STAFF_GROUPS.ministry] },
     { userName: 'truls.kantine', name: 'Truls Kantine', groups: ['imdi-alle-ansatte'] },
   ],

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type HttpResult, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { mentorTraineeForm } from '../support/mentor-application';
+import { grantAcceptanceHandled } from '../support/domain-events';
 import { eventually, startWorker } from '../support/worker-harness';
 
 const PDF = Buffer.from('%PDF-1.4\n%vedlegg\n');
@@ -67,6 +68,7 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined));
     ok(await post(`/casework/cases/${caseId}/letters`, caseworker), 201);
     ok(await post(`/cases/${caseId}/accept`, token), 200);
+    await grantAcceptanceHandled(dataSource, [caseId]);
     const letters = await call(api.baseUrl, `/cases/${caseId}/letters`, { token });
     const reportAttachment = await call(api.baseUrl, `/cases/${caseId}/report/attachments?fileName=regnskap.pdf`, { method: 'POST', token, body: PDF, headers: { 'content-type': 'application/octet-stream' } });
     ok(reportAttachment, 201);

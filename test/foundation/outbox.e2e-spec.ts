@@ -1,4 +1,4 @@
-import { OutboxRelay, OutboxWriter, outboxJobId } from '@imdi/outbox';
+import { DomainEventFanOut, DomainEventSubscribers, DOMAIN_EVENTS_QUEUE, OutboxRelay, OutboxWriter, outboxJobId } from '@imdi/outbox';
 import { dataSourceOptions, defineJob, loadConfig, QueueName, QueueRegistry, redisConnectionOptions } from '@imdi/platform';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 const PING = defineJob<{ caseId: string }>(QueueName.Notifications, 'outbox-test-ping');
 
 /** A registry over real BullMQ queues, without a Nest container. */
-function queueRegistry(): { registry: QueueRegistry; close(): Promise<void> } {
+function queueRegistry(): { registry: QueueRegistry; relay(dataSource: DataSource): OutboxRelay; close(): Promise<void> } {
   const config = loadConfig();
   const queues = new Map<QueueName, Queue>();
   const registry = {
@@ -16,7 +16,10 @@ function queueRegistry(): { registry: QueueRegistry; close(): Promise<void> } {
     },
     all: () => [...queues.values()],
   } as unknown as QueueRegistry;
-  return { registry, close: async () => void (await Promise.all([...queues.values()].map((queue) => queue.close()))) };
+  const events = new Queue(DOMAIN_EVENTS_QUEUE, { connection: redisConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+  const fanOut = new DomainEventFanOut(events, DomainEventSubscribers.of([]));
+  const relay = (dataSource: DataSource) => new OutboxRelay(dataSource, registry, fanOut);
+  return { registry, relay, close: async () => void (await Promise.all([...queues.values(), events].map((queue) => queue.close()))) };
 }
 
 describe(OutboxRelay.name, () => {
@@ -46,7 +49,7 @@ describe(OutboxRelay.name, () => {
         throw new Error('decision failed');
       }),
     ).rejects.toThrow('decision failed');
-    await new OutboxRelay(dataSource, queues.registry).drain();
+    await queues.relay(dataSource).drain();
     expect(await notifications().getJob(outboxJobId(messageId))).toBeUndefined();
     const [{ count }] = await dataSource.query('SELECT count(*) FROM outbox_message WHERE id = $1', [messageId]);
     expect(Number(count)).toBe(0);
@@ -59,8 +62,8 @@ describe(OutboxRelay.name, () => {
       return written;
     });
     const [first, second] = await Promise.all([
-      new OutboxRelay(dataSource, queues.registry).drain(),
-      new OutboxRelay(secondConnection, queues.registry).drain(),
+      queues.relay(dataSource).drain(),
+      queues.relay(secondConnection).drain(),
     ]);
     expect(first + second).toBe(25);
     const jobs = await notifications().getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
@@ -76,7 +79,7 @@ describe(OutboxRelay.name, () => {
     // The first relay got as far as adding the job, then died before its UPDATE committed.
     await notifications().add(PING.name, { caseId: 'crash' }, { jobId: outboxJobId(id) });
     const before = await notifications().getJobCounts('waiting');
-    const relayed = await new OutboxRelay(dataSource, queues.registry).drain();
+    const relayed = await queues.relay(dataSource).drain();
     expect(relayed).toBe(1);
     expect(await notifications().getJobCounts('waiting')).toEqual(before);
     expect((await notifications().getJob(outboxJobId(id)))?.data).toEqual({ caseId: 'crash' });

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { runDemonstrationSeeds } from '../../scripts/seed';
 import { call, tokenFor } from '../support/api-harness';
 import { type ChildApp, spawnApi, spawnWorker, stopAll } from '../support/child-processes';
+import { grantAcceptanceHandled } from '../support/domain-events';
 import { eventually } from '../support/eventually';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { mentorTraineeForm } from '../support/mentor-application';
@@ -114,6 +115,7 @@ describe('Several api and worker processes on one database and Redis', () => {
       expect((await post(base, `/casework/cases/${id}/letters`, caseworker)).status).toBe(201);
       expect((await post(base, `/cases/${id}/accept`, token)).body.status).toBe('accepted');
     }
+    await grantAcceptanceHandled(database, ids);
 
     const asOf = osloDate(new Date());
     const [first, second] = await Promise.all([

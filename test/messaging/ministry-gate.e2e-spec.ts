@@ -7,6 +7,7 @@ import { call, startApi, tokenFor, type RunningApi } from '../support/api-harnes
 import { approvedJobbsjansenGrant } from '../support/grant-fixtures';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { startMailServer, type TestMailServer } from '../support/mail-server';
+import { grantAcceptanceHandled } from '../support/domain-events';
 import { eventually, startWorker } from '../support/worker-harness';
 
 /** The 2017 allocation letter's ministry (data/allocation-letters/2017.json). */
@@ -120,6 +121,7 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     // Accepted grants owe a report by 31.03.2018; two weeks before, the daily run reminds each recipient.
     expect((await post(`/cases/${nordbyCase}/accept`, nordby.token)).body.status).toBe('accepted');
     expect((await post(`/cases/${vestbyCase}/accept`, vestby.token)).body.status).toBe('accepted');
+    await grantAcceptanceHandled(dataSource, [nordbyCase, vestbyCase]);
     await api.app.get(QueueRegistry).get(SEND_REPORT_REMINDERS.queue).add(SEND_REPORT_REMINDERS.name, { asOf: '2018-03-20' });
     await eventually(async () => (mail.receivedBy(nordby.contactEmail).length === 3 && mail.receivedBy(vestby.contactEmail).length === 3 ? true : undefined));
     expect(mail.receivedBy(nordby.contactEmail)[2]).toMatchObject({ subject: 'Påminnelse: rapport om bruk av tilskudd', contentLanguage: 'nb-NO' });

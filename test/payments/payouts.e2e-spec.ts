@@ -5,6 +5,7 @@ import { call, startApi, tokenFor, type RunningApi } from '../support/api-harnes
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { validatePain001 } from '../support/pain001-schema';
 import { pdfText } from '../support/pdf-text';
+import { grantAcceptanceHandled } from '../support/domain-events';
 import { eventually, startWorker } from '../support/worker-harness';
 
 describe('Payouts per kap./post and the payment files', () => {
@@ -65,6 +66,7 @@ describe('Payouts per kap./post and the payment files', () => {
       caseIds.push(id);
       applicants.push(token);
     }
+    await grantAcceptanceHandled(dataSource, caseIds);
   });
   afterAll(async () => {
     clock.set(undefined);

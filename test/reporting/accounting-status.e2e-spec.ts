@@ -7,6 +7,7 @@ import { call, tokenFor } from '../support/api-harness';
 import { newAccountNumber, newNationalIdNumber, newOrganisationNumber } from '../support/identifiers';
 import { pdfText } from '../support/pdf-text';
 import { startSystem, type RunningSystem } from '../support/system-harness';
+import { eventsHandled, grantAcceptanceHandled } from '../support/domain-events';
 import { eventually } from '../support/worker-harness';
 
 /**
@@ -104,6 +105,7 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
       expect((await post(`/casework/cases/${cases[key]}/letters`, caseworker)).status).toBe(201);
       expect((await post(`/cases/${cases[key]}/accept`, applicants[key])).body.status).toBe('accepted');
     }
+    await grantAcceptanceHandled(dataSource, [cases.A, cases.B]);
 
     at('2017-06-30T10:00:00Z');
     await runPayouts('2017-06-30');
@@ -134,6 +136,8 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
     expect([submitted.status, submitted.body.status]).toEqual([201, 'submitted']);
     const approvedReport = await post(`/casework/cases/${cases.A}/report/approve`, caseworker, { comment: 'Rapporten er godkjent.' });
     expect([approvedReport.status, approvedReport.body.status]).toEqual([201, 'approved']);
+    // Payments releases the held-back share as ReportApproved's subscriber, after the approval commits.
+    await eventsHandled(dataSource, 'ReportApproved', [cases.A], ['payments.release-held-back']);
 
     at('2017-11-01T10:00:00Z');
     await runPayouts('2017-11-01');

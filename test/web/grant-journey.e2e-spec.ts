@@ -7,6 +7,7 @@ import { downloadBy, launchBrowser, logInThroughProvider, newVisitor, recordStep
 import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
 import { newAccountNumber, newNationalIdNumber, newOrganisationNumber, withWrongCheckDigit } from '../support/identifiers';
 import { pdfText } from '../support/pdf-text';
+import { grantAcceptanceHandled } from '../support/domain-events';
 import { startWorker } from '../support/worker-harness';
 
 /*
@@ -229,6 +230,8 @@ describe('The web front end, from application to payment file', () => {
     await applicant.getByRole('button', { name: 'Aksepter tilskuddet' }).click();
     await flash(applicant, 'Tilskuddet er akseptert.').waitFor();
     await record(applicant, 'tilskudd-akseptert');
+    // Payments plans the instalments as GrantAccepted's subscriber, after the acceptance commits.
+    await grantAcceptanceHandled(api.app.get(DataSource), [caseId()]);
   });
 
   it('lets finance run the payout for 496.62, a second finance user approve the batch, and download the payment file', async () => {

@@ -7,6 +7,8 @@ import { downloadBy, launchBrowser, logInThroughProvider, newVisitor, recordStep
 import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
 import { newAccountNumber, newNationalIdNumber, newOrganisationNumber } from '../support/identifiers';
 import { pdfText } from '../support/pdf-text';
+import { DataSource } from 'typeorm';
+import { grantAcceptanceHandled } from '../support/domain-events';
 import { eventually, startWorker } from '../support/worker-harness';
 
 /*
@@ -98,6 +100,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await eventually(async () => ((await call(base, `/casework/cases/${caseId}`, { token: caseworker })).body.ministryNotification.deliveredAt ? true : undefined), 30_000);
     await post(`/casework/cases/${caseId}/letters`, caseworker);
     expect((await post(`/cases/${caseId}/accept`, applicant)).status).toBe('accepted');
+    await grantAcceptanceHandled(api.app.get(DataSource), [caseId]);
     // Back to today: the report's deadline lies years behind, so it is overdue.
     clock.set(undefined);
     browser = await launchBrowser();

@@ -8,13 +8,14 @@ import { BudgetModule } from '@imdi/budget';
 import { CaseworkModule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
 import { MessagingModule } from '@imdi/messaging';
+import { JournalModule } from '@imdi/journal';
 import { RecipientReportsModule } from '@imdi/recipient-reports';
 import { ReportingModule } from '@imdi/reporting';
 import { SchemesModule } from '@imdi/schemes';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule],
+  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule, JournalModule],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

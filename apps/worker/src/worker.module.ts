@@ -1,18 +1,19 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule, AuditSealSchedule } from '@imdi/audit';
-import { OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
+import { DomainEventConsumer, OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
 import { ClockModule, ConfigModule, DatabaseModule, QueuesModule } from '@imdi/platform';
 import { CaseworkModule, ProvisionalAnswerSchedule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
 import { DigitalPostStatusSchedule, MessagingModule } from '@imdi/messaging';
+import { JournalModule, PublicJournalExportSchedule } from '@imdi/journal';
 import { RecipientReportsModule, ReportReminderSchedule } from '@imdi/recipient-reports';
 import { ReportingModule } from '@imdi/reporting';
 import { PayoutRunWatchdog } from '@imdi/payments';
 import { JobDispatcher } from './job-dispatcher';
 
 @Module({
-  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule],
-  providers: [JobDispatcher, OutboxRelayRunner, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, DigitalPostStatusSchedule, PayoutRunWatchdog],
+  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule, JournalModule],
+  providers: [JobDispatcher, OutboxRelayRunner, DomainEventConsumer, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, DigitalPostStatusSchedule, PayoutRunWatchdog, PublicJournalExportSchedule],
 })
 export class WorkerModule {}

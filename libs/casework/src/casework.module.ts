@@ -4,7 +4,6 @@ import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
 import { MessagingModule } from '@imdi/messaging';
 import { PaymentsModule } from '@imdi/payments';
-import { RecipientReportsModule } from '@imdi/recipient-reports';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { AssignmentLettersController, CaseLettersController, CaseworkController, DelegationsController, MinistryInboxController } from './api/casework.controller';
@@ -31,7 +30,7 @@ import { MinistryNotificationRepository } from './infrastructure/ministry-notifi
 registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? caseworkErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [CasesModule, IntakeModule, MessagingModule, SchemesModule, BudgetModule, PaymentsModule, RecipientReportsModule],
+  imports: [CasesModule, IntakeModule, MessagingModule, SchemesModule, BudgetModule, PaymentsModule],
   controllers: [CaseworkController, MinistryInboxController, CaseLettersController, AssignmentLettersController, DelegationsController],
   providers: [
     CaseworkRepository,

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { isQueueName, QueueRegistry } from '@imdi/platform';
 import { DataSource } from 'typeorm';
+import { DOMAIN_EVENTS_QUEUE } from './events/domain-event';
+import { DomainEventFanOut } from './events/domain-event.fan-out';
 import { outboxJobId } from './outbox.writer';
 
 const BATCH_SIZE = 200;
@@ -8,7 +10,8 @@ const BATCH_SIZE = 200;
 /**
  * Moves committed outbox rows onto their queues. Rows are claimed with SKIP LOCKED so concurrent
  * relays never take the same row; the job id is derived from the row, so if we crash after adding
- * the job but before marking the row, the next relay's add is a no-op in BullMQ.
+ * the job but before marking the row, the next relay's add is a no-op in BullMQ. A domain event row
+ * becomes one job per subscriber (see DomainEventFanOut).
  */
 @Injectable()
 export class OutboxRelay {
@@ -17,18 +20,23 @@ export class OutboxRelay {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueRegistry,
+    private readonly events: DomainEventFanOut,
   ) {}
 
   /** Relays one batch; returns how many rows it relayed. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; queue: string; job_name: string; payload: object; correlation_id: string | null }> =
+      const rows: Array<{ id: string; queue: string; job_name: string; payload: object; correlation_id: string | null; created_at: Date }> =
         await manager.query(
-          `SELECT id, queue, job_name, payload, correlation_id FROM outbox_message
+          `SELECT id, queue, job_name, payload, correlation_id, created_at FROM outbox_message
            WHERE relayed_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [BATCH_SIZE],
         );
       for (const row of rows) {
+        if (row.queue === DOMAIN_EVENTS_QUEUE) {
+          await this.events.fanOut(row);
+          continue;
+        }
         if (!isQueueName(row.queue)) {
           this.logger.error(`outbox message ${row.id} names unknown queue ${row.queue}; left unrelayed`);
           continue;
@@ -39,7 +47,7 @@ export class OutboxRelay {
           { jobId: outboxJobId(row.id) },
         );
       }
-      const relayed = rows.filter((row) => isQueueName(row.queue)).map((row) => row.id);
+      const relayed = rows.filter((row) => row.queue === DOMAIN_EVENTS_QUEUE || isQueueName(row.queue)).map((row) => row.id);
       if (relayed.length > 0) {
         await manager.query(`UPDATE outbox_message SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [relayed]);
       }

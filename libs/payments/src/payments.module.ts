@@ -17,6 +17,8 @@ import { PaymentBatches } from './application/payment-batches.service';
 import { PayoutRuns } from './application/payout-runs.service';
 import { PerCapitaEntitlements } from './application/per-capita-entitlement.query';
 import { PlanPayouts } from './application/plan-payouts.service';
+import { PlanInstalmentsOnGrantAccepted } from './application/plan-payouts.subscriber';
+import { ReleaseHeldBackOnReportApproved } from './application/release-held-back.subscriber';
 import { ReclaimNotices } from './application/reclaim-notices.service';
 import { Reclaims } from './application/reclaims.service';
 import { RunPayoutsHandler } from './application/run-payouts.handler';
@@ -24,6 +26,7 @@ import { SettlementRecords } from './application/settlement-records.service';
 import { PaymentsError, paymentsErrorStatus } from './domain/payments.errors';
 import { BankFileRepository } from './infrastructure/bank-file.repository';
 import { InstalmentPaymentRepository } from './infrastructure/instalment-payment.repository';
+import { InstalmentPlanRepository } from './infrastructure/instalment-plan.repository';
 import { PayoutRunRepository } from './infrastructure/payout-run.repository';
 import { PerCapitaPayoutRepository } from './infrastructure/per-capita-payout.repository';
 import { ReclaimRepository } from './infrastructure/reclaim.repository';
@@ -36,6 +39,8 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
   controllers: [PaymentsController, PerCapitaController],
   providers: [
     PlanPayouts,
+    PlanInstalmentsOnGrantAccepted,
+    ReleaseHeldBackOnReportApproved,
     PayoutRuns,
     RunPayoutsHandler,
     PayDueInstalments,
@@ -48,6 +53,7 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     PerCapitaEntitlements,
     PersonalDataCipher,
     InstalmentPaymentRepository,
+    InstalmentPlanRepository,
     PayoutRunRepository,
     PerCapitaPayoutRepository,
     SettledPersonRepository,
@@ -57,6 +63,6 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     BatchLineRepository,
     BatchLinesQuery,
   ],
-  exports: [PlanPayouts, PerCapitaEntitlements, BankReconciliation],
+  exports: [PerCapitaEntitlements, BankReconciliation],
 })
 export class PaymentsModule {}

@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
 import { MessagingModule } from '@imdi/messaging';
-import { PaymentsModule } from '@imdi/payments';
 import { registerDomainErrorStatuses } from '@imdi/platform';
 import { RecipientReportsController } from './api/recipient-reports.controller';
+import { OpenReportDutyOnGrantAccepted } from './application/open-report-duty.subscriber';
 import { RecipientReports } from './application/recipient-reports.service';
 import { SendReportReminders } from './application/report-reminders.handler';
 import { RecipientReportError, recipientReportErrorStatus } from './domain/recipient-report.errors';
@@ -13,9 +13,9 @@ import { RecipientReportRepository } from './infrastructure/recipient-report.rep
 registerDomainErrorStatuses((error) => (error instanceof RecipientReportError ? recipientReportErrorStatus(error.code) : undefined));
 
 @Module({
-  imports: [CasesModule, PaymentsModule, IntakeModule, MessagingModule],
+  imports: [CasesModule, IntakeModule, MessagingModule],
   controllers: [RecipientReportsController],
-  providers: [RecipientReports, RecipientReportRepository, SendReportReminders],
+  providers: [RecipientReports, RecipientReportRepository, SendReportReminders, OpenReportDutyOnGrantAccepted],
   exports: [RecipientReports],
 })
 export class RecipientReportsModule {}

@@ -1,5 +1,5 @@
-/** `municipality-system`: a municipality's own system (Maskinporten-style client), reporting for its organisation only. */
-export const ROLES = ['applicant', 'caseworker', 'approver', 'finance', 'ministry', 'admin', 'municipality-system'] as const;
+/** `archivist`: keeps the journal (public titles, screening) and resends to the archive. `municipality-system`: a municipality's own system (Maskinporten-style client), reporting for its organisation only. */
+export const ROLES = ['applicant', 'caseworker', 'approver', 'finance', 'ministry', 'admin', 'archivist', 'municipality-system'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {

@@ -142,4 +142,9 @@ export class CaseLifecycle {
   findMany(manager: EntityManager, caseIds: readonly string[]): Promise<CaseFile[]> {
     return this.repository.findMany(manager, caseIds);
   }
+
+  /** The cases of one scheme and year in one status, by case number (e.g. approved søkbar decisions awaiting the ministry). */
+  inStatus(manager: EntityManager, filter: { schemeCode: string; budgetYear: number; schemeKind: SchemeKindOfCase; status: CaseStatus }): Promise<CaseFile[]> {
+    return this.repository.inStatus(manager, filter);
+  }
 }

@@ -69,6 +69,15 @@ export class CaseFileRepository {
     return rows.map(toCase);
   }
 
+  /** The cases of one scheme and year in one status, by case number. */
+  async inStatus(manager: EntityManager, filter: { schemeCode: string; budgetYear: number; schemeKind: SchemeKindOfCase; status: CaseStatus }): Promise<CaseFile[]> {
+    const rows: CaseRecord[] = await manager.query(
+      `SELECT * FROM case_file WHERE scheme_code = $1 AND budget_year = $2 AND scheme_kind = $3 AND status = $4 ORDER BY case_number`,
+      [filter.schemeCode, filter.budgetYear, filter.schemeKind, filter.status],
+    );
+    return rows.map(toCase);
+  }
+
   /** A new status for each case (a submission gets its status with its number, in submit_applications). */
   async updateStatuses(manager: EntityManager, changes: ReadonlyArray<{ id: string; status: CaseStatus }>): Promise<void> {
     await manager.query(

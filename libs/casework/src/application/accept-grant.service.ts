@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle, type CaseFile } from '@imdi/cases';
 import { Clock, osloDate } from '@imdi/kernel';
-import { PlanPayouts } from '@imdi/payments';
-import { RecipientReports } from '@imdi/recipient-reports';
+import { DomainEvents, GRANT_ACCEPTED } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
@@ -12,8 +11,9 @@ import { CaseworkContext } from './casework-context';
 const ACCEPT_WITHIN_MS = 21 * 86_400_000;
 
 /**
- * The recipient accepts the grant and its conditions within the deadline the letter gives; only
- * then are its instalments planned for payout and its reporting duty opened.
+ * The recipient accepts the grant and its conditions within the deadline the letter gives. The
+ * acceptance publishes GrantAccepted in its transaction; payments plans the instalments and
+ * recipient-reports opens the reporting duty as its subscribers, after the commit.
  */
 @Injectable()
 export class AcceptGrant {
@@ -22,14 +22,13 @@ export class AcceptGrant {
     private readonly context: CaseworkContext,
     private readonly repository: CaseworkRepository,
     private readonly cases: CaseLifecycle,
-    private readonly payouts: PlanPayouts,
-    private readonly reports: RecipientReports,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
   async execute(caseId: string, principal: Principal): Promise<CaseFile> {
     return this.dataSource.transaction(async (manager) => {
-      const { file, application, organisation, definition } = await this.context.loadForRecipient(manager, caseId, principal);
+      const { file, application, organisation } = await this.context.loadForRecipient(manager, caseId, principal);
       const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 AND kind = 'grant' ORDER BY produced_at DESC LIMIT 1`, [caseId]);
       const now = this.clock.now();
       if (letter && now.getTime() > letter.produced_at.getTime() + ACCEPT_WITHIN_MS) {
@@ -37,30 +36,20 @@ export class AcceptGrant {
       }
       const accepted = await this.cases.transition(manager, caseId, 'accept', principal, { reason: 'the recipient accepts the grant and its conditions' });
       const decision = (await this.repository.currentDecision(manager, caseId))!;
-      await this.payouts.forAcceptedGrant(manager, {
+      const periodEnd = (application.form as { periodEnd?: unknown }).periodEnd;
+      await this.events.publish(manager, GRANT_ACCEPTED, {
         caseId,
-        decisionId: decision.id,
-        amount: decision.amount,
-        payoutPlan: definition.payoutPlan,
-        acceptedOn: osloDate(now),
-        budgetYear: decision.budgetYear,
-        budgetPost: decision.budgetPost,
-        earmarkCode: decision.earmarkCode,
-        schemeCode: file.schemeCode,
         caseNumber: file.caseNumber!,
         organisationNumber: organisation.organisationNumber,
-        accountNumber: organisation.accountNumber,
-      });
-      const periodEnd = (application.form as { periodEnd?: unknown }).periodEnd;
-      await this.reports.openDuty(manager, {
-        caseId,
-        decisionId: decision.id,
-        organisationNumber: organisation.organisationNumber,
         schemeCode: file.schemeCode,
         budgetYear: decision.budgetYear,
-        granted: decision.amount,
+        decisionId: decision.id,
+        amountOre: decision.amount.toOreString(),
+        budgetPost: decision.budgetPost,
+        earmarkCode: decision.earmarkCode,
+        acceptedOn: osloDate(now),
+        accountNumber: organisation.accountNumber,
         periodEnd: typeof periodEnd === 'string' ? periodEnd : null,
-        duty: definition.reportingDuty,
       });
       return accepted;
     });

@@ -4,6 +4,7 @@ import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { BudgetPost, Clock, formatOsloDateTime } from '@imdi/kernel';
+import { APPEAL_RECEIVED, caseFactsOf, DomainEvents } from '@imdi/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appealTiming } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
@@ -39,6 +40,7 @@ export class Appeals {
     private readonly ledger: BudgetLedger,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async receive(caseId: string, grounds: string, principal: Principal): Promise<AppealView> {
@@ -64,7 +66,8 @@ export class Appeals {
         `INSERT INTO appeal (case_id, decision_id, kind, grounds, received_at, deadline_at, late, submitted_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [caseId, decision.id, kind, grounds, receivedAt, timing.deadlineAt, timing.late, principal.userId],
       );
-      await this.cases.transition(manager, caseId, 'appeal', principal, { reason: grounds, details: { appealId: appeal.id, kind, late: timing.late } });
+      const appealed = await this.cases.transition(manager, caseId, 'appeal', principal, { reason: grounds, details: { appealId: appeal.id, kind, late: timing.late } });
+      await this.events.publish(manager, APPEAL_RECEIVED, { ...caseFactsOf(appealed), appealId: appeal.id, decisionId: decision.id, kind, receivedAt: receivedAt.toISOString(), late: timing.late });
       return appeal.id;
     });
     return (await this.view(this.dataSource.manager, id))!;

@@ -3,6 +3,7 @@ import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle, type CaseStatus } from '@imdi/cases';
 import { BudgetPost, Clock } from '@imdi/kernel';
+import { caseFactsOf, DECISION_APPROVED, DomainEvents } from '@imdi/outbox';
 import { FreezeSchemeVersion, requiresMinistryPreNotification } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
@@ -27,6 +28,7 @@ export class ApproveDecision {
     private readonly ledger: BudgetLedger,
     private readonly freeze: FreezeSchemeVersion,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async execute(caseId: string, principal: Principal): Promise<{ decisionId: string; status: CaseStatus }> {
@@ -51,13 +53,24 @@ export class ApproveDecision {
         });
       }
       // The decision date is a legal fact (processing time, appeal deadlines): taken from the clock.
-      await this.repository.markApproved(manager, decision.id, { id: principal.userId, name: principal.name }, this.clock.now());
+      const decidedAt = this.clock.now();
+      await this.repository.markApproved(manager, decision.id, { id: principal.userId, name: principal.name }, decidedAt);
       await this.freeze.execute(manager, version.id, `decision ${decision.id}`);
       const preNotification = requiresMinistryPreNotification(file.schemeKind)
         ? 'required before the letter (Instruks 6.1)'
         : `not required: ${file.schemeKind} scheme (Instruks 6.1 covers application-based schemes only)`;
       const updated = await this.cases.transition(manager, caseId, decision.outcome === 'refused' ? 'refuse' : 'approve', principal, {
         details: { decisionId: decision.id, outcome: decision.outcome, amountNok: decision.amount.toDecimalString(), proposedBy: decision.proposedBy, delegation: delegation?.reference, ministryPreNotification: preNotification },
+      });
+      await this.events.publish(manager, DECISION_APPROVED, {
+        ...caseFactsOf(updated),
+        budgetYear: decision.budgetYear,
+        decisionId: decision.id,
+        outcome: decision.outcome,
+        amountOre: decision.amount.toOreString(),
+        budgetPost: decision.budgetPost,
+        earmarkCode: decision.earmarkCode,
+        decidedAt: decidedAt.toISOString(),
       });
       return { decisionId: decision.id, status: updated.status };
     });

@@ -6,6 +6,7 @@ import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { Clock, Money, osloDate, osloLocalToInstant } from '@imdi/kernel';
 import { letterRecipient, renderDecisionLetter, type DecisionLetterContent } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
+import { caseFactsOf, DomainEvents, LETTER_SENT } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
 import type { PayoutPlan } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -42,6 +43,7 @@ export class DecisionLetters {
     private readonly ministries: ResponsibleMinistryQuery,
     private readonly config: AppConfig,
     private readonly messages: Messages,
+    private readonly events: DomainEvents,
   ) {}
 
   async send(caseId: string, principal: Principal): Promise<LetterView> {
@@ -54,7 +56,8 @@ export class DecisionLetters {
         `INSERT INTO letter (case_id, decision_id, kind, written_standard, pdf, sha256, produced_by, produced_at, document_number) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, produced_at`,
         [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId, this.clock.now(), documentNumber],
       );
-      await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
+      const sent = await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
+      await this.events.publish(manager, LETTER_SENT, { ...caseFactsOf(sent), letterId: letter.id, kind, decisionId: decision.id, sentAt: letter.produced_at.toISOString() });
       await this.messages.send(manager, {
         dedupeKey: `letter-ready:${letter.id}`,
         kind: 'letter-ready',

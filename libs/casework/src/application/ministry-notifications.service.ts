@@ -3,9 +3,10 @@ import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
+import { OrganisationRepository } from '@imdi/intake';
 import { Clock, Money } from '@imdi/kernel';
 import { Messages, type MessageStatusReport, type MessageText } from '@imdi/messaging';
-import { OutboxWriter, ProcessedJobs } from '@imdi/outbox';
+import { caseFactsOf, DomainEvents, OutboxWriter, PRE_NOTIFICATION_SENT, ProcessedJobs } from '@imdi/outbox';
 import { HandlesJob, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
@@ -35,49 +36,42 @@ export class MinistryNotifications {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
-    private readonly acknowledgements: MinistryNotificationRepository,
+    private readonly cases: CaseLifecycle,
+    private readonly organisations: OrganisationRepository,
+    private readonly repository: MinistryNotificationRepository,
     private readonly clock: Clock,
   ) {}
 
   async gather(schemeCode: string, budgetYear: number, principal: Principal): Promise<NotificationView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      // One gatherer per scheme and year at a time, so a decision lands in exactly one round.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('ministry-notification:' || $1 || ':' || $2))`, [schemeCode, budgetYear]);
-      const decisions: Array<{ id: string; case_number: string; organisation_number: string; amount_ore: string; chapter: string; post: string; recipient_name: string }> = await manager.query(
-        `SELECT d.id, c.case_number, c.organisation_number, d.amount_ore, d.chapter, d.post, o.name AS recipient_name
-         FROM decision d JOIN case_file c ON c.id = d.case_id JOIN application a ON a.id = c.id JOIN organisation o ON o.id = a.organisation_id
-         WHERE c.scheme_code = $1 AND c.budget_year = $2 AND c.scheme_kind = 'sokbar' AND c.status = 'approved' AND d.status = 'approved'
-           AND NOT EXISTS (SELECT 1 FROM ministry_notification_item i WHERE i.decision_id = d.id)
-         ORDER BY c.case_number`,
-        [schemeCode, budgetYear],
-      );
+      await this.repository.lockRound(manager, schemeCode, budgetYear);
+      const cases = await this.cases.inStatus(manager, { schemeCode, budgetYear, schemeKind: 'sokbar', status: 'approved' });
+      const decisions = await this.repository.approvedNotYetNotified(manager, cases.map((file) => file.id));
       if (decisions.length === 0) {
         throw new CaseworkError('NOTHING_TO_NOTIFY', `Ingen godkjente vedtak i ${schemeCode} ${budgetYear} venter på forhåndsorientering av departementet.`, { schemeCode, budgetYear });
       }
-      const total = Money.sum(decisions.map((decision) => Money.ofOre(decision.amount_ore)));
-      const [{ id: notificationId }]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO ministry_notification (scheme_code, budget_year, round, total_ore, created_by)
-         VALUES ($1, $2, (SELECT coalesce(max(round), 0) + 1 FROM ministry_notification WHERE scheme_code = $1 AND budget_year = $2), $3, $4) RETURNING id`,
-        [schemeCode, budgetYear, total.toOreString(), principal.userId],
-      );
-      for (const decision of decisions) {
-        await manager.query(
-          `INSERT INTO ministry_notification_item (notification_id, decision_id, case_number, recipient_name, organisation_number, amount_ore, budget_post) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [notificationId, decision.id, decision.case_number, decision.recipient_name, decision.organisation_number, decision.amount_ore, `${decision.chapter}.${decision.post}`],
-        );
-      }
+      const byCase = new Map(decisions.map((decision) => [decision.caseId, decision]));
+      const recipients = new Map((await this.organisations.listByNumbers(manager, [...new Set(cases.map((file) => file.organisationNumber))])).map((organisation) => [organisation.organisationNumber, organisation.name]));
+      // In case-number order, as the ministry reads them.
+      const items = cases.flatMap((file) => {
+        const decision = byCase.get(file.id);
+        return decision
+          ? [{ decisionId: decision.id, caseNumber: file.caseNumber ?? '', recipientName: recipients.get(file.organisationNumber) ?? file.organisationNumber, organisationNumber: file.organisationNumber, amountOre: decision.amountOre, budgetPost: decision.budgetPost }]
+          : [];
+      });
+      const total = Money.sum(items.map((item) => Money.ofOre(item.amountOre)));
+      const notificationId = await this.repository.insert(manager, { schemeCode, budgetYear, totalOre: total.toOreString(), createdBy: principal.userId, items });
       await this.outbox.add(manager, DELIVER_MINISTRY_NOTIFICATION, { notificationId });
-      await this.audit.record(manager, { actor: principal, action: 'ministry-notification.gathered', entityType: 'ministry_notification', entityId: notificationId, after: { schemeCode, budgetYear, decisions: decisions.length, totalNok: total.toDecimalString() } });
+      await this.audit.record(manager, { actor: principal, action: 'ministry-notification.gathered', entityType: 'ministry_notification', entityId: notificationId, after: { schemeCode, budgetYear, decisions: items.length, totalNok: total.toDecimalString() } });
       return notificationId;
     });
     return (await this.view(id))!;
   }
 
-  /** The ministry's inbox: delivered notifications only. */
   /** The ministry confirms it has read a delivered notification, once, optionally with a comment. */
   async acknowledge(id: string, comment: string | undefined, principal: Principal): Promise<NotificationView> {
     await this.dataSource.transaction(async (manager) => {
-      if (!(await this.acknowledgements.acknowledge(manager, id, { id: principal.userId, name: principal.name }, comment?.trim() || null, this.clock.now()))) {
+      if (!(await this.repository.acknowledge(manager, id, { id: principal.userId, name: principal.name }, comment?.trim() || null, this.clock.now()))) {
         const existing = await this.view(id, true);
         if (!existing) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ingen levert forhåndsorientering med id ${id}.`, {}, 'id');
         throw new CaseworkError('ALREADY_ACKNOWLEDGED', 'Forhåndsorienteringen er allerede kvittert ut.', { acknowledgedAt: existing.acknowledgement?.at });
@@ -87,46 +81,27 @@ export class MinistryNotifications {
     return (await this.view(id, true))!;
   }
 
+  /** The ministry's inbox: delivered notifications only. */
   async inbox(): Promise<NotificationView[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM ministry_notification WHERE delivered_at IS NOT NULL ORDER BY delivered_at DESC LIMIT 200`);
-    return Promise.all(rows.map(async (row) => (await this.view(row.id))!));
+    const ids = await this.repository.delivered(this.dataSource.manager, 200);
+    return Promise.all(ids.map(async (id) => (await this.view(id))!));
   }
 
   async view(id: string, deliveredOnly = false): Promise<NotificationView | undefined> {
-    const [notification]: Array<{
-      id: string;
-      scheme_code: string;
-      budget_year: number;
-      round: number;
-      total_ore: string;
-      created_at: Date;
-      delivered_at: Date | null;
-      acknowledged_at: Date | null;
-      acknowledged_by: string | null;
-      acknowledged_by_name: string | null;
-      acknowledgement_comment: string | null;
-    }> = await this.dataSource.query(
-      `SELECT * FROM ministry_notification WHERE id = $1 ${deliveredOnly ? 'AND delivered_at IS NOT NULL' : ''}`,
-      [id],
-    );
+    const notification = await this.repository.find(this.dataSource.manager, id, deliveredOnly);
     if (!notification) return undefined;
-    const items: Array<{ case_number: string; recipient_name: string; organisation_number: string; amount_ore: string; budget_post: string }> = await this.dataSource.query(
-      `SELECT case_number, recipient_name, organisation_number, amount_ore, budget_post FROM ministry_notification_item WHERE notification_id = $1 ORDER BY case_number`,
-      [id],
-    );
     return {
       id,
-      schemeCode: notification.scheme_code,
-      budgetYear: notification.budget_year,
+      schemeCode: notification.schemeCode,
+      budgetYear: notification.budgetYear,
       round: notification.round,
-      totalNok: Money.ofOre(notification.total_ore).toDecimalString(),
-      createdAt: notification.created_at.toISOString(),
-      deliveredAt: notification.delivered_at?.toISOString() ?? null,
-      acknowledgement:
-        notification.acknowledged_at && notification.acknowledged_by
-          ? { at: notification.acknowledged_at.toISOString(), by: notification.acknowledged_by, byName: notification.acknowledged_by_name, comment: notification.acknowledgement_comment }
-          : null,
-      items: items.map((item) => ({ caseNumber: item.case_number, recipientName: item.recipient_name, organisationNumber: item.organisation_number, amountNok: Money.ofOre(item.amount_ore).toDecimalString(), budgetPost: item.budget_post })),
+      totalNok: Money.ofOre(notification.totalOre).toDecimalString(),
+      createdAt: notification.createdAt.toISOString(),
+      deliveredAt: notification.deliveredAt?.toISOString() ?? null,
+      acknowledgement: notification.acknowledgement
+        ? { at: notification.acknowledgement.at.toISOString(), by: notification.acknowledgement.by, byName: notification.acknowledgement.byName, comment: notification.acknowledgement.comment }
+        : null,
+      items: notification.items.map((item) => ({ caseNumber: item.caseNumber, recipientName: item.recipientName, organisationNumber: item.organisationNumber, amountNok: Money.ofOre(item.amountOre).toDecimalString(), budgetPost: item.budgetPost })),
     };
   }
 }
@@ -201,6 +176,7 @@ export class MinistryNotificationMessageStatusHandler implements JobHandler<Mess
     private readonly processed: ProcessedJobs,
     private readonly repository: MinistryNotificationRepository,
     private readonly audit: AuditTrail,
+    private readonly events: DomainEvents,
   ) {}
 
   async handle(report: MessageStatusReport, context: JobContext): Promise<void> {
@@ -220,7 +196,8 @@ export class MinistryNotificationMessageStatusHandler implements JobHandler<Mess
       const cases = await this.repository.markDelivered(manager, notificationId);
       if (!cases) return;
       for (const caseId of cases) {
-        await this.cases.transition(manager, caseId, 'notifyMinistry', SYSTEM_ACTOR, { details: { notificationId, messageId: report.messageId } });
+        const notified = await this.cases.transition(manager, caseId, 'notifyMinistry', SYSTEM_ACTOR, { details: { notificationId, messageId: report.messageId } });
+        await this.events.publish(manager, PRE_NOTIFICATION_SENT, { ...caseFactsOf(notified), notificationId, messageId: report.messageId ?? null });
       }
       await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivered', entityType: 'ministry_notification', entityId: notificationId, after: { cases: cases.length, messageId: report.messageId } });
     });

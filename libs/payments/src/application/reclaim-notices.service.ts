@@ -6,6 +6,7 @@ import { OrganisationRepository } from '@imdi/intake';
 import { Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
+import { caseFactsOf, DomainEvents, RECLAIM_NOTICE_SENT } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
@@ -46,6 +47,7 @@ export class ReclaimNotices {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly messages: Messages,
+    private readonly events: DomainEvents,
   ) {}
 
   async notify(caseId: string, amount: Money, reason: string, commentDeadline: string, principal: Principal): Promise<ReclaimNoticeView> {
@@ -98,6 +100,7 @@ export class ReclaimNotices {
         });
       }
       await this.audit.record(manager, { actor: principal, action: 'case.reclaim-notified', entityType: 'case', entityId: caseId, after: { noticeId, amountNok: amount.toDecimalString(), reason, commentDeadline } });
+      await this.events.publish(manager, RECLAIM_NOTICE_SENT, { ...caseFactsOf(file), noticeId, amountOre: amount.toOreString(), commentDeadline, sentAt: this.clock.now().toISOString() });
       return noticeId;
     });
     // A staff route: the caseworker's answer does not depend on organisations they may also act for.

@@ -98,6 +98,7 @@ export class AppConfig {
     'imdi-tilskudd-okonomi': 'finance',
     'imdi-tilskudd-systemeier': 'admin',
     'aid-tilskudd-departement': 'ministry',
+    'imdi-tilskudd-arkiv': 'archivist',
   });
 
   /** Applicants sign in as persons at ID-porten (or a provider like it). */
@@ -228,6 +229,19 @@ export class AppConfig {
   @Min(200)
   EFORMIDLING_POLL_MS = 60_000;
 
+  /**
+   * Where journal entries are delivered as arkivmelding (the agency's archive system or eFormidling's
+   * integration point). Unset: entries wait in the journal, their deliveries shown as failed.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
+  ARCHIVE_URL?: string;
+
+  /** The administrative unit (administrativEnhet) every case file names. */
+  @IsString()
+  @Length(2, 200)
+  JOURNAL_ADMINISTRATIVE_UNIT = 'Avdeling for tilskudd';
+
   /** The sender in every letter's letterhead, and the contact a recipient is given. */
   @IsString()
   @Length(5, 200)
@@ -346,7 +360,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return config;
 }
 
-const STAFF_ROLES = ['caseworker', 'approver', 'finance', 'ministry', 'admin'];
+const STAFF_ROLES = ['caseworker', 'approver', 'finance', 'ministry', 'admin', 'archivist'];
 
 function staffRoleMapProblems(value: string): string[] {
   let parsed: unknown;

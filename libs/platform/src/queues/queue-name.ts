@@ -6,6 +6,7 @@ export enum QueueName {
   Payouts = 'payouts',
   Reports = 'reports',
   Messages = 'messages',
+  Archive = 'archive',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -20,6 +20,8 @@ export const DEFAULT_JOB_OPTIONS = {
  */
 const QUEUE_JOB_OPTIONS: Partial<Record<QueueName, JobsOptions>> = {
   [QueueName.Messages]: { ...DEFAULT_JOB_OPTIONS, attempts: 16, backoff: { type: 'exponential', delay: 1000 } },
+  // The archive may be down for a day: 16 attempts from 1 s doubling reach about nine hours; then the archivist resends.
+  [QueueName.Archive]: { ...DEFAULT_JOB_OPTIONS, attempts: 16, backoff: { type: 'exponential', delay: 1000 } },
 };
 
 @Injectable()

@@ -5,7 +5,7 @@ import { mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { checkAttachment } from '@imdi/intake';
 import { Clock, Money, osloDate } from '@imdi/kernel';
-import { PlanPayouts } from '@imdi/payments';
+import { caseFactsOf, DomainEvents, RECIPIENT_REPORT_SUBMITTED, REPORT_APPROVED } from '@imdi/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
 import { auditorRequired, reportDueOn } from '../domain/report-duty';
 import { RecipientReportError } from '../domain/recipient-report.errors';
@@ -73,8 +73,8 @@ const REQUIRED_FIELDS: Record<string, ReadonlyArray<keyof RecipientReportInput>>
 
 /**
  * The recipient's report on the use of a grant: a duty opened when the grant is accepted, with its
- * deadline; submitted by the recipient, approved by a caseworker (which releases a held-back
- * share) or sent back with a request for more.
+ * deadline; submitted by the recipient, approved by a caseworker (ReportApproved: payments then
+ * releases a held-back share) or sent back with a request for more.
  */
 /** Staff who may read any organisation's report on the routes they share with applicants. */
 const REPORT_STAFF_ROLES: readonly Role[] = ['caseworker', 'approver', 'admin'];
@@ -85,7 +85,7 @@ export class RecipientReports {
     private readonly dataSource: DataSource,
     private readonly repository: RecipientReportRepository,
     private readonly cases: CaseLifecycle,
-    private readonly payouts: PlanPayouts,
+    private readonly events: DomainEvents,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
@@ -138,6 +138,7 @@ export class RecipientReports {
       assertComplete(report, input);
       const spent = input.spentNok === undefined ? null : Money.parseNok(input.spentNok, 'spentNok');
       const file = await this.cases.lockCase(manager, caseId);
+      const submittedAt = this.clock.now();
       if (file.status === 'accepted' || file.status === 'paid') {
         await this.cases.transition(manager, caseId, 'requireReport', principal, { reason: 'the recipient has submitted the report on the use of the grant' });
       }
@@ -155,16 +156,18 @@ export class RecipientReports {
           auditorConfirmed: input.auditorConfirmed ?? null,
         },
         principal.userId,
-        this.clock.now(),
+        submittedAt,
       );
+      const late = osloDate(submittedAt) > report.dueOn;
       await this.audit.record(manager, {
         actor: principal,
         action: 'case.report-submitted',
         entityType: 'case',
         entityId: caseId,
         before: { reportStatus: report.status },
-        after: { reportStatus: 'submitted', spentNok: spent?.toDecimalString() ?? null, late: osloDate(this.clock.now()) > report.dueOn },
+        after: { reportStatus: 'submitted', spentNok: spent?.toDecimalString() ?? null, late },
       });
+      await this.events.publish(manager, RECIPIENT_REPORT_SUBMITTED, { ...caseFactsOf(file), budgetYear: report.budgetYear, reportId: report.id, spentOre: spent?.toOreString() ?? null, submittedAt: submittedAt.toISOString(), late });
     });
     return this.get(caseId, principal);
   }
@@ -197,9 +200,9 @@ export class RecipientReports {
       const report = await this.submitted(manager, caseId);
       const now = this.clock.now();
       await this.repository.review(manager, report.id, 'approved', comment, principal.userId, now);
-      await this.cases.transition(manager, caseId, 'approveReport', principal, { reason: comment });
-      const { released } = await this.payouts.releaseHeldBack(manager, caseId, osloDate(now));
-      await this.audit.record(manager, { actor: principal, action: 'case.report-approved', entityType: 'case', entityId: caseId, after: { reportStatus: 'approved', heldBackInstalmentsReleased: released } });
+      const approved = await this.cases.transition(manager, caseId, 'approveReport', principal, { reason: comment });
+      await this.audit.record(manager, { actor: principal, action: 'case.report-approved', entityType: 'case', entityId: caseId, after: { reportStatus: 'approved' } });
+      await this.events.publish(manager, REPORT_APPROVED, { ...caseFactsOf(approved), budgetYear: report.budgetYear, reportId: report.id, approvedOn: osloDate(now) });
     });
     return this.staffView(caseId);
   }

@@ -1,0 +1,45 @@
+import type { CorrespondenceParty } from '../domain/public-access';
+import type { JournalDocumentKind } from '../domain/journal-document-kind';
+
+/** What the journal needs to know about a case to keep its case file. */
+export interface CaseFacts {
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly schemeCode: string;
+  readonly schemeName: string;
+  readonly budgetYear: number;
+  readonly organisationNumber: string;
+  readonly organisationName: string;
+  /** The date the case began (the application was received), Oslo calendar date. */
+  readonly caseDate: string;
+}
+
+export interface JournalDocumentFile {
+  readonly title: string;
+  readonly role: 'main' | 'attachment';
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly content: Buffer;
+}
+
+/** One document received, sent or written in a case, as an event told it. */
+export interface JournalFact {
+  /** Names the event the entry records (`application-submitted:<caseId>`): an event journals once. */
+  readonly sourceKey: string;
+  readonly case: CaseFacts;
+  readonly kind: JournalDocumentKind;
+  /** What the document is about beyond its kind, e.g. the project's title. */
+  readonly subject?: string;
+  /** When it was received or sent (or written, for internal notes). */
+  readonly occurredAt: Date;
+  /** The document's own date, Oslo calendar date; the day it occurred when not given. */
+  readonly documentDate?: string;
+  readonly parties: readonly CorrespondenceParty[];
+  /** Private persons named in the document: removed from public titles. */
+  readonly privatePersonNames: readonly string[];
+  /** The document's text, searched for personal data when proposing screening. */
+  readonly content: string;
+  readonly documents: readonly JournalDocumentFile[];
+  /** The caseworker who handles the case, when the fact tells. */
+  readonly caseworker?: string;
+}

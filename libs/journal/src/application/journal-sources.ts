@@ -1,0 +1,28 @@
+import type { CorrespondenceParty } from '../domain/public-access';
+import type { CaseFacts, JournalDocumentFile } from './journal-facts';
+
+/** What an event names a case by. */
+export interface CaseReference {
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly organisationNumber: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+}
+
+export interface ReceivedApplication {
+  readonly subject: string;
+  readonly privatePersonNames: readonly string[];
+  readonly content: string;
+  readonly documents: readonly JournalDocumentFile[];
+}
+
+/**
+ * What the journal asks the contexts that own the facts (through their exported ports): the
+ * organisation's and the scheme's names, the application as received, a letter's PDF.
+ */
+export abstract class JournalSources {
+  abstract caseFacts(reference: CaseReference, caseDate: string): Promise<CaseFacts>;
+  abstract organisationParty(organisationNumber: string, role: CorrespondenceParty['role']): Promise<CorrespondenceParty>;
+  abstract application(caseId: string): Promise<ReceivedApplication>;
+}

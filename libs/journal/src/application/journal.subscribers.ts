@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, osloDate } from '@imdi/kernel';
+import {
+  APPEAL_RECEIVED,
+  APPLICATION_SUBMITTED,
+  LETTER_SENT,
+  PRE_NOTIFICATION_SENT,
+  RECIPIENT_REPORT_SUBMITTED,
+  RECLAIM_NOTICE_SENT,
+  REPORT_APPROVED,
+  SubscribesTo,
+  type AppealReceivedV1,
+  type ApplicationSubmittedV1,
+  type DomainEvent,
+  type DomainEventHandler,
+  type LetterSentV1,
+  type PreNotificationSentV1,
+  type RecipientReportSubmittedV1,
+  type ReclaimNoticeSentV1,
+  type ReportApprovedV1,
+} from '@imdi/outbox';
+import type { EntityManager } from 'typeorm';
+import type { JournalDocumentKind } from '../domain/journal-document-kind';
+import type { CorrespondenceParty } from '../domain/public-access';
+import { JournalRepository } from '../infrastructure/journal.repository';
+import type { JournalFact } from './journal-facts';
+import { JournalSources, type CaseReference } from './journal-sources';
+import { RecordJournalEntry } from './record-journal-entry.service';
+
+/** What every case event's journal entry is built from; the kind decides type, title and what it answers. */
+@Injectable()
+export class JournalFromEvents {
+  constructor(
+    private readonly recorder: RecordJournalEntry,
+    private readonly sources: JournalSources,
+    private readonly repository: JournalRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `occurredAt` when the event tells when the document was received or sent; else now. */
+  async record(
+    manager: EntityManager,
+    event: DomainEvent<CaseReference>,
+    kind: JournalDocumentKind,
+    happenedAt: Date | undefined,
+    details: Partial<Pick<JournalFact, 'subject' | 'privatePersonNames' | 'content' | 'documents' | 'documentDate'>> & { parties?: CorrespondenceParty[] } = {},
+  ): Promise<void> {
+    const occurredAt = happenedAt ?? this.clock.now();
+    const existing = await this.repository.caseFileByCase(manager, event.payload.caseId);
+    const facts = await this.sources.caseFacts(event.payload, existing?.caseDate ?? osloDate(occurredAt));
+    await this.recorder.record(
+      manager,
+      {
+        sourceKey: `${event.name}:${event.id}`,
+        case: facts,
+        kind,
+        occurredAt,
+        parties: details.parties ?? [await this.sources.organisationParty(event.payload.organisationNumber, kind === 'application' || kind === 'recipient-report' || kind === 'appeal' || kind === 'reclaim-comment' ? 'sender' : 'recipient')],
+        privatePersonNames: details.privatePersonNames ?? [],
+        content: details.content ?? '',
+        documents: details.documents ?? [],
+        ...(details.subject ? { subject: details.subject } : {}),
+        ...(details.documentDate ? { documentDate: details.documentDate } : {}),
+      },
+      event.correlationId,
+    );
+  }
+}
+
+@Injectable()
+@SubscribesTo(APPLICATION_SUBMITTED, 'journal.application-received')
+export class JournalApplication implements DomainEventHandler<ApplicationSubmittedV1> {
+  constructor(
+    private readonly journal: JournalFromEvents,
+    private readonly sources: JournalSources,
+  ) {}
+
+  async handle(event: DomainEvent<ApplicationSubmittedV1>, manager: EntityManager): Promise<void> {
+    const application = await this.sources.application(event.payload.caseId);
+    await this.journal.record(manager, event, 'application', new Date(event.payload.receivedAt), application);
+  }
+}
+
+@Injectable()
+@SubscribesTo(PRE_NOTIFICATION_SENT, 'journal.pre-notification-sent')
+export class JournalPreNotification implements DomainEventHandler<PreNotificationSentV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<PreNotificationSentV1>, manager: EntityManager): Promise<void> {
+    // The event does not name the ministry (casework keeps the responsible ministry per budget year).
+    await this.journal.record(manager, event, 'ministry-pre-notification', undefined, { parties: [{ name: 'Ansvarlig departement', kind: 'ministry', role: 'recipient' }] });
+  }
+}
+
+@Injectable()
+@SubscribesTo(LETTER_SENT, 'journal.letter-sent')
+export class JournalLetter implements DomainEventHandler<LetterSentV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<LetterSentV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, event.payload.kind === 'refusal' ? 'refusal-letter' : 'grant-letter', new Date(event.payload.sentAt));
+  }
+}
+
+@Injectable()
+@SubscribesTo(APPEAL_RECEIVED, 'journal.appeal-received')
+export class JournalAppeal implements DomainEventHandler<AppealReceivedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<AppealReceivedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'appeal', new Date(event.payload.receivedAt));
+  }
+}
+
+@Injectable()
+@SubscribesTo(RECIPIENT_REPORT_SUBMITTED, 'journal.report-submitted')
+export class JournalRecipientReport implements DomainEventHandler<RecipientReportSubmittedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<RecipientReportSubmittedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'recipient-report', new Date(event.payload.submittedAt));
+  }
+}
+
+@Injectable()
+@SubscribesTo(REPORT_APPROVED, 'journal.report-approved')
+export class JournalReportApproval implements DomainEventHandler<ReportApprovedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<ReportApprovedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'report-approval', undefined, { parties: [], documentDate: event.payload.approvedOn });
+  }
+}
+
+@Injectable()
+@SubscribesTo(RECLAIM_NOTICE_SENT, 'journal.reclaim-notice-sent')
+export class JournalReclaimNotice implements DomainEventHandler<ReclaimNoticeSentV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<ReclaimNoticeSentV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'reclaim-notice', new Date(event.payload.sentAt));
+  }
+}
+
+export const JOURNAL_SUBSCRIBERS = [JournalApplication, JournalPreNotification, JournalLetter, JournalAppeal, JournalRecipientReport, JournalReportApproval, JournalReclaimNotice];

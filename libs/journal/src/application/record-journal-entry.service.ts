@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
+import { Clock, osloDate } from '@imdi/kernel';
+import { OutboxWriter } from '@imdi/outbox';
+import { AppConfig } from '@imdi/platform';
+import type { EntityManager } from 'typeorm';
+import { ANSWERS, entryTypeOf, finalStatusOf, JOURNAL_DOCUMENT_KINDS } from '../domain/journal-document-kind';
+import { proposePublicAccess, removePrivateData } from '../domain/public-access';
+import { JournalRepository, type Classification } from '../infrastructure/journal.repository';
+import type { CaseFacts, JournalFact } from './journal-facts';
+import { DELIVER_TO_ARCHIVE } from './journal.jobs';
+
+/** Used until the archivist configures a class for the scheme and year. */
+const UNCLASSIFIED: Classification = { classSystem: 'IMDi tilskuddsordninger', classId: '000', classTitle: 'Tilskudd, ikke klassifisert' };
+
+export function caseFileTitle(facts: CaseFacts): string {
+  return `Søknad om tilskudd – ${facts.schemeName} ${facts.budgetYear} – ${facts.organisationName}`;
+}
+
+/**
+ * Journals a document: opens the case's file if needed, numbers the entry (journal year and
+ * sequence, document number in the case) in the caller's transaction, proposes its public title and
+ * screening, marks what it answers, and — when nothing needs a person's review — sends it to the archive.
+ */
+@Injectable()
+export class RecordJournalEntry {
+  constructor(
+    private readonly repository: JournalRepository,
+    private readonly audit: AuditTrail,
+    private readonly outbox: OutboxWriter,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(manager: EntityManager, fact: JournalFact, correlationId?: string): Promise<string> {
+    const caseFile = await this.openCaseFile(manager, fact.case, correlationId);
+    const existing = await this.repository.entryIdBySourceKey(manager, fact.sourceKey);
+    if (existing) return existing;
+    if (fact.caseworker) await this.repository.setCaseworker(manager, caseFile.id, fact.caseworker);
+
+    const kind = JOURNAL_DOCUMENT_KINDS[fact.kind];
+    const type = entryTypeOf(fact.kind);
+    // Journaled today (journaldato); received or sent when it happened.
+    const day = osloDate(this.clock.now());
+    const happened = osloDate(fact.occurredAt);
+    const journalYear = Number(day.slice(0, 4));
+    const title = `${kind.title} – ${fact.subject ?? `${fact.case.schemeName} ${fact.case.budgetYear}`} – ${fact.case.organisationName}`;
+    const proposal = proposePublicAccess({ title, privatePersonNames: fact.privatePersonNames, content: fact.content, parties: fact.parties });
+    const documentNumber = await this.repository.nextDocumentNumber(manager, caseFile.id);
+    const journalSequence = await this.repository.nextJournalSequence(manager, journalYear);
+    const reviewState = proposal.needsReview ? 'proposed' : 'final';
+    const entryId = await this.repository.insertEntry(manager, {
+      caseFileId: caseFile.id,
+      sourceKey: fact.sourceKey,
+      journalYear,
+      journalSequence,
+      documentNumber,
+      kind: fact.kind,
+      entryType: type,
+      status: reviewState === 'final' ? finalStatusOf(type) : 'J',
+      title,
+      publicTitle: proposal.publicTitle,
+      journalDate: day,
+      documentDate: fact.documentDate ?? happened,
+      receivedDate: type === 'I' ? happened : null,
+      sentDate: type === 'U' ? happened : null,
+      parties: fact.parties,
+      screening: proposal.screening,
+      reviewState,
+    });
+    await this.repository.insertDocuments(manager, entryId, fact.documents);
+    const answer = ANSWERS[fact.kind];
+    const answered = answer ? await this.repository.answerOldestOpen(manager, caseFile.id, answer.answers, entryId, day, answer.method) : undefined;
+    await this.audit.record(manager, {
+      actor: SYSTEM_ACTOR,
+      action: 'journal.entry-recorded',
+      entityType: 'journal_entry',
+      entityId: entryId,
+      after: { caseId: fact.case.caseId, journalYear, journalSequence, documentNumber, kind: fact.kind, type, publicTitle: proposal.publicTitle, screening: proposal.screening, reviewState, answers: answered ?? null },
+      correlationId,
+    });
+    if (reviewState === 'final') await this.sendToArchive(manager, entryId, SYSTEM_ACTOR.userId, correlationId);
+    return entryId;
+  }
+
+  async sendToArchive(manager: EntityManager, entryId: string, requestedBy: string, correlationId?: string): Promise<{ id: string; version: number }> {
+    const delivery = await this.repository.insertDelivery(manager, entryId, requestedBy);
+    await this.outbox.add(manager, DELIVER_TO_ARCHIVE, { deliveryId: delivery.id }, correlationId);
+    return delivery;
+  }
+
+  private async openCaseFile(manager: EntityManager, facts: CaseFacts, correlationId?: string) {
+    const classification = (await this.repository.classification(manager, facts.schemeCode, facts.budgetYear)) ?? UNCLASSIFIED;
+    const title = caseFileTitle(facts);
+    const { row, opened } = await this.repository.lockCaseFile(manager, {
+      caseId: facts.caseId,
+      caseNumber: facts.caseNumber,
+      title,
+      publicTitle: removePrivateData(title, []),
+      caseDate: facts.caseDate,
+      administrativeUnit: this.config.JOURNAL_ADMINISTRATIVE_UNIT,
+      schemeCode: facts.schemeCode,
+      budgetYear: facts.budgetYear,
+      classification,
+      parties: [{ name: facts.organisationName, kind: 'organisation', role: 'sender', organisationNumber: facts.organisationNumber }],
+    });
+    if (opened) {
+      await this.audit.record(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'journal.case-file-opened',
+        entityType: 'journal_case_file',
+        entityId: row.id,
+        after: { caseId: facts.caseId, caseNumber: facts.caseNumber, classification },
+        correlationId,
+      });
+    }
+    return row;
+  }
+
+  /** Closes the case file when the case ends. */
+  async closeCaseFile(manager: EntityManager, caseId: string, closedAt: Date, correlationId?: string): Promise<boolean> {
+    const closed = await this.repository.closeCaseFile(manager, caseId, osloDate(closedAt));
+    if (closed) {
+      await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'journal.case-file-closed', entityType: 'journal_case_file', entityId: caseId, after: { closedOn: osloDate(closedAt) }, correlationId });
+    }
+    return closed;
+  }
+}

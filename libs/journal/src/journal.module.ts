@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { IntakeModule } from '@imdi/intake';
+import { SchemesModule } from '@imdi/schemes';
+import { registerDomainErrorStatuses } from '@imdi/platform';
+import { JournalController } from './api/journal.controller';
+import { PublicJournalController } from './api/public-journal.controller';
+import { DeliverToArchive } from './application/deliver-to-archive.handler';
+import { ExportPublicJournal } from './application/export-public-journal.handler';
+import { JournalSources } from './application/journal-sources';
+import { JOURNAL_SUBSCRIBERS, JournalFromEvents } from './application/journal.subscribers';
+import { KeepJournal } from './application/keep-journal.service';
+import { PublicJournal } from './application/public-journal.query';
+import { RecordJournalEntry } from './application/record-journal-entry.service';
+import { JournalError, journalErrorStatus } from './domain/journal.errors';
+import { ArchiveClient } from './infrastructure/archive.client';
+import { JournalRepository } from './infrastructure/journal.repository';
+import { JournalSourcesAdapter } from './infrastructure/journal-sources.adapter';
+
+registerDomainErrorStatuses((error) => (error instanceof JournalError ? journalErrorStatus(error.code) : undefined));
+
+@Module({
+  imports: [IntakeModule, SchemesModule],
+  controllers: [JournalController, PublicJournalController],
+  providers: [
+    JournalRepository, ArchiveClient, RecordJournalEntry, KeepJournal, PublicJournal, DeliverToArchive,
+    ExportPublicJournal,
+    { provide: JournalSources, useClass: JournalSourcesAdapter },
+    JournalFromEvents,
+    ...JOURNAL_SUBSCRIBERS,
+  ],
+  exports: [RecordJournalEntry, KeepJournal, PublicJournal],
+})
+export class JournalModule {}

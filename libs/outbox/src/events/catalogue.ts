@@ -1,0 +1,118 @@
+import { defineDomainEvent } from './domain-event';
+
+/*
+ * The published language between contexts: every domain event, its version and its payload. Events
+ * carry ids and facts (amounts as integer øre in decimal strings, Oslo dates as YYYY-MM-DD, instants as
+ * ISO strings), never whole records; a subscriber that needs more asks the owner through its port.
+ * A payload change that removes or changes a field is a new version; adding an optional field is not.
+ * EVENTS.md beside the outbox library lists them for people.
+ */
+
+/** The facts that name a case in every case event. */
+export interface CaseFacts {
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly organisationNumber: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+}
+
+/** The case facts of a case file (anything with its id, number, organisation, scheme and year). */
+export function caseFactsOf(file: { readonly id: string; readonly caseNumber: string | null; readonly organisationNumber: string; readonly schemeCode: string; readonly budgetYear: number }): CaseFacts {
+  return { caseId: file.id, caseNumber: file.caseNumber ?? '', organisationNumber: file.organisationNumber, schemeCode: file.schemeCode, budgetYear: file.budgetYear };
+}
+
+export interface ApplicationSubmittedV1 extends CaseFacts {
+  readonly requestedOre: string;
+  /** The instant of receipt. */
+  readonly receivedAt: string;
+}
+/** Published by intake (inside the submit function, in SQL) when an application is received and numbered. */
+export const APPLICATION_SUBMITTED = defineDomainEvent<ApplicationSubmittedV1>('ApplicationSubmitted', 1, 'intake');
+
+export interface DecisionApprovedV1 extends CaseFacts {
+  readonly decisionId: string;
+  /** granted, partly_granted or refused. */
+  readonly outcome: string;
+  readonly amountOre: string;
+  readonly budgetPost: string;
+  readonly earmarkCode: string | null;
+  /** The instant of the approver's decision. */
+  readonly decidedAt: string;
+}
+/** Published by casework when an approver decides a proposal (a refusal too: outcome refused). */
+export const DECISION_APPROVED = defineDomainEvent<DecisionApprovedV1>('DecisionApproved', 1, 'casework');
+
+export interface PreNotificationSentV1 extends CaseFacts {
+  readonly notificationId: string;
+  /** The mail's Message-ID as the ministry's server took it. */
+  readonly messageId: string | null;
+}
+/** Published by casework per case when the ministry's mail server has taken the pre-notification of its decision (Instruks 6.1): the case is then ministry_notified. */
+export const PRE_NOTIFICATION_SENT = defineDomainEvent<PreNotificationSentV1>('PreNotificationSent', 1, 'casework');
+
+export interface LetterSentV1 extends CaseFacts {
+  readonly letterId: string;
+  /** grant or refusal. */
+  readonly kind: string;
+  readonly decisionId: string;
+  readonly sentAt: string;
+}
+/** Published by casework when a decision letter is produced and sent to the recipient. */
+export const LETTER_SENT = defineDomainEvent<LetterSentV1>('LetterSent', 1, 'casework');
+
+export interface GrantAcceptedV1 extends CaseFacts {
+  readonly decisionId: string;
+  readonly amountOre: string;
+  /** Chapter.post, e.g. 496.62. */
+  readonly budgetPost: string;
+  readonly earmarkCode: string | null;
+  /** Oslo date of acceptance. */
+  readonly acceptedOn: string;
+  /** The account the recipient gave, as registered at acceptance. */
+  readonly accountNumber: string;
+  /** The project's last day from the application, when it has one. */
+  readonly periodEnd: string | null;
+}
+/** Published by casework when the recipient accepts the grant and its conditions. */
+export const GRANT_ACCEPTED = defineDomainEvent<GrantAcceptedV1>('GrantAccepted', 1, 'casework');
+
+export interface AppealReceivedV1 extends CaseFacts {
+  readonly appealId: string;
+  readonly decisionId: string;
+  /** klage (an enkeltvedtak) or renewed-assessment. */
+  readonly kind: string;
+  readonly receivedAt: string;
+  /** After the appeal deadline (it may still be heard). */
+  readonly late: boolean;
+}
+/** Published by casework when a recipient's appeal is registered. */
+export const APPEAL_RECEIVED = defineDomainEvent<AppealReceivedV1>('AppealReceived', 1, 'casework');
+
+export interface RecipientReportSubmittedV1 extends CaseFacts {
+  readonly reportId: string;
+  readonly spentOre: string | null;
+  readonly submittedAt: string;
+  /** Submitted after its due date. */
+  readonly late: boolean;
+}
+/** Published by recipient-reports when the recipient submits the report on the use of the grant. */
+export const RECIPIENT_REPORT_SUBMITTED = defineDomainEvent<RecipientReportSubmittedV1>('RecipientReportSubmitted', 1, 'recipient-reports');
+
+export interface ReportApprovedV1 extends CaseFacts {
+  readonly reportId: string;
+  /** Oslo date of approval: a held-back share falls due on it. */
+  readonly approvedOn: string;
+}
+/** Published by recipient-reports when a caseworker approves the recipient's report. */
+export const REPORT_APPROVED = defineDomainEvent<ReportApprovedV1>('ReportApproved', 1, 'recipient-reports');
+
+export interface ReclaimNoticeSentV1 extends CaseFacts {
+  readonly noticeId: string;
+  readonly amountOre: string;
+  /** Oslo date by which the recipient may comment. */
+  readonly commentDeadline: string;
+  readonly sentAt: string;
+}
+/** Published by payments when a notice of reclaim (forhåndsvarsel) goes to the recipient. */
+export const RECLAIM_NOTICE_SENT = defineDomainEvent<ReclaimNoticeSentV1>('ReclaimNoticeSent', 1, 'payments');

@@ -1,0 +1,281 @@
+import { AdjustableClock, Clock } from '@imdi/kernel';
+import { DataSource } from 'typeorm';
+import { call, tokenFor } from '../support/api-harness';
+import { RecordJournalEntry } from '@imdi/journal';
+import { startArchiveServer, xmllintAgainstArkivmeldingXsd, type TestArchiveServer } from '../support/archive-server';
+import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { mentorTraineeForm } from '../support/mentor-application';
+import { startSystem, type RunningSystem } from '../support/system-harness';
+import { eventually } from '../support/worker-harness';
+
+/** A valid national identity number (check digits right) a careless applicant wrote into the description. */
+const NATIONAL_ID = '01017012343';
+const PERSON = 'Kari Nordmann';
+
+describe('The journal', () => {
+  let archive: TestArchiveServer;
+  let system: RunningSystem;
+  let dataSource: DataSource;
+  let caseworker: string;
+  let approver: string;
+  let archivist: string;
+  const base = () => system.api.baseUrl;
+  const post = (path: string, token: string, json: object = {}) => call(base(), path, { method: 'POST', token, json });
+  const at = (iso: string) => {
+    (system.api.app.get(Clock) as AdjustableClock).set(new Date(iso));
+    (system.worker.get(Clock) as AdjustableClock).set(new Date(iso));
+  };
+
+  async function submittedApplication(key: string, form: Record<string, unknown>): Promise<{ caseId: string; applicant: string }> {
+    const organisationNumber = newOrganisationNumber();
+    const applicant = await tokenFor({ sub: `journal-${key}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
+    const registered = await post('/organisations', applicant, { organisationNumber, name: `Mentorlaget ${key}`, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: PERSON, contactEmail: 'kari@example.no' });
+    expect(registered.status).toBe(201);
+    const created = await post('/applications', applicant, { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form });
+    expect([created.status, created.body.errors]).toEqual([201, undefined]);
+    return { caseId: created.body.id, applicant };
+  }
+
+  async function submit(caseId: string, applicant: string): Promise<void> {
+    const submitted = await call(base(), `/applications/${caseId}/submit`, { method: 'POST', token: applicant, headers: { 'idempotency-key': `journal-${caseId}` } });
+    expect([submitted.status, submitted.body.detail]).toEqual([201, undefined]);
+  }
+
+  async function submitAndPublish(caseId: string, applicant: string): Promise<void> {
+    await submit(caseId, applicant);
+  }
+
+  const caseFile = (caseId: string) => call(base(), `/journal/cases/${caseId}`, { token: archivist });
+  const entriesOf = async (caseId: string, count: number) =>
+    eventually(async () => {
+      const file = await caseFile(caseId);
+      return file.status === 200 && file.body.entries.length >= count ? file.body : undefined;
+    }, 30000);
+
+  beforeAll(async () => {
+    archive = await startArchiveServer();
+    process.env.ARCHIVE_URL = archive.url;
+    system = await startSystem();
+    dataSource = system.api.app.get(DataSource);
+    caseworker = await tokenFor({ sub: 'journal-saksbehandler', name: 'Sara Saksbehandler', roles: ['caseworker'] });
+    approver = await tokenFor({ sub: 'journal-godkjenner', name: 'Per Godkjenner', roles: ['approver'] });
+    archivist = await tokenFor({ sub: 'arne.arkivar', name: 'Arne Arkivar', roles: ['archivist'] });
+    const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
+    expect((await post('/admin/delegations', admin, { approverId: 'journal-godkjenner', budgetPost: '496.73', maxAmountNok: '1000000', reference: 'Delegering J' })).status).toBe(201);
+    const classified = await call(base(), '/journal/classifications/mentor-trainee/2017', { method: 'PUT', token: archivist, json: { classSystem: 'IMDi arkivnøkkel', classId: '233', classTitle: 'Tilskudd til mentor- og traineeprogram' } });
+    expect(classified.status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+    await archive?.close();
+    delete process.env.ARCHIVE_URL;
+  });
+
+  it('journals a søkbar case from application to report approval, archives each entry and publishes nothing personal', async () => {
+    at('2017-02-01T09:00:00Z');
+    const form = await mentorTraineeForm(base(), '100000');
+    form.projectTitle = `Mentorprogram ledet av ${PERSON}`;
+    form.description = `Mentorer fra arbeidslivet. Deltaker med fødselsnummer ${NATIONAL_ID} har behov for tilrettelegging.`;
+    form.contactName = PERSON;
+    const { caseId, applicant } = await submittedApplication('A', form);
+    await submitAndPublish(caseId, applicant);
+    await entriesOf(caseId, 1);
+
+    at('2017-03-13T09:00:00Z');
+    expect((await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '100000', reasons: 'Vurdert etter kriteriene i regelverket.' })).status).toBe(201);
+    expect((await post(`/casework/cases/${caseId}/approve`, approver)).status).toBe(200);
+    expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 })).status).toBeLessThan(300);
+    await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined));
+    await entriesOf(caseId, 2);
+    at('2017-03-14T09:00:00Z');
+    expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
+    await entriesOf(caseId, 3);
+    expect((await post(`/cases/${caseId}/accept`, applicant)).body.status).toBe('accepted');
+
+    // recipient-reports opens the reporting duty as a subscriber of GrantAccepted.
+    await eventually(async () => ((await call(base(), `/cases/${caseId}/report`, { token: applicant })).status === 200 ? true : undefined));
+    at('2017-10-02T10:00:00Z');
+    const report = await post(`/cases/${caseId}/report`, applicant, {
+      useOfFunds: 'Midlene er brukt til koordinator og samlinger.',
+      spentNok: '100000',
+      results: 'Tolv deltakere fikk mentor; sju er i arbeid.',
+      participantsFemale: 7,
+      participantsMale: 5,
+      accounts: [{ description: 'Koordinator', amountNok: '100000' }],
+    });
+    expect([report.status, report.body.status]).toEqual([201, 'submitted']);
+    await entriesOf(caseId, 4);
+    at('2017-10-03T10:00:00Z');
+    expect((await post(`/casework/cases/${caseId}/report/approve`, caseworker, { comment: 'Rapporten er godkjent.' })).status).toBe(201);
+
+    const file = await entriesOf(caseId, 5);
+    expect(file).toMatchObject({
+      caseNumber: expect.stringMatching(/^2017\/\d{5,}$/),
+      status: 'open',
+      administrativeUnit: 'Avdeling for tilskudd',
+      classification: { classSystem: 'IMDi arkivnøkkel', classId: '233', classTitle: 'Tilskudd til mentor- og traineeprogram' },
+      parties: [{ name: 'Mentorlaget A', kind: 'organisation', role: 'sender' }],
+    });
+    expect(file.publicTitle).not.toContain('Nordmann');
+    const byKind = Object.fromEntries(file.entries.map((entry: any) => [entry.kind, entry]));
+    expect(file.entries.map((entry: any) => [entry.documentNumber, entry.kind, entry.entryType])).toEqual([
+      [1, 'application', 'I'],
+      [2, 'ministry-pre-notification', 'U'],
+      [3, 'grant-letter', 'U'],
+      [4, 'recipient-report', 'I'],
+      [5, 'report-approval', 'X'],
+    ]);
+    // The application: received 01.02.2017, the name out of its public title, screened for the identity number, waiting for review.
+    expect(byKind.application).toMatchObject({
+      journalDate: '2017-02-01',
+      receivedDate: '2017-02-01',
+      sentDate: null,
+      reviewState: 'proposed',
+      status: 'J',
+      publicTitle: 'Søknad om tilskudd – Mentorprogram ledet av ***** – Mentorlaget A',
+      screening: { restriction: '13', basis: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1', fields: ['title', 'documents'] },
+      parties: [{ name: 'Mentorlaget A', kind: 'organisation', role: 'sender' }],
+      answeredByEntryId: byKind['grant-letter'].id,
+      answerMethod: 'BU',
+      answeredOn: byKind['grant-letter'].journalDate,
+    });
+    expect(byKind.application.title).toContain(PERSON);
+    expect(byKind['ministry-pre-notification']).toMatchObject({ entryType: 'U', parties: [{ kind: 'ministry', role: 'recipient' }], reviewState: 'final', screening: null });
+    expect(byKind['grant-letter']).toMatchObject({ sentDate: '2017-03-14', receivedDate: null, parties: [{ name: 'Mentorlaget A', role: 'recipient' }], reviewState: 'final' });
+    expect(byKind['recipient-report']).toMatchObject({ receivedDate: '2017-10-02', answeredByEntryId: byKind['report-approval'].id, answerMethod: 'TO' });
+    expect(byKind['report-approval']).toMatchObject({ entryType: 'X', documentDate: '2017-10-03', parties: [] });
+
+    // Journal numbers: unique, and within each year without gaps.
+    const numbers: Array<{ journal_year: number; journal_sequence: number }> = await dataSource.query('SELECT journal_year, journal_sequence FROM journal_entry ORDER BY 1, 2');
+    for (const year of new Set(numbers.map((row) => row.journal_year))) {
+      const sequences = numbers.filter((row) => row.journal_year === year).map((row) => row.journal_sequence);
+      expect(sequences).toEqual(sequences.map((_, index) => index + 1));
+    }
+
+    // The archivist reviews the application's proposal: keeps the screening, shortens the public title; audited.
+    const reviewed = await call(base(), `/journal/entries/${byKind.application.id}/public-access`, {
+      method: 'PATCH',
+      token: archivist,
+      json: { publicTitle: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A', screening: { basis: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1', fields: ['title', 'documents'] }, finalize: true },
+    });
+    expect([reviewed.status, reviewed.body.reviewState, reviewed.body.status]).toEqual([200, 'final', 'F']);
+    const refused = await call(base(), `/journal/entries/${byKind.application.id}/public-access`, { method: 'PATCH', token: archivist, json: { publicTitle: `Søknad fra ${NATIONAL_ID}`, screening: null } });
+    expect([refused.status, refused.body.code]).toEqual([422, 'JOURNAL_PUBLIC_TITLE_HOLDS_PERSONAL_DATA']);
+    expect((await call(base(), `/journal/entries/${byKind.application.id}/public-access`, { method: 'PATCH', token: await tokenFor({ sub: 'x', roles: ['applicant'], organisationNumbers: [] }), json: {} })).status).toBe(403);
+    const audit = await dataSource.query(`SELECT actor_id, before, after FROM audit_entry WHERE entity_type = 'journal_entry' AND entity_id = $1 AND action = 'journal.entry-finalized'`, [byKind.application.id]);
+    expect(audit).toEqual([expect.objectContaining({ actor_id: 'arne.arkivar', before: expect.objectContaining({ reviewState: 'proposed' }), after: expect.objectContaining({ reviewState: 'final' }) })]);
+
+    // Every entry reaches the archive once, each arkivmelding valid against the official XSD, the receipt recorded.
+    const delivered = await eventually(async () => {
+      const entries = (await caseFile(caseId)).body.entries as any[];
+      return entries.every((entry) => entry.deliveries.some((delivery: any) => delivery.state === 'delivered')) ? entries : undefined;
+    }, 30000);
+    for (const entry of delivered) {
+      expect(entry.status).toBe('A');
+      const [delivery] = entry.deliveries;
+      expect(delivery.receipt).toMatchObject({ receiptId: expect.stringMatching(/^arkiv-\d+$/) });
+      const message = archive.archived.find((archived) => archived.idempotencyKey === delivery.id);
+      expect(message).toBeDefined();
+      expect(xmllintAgainstArkivmeldingXsd(message!.xml)).toMatchObject({ valid: true });
+      expect(message!.xml).toContain(`<journalsekvensnummer>${entry.journalSequence}</journalsekvensnummer>`);
+      expect(message!.xml).toContain('<klasseID>233</klasseID>');
+    }
+    const applicationMessage = archive.archived.find((archived) => archived.xml.includes(`<systemID>${byKind.application.id}</systemID>`))!;
+    expect(applicationMessage.xml).toContain('<skjermingshjemmel>Offl. § 13 jf. fvl. § 13 første ledd nr. 1</skjermingshjemmel>');
+    expect(applicationMessage.xml).toContain('<avskrivningsmaate>Besvart med brev</avskrivningsmaate>');
+    expect(applicationMessage.files.map((file) => file.mediaType)).toEqual(['application/json']);
+    expect(archive.invalid).toEqual([]);
+
+    // The public journal and its daily exports: public titles, screening shown, no identity number, no private person.
+    const published = await call(base(), '/public-journal?from=2017-01-01&to=2017-12-31');
+    expect(published.status).toBe(200);
+    const lines = (published.body as any[]).filter((line) => line.saksnummer === file.caseNumber);
+    expect(lines.map((line) => line.journalposttype)).toEqual(['Inngående dokument', 'Utgående dokument', 'Utgående dokument', 'Inngående dokument', 'Organinternt dokument uten oppfølging']);
+    expect(lines[0]).toMatchObject({ tittel: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A', skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1', avskrevetAv: lines[2].journalnummer });
+    const csv = await call(base(), '/public-journal/export/2017-02-01/csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(String(csv.body)).toContain('Søknad om tilskudd – Mentorprogram – Mentorlaget A');
+    const json = await call(base(), '/public-journal/export/2017-02-01/json');
+    for (const text of [JSON.stringify(published.body), String(csv.body), JSON.stringify(json.body)]) {
+      expect(text).not.toContain(NATIONAL_ID);
+      expect(text).not.toContain('Kari');
+      expect(text).not.toContain('Nordmann');
+    }
+  });
+
+  it('numbers 50 concurrent submissions without gaps or doubles, and delivers each exactly once after the archive comes back', async () => {
+    at('2017-02-02T09:00:00Z');
+    const form = await mentorTraineeForm(base(), '50000');
+    const applications: Array<{ caseId: string; applicant: string }> = [];
+    for (let index = 0; index < 50; index += 1) applications.push(await submittedApplication(`B${index}`, form));
+    archive.failing = true;
+    const before = archive.archived.length;
+    await Promise.all(applications.map(({ caseId, applicant }) => submitAndPublish(caseId, applicant)));
+
+    const entryIds = await eventually(async () => {
+      const rows: Array<{ id: string }> = await dataSource.query(
+        `SELECT e.id FROM journal_entry e JOIN journal_case_file f ON f.id = e.case_file_id WHERE f.case_id = ANY($1::uuid[])`,
+        [applications.map((application) => application.caseId)],
+      );
+      return rows.length >= 50 ? rows.map((row) => row.id) : undefined;
+    }, 90000);
+    expect(entryIds).toHaveLength(50);
+    const numbers: Array<{ journal_year: number; journal_sequence: number }> = await dataSource.query('SELECT journal_year, journal_sequence FROM journal_entry ORDER BY 1, 2');
+    for (const year of new Set(numbers.map((row) => row.journal_year))) {
+      const sequences = numbers.filter((row) => row.journal_year === year).map((row) => row.journal_sequence);
+      expect(sequences).toEqual(sequences.map((_, index) => index + 1));
+    }
+
+    // While the archive is down, the archivist sees the deliveries failing, with the archive's answer.
+    const failing = await eventually(async () => {
+      const deliveries = (await call(base(), '/journal/deliveries', { token: archivist })).body as any[];
+      const mine = deliveries.filter((delivery) => entryIds.includes(delivery.entryId) && delivery.state === 'failing');
+      return mine.length === 50 ? mine : undefined;
+    }, 30000);
+    expect(failing[0].lastError).toContain('503');
+    expect(archive.archived.length).toBe(before);
+
+    archive.failing = false;
+    await eventually(async () => {
+      const rows: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM archive_delivery WHERE entry_id = ANY($1::uuid[]) AND state = 'delivered'`, [entryIds]);
+      return Number(rows[0].n) === 50 ? true : undefined;
+    }, 60000);
+    const mine = archive.archived.slice(before);
+    expect(mine).toHaveLength(50);
+    expect(new Set(mine.map((message) => message.idempotencyKey)).size).toBe(50);
+    for (const id of entryIds) expect(mine.filter((message) => message.xml.includes(`<systemID>${id}</systemID>`))).toHaveLength(1);
+    expect((await call(base(), '/journal/deliveries', { token: archivist })).body.filter((delivery: any) => entryIds.includes(delivery.entryId))).toEqual([]);
+
+    // A resend after a correction is a new delivery, archived once more; a second resend while it travels is refused.
+    const resent = await post(`/journal/entries/${entryIds[0]}/resend`, archivist);
+    expect(resent.status).toBe(201);
+    await eventually(async () => (archive.archived.length === before + 51 ? true : undefined), 30000);
+  }, 240_000);
+
+  it("gives a rolled-back entry's journal number back: the next entry takes it", async () => {
+    at('2017-05-02T09:00:00Z');
+    const recorder = system.api.app.get(RecordJournalEntry);
+    const fact = (sourceKey: string) => ({
+      sourceKey,
+      case: { caseId: '5f0c3f0e-9a53-4d0e-8f0e-2a6b8f7e0c01', caseNumber: '2017/99001', schemeCode: 'mentor-trainee', schemeName: 'Mentor- og traineeprogram', budgetYear: 2017, organisationNumber: '974760673', organisationName: 'Mentorlaget R', caseDate: '2017-05-02' },
+      kind: 'recipient-report' as const,
+      occurredAt: new Date('2017-05-02T09:00:00Z'),
+      parties: [{ name: 'Mentorlaget R', kind: 'organisation' as const, role: 'sender' as const, organisationNumber: '974760673' }],
+      privatePersonNames: [],
+      content: 'Rapport.',
+      documents: [],
+    });
+    const [{ last }] = await dataSource.query('SELECT coalesce(max(last_number), 0) AS last FROM journal_number_counter WHERE year = 2017');
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await recorder.record(manager, fact('rollback-test:1'));
+        throw new Error('avbrutt etter nummereringen');
+      }),
+    ).rejects.toThrow('avbrutt etter nummereringen');
+    await dataSource.transaction((manager) => recorder.record(manager, fact('rollback-test:2')));
+    const rows = await dataSource.query(`SELECT source_key, journal_sequence FROM journal_entry WHERE source_key LIKE 'rollback-test:%'`);
+    expect(rows).toEqual([{ source_key: 'rollback-test:2', journal_sequence: Number(last) + 1 }]);
+  });
+});
