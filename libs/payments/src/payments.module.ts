@@ -27,6 +27,7 @@ import { PaymentsError, paymentsErrorStatus } from './domain/payments.errors';
 import { BankFileRepository } from './infrastructure/bank-file.repository';
 import { InstalmentPaymentRepository } from './infrastructure/instalment-payment.repository';
 import { InstalmentPlanRepository } from './infrastructure/instalment-plan.repository';
+import { PaymentBatchRepository } from './infrastructure/payment-batch.repository';
 import { PayoutRunRepository } from './infrastructure/payout-run.repository';
 import { PerCapitaPayoutRepository } from './infrastructure/per-capita-payout.repository';
 import { ReclaimRepository } from './infrastructure/reclaim.repository';
@@ -54,6 +55,7 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     PersonalDataCipher,
     InstalmentPaymentRepository,
     InstalmentPlanRepository,
+    PaymentBatchRepository,
     PayoutRunRepository,
     PerCapitaPayoutRepository,
     SettledPersonRepository,

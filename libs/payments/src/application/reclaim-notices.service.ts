@@ -144,11 +144,14 @@ export class ReclaimNotices {
 
   /** An applicant sees only notices to the organisations it acts for; not finding and not seeing look alike. */
   private async visibleNotice(noticeId: string, principal: Principal, lockingIn?: EntityManager): Promise<ReclaimNoticeRecord> {
-    const seen = await this.repository.findNotice(lockingIn ?? this.dataSource.manager, noticeId);
-    if (!seen || !mayReachOrganisation(principal, seen.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
+    const manager = lockingIn ?? this.dataSource.manager;
+    const seen = await this.repository.findNotice(manager, noticeId);
+    // The notice's organisation is its case's, which cases owns (and which never changes).
+    const owner = seen && (await this.cases.find(manager, seen.caseId))?.organisationNumber;
+    if (!seen || !owner || !mayReachOrganisation(principal, owner, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
     // Locked only once the caller may see it, so nobody can hold another organisation's notice.
     const notice = lockingIn ? await this.repository.findNotice(lockingIn, noticeId, true) : seen;
-    if (!notice || !mayReachOrganisation(principal, notice.organisationNumber, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
+    if (!notice) throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
     return notice;
   }
 }

@@ -72,19 +72,25 @@ export class Reclaims {
       } else if (enkeltvedtak) {
         throw new PaymentsError('NOTICE_REQUIRED', 'Tilskuddet ble gitt ved enkeltvedtak. Send forhåndsvarsel med frist for å uttale seg før tilbakekrevingen vedtas (forvaltningsloven § 16).', { caseId }, 'noticeId');
       }
-      const [row]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO reclaim (case_id, decision_id, amount_ore, reason, due_on, budget_year, chapter, post, earmark_code, demanded_by, notice_id, enkeltvedtak, appeal_deadline)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [caseId, paid.decisionId, amount.toOreString(), reason, dueOn, paid.budgetYear, paid.chapter, paid.post, paid.earmarkCode, principal.userId, noticeId ?? null, enkeltvedtak, enkeltvedtak ? addDays(today, APPEAL_DAYS) : null],
-      );
+      const id = await this.repository.insertReclaim(manager, {
+        caseId,
+        paid,
+        amount,
+        reason,
+        dueOn,
+        demandedBy: principal.userId,
+        noticeId: noticeId ?? null,
+        enkeltvedtak,
+        appealDeadline: enkeltvedtak ? addDays(today, APPEAL_DAYS) : null,
+      });
       await this.audit.record(manager, {
         actor: principal,
         action: 'case.reclaim-demanded',
         entityType: 'case',
         entityId: caseId,
-        after: { reclaimId: row.id, amountNok: amount.toDecimalString(), reason, dueOn, noticeId: noticeId ?? null, enkeltvedtak },
+        after: { reclaimId: id, amountNok: amount.toDecimalString(), reason, dueOn, noticeId: noticeId ?? null, enkeltvedtak },
       });
-      return row.id;
+      return id;
     });
     return this.view(id);
   }
@@ -92,81 +98,69 @@ export class Reclaims {
   /** The recipient appeals a reclaim decision; late appeals are recorded and flagged (fvl. § 31), none after a year. */
   async appeal(reclaimId: string, grounds: string, principal: Principal): Promise<ReclaimView> {
     await this.dataSource.transaction(async (manager) => {
-      const [reclaim]: Array<{ case_id: string; organisation_number: string; enkeltvedtak: boolean; demanded_on: string; appealed_at: Date | null }> = await manager.query(
-        `SELECT r.case_id, c.organisation_number, r.enkeltvedtak, to_char(r.demanded_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS demanded_on, r.appealed_at
-         FROM reclaim r JOIN case_file c ON c.id = r.case_id WHERE r.id = $1 AND c.organisation_number = ANY($2::text[]) FOR UPDATE OF r`,
-        // Scoped in the query: another organisation's reclaim is neither locked nor told apart from a missing one.
-        [reclaimId, principal.organisationNumbers],
-      );
-      if (!reclaim || !actsFor(principal, reclaim.organisation_number)) throw new PaymentsError('RECLAIM_NOT_FOUND', `Fant ingen tilbakekreving med id ${reclaimId} som du har tilgang til.`, { reclaimId }, 'id');
+      // Another organisation's reclaim is neither locked nor told apart from a missing one.
+      const seen = await this.repository.findReclaim(manager, reclaimId);
+      const file = seen && (await this.cases.find(manager, seen.caseId));
+      if (!seen || !file || !actsFor(principal, file.organisationNumber)) throw new PaymentsError('RECLAIM_NOT_FOUND', `Fant ingen tilbakekreving med id ${reclaimId} som du har tilgang til.`, { reclaimId }, 'id');
+      const reclaim = (await this.repository.findReclaim(manager, reclaimId, true))!;
       if (!reclaim.enkeltvedtak) {
         throw new PaymentsError('NOT_APPEALABLE', 'Denne tilbakekrevingen er ikke et enkeltvedtak og kan ikke påklages. Be saksbehandleren om en ny vurdering i stedet.', { reclaimId });
       }
-      if (reclaim.appealed_at) throw new PaymentsError('RECLAIM_ALREADY_APPEALED', 'Tilbakekrevingen er allerede påklaget. Et vedtak kan påklages én gang.', { appealedAt: reclaim.appealed_at.toISOString() });
-      const timing = reclaimAppealTiming(reclaim.demanded_on, osloDate(this.clock.now()));
-      if (timing.tooLate) throw new PaymentsError('APPEAL_TOO_LATE', 'Tilbakekrevingen ble vedtatt for mer enn ett år siden, og klagen kan ikke lenger behandles (forvaltningsloven § 31).', { decidedOn: reclaim.demanded_on });
-      await manager.query(`UPDATE reclaim SET appeal_grounds = $2, appealed_by = $3, appealed_at = now(), appeal_late = $4 WHERE id = $1`, [reclaimId, grounds, principal.userId, timing.late]);
-      await this.audit.record(manager, { actor: principal, action: 'case.reclaim-appealed', entityType: 'case', entityId: reclaim.case_id, after: { reclaimId, late: timing.late } });
+      if (reclaim.appealedAt) throw new PaymentsError('RECLAIM_ALREADY_APPEALED', 'Tilbakekrevingen er allerede påklaget. Et vedtak kan påklages én gang.', { appealedAt: reclaim.appealedAt.toISOString() });
+      const timing = reclaimAppealTiming(reclaim.demandedOn, osloDate(this.clock.now()));
+      if (timing.tooLate) throw new PaymentsError('APPEAL_TOO_LATE', 'Tilbakekrevingen ble vedtatt for mer enn ett år siden, og klagen kan ikke lenger behandles (forvaltningsloven § 31).', { decidedOn: reclaim.demandedOn });
+      await this.repository.recordAppeal(manager, reclaimId, { grounds, appealedBy: principal.userId, late: timing.late });
+      await this.audit.record(manager, { actor: principal, action: 'case.reclaim-appealed', entityType: 'case', entityId: reclaim.caseId, after: { reclaimId, late: timing.late } });
     });
     return this.view(reclaimId);
   }
 
   async registerRepayment(reclaimId: string, amount: Money, receivedOn: string, principal: Principal): Promise<ReclaimView> {
     await this.dataSource.transaction(async (manager) => {
-      const [reclaim]: Array<{ case_id: string; budget_year: number; chapter: string; post: string; earmark_code: string | null }> = await manager.query(`SELECT * FROM reclaim WHERE id = $1 FOR UPDATE`, [reclaimId]);
+      const reclaim = await this.repository.findReclaim(manager, reclaimId, true);
       if (!reclaim) throw new PaymentsError('RECLAIM_NOT_FOUND', `Fant ingen tilbakekreving med id ${reclaimId}.`, { reclaimId });
-      const [repayment]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO repayment (reclaim_id, amount_ore, received_on, registered_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [reclaimId, amount.toOreString(), receivedOn, principal.userId],
-      );
+      const repaymentId = await this.repository.insertRepayment(manager, { reclaimId, amount, receivedOn, registeredBy: principal.userId });
       await this.ledger.reclaim(manager, {
-        budgetYear: reclaim.budget_year,
+        budgetYear: reclaim.budgetYear,
         budgetPost: BudgetPost.of({ chapter: reclaim.chapter, post: reclaim.post }),
-        earmarkCode: reclaim.earmark_code,
+        earmarkCode: reclaim.earmarkCode,
         amount,
         referenceType: 'repayment',
-        referenceId: repayment.id,
+        referenceId: repaymentId,
         actorId: principal.userId,
         // The money is back on the post from the day it was received.
         bookedOn: receivedOn,
       });
-      await this.audit.record(manager, { actor: principal, action: 'case.repayment-registered', entityType: 'case', entityId: reclaim.case_id, after: { reclaimId, amountNok: amount.toDecimalString(), receivedOn } });
+      await this.audit.record(manager, { actor: principal, action: 'case.repayment-registered', entityType: 'case', entityId: reclaim.caseId, after: { reclaimId, amountNok: amount.toDecimalString(), receivedOn } });
     });
     return this.view(reclaimId);
   }
 
   /** Demands past their due date with money still outstanding. */
   async overdue(): Promise<ReclaimView[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT r.id FROM reclaim r WHERE r.due_on < $1::date AND r.amount_ore > (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE reclaim_id = r.id) ORDER BY r.due_on`,
-      [osloDate(this.clock.now())],
-    );
-    return Promise.all(rows.map((row) => this.view(row.id)));
+    const ids = await this.repository.overdueIds(this.dataSource.manager, osloDate(this.clock.now()));
+    return Promise.all(ids.map((id) => this.view(id)));
   }
 
   async view(id: string): Promise<ReclaimView> {
-    const [row]: Array<{ id: string; case_id: string; case_number: string; amount_ore: string; repaid_ore: string; reason: string; due_on: string; notice_id: string | null; enkeltvedtak: boolean; appeal_deadline: string | null; appeal_grounds: string | null; appealed_at: Date | null; appeal_late: boolean | null }> = await this.dataSource.query(
-      `SELECT r.id, r.case_id, c.case_number, r.amount_ore, r.reason, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.notice_id, r.enkeltvedtak,
-              to_char(r.appeal_deadline, 'YYYY-MM-DD') AS appeal_deadline, r.appeal_grounds, r.appealed_at, r.appeal_late,
-              (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE reclaim_id = r.id)::text AS repaid_ore
-       FROM reclaim r JOIN case_file c ON c.id = r.case_id WHERE r.id = $1`,
-      [id],
-    );
-    const outstanding = Money.ofOre(row.amount_ore).minus(Money.ofOre(row.repaid_ore));
+    const manager = this.dataSource.manager;
+    const row = (await this.repository.reclaimView(manager, id))!;
+    const file = await this.cases.find(manager, row.caseId);
+    const outstanding = row.amount.minus(row.repaid);
     return {
       id: row.id,
-      caseId: row.case_id,
-      caseNumber: row.case_number,
-      amountNok: Money.ofOre(row.amount_ore).toDecimalString(),
-      repaidNok: Money.ofOre(row.repaid_ore).toDecimalString(),
+      caseId: row.caseId,
+      caseNumber: file?.caseNumber ?? '',
+      amountNok: row.amount.toDecimalString(),
+      repaidNok: row.repaid.toDecimalString(),
       outstandingNok: outstanding.toDecimalString(),
       reason: row.reason,
-      dueOn: row.due_on,
-      overdue: outstanding.greaterThan(Money.zero()) && row.due_on < osloDate(this.clock.now()),
-      noticeId: row.notice_id,
+      dueOn: row.dueOn,
+      overdue: outstanding.greaterThan(Money.zero()) && row.dueOn < osloDate(this.clock.now()),
+      noticeId: row.noticeId,
       enkeltvedtak: row.enkeltvedtak,
-      appealDeadline: row.appeal_deadline,
-      appeal: row.appealed_at && row.appeal_grounds !== null ? { grounds: row.appeal_grounds, appealedAt: row.appealed_at.toISOString(), late: row.appeal_late === true } : null,
+      appealDeadline: row.appealDeadline,
+      appeal: row.appealedAt && row.appealGrounds !== null ? { grounds: row.appealGrounds, appealedAt: row.appealedAt.toISOString(), late: row.appealLate === true } : null,
     };
   }
 }
