@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobDefinition } from '@imdi/platform';
+import { JobCatalog, type JobDefinition } from '@imdi/platform';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -8,12 +8,15 @@ import type { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class OutboxWriter {
+  constructor(private readonly jobs: JobCatalog) {}
+
   async add<Payload extends object>(
     manager: EntityManager,
     job: JobDefinition<Payload>,
     payload: Payload,
     correlationId?: string,
   ): Promise<string> {
+    this.jobs.assertDefined(job);
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO outbox_message (queue, job_name, payload, correlation_id) VALUES ($1, $2, $3, $4) RETURNING id`,
       [job.queue, job.name, JSON.stringify(payload), correlationId ?? null],
@@ -23,6 +26,7 @@ export class OutboxWriter {
 
   /** One message per payload, in one statement. */
   async addMany<Payload extends object>(manager: EntityManager, job: JobDefinition<Payload>, payloads: readonly Payload[]): Promise<void> {
+    this.jobs.assertDefined(job);
     if (payloads.length === 0) return;
     await manager.query(
       `INSERT INTO outbox_message (queue, job_name, payload) SELECT $1, $2, payload FROM jsonb_array_elements($3::jsonb) AS payload`,

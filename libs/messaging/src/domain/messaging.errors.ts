@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type MessagingErrorCode = 'MESSAGE_NOT_FOUND' | 'MESSAGE_NOT_FAILED';
 
@@ -13,12 +13,8 @@ export class MessagingError extends DomainError<MessagingErrorCode> {
   }
 }
 
-/** One exhaustive mapping: a new code does not compile until it has a status. */
-export function messagingErrorStatus(code: MessagingErrorCode): number {
-  switch (code) {
-    case 'MESSAGE_NOT_FOUND':
-      return 404;
-    case 'MESSAGE_NOT_FAILED':
-      return 409;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const MESSAGING_ERROR_STATUSES = {
+  MESSAGE_NOT_FOUND: 404,
+  MESSAGE_NOT_FAILED: 409,
+} as const satisfies Record<MessagingErrorCode, RefusalStatus>;
