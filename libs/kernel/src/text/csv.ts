@@ -22,7 +22,7 @@ export function readCsv(text: string, delimiter: string): { rows: CsvRow[] } | {
   // csv-parse counts a quoted CRLF as two lines; with LF only, its line numbers are the editor's.
   const normalised = text.replace(/\r\n?/g, '\n');
   try {
-    const parsed: Array<{ record: string[]; info: { lines: number } }> = parse(normalised, {
+    const parsed = parse(normalised, {
       bom: true,
       delimiter,
       comment: '#',
@@ -33,7 +33,7 @@ export function readCsv(text: string, delimiter: string): { rows: CsvRow[] } | {
       relax_column_count: true,
       relax_quotes: true,
       info: true,
-    });
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
     // info.lines is the record's last line; a value with line breaks starts that many lines earlier.
     return { rows: parsed.map(({ record, info }) => ({ line: info.lines - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0), cells: record })) };
   } catch (error) {
