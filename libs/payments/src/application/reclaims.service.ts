@@ -3,11 +3,11 @@ import { AuditTrail } from '@imdi/audit';
 import { actsFor, type Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
+import { addCalendarDays, BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
-import { addDays, APPEAL_DAYS, commentPeriodOver, reclaimAppealTiming } from '../domain/reclaim-notice';
+import { APPEAL_DAYS, commentPeriodOver, reclaimAppealTiming } from '../domain/reclaim-notice';
 import { ReclaimRepository } from '../infrastructure/reclaim.repository';
 
 export interface ReclaimView {
@@ -75,7 +75,7 @@ export class Reclaims {
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO reclaim (case_id, decision_id, amount_ore, reason, due_on, budget_year, chapter, post, earmark_code, demanded_by, notice_id, enkeltvedtak, appeal_deadline)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [caseId, paid.decisionId, amount.toOreString(), reason, dueOn, paid.budgetYear, paid.chapter, paid.post, paid.earmarkCode, principal.userId, noticeId ?? null, enkeltvedtak, enkeltvedtak ? addDays(today, APPEAL_DAYS) : null],
+        [caseId, paid.decisionId, amount.toOreString(), reason, dueOn, paid.budgetYear, paid.chapter, paid.post, paid.earmarkCode, principal.userId, noticeId ?? null, enkeltvedtak, enkeltvedtak ? addCalendarDays(today, APPEAL_DAYS) : null],
       );
       await this.audit.record(manager, {
         actor: principal,
