@@ -3,7 +3,7 @@ import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from '@imdi/audit';
 import { AuthModule } from '@imdi/auth';
 import { OutboxModule } from '@imdi/outbox';
-import { ClockModule, ConfigModule, DatabaseModule, DOMAIN_ERROR_STATUSES_PROVIDER, HealthModule, ProblemDetailsFilter, QueuesModule } from '@imdi/platform';
+import { ClockModule, ConfigModule, DatabaseModule, DOMAIN_ERROR_STATUSES_PROVIDER, HealthModule, LoggingModule, ProblemDetailsFilter, QueuesModule } from '@imdi/platform';
 import { BudgetModule } from '@imdi/budget';
 import { CaseworkModule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
@@ -14,7 +14,7 @@ import { SchemesModule } from '@imdi/schemes';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [DiscoveryModule, ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule],
+  imports: [DiscoveryModule, ConfigModule, LoggingModule.forApp('api'), ClockModule, DatabaseModule, QueuesModule, AuthModule, AuditModule, OutboxModule, HealthModule, BudgetModule, SchemesModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule],
   controllers: [HealthController],
   providers: [DOMAIN_ERROR_STATUSES_PROVIDER, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

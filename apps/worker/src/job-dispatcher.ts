@@ -7,11 +7,14 @@ import {
   JOB_HANDLER_METADATA,
   jobKey,
   redisConnectionOptions,
+  REQUEST_ID_KEY,
+  runWithLogger,
   type JobDefinition,
   type JobHandler,
   type QueueName,
 } from '@imdi/platform';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { PinoLogger } from 'nestjs-pino';
 
 /**
  * One BullMQ worker per queue, dispatching by job name to the single provider marked @HandlesJob.
@@ -27,6 +30,7 @@ export class JobDispatcher implements OnModuleInit, OnApplicationBootstrap, OnAp
     private readonly discovery: DiscoveryService,
     private readonly config: AppConfig,
     private readonly jobs: JobCatalog,
+    private readonly pino: PinoLogger,
   ) {}
 
   // Checked before any bootstrap hook starts a schedule or a relay, so a refused start leaves nothing running.
@@ -53,13 +57,22 @@ export class JobDispatcher implements OnModuleInit, OnApplicationBootstrap, OnAp
   }
 
   private async dispatch(queue: QueueName, job: Job): Promise<void> {
-    const handler = this.handlers.get(jobKey(queue, job.name));
-    if (!handler) throw new UnrecoverableError(`no handler for job ${jobKey(queue, job.name)}`);
-    await handler.handle(job.data as object, {
-      jobId: String(job.id),
-      attempt: job.attemptsMade + 1,
-      maxAttempts: job.opts.attempts ?? 1,
-      updateProgress: (progress) => job.updateProgress(progress),
+    const key = jobKey(queue, job.name);
+    const handler = this.handlers.get(key);
+    if (!handler) throw new UnrecoverableError(`no handler for job ${key}`);
+    // The outbox carries the id of the request that caused the job as its correlation id: every line logged while the job runs names it.
+    const requestId: unknown = (job.data as { correlationId?: unknown }).correlationId;
+    const bindings = { job: key, jobId: String(job.id), ...(typeof requestId === 'string' ? { [REQUEST_ID_KEY]: requestId } : {}) };
+    await runWithLogger(this.pino.logger.child(bindings), async () => {
+      const started = Date.now();
+      this.logger.log(`job ${key} started (attempt ${job.attemptsMade + 1})`);
+      await handler.handle(job.data as object, {
+        jobId: String(job.id),
+        attempt: job.attemptsMade + 1,
+        maxAttempts: job.opts.attempts ?? 1,
+        updateProgress: (progress) => job.updateProgress(progress),
+      });
+      this.logger.log(`job ${key} done in ${Date.now() - started} ms`);
     });
   }
 
