@@ -30,3 +30,22 @@ describe(createRootLogger.name, () => {
     expect(output).not.toMatch(/01019012345|15034212349|1503 42 12349/);
   });
 });
+
+describe('the root logger and Nest', () => {
+  it('writes Nest\'s start-up chatter at debug, other lines at their level', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logger = createRootLogger('info', sink);
+    logger.info({ context: 'InstanceLoader' }, 'AppModule dependencies initialized');
+    logger.info({ context: 'JobDispatcher' }, 'handling 8 job kinds');
+    expect(lines.map((line) => JSON.parse(line).msg)).toEqual(['handling 8 job kinds']);
+    const verbose = createRootLogger('debug', sink);
+    verbose.info({ context: 'RouterExplorer' }, 'Mapped {/reports, POST} route');
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ level: 20, context: 'RouterExplorer' });
+  });
+});

@@ -34,6 +34,9 @@ export const REDACTED_PATHS = [
   '*.accountNumber',
 ];
 
+/** Nest's start-up chatter: one line per module and route. */
+const QUIET_CONTEXTS: ReadonlySet<string> = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 export function createRootLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
@@ -42,7 +45,13 @@ export function createRootLogger(level: string, destination?: pino.DestinationSt
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       formatters: { log: (object) => scrubValue(object) as Record<string, unknown> },
       hooks: {
-        logMethod(args, method) {
+        logMethod(args, method, level) {
+          // Nest's start-up chatter (one line per module and route) is debug, not info.
+          const context: unknown = typeof args[0] === 'object' && args[0] !== null ? (args[0] as { context?: unknown }).context : undefined;
+          if (level > this.levels.values.debug && typeof context === 'string' && QUIET_CONTEXTS.has(context)) {
+            if (this.isLevelEnabled('debug')) this.debug(...(args as Parameters<typeof method>));
+            return;
+          }
           method.apply(this, args.map((arg) => scrubValue(arg)) as Parameters<typeof method>);
         },
       },
