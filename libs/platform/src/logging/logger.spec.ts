@@ -25,7 +25,10 @@ describe(createRootLogger.name, () => {
     const logger = createRootLogger('info', sink);
     logger.info({ person: { nationalIdNumber: '01019012345' }, note: 'paid to 15034212349' }, 'settled 01019012345');
     logger.error(new Error('bad account 1503 42 12349'));
+    logger.warn({ session: { csrfToken: 'csrf-secret', idToken: 'id-secret', sessionId: 'session-secret' }, request: { headers: { cookie: 'cookie-secret', authorization: 'Basic basic-secret' } } }, 'refused');
     const output = lines.join('');
+    expect(output).toContain('refused');
+    expect(output).not.toMatch(/csrf-secret|id-secret|session-secret|cookie-secret|basic-secret/);
     expect(output).toContain('settled');
     expect(output).not.toMatch(/01019012345|15034212349|1503 42 12349/);
   });
