@@ -1,4 +1,4 @@
-import { BudgetError, BudgetLedger, budgetErrorStatus } from '@imdi/budget';
+import { BudgetError, BudgetLedger, BUDGET_ERROR_STATUSES, type BudgetErrorCode } from '@imdi/budget';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 
@@ -196,7 +196,7 @@ describe('Budget per kap./post', () => {
       for (const { reason } of refused) {
         expect(reason).toBeInstanceOf(BudgetError);
         expect(reason.code).toBe('BUDGET_EXHAUSTED');
-        expect(budgetErrorStatus(reason.code)).toBe(409);
+        expect(BUDGET_ERROR_STATUSES[reason.code as BudgetErrorCode]).toBe(409);
         expect(reason.message).toContain('earmark race on kap./post 496.62');
       }
       const post = postOf(await statusOf(2033), '496.62');

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AuthModule, LocalIssuer } from '@imdi/auth';
 import { AuditModule } from '@imdi/audit';
-import { ConfigModule, DatabaseModule, ProblemDetailsFilter } from '@imdi/platform';
+import { ConfigModule, DatabaseModule, DomainErrorStatuses, ProblemDetailsFilter } from '@imdi/platform';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,7 +108,7 @@ describe('A route that declares no roles', () => {
   let app: NestFastifyApplication;
   beforeAll(async () => {
     app = await NestFactory.create<NestFastifyApplication>(ForgottenModule, new FastifyAdapter(), { logger: false });
-    app.useGlobalFilters(new ProblemDetailsFilter());
+    app.useGlobalFilters(new ProblemDetailsFilter(new DomainErrorStatuses([])));
     await app.listen(0, '127.0.0.1');
   });
   afterAll(() => app.close());

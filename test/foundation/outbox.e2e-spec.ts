@@ -1,5 +1,5 @@
 import { DomainEventFanOut, DomainEventSubscribers, DOMAIN_EVENTS_QUEUE, OutboxRelay, OutboxWriter, outboxJobId } from '@imdi/outbox';
-import { dataSourceOptions, defineJob, loadConfig, QueueName, QueueRegistry, redisConnectionOptions } from '@imdi/platform';
+import { dataSourceOptions, defineJob, JobCatalog, loadConfig, QueueName, QueueRegistry, redisConnectionOptions } from '@imdi/platform';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -26,7 +26,7 @@ describe(OutboxRelay.name, () => {
   let dataSource: DataSource;
   let secondConnection: DataSource;
   let queues: ReturnType<typeof queueRegistry>;
-  const writer = new OutboxWriter();
+  const writer = new OutboxWriter(new JobCatalog([PING]));
 
   beforeAll(async () => {
     dataSource = await new DataSource(dataSourceOptions(loadConfig())).initialize();

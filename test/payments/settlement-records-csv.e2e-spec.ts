@@ -76,6 +76,27 @@ describe('Settlement records imported as CSV', () => {
     expect(await storedFor(municipality)).toEqual([]);
   });
 
+  it('reads a value with a line break in quotes as one value, naming lines as the editor does', async () => {
+    const municipality = newOrganisationNumber();
+    const people = [newNationalIdNumber('1984-04-04', 'female'), newNationalIdNumber('1986-06-06', 'male'), newNationalIdNumber('1987-07-07', 'female')];
+    const csv = [
+      '\uFEFFnationalIdNumber;organisationNumber;municipalityNumber;settlementDate;category;specialCriterion',
+      `${people[0]};${municipality};0301;2017-01-20;adult;nei`,
+      `${people[1]};${municipality};0301;2017-01-20;"adult`,
+      'korrigert";nei',
+      `"${people[2]}";"${municipality}";0301;2017-01-20;adult`,
+    ].join('\r\n');
+    const response = await importCsv('integreringstilskudd', csv);
+    expect([response.status, response.body.errors?.map((error: any) => [error.field, error.rule])]).toEqual([
+      400,
+      [
+        ['line 3: category', 'category'],
+        ['line 5', 'column-count'],
+      ],
+    ]);
+    expect(await storedFor(municipality)).toEqual([]);
+  });
+
   it('names the same person given twice, and a person too old for enslige-mindreaarige', async () => {
     const municipality = newOrganisationNumber();
     const person = newNationalIdNumber('2003-04-04', 'female');

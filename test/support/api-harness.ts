@@ -11,7 +11,7 @@ export interface RunningApi {
 
 /** The real API on a free loopback port, against this run's database and Redis. */
 export async function startApi(): Promise<RunningApi> {
-  const app = await createApiApp(false);
+  const app = await createApiApp({ logs: false });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, baseUrl, close: () => app.close() };

@@ -20,9 +20,9 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-export async function spawnApi(name: string): Promise<ChildApp & { readonly baseUrl: string }> {
+export async function spawnApi(name: string, env: Record<string, string> = {}): Promise<ChildApp & { readonly baseUrl: string }> {
   const port = await freePort();
-  const child = spawnBuilt(name, 'apps/api/src/main.js', { API_PORT: String(port), API_HOST: '127.0.0.1' });
+  const child = spawnBuilt(name, 'apps/api/src/main.js', { ...env, API_PORT: String(port), API_HOST: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${port}`;
   let lastHealth = 'no answer';
   // Booting Nest takes seconds, many more on a busy machine.
@@ -37,8 +37,8 @@ export async function spawnApi(name: string): Promise<ChildApp & { readonly base
   return { ...child, baseUrl };
 }
 
-export function spawnWorker(name: string): ChildApp {
-  return spawnBuilt(name, 'apps/worker/src/main.js', {});
+export function spawnWorker(name: string, env: Record<string, string> = {}): ChildApp {
+  return spawnBuilt(name, 'apps/worker/src/main.js', env);
 }
 
 /** Stops the given processes, or every one this file started (also those whose start failed). */

@@ -1,23 +1,30 @@
+import type { IncomingMessage } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
 import { BANK_FILE_ROUTE } from '@imdi/payments';
-import { clientErrorHandler, createValidationPipe, DEFAULT_BODY_LIMIT_BYTES, frameworkErrors, installRequestBodyHandling, type PinoLoggerService } from '@imdi/platform';
+import { answerRequestId, clientErrorHandler, createValidationPipe, DEFAULT_BODY_LIMIT_BYTES, frameworkErrors, installRequestBodyHandling, REQUEST_ID_HEADER, requestIdOf } from '@imdi/platform';
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './bull-board';
 import { describeValidatedDtos, routeParameterClasses } from './openapi/validated-dto-openapi';
 import { gateDocs } from './docs-gate';
 import { mountWebFrontEnd } from './web-front-end';
 
-/** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
-export async function createApiApp(logger: PinoLoggerService | false): Promise<NestFastifyApplication> {
+/**
+ * Builds the HTTP application; used by main.ts and by the end-to-end tests alike. With `logs`, Nest's
+ * own lines go to pino too (nestjs-pino); request lines are pino's in any case, at LOG_LEVEL.
+ */
+export async function createApiApp({ logs }: { logs: boolean }): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule,
-    new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT_BYTES, trustProxy: true, frameworkErrors, clientErrorHandler }),
+    new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT_BYTES, trustProxy: true, frameworkErrors, clientErrorHandler, genReqId: (request: IncomingMessage) => requestIdOf(request.headers[REQUEST_ID_HEADER]) }),
     // Our JSON parser (installRequestBodyHandling) replaces Nest's, which would check neither depth nor say why in Norwegian.
-    { logger: logger === false ? false : logger, bufferLogs: logger !== false, bodyParser: false },
+    { ...(logs ? { bufferLogs: true } : { logger: false }), bodyParser: false },
   );
+  if (logs) app.useLogger(app.get(Logger));
+  answerRequestId(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   installRequestBodyHandling(app.getHttpAdapter().getInstance());
   // The browser's session id arrives as a cookie (see libs/auth); no signing: the id is random and looked up.

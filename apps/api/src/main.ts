@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { assertRedisReachable, createRootLogger, loadConfigOrExit, PinoLoggerService } from '@imdi/platform';
+import { Logger } from 'nestjs-pino';
+import { assertRedisReachable, loadConfigOrExit } from '@imdi/platform';
 import { createApiApp } from './create-api-app';
 
 /**
@@ -13,11 +14,10 @@ const API_DATABASE_POOL_MAX = '6';
 async function main(): Promise<void> {
   process.env.DATABASE_POOL_MAX ||= API_DATABASE_POOL_MAX;
   const config = loadConfigOrExit();
-  const root = createRootLogger(config.LOG_LEVEL);
   await assertRedisReachable(config.REDIS_URL);
-  const app = await createApiApp(new PinoLoggerService(root.child({ app: 'api' })));
+  const app = await createApiApp({ logs: true });
   await app.listen(config.API_PORT, config.API_HOST);
-  root.info({ url: await app.getUrl() }, 'api listening');
+  app.get(Logger).log(`api listening on ${await app.getUrl()}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,24 +1,27 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import {
   AppConfig,
   ALL_QUEUES,
-  definedJobKeys,
+  JobCatalog,
   JOB_HANDLER_METADATA,
   jobKey,
   redisConnectionOptions,
+  REQUEST_ID_KEY,
+  runWithLogger,
   type JobDefinition,
   type JobHandler,
   type QueueName,
 } from '@imdi/platform';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { PinoLogger } from 'nestjs-pino';
 
 /**
  * One BullMQ worker per queue, dispatching by job name to the single provider marked @HandlesJob.
  * Start-up fails when a defined job has no handler or two: a job nobody handles would sit forever.
  */
 @Injectable()
-export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobDispatcher implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobDispatcher.name);
   private readonly workers: Worker[] = [];
   private handlers = new Map<string, JobHandler<object>>();
@@ -26,10 +29,16 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly config: AppConfig,
+    private readonly jobs: JobCatalog,
+    private readonly pino: PinoLogger,
   ) {}
 
+  // Checked before any bootstrap hook starts a schedule or a relay, so a refused start leaves nothing running.
+  onModuleInit(): void {
+    this.handlers = collectHandlers(this.discovery, this.jobs);
+  }
+
   onApplicationBootstrap(): void {
-    this.handlers = collectHandlers(this.discovery);
     for (const queue of ALL_QUEUES) {
       const worker = new Worker(queue, (job) => this.dispatch(queue, job), {
         connection: redisConnectionOptions(this.config.REDIS_URL),
@@ -48,13 +57,22 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async dispatch(queue: QueueName, job: Job): Promise<void> {
-    const handler = this.handlers.get(jobKey(queue, job.name));
-    if (!handler) throw new UnrecoverableError(`no handler for job ${jobKey(queue, job.name)}`);
-    await handler.handle(job.data as object, {
-      jobId: String(job.id),
-      attempt: job.attemptsMade + 1,
-      maxAttempts: job.opts.attempts ?? 1,
-      updateProgress: (progress) => job.updateProgress(progress),
+    const key = jobKey(queue, job.name);
+    const handler = this.handlers.get(key);
+    if (!handler) throw new UnrecoverableError(`no handler for job ${key}`);
+    // The outbox carries the id of the request that caused the job as its correlation id: every line logged while the job runs names it.
+    const requestId: unknown = (job.data as { correlationId?: unknown }).correlationId;
+    const bindings = { job: key, jobId: String(job.id), ...(typeof requestId === 'string' ? { [REQUEST_ID_KEY]: requestId } : {}) };
+    await runWithLogger(this.pino.logger.child(bindings), async () => {
+      const started = Date.now();
+      this.logger.log(`job ${key} started (attempt ${job.attemptsMade + 1})`);
+      await handler.handle(job.data as object, {
+        jobId: String(job.id),
+        attempt: job.attemptsMade + 1,
+        maxAttempts: job.opts.attempts ?? 1,
+        updateProgress: (progress) => job.updateProgress(progress),
+      });
+      this.logger.log(`job ${key} done in ${Date.now() - started} ms`);
     });
   }
 
@@ -63,7 +81,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
   }
 }
 
-export function collectHandlers(discovery: DiscoveryService): Map<string, JobHandler<object>> {
+export function collectHandlers(discovery: DiscoveryService, jobs: JobCatalog): Map<string, JobHandler<object>> {
   const found = new Map<string, JobHandler<object>[]>();
   for (const wrapper of discovery.getProviders()) {
     const instance: unknown = wrapper.instance;
@@ -74,12 +92,12 @@ export function collectHandlers(discovery: DiscoveryService): Map<string, JobHan
     found.set(key, [...(found.get(key) ?? []), instance as JobHandler<object>]);
   }
   const problems: string[] = [];
-  for (const key of definedJobKeys()) {
+  for (const key of jobs.keys()) {
     const count = found.get(key)?.length ?? 0;
     if (count !== 1) problems.push(`job ${key} has ${count} handlers (needs exactly one)`);
   }
   for (const key of found.keys()) {
-    if (!definedJobKeys().includes(key)) problems.push(`handler for undefined job ${key}`);
+    if (!jobs.keys().includes(key)) problems.push(`handler for undefined job ${key}`);
   }
   if (problems.length > 0) throw new Error(`job handlers misconfigured:\n  ${problems.join('\n  ')}`);
   return new Map([...found].map(([key, handlers]) => [key, handlers[0]]));

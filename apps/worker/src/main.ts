@@ -1,17 +1,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { assertRedisReachable, createRootLogger, loadConfigOrExit, PinoLoggerService } from '@imdi/platform';
+import { Logger } from 'nestjs-pino';
+import { assertRedisReachable, loadConfigOrExit } from '@imdi/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const root = createRootLogger(config.LOG_LEVEL);
   await assertRedisReachable(config.REDIS_URL);
-  const app = await NestFactory.createApplicationContext(WorkerModule, {
-    logger: new PinoLoggerService(root.child({ app: 'worker' })),
-  });
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  root.info('worker running');
+  app.get(Logger).log('worker running');
 }
 
 main().catch((error: unknown) => {

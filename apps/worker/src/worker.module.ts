@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule, AuditSealSchedule } from '@imdi/audit';
 import { DomainEventConsumer, OutboxModule, OutboxRelayRunner } from '@imdi/outbox';
-import { ClockModule, ConfigModule, DatabaseModule, QueuesModule } from '@imdi/platform';
+import { ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueuesModule } from '@imdi/platform';
 import { CaseworkModule, ProvisionalAnswerSchedule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
 import { DigitalPostStatusSchedule, MessagingModule } from '@imdi/messaging';
@@ -13,7 +13,7 @@ import { PayoutRunWatchdog } from '@imdi/payments';
 import { JobDispatcher } from './job-dispatcher';
 
 @Module({
-  imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule, JournalModule],
+  imports: [ConfigModule, LoggingModule.forApp('worker'), ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule, JournalModule],
   providers: [JobDispatcher, OutboxRelayRunner, DomainEventConsumer, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, DigitalPostStatusSchedule, PayoutRunWatchdog, PublicJournalExportSchedule],
 })
 export class WorkerModule {}

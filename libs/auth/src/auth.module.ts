@@ -1,24 +1,22 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { PersonalDataCipher, registerDomainErrorStatuses } from '@imdi/platform';
+import { domainErrorStatuses, PersonalDataCipher } from '@imdi/platform';
 import { AuthGuard } from './api/auth.guard';
 import { MeController } from './api/me.controller';
 import { RequestAuthenticator } from './api/request-authenticator';
 import { SignInController } from './api/sign-in.controller';
 import { WebSignIn } from './application/web-sign-in.service';
-import { SignInError, signInErrorStatus } from './domain/sign-in.errors';
+import { SIGN_IN_ERROR_STATUSES, SignInError } from './domain/sign-in.errors';
 import { IdentityProviders } from './infrastructure/identity-providers';
 import { MachineTokenVerifier } from './infrastructure/machine-token.verifier';
 import { RepresentationClient } from './infrastructure/representation.client';
 import { TokenVerifier } from './infrastructure/token-verifier';
 import { WebSessionRepository } from './infrastructure/web-session.repository';
 
-registerDomainErrorStatuses((error) => (error instanceof SignInError ? signInErrorStatus(error.code) : undefined));
-
 @Global()
 @Module({
   controllers: [MeController, SignInController],
-  providers: [TokenVerifier, MachineTokenVerifier, RequestAuthenticator, WebSignIn, IdentityProviders, RepresentationClient, WebSessionRepository, PersonalDataCipher, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [domainErrorStatuses(SignInError, SIGN_IN_ERROR_STATUSES), TokenVerifier, MachineTokenVerifier, RequestAuthenticator, WebSignIn, IdentityProviders, RepresentationClient, WebSessionRepository, PersonalDataCipher, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [TokenVerifier, RequestAuthenticator],
 })
 export class AuthModule {}

@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { registerDomainErrorStatuses } from '@imdi/platform';
+import { domainErrorStatuses } from '@imdi/platform';
 import { CaseLifecycle } from './application/case-lifecycle.service';
-import { CaseError, caseErrorStatus } from './domain/case.errors';
+import { CaseError, CASE_ERROR_STATUSES } from './domain/case.errors';
 import { CaseFileRepository } from './infrastructure/case-file.repository';
 
-registerDomainErrorStatuses((error) => (error instanceof CaseError ? caseErrorStatus(error.code) : undefined));
-
-@Module({ providers: [CaseFileRepository, CaseLifecycle], exports: [CaseLifecycle] })
+@Module({ providers: [domainErrorStatuses(CaseError, CASE_ERROR_STATUSES), CaseFileRepository, CaseLifecycle], exports: [CaseLifecycle] })
 export class CasesModule {}

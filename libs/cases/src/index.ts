@@ -3,4 +3,4 @@ export { CaseLifecycle, type PlannedTransition, type TransitionPlan, type Transi
 export type { CaseFile } from './infrastructure/case-file.repository';
 export { CASE_STATUSES, type CaseStatus } from './domain/case-status';
 export { CASE_TRANSITIONS, SCHEME_KINDS_OF_CASES, availableTransitions, movesOf, nextStatus, type CaseMove, type CaseTransition, type SchemeKindOfCase } from './domain/case.state-machine';
-export { CaseError, caseErrorStatus, type CaseErrorCode } from './domain/case.errors';
+export { CaseError, CASE_ERROR_STATUSES, type CaseErrorCode } from './domain/case.errors';

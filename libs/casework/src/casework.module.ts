@@ -4,7 +4,7 @@ import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
 import { MessagingModule } from '@imdi/messaging';
 import { PaymentsModule } from '@imdi/payments';
-import { registerDomainErrorStatuses } from '@imdi/platform';
+import { domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { AssignmentLettersController, CaseLettersController, CaseworkController, DelegationsController, MinistryInboxController } from './api/casework.controller';
 import { Appeals } from './application/appeals.service';
@@ -23,16 +23,17 @@ import { Delegations } from './application/delegations.service';
 import { Impartiality } from './application/impartiality.service';
 import { DeliverMinistryNotificationHandler, MinistryNotificationMessageStatusHandler, MinistryNotifications } from './application/ministry-notifications.service';
 import { ProposeDecision } from './application/propose-decision.service';
-import { CaseworkError, caseworkErrorStatus } from './domain/casework.errors';
+import * as caseworkJobs from './application/casework.jobs';
+import { CaseworkError, CASEWORK_ERROR_STATUSES } from './domain/casework.errors';
 import { CaseworkRepository } from './infrastructure/casework.repository';
 import { MinistryNotificationRepository } from './infrastructure/ministry-notification.repository';
-
-registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? caseworkErrorStatus(error.code) : undefined));
 
 @Module({
   imports: [CasesModule, IntakeModule, MessagingModule, SchemesModule, BudgetModule, PaymentsModule],
   controllers: [CaseworkController, MinistryInboxController, CaseLettersController, AssignmentLettersController, DelegationsController],
   providers: [
+    domainErrorStatuses(CaseworkError, CASEWORK_ERROR_STATUSES),
+    jobDefinitions(...Object.values(caseworkJobs)),
     CaseworkRepository,
     MinistryNotificationRepository,
     CaseworkContext,

@@ -1,7 +1,7 @@
 export { IntakeModule } from './intake.module';
 export { ApplicationQuery, type ApplicationDetail, type ApplicationSummary } from './application/application.query';
 export { ISSUE_RECEIPT } from './application/intake.jobs';
-export { IntakeError, intakeErrorStatus, type IntakeErrorCode } from './domain/intake.errors';
+export { IntakeError, INTAKE_ERROR_STATUSES, type IntakeErrorCode } from './domain/intake.errors';
 export { OrganisationRepository, type Organisation } from './infrastructure/organisation.repository';
 export { ApplicationRepository, type ApplicationRecord } from './infrastructure/application.repository';
 export { scopeOf, type OrganisationScope } from './application/applicant-scope';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@imdi/cases';
 import { MessagingModule } from '@imdi/messaging';
-import { registerDomainErrorStatuses } from '@imdi/platform';
+import { domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { ApplicationsController } from './api/applications.controller';
 import { OrganisationsController } from './api/organisations.controller';
@@ -13,16 +13,17 @@ import { IssueReceiptHandler } from './application/issue-receipt.handler';
 import { ChangeOrganisationAccount } from './application/change-organisation-account.service';
 import { RegisterOrganisation } from './application/register-organisation.service';
 import { SubmitApplication } from './application/submit-application.service';
-import { IntakeError, intakeErrorStatus } from './domain/intake.errors';
+import * as intakeJobs from './application/intake.jobs';
+import { IntakeError, INTAKE_ERROR_STATUSES } from './domain/intake.errors';
 import { ApplicationRepository } from './infrastructure/application.repository';
 import { OrganisationRepository } from './infrastructure/organisation.repository';
-
-registerDomainErrorStatuses((error) => (error instanceof IntakeError ? intakeErrorStatus(error.code) : undefined));
 
 @Module({
   imports: [CasesModule, SchemesModule, MessagingModule],
   controllers: [OrganisationsController, ApplicationsController],
   providers: [
+    domainErrorStatuses(IntakeError, INTAKE_ERROR_STATUSES),
+    jobDefinitions(...Object.values(intakeJobs)),
     OrganisationRepository,
     ApplicationRepository,
     RegisterOrganisation,

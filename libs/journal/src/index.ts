@@ -5,5 +5,5 @@ export { PublicJournal, type PublicJournalLine } from './application/public-jour
 export { PublicJournalExportSchedule } from './application/export-public-journal.handler';
 export { DELIVER_TO_ARCHIVE, EXPORT_PUBLIC_JOURNAL } from './application/journal.jobs';
 export type { CaseFacts, JournalFact, JournalDocumentFile } from './application/journal-facts';
-export { JournalError, journalErrorStatus, type JournalErrorCode } from './domain/journal.errors';
+export { JournalError, JOURNAL_ERROR_STATUSES, type JournalErrorCode } from './domain/journal.errors';
 export { JOURNAL_DOCUMENT_KINDS, type JournalDocumentKind } from './domain/journal-document-kind';

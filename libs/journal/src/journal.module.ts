@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IntakeModule } from '@imdi/intake';
 import { SchemesModule } from '@imdi/schemes';
-import { registerDomainErrorStatuses } from '@imdi/platform';
+import { domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { JournalController } from './api/journal.controller';
 import { PublicJournalController } from './api/public-journal.controller';
 import { DeliverToArchive } from './application/deliver-to-archive.handler';
@@ -11,17 +11,18 @@ import { JOURNAL_SUBSCRIBERS, JournalFromEvents } from './application/journal.su
 import { KeepJournal } from './application/keep-journal.service';
 import { PublicJournal } from './application/public-journal.query';
 import { RecordJournalEntry } from './application/record-journal-entry.service';
-import { JournalError, journalErrorStatus } from './domain/journal.errors';
+import * as journalJobs from './application/journal.jobs';
+import { JournalError, JOURNAL_ERROR_STATUSES } from './domain/journal.errors';
 import { ArchiveClient } from './infrastructure/archive.client';
 import { JournalRepository } from './infrastructure/journal.repository';
 import { JournalSourcesAdapter } from './infrastructure/journal-sources.adapter';
-
-registerDomainErrorStatuses((error) => (error instanceof JournalError ? journalErrorStatus(error.code) : undefined));
 
 @Module({
   imports: [IntakeModule, SchemesModule],
   controllers: [JournalController, PublicJournalController],
   providers: [
+    domainErrorStatuses(JournalError, JOURNAL_ERROR_STATUSES),
+    jobDefinitions(...Object.values(journalJobs)),
     JournalRepository, ArchiveClient, RecordJournalEntry, KeepJournal, PublicJournal, DeliverToArchive,
     ExportPublicJournal,
     { provide: JournalSources, useClass: JournalSourcesAdapter },

@@ -8,3 +8,4 @@ export * from './budget-post/budget-post.value-object';
 export * from './time/oslo-time';
 export * from './time/clock';
 export * from './text/unsafe-characters';
+export * from './text/csv';

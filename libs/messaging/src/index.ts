@@ -4,4 +4,4 @@ export { DigitalPostStatusSchedule } from './application/poll-digital-post.handl
 export { MessageQuery, type MessageView } from './application/message.query';
 export { DELIVER_MESSAGE, POLL_DIGITAL_POST } from './application/messaging.jobs';
 export type { DigitalLetter, Language, MessageKind, MessageState, MessageStatusReport, MessageText, MessageTexts } from './domain/message';
-export { MessagingError, messagingErrorStatus, type MessagingErrorCode } from './domain/messaging.errors';
+export { MessagingError, MESSAGING_ERROR_STATUSES, type MessagingErrorCode } from './domain/messaging.errors';

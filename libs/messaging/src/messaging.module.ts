@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { registerDomainErrorStatuses } from '@imdi/platform';
+import { domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { MessagesController } from './api/messages.controller';
 import { DeliverMessageHandler } from './application/deliver-message.handler';
 import { MessageQuery } from './application/message.query';
 import { MessageStatusReporter } from './application/message-status.reporter';
 import { Messages } from './application/messages.service';
 import { ResendMessage } from './application/resend-message.service';
-import { MessagingError, messagingErrorStatus } from './domain/messaging.errors';
+import * as messagingJobs from './application/messaging.jobs';
+import { MessagingError, MESSAGING_ERROR_STATUSES } from './domain/messaging.errors';
 import { MessageRepository } from './infrastructure/message.repository';
 import { ChannelTransport } from './infrastructure/channel.transport';
 import { EformidlingTransport } from './infrastructure/eformidling.transport';
@@ -14,11 +15,11 @@ import { MessageTransport } from './infrastructure/message.transport';
 import { SmtpMailTransport } from './infrastructure/smtp-mail.transport';
 import { PollDigitalPostHandler } from './application/poll-digital-post.handler';
 
-registerDomainErrorStatuses((error) => (error instanceof MessagingError ? messagingErrorStatus(error.code) : undefined));
-
 @Module({
   controllers: [MessagesController],
   providers: [
+    domainErrorStatuses(MessagingError, MESSAGING_ERROR_STATUSES),
+    jobDefinitions(...Object.values(messagingJobs)),
     MessageRepository,
     Messages,
     MessageQuery,

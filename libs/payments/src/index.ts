@@ -1,6 +1,6 @@
 export { PaymentsModule } from './payments.module';
 export { RUN_PAYOUTS } from './application/payments.jobs';
-export { PaymentsError, paymentsErrorStatus, type PaymentsErrorCode } from './domain/payments.errors';
+export { PaymentsError, PAYMENTS_ERROR_STATUSES, type PaymentsErrorCode } from './domain/payments.errors';
 export { PayoutRunWatchdog } from './application/payout-run.watchdog';
 export { PerCapitaEntitlements } from './application/per-capita-entitlement.query';
 export { BankReconciliation, type CasePaymentView } from './application/bank-reconciliation.query';

@@ -3,7 +3,7 @@ import { BudgetModule } from '@imdi/budget';
 import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
 import { MessagingModule } from '@imdi/messaging';
-import { PersonalDataCipher, registerDomainErrorStatuses } from '@imdi/platform';
+import { PersonalDataCipher, domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { PaymentsController } from './api/payments.controller';
 import { PerCapitaController } from './api/per-capita.controller';
@@ -23,7 +23,8 @@ import { ReclaimNotices } from './application/reclaim-notices.service';
 import { Reclaims } from './application/reclaims.service';
 import { RunPayoutsHandler } from './application/run-payouts.handler';
 import { SettlementRecords } from './application/settlement-records.service';
-import { PaymentsError, paymentsErrorStatus } from './domain/payments.errors';
+import * as paymentsJobs from './application/payments.jobs';
+import { PaymentsError, PAYMENTS_ERROR_STATUSES } from './domain/payments.errors';
 import { BankFileRepository } from './infrastructure/bank-file.repository';
 import { InstalmentPaymentRepository } from './infrastructure/instalment-payment.repository';
 import { InstalmentPlanRepository } from './infrastructure/instalment-plan.repository';
@@ -33,12 +34,12 @@ import { PerCapitaPayoutRepository } from './infrastructure/per-capita-payout.re
 import { ReclaimRepository } from './infrastructure/reclaim.repository';
 import { SettledPersonRepository } from './infrastructure/settled-person.repository';
 
-registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? paymentsErrorStatus(error.code) : undefined));
-
 @Module({
   imports: [BudgetModule, CasesModule, SchemesModule, IntakeModule, MessagingModule],
   controllers: [PaymentsController, PerCapitaController],
   providers: [
+    domainErrorStatuses(PaymentsError, PAYMENTS_ERROR_STATUSES),
+    jobDefinitions(...Object.values(paymentsJobs)),
     PlanPayouts,
     PlanInstalmentsOnGrantAccepted,
     ReleaseHeldBackOnReportApproved,

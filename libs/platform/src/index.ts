@@ -8,7 +8,6 @@ export { WriteBatcher } from './database/write-batcher';
 export { ALL_QUEUES, QueueName, isQueueName } from './queues/queue-name';
 export {
   defineJob,
-  definedJobKeys,
   jobKey,
   HandlesJob,
   JOB_HANDLER_METADATA,
@@ -17,6 +16,7 @@ export {
   type JobHandler,
 } from './queues/job-definition';
 export { QueueRegistry, QueuesModule, DEFAULT_JOB_OPTIONS } from './queues/queues.module';
+export { ContributedJobs, JOB_CATALOG_PROVIDER, JobCatalog, jobDefinitions } from './queues/job-catalog';
 export { redisConnectionOptions, REDIS_START_HINT } from './queues/redis-connection';
 export { PROBLEM_CONTENT_TYPE, problemType, type FieldProblem, type ProblemDetails } from './http/problem-details';
 export { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -27,8 +27,9 @@ export { IsEmailAddress } from './http/is-email-address';
 export { unsafeTextProblems, MULTI_LINE_FROM } from './http/text-input.rule';
 export { IsCalendarDate, isCalendarDate } from './http/calendar-date.rule';
 export { Omittable } from './http/omittable.rule';
-export { registerDomainErrorStatuses, type DomainErrorStatusMapper } from './http/domain-error-status.registry';
-export { createRootLogger, PinoLoggerService, scrubSecrets } from './logging/logger';
+export { DOMAIN_ERROR_STATUSES_PROVIDER, DomainErrorStatuses, DomainErrorStatusTable, domainErrorStatuses } from './http/domain-error-statuses';
+export { createRootLogger, scrubSecrets } from './logging/logger';
+export { answerRequestId, currentRequestId, LoggingModule, REQUEST_ID_HEADER, REQUEST_ID_KEY, requestIdOf, runWithLogger } from './logging/logging.module';
 export { HealthModule } from './health/health.module';
 export { HealthService, type HealthReport, type ComponentHealth } from './health/health.service';
 export { assertRedisReachable } from './queues/redis-preflight';

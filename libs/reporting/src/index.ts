@@ -5,4 +5,4 @@ export { renderWorkbook } from './infrastructure/report.workbook';
 export { renderPdf } from './infrastructure/report.pdf';
 export type { ReportDocument, ReportSection } from './domain/report-document';
 export { REPORT_KINDS, type ReportKind } from './domain/report-kind';
-export { ReportingError, reportingErrorStatus, type ReportingErrorCode } from './domain/reporting.errors';
+export { ReportingError, REPORTING_ERROR_STATUSES, type ReportingErrorCode } from './domain/reporting.errors';

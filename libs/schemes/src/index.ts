@@ -4,7 +4,7 @@ export { ImportSchemeYear } from './application/import-scheme-year.service';
 export { FreezeSchemeVersion } from './application/freeze-scheme-version.service';
 export { formSchemaOf, type SchemeView } from './application/scheme-view';
 export { SCHEME_DEFINITIONS, schemeDefinition } from './catalogue/scheme-catalogue';
-export { SchemeError, schemeErrorStatus, type SchemeErrorCode } from './domain/scheme.errors';
+export { SchemeError, SCHEME_ERROR_STATUSES, type SchemeErrorCode } from './domain/scheme.errors';
 export { acceptsApplications, budgetYearClosed, windowStatus, type SchemeVersion, type SchemeRate, type WindowStatus } from './domain/scheme-version';
 export { RateTable, UnknownRateError, type Rate } from './domain/rate-table';
 export { requiresMinistryPreNotification, APPLICANT_TYPES, type ApplicantType, type AppealRoute, type SchemeKind, type LocalisedText } from './domain/scheme-terms';

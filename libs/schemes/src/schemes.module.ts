@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BudgetModule } from '@imdi/budget';
-import { registerDomainErrorStatuses } from '@imdi/platform';
+import { domainErrorStatuses } from '@imdi/platform';
 import { SchemeAdminController, SchemeCatalogueController } from './api/scheme-catalogue.controller';
 import { AmendSchemeVersion } from './application/amend-scheme-version.service';
 import { CreateNextYearVersion } from './application/create-next-year-version.service';
@@ -9,16 +9,14 @@ import { ImportSchemeYear } from './application/import-scheme-year.service';
 import { ManageRates } from './application/manage-rates.service';
 import { SchemeCatalogueQuery } from './application/scheme-catalogue.query';
 import { SCHEME_MODULES } from './catalogue/scheme-catalogue';
-import { SchemeError, schemeErrorStatus } from './domain/scheme.errors';
+import { SchemeError, SCHEME_ERROR_STATUSES } from './domain/scheme.errors';
 import { SchemeVersionCache } from './infrastructure/scheme-version.cache';
 import { SchemeVersionRepository } from './infrastructure/scheme-version.repository';
-
-registerDomainErrorStatuses((error) => (error instanceof SchemeError ? schemeErrorStatus(error.code) : undefined));
 
 @Module({
   imports: [BudgetModule, ...SCHEME_MODULES],
   controllers: [SchemeCatalogueController, SchemeAdminController],
-  providers: [SchemeVersionRepository, SchemeVersionCache, SchemeCatalogueQuery, ImportSchemeYear, CreateNextYearVersion, AmendSchemeVersion, ManageRates, FreezeSchemeVersion],
+  providers: [domainErrorStatuses(SchemeError, SCHEME_ERROR_STATUSES), SchemeVersionRepository, SchemeVersionCache, SchemeCatalogueQuery, ImportSchemeYear, CreateNextYearVersion, AmendSchemeVersion, ManageRates, FreezeSchemeVersion],
   exports: [SchemeCatalogueQuery, FreezeSchemeVersion, ImportSchemeYear],
 })
 export class SchemesModule {}

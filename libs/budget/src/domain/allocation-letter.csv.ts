@@ -1,3 +1,4 @@
+import { readCsv } from '@imdi/kernel';
 import type { AllocationLetterDocument, AllocationLineInput, DeclaredTotalInput } from './allocation-letter';
 
 /**
@@ -9,11 +10,9 @@ import type { AllocationLetterDocument, AllocationLineInput, DeclaredTotalInput 
  * flags: "transferable", "estimate" (separated by ;); the first line may carry `# year=2017`.
  */
 export function parseAllocationCsv(text: string, budgetYear: number, source: string): AllocationLetterDocument {
-  const rows = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0 && !line.startsWith('#'))
-    .map(splitCsvLine);
+  const read = readCsv(text, ',');
+  if ('problem' in read) throw new CsvFormatError(`CSV-filen kan ikke leses: ${read.problem.message}`);
+  const rows = read.rows.map((row) => row.cells);
   const header = rows.shift()?.map((cell) => cell.toLowerCase());
   const expected = ['type', 'chapter', 'post', 'code', 'name', 'amount_nok', 'flags'];
   if (!header || expected.some((column, index) => header[index] !== column)) {
@@ -41,25 +40,3 @@ export function parseAllocationCsv(text: string, budgetYear: number, source: str
 }
 
 export class CsvFormatError extends Error {}
-
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let index = 0; index < line.length; index++) {
-    const char = line[index];
-    if (quoted && char === '"' && line[index + 1] === '"') {
-      current += '"';
-      index++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (char === ',' && !quoted) {
-      cells.push(current.trim());
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  cells.push(current.trim());
-  return cells;
-}

@@ -50,6 +50,20 @@ describe(parseAllocationCsv.name, () => {
     expect(document.declaredTotals).toEqual([{ chapter: '496', post: null, amountNok: '3768338000' }]);
   });
 
+  it('reads a spreadsheet file with a byte order mark and a line break inside a quoted name', () => {
+    const document = parseAllocationCsv(
+      ['\uFEFFtype,chapter,post,code,name,amount_nok,flags', '# year=2017', 'post,496,62,,"Kommunale innvandrertiltak,', 'jf. Prop. 1 S",160670000,transferable', 'total,496,,,Sum,160670000,'].join('\r\n'),
+      2017,
+      'csv',
+    );
+    expect(document.lines).toEqual([expect.objectContaining({ chapter: '496', post: '62', name: 'Kommunale innvandrertiltak,\njf. Prop. 1 S', amountNok: '160670000', transferable: true })]);
+    expect(document.declaredTotals).toEqual([{ chapter: '496', post: null, amountNok: '160670000' }]);
+  });
+
+  it('refuses a quote that is never closed, naming its line', () => {
+    expect(() => parseAllocationCsv('type,chapter,post,code,name,amount_nok,flags\npost,496,61,,Enslige,1,\n\npost,496,62,,"Kommunale,1,\ntotal,496,,,Sum,1,', 2017, 'csv')).toThrow(/linje 4: et anførselstegn/);
+  });
+
   it('refuses an earmark before its post and an unknown row type', () => {
     expect(() => parseAllocationCsv('type,chapter,post,code,name,amount_nok,flags\nearmark,496,62,x,X,1,', 2017, 'csv')).toThrow(CsvFormatError);
     expect(() => parseAllocationCsv('type,chapter,post,code,name,amount_nok,flags\nsum,496,,,X,1,', 2017, 'csv')).toThrow(/type must be/);

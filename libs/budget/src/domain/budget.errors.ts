@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type BudgetErrorCode =
   | 'BUDGET_EXHAUSTED'
@@ -21,20 +21,14 @@ export class BudgetError extends DomainError<BudgetErrorCode> {
   }
 }
 
-/** One exhaustive mapping: a new code does not compile until it has a status. */
-export function budgetErrorStatus(code: BudgetErrorCode): number {
-  switch (code) {
-    case 'BUDGET_EXHAUSTED':
-    case 'BUDGET_YEAR_ALREADY_IMPORTED':
-    case 'CARRY_OVER_NOT_ALLOWED':
-    case 'MINISTRY_UNKNOWN':
-      return 409;
-    case 'BUDGET_LINE_NOT_FOUND':
-    case 'EARMARK_NOT_FOUND':
-      return 404;
-    case 'ALLOCATION_INVALID':
-      return 400;
-    case 'ALLOCATION_TOTALS_MISMATCH':
-      return 422;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const BUDGET_ERROR_STATUSES = {
+  BUDGET_EXHAUSTED: 409,
+  BUDGET_YEAR_ALREADY_IMPORTED: 409,
+  CARRY_OVER_NOT_ALLOWED: 409,
+  MINISTRY_UNKNOWN: 409,
+  BUDGET_LINE_NOT_FOUND: 404,
+  EARMARK_NOT_FOUND: 404,
+  ALLOCATION_INVALID: 400,
+  ALLOCATION_TOTALS_MISMATCH: 422,
+} as const satisfies Record<BudgetErrorCode, RefusalStatus>;

@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type CaseErrorCode = 'ILLEGAL_TRANSITION' | 'TRANSITION_NOT_ALLOWED' | 'CASE_NOT_FOUND';
 
@@ -12,12 +12,9 @@ export class CaseError extends DomainError<CaseErrorCode> {
   }
 }
 
-export function caseErrorStatus(code: CaseErrorCode): number {
-  switch (code) {
-    case 'ILLEGAL_TRANSITION':
-    case 'TRANSITION_NOT_ALLOWED':
-      return 409;
-    case 'CASE_NOT_FOUND':
-      return 404;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const CASE_ERROR_STATUSES = {
+  ILLEGAL_TRANSITION: 409,
+  TRANSITION_NOT_ALLOWED: 409,
+  CASE_NOT_FOUND: 404,
+} as const satisfies Record<CaseErrorCode, RefusalStatus>;

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { ResponsibleMinistryQuery } from '@imdi/budget';
-import { Clock, Money, osloDate, osloLocalToInstant } from '@imdi/kernel';
+import { addCalendarMonths, Clock, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderDecisionLetter, type DecisionLetterContent } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
 import { caseFactsOf, DomainEvents, LETTER_SENT } from '@imdi/outbox';
@@ -151,7 +151,7 @@ export class DecisionLetters {
     const now = this.clock.now();
     const periodStart = typeof form.periodStart === 'string' ? form.periodStart : `${version.budgetYear}-01-01`;
     const periodEnd = typeof form.periodEnd === 'string' ? form.periodEnd : `${version.budgetYear}-12-31`;
-    const reportDue = addMonths(periodEnd, definition.reportingDuty.dueMonthsAfterPeriodEnd);
+    const reportDue = addCalendarMonths(periodEnd, definition.reportingDuty.dueMonthsAfterPeriodEnd);
     const acceptBy = new Date(now.getTime() + ACCEPT_WITHIN_DAYS * 86_400_000);
     const budgetLines = Array.isArray(form.budget)
       ? (form.budget as Array<{ description?: string; amountNok?: string }>).map((line) => `${line.description}: ${Money.parseNok(String(line.amountNok ?? '0')).formatNok()}`).join('; ')
@@ -208,15 +208,6 @@ const SIGNER_TITLES = {
   nb: { caseworker: 'saksbehandler', approver: 'godkjenner' },
   nn: { caseworker: 'sakshandsamar', approver: 'godkjennar' },
 } as const;
-
-/** The report is due at the latest three months after the project ends (SPEC §4), by default. */
-function addMonths(isoDate: string, months: number): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1, 12));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0, 12)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return osloDate(osloLocalToInstant(`${target.toISOString().slice(0, 10)}T12:00:00`));
-}
 
 function norwegianDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import { CaseLifecycle } from '@imdi/cases';
-import { Clock, osloDate } from '@imdi/kernel';
+import { addCalendarDays, Clock, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { AppConfig, HandlesJob, QueueRegistry, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
@@ -55,7 +55,7 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
     const due = await this.repository.casesDueProvisionalAnswer(this.dataSource.manager, UNDECIDED, now);
     let sent = 0;
     for (const row of due) {
-      const expected = osloDate(new Date(now.getTime() + EXPECTED_WITHIN_DAYS * 86_400_000));
+      const expected = addCalendarDays(osloDate(now), EXPECTED_WITHIN_DAYS);
       const text = TEXT[row.written_standard];
       await this.dataSource.transaction(async (manager) => {
         // Another run may have answered this case meanwhile: the case lock decides, before a document number is taken.

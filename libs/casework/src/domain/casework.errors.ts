@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type CaseworkErrorCode =
   | 'CONFLICT_OF_INTEREST'
@@ -32,35 +32,25 @@ export class CaseworkError extends DomainError<CaseworkErrorCode> {
   }
 }
 
-export function caseworkErrorStatus(code: CaseworkErrorCode): number {
-  switch (code) {
-    case 'CONFLICT_OF_INTEREST':
-    case 'FOUR_EYES':
-    case 'NO_DELEGATION':
-    case 'BEYOND_DELEGATION':
-    case 'SELF_DELEGATION':
-      return 403;
-    case 'DELEGATION_LIMIT_NOT_POSITIVE':
-      return 400;
-    case 'DELEGATION_NOT_FOUND':
-      return 404;
-    case 'DELEGATION_REVOKED':
-      return 409;
-    case 'NO_PROPOSAL':
-    case 'NOTHING_TO_NOTIFY':
-    case 'NOTIFICATION_NOT_DELIVERED':
-      return 409;
-    case 'PROPOSAL_INVALID':
-    case 'ACCEPTANCE_DEADLINE_PASSED':
-    case 'APPEAL_TOO_LATE':
-      return 422;
-    case 'NO_OPEN_APPEAL':
-    case 'ALREADY_APPEALED':
-    case 'ALREADY_ACKNOWLEDGED':
-      return 409;
-    case 'ASSESSMENT_INVALID':
-      return 400;
-    case 'LETTER_NOT_FOUND':
-      return 404;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const CASEWORK_ERROR_STATUSES = {
+  CONFLICT_OF_INTEREST: 403,
+  FOUR_EYES: 403,
+  NO_DELEGATION: 403,
+  BEYOND_DELEGATION: 403,
+  SELF_DELEGATION: 403,
+  DELEGATION_LIMIT_NOT_POSITIVE: 400,
+  DELEGATION_NOT_FOUND: 404,
+  DELEGATION_REVOKED: 409,
+  NO_PROPOSAL: 409,
+  NOTHING_TO_NOTIFY: 409,
+  NOTIFICATION_NOT_DELIVERED: 409,
+  PROPOSAL_INVALID: 422,
+  ACCEPTANCE_DEADLINE_PASSED: 422,
+  APPEAL_TOO_LATE: 422,
+  NO_OPEN_APPEAL: 409,
+  ALREADY_APPEALED: 409,
+  ASSESSMENT_INVALID: 400,
+  ALREADY_ACKNOWLEDGED: 409,
+  LETTER_NOT_FOUND: 404,
+} as const satisfies Record<CaseworkErrorCode, RefusalStatus>;

@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type IntakeErrorCode =
   | 'ORGANISATION_NOT_FOUND'
@@ -31,33 +31,24 @@ export class IntakeError extends DomainError<IntakeErrorCode> {
   }
 }
 
-export function intakeErrorStatus(code: IntakeErrorCode): number {
-  switch (code) {
-    case 'ORGANISATION_NOT_FOUND':
-    case 'APPLICATION_NOT_FOUND':
-    case 'ATTACHMENT_NOT_FOUND':
-      return 404;
-    case 'ORGANISATION_EXISTS':
-    case 'NOT_A_DRAFT':
-    case 'DRAFT_CHANGING':
-    case 'RECEIPT_NOT_AVAILABLE':
-      return 409;
-    case 'NOT_ELIGIBLE':
-    case 'APPLICATION_WINDOW_NOT_OPEN':
-    case 'DEADLINE_PASSED':
-    case 'BUDGET_YEAR_CLOSED':
-    case 'IDEMPOTENCY_KEY_REUSED':
-      return 422;
-    case 'FORM_INVALID':
-    case 'IDEMPOTENCY_KEY_REQUIRED':
-      return 400;
-    case 'ATTACHMENT_TOO_LARGE':
-      return 413;
-    case 'ATTACHMENT_TYPE_NOT_ALLOWED':
-      return 415;
-    case 'ACCOUNT_UNCHANGED':
-      return 422;
-    case 'NOT_ACTING_FOR_ORGANISATION':
-      return 403;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const INTAKE_ERROR_STATUSES = {
+  ORGANISATION_NOT_FOUND: 404,
+  APPLICATION_NOT_FOUND: 404,
+  ATTACHMENT_NOT_FOUND: 404,
+  ORGANISATION_EXISTS: 409,
+  NOT_A_DRAFT: 409,
+  DRAFT_CHANGING: 409,
+  RECEIPT_NOT_AVAILABLE: 409,
+  NOT_ELIGIBLE: 422,
+  APPLICATION_WINDOW_NOT_OPEN: 422,
+  DEADLINE_PASSED: 422,
+  BUDGET_YEAR_CLOSED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  FORM_INVALID: 400,
+  IDEMPOTENCY_KEY_REQUIRED: 400,
+  ATTACHMENT_TOO_LARGE: 413,
+  ATTACHMENT_TYPE_NOT_ALLOWED: 415,
+  ACCOUNT_UNCHANGED: 422,
+  NOT_ACTING_FOR_ORGANISATION: 403,
+} as const satisfies Record<IntakeErrorCode, RefusalStatus>;

@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type JournalErrorCode =
   | 'JOURNAL_ENTRY_NOT_FOUND'
@@ -20,18 +20,13 @@ export class JournalError extends DomainError<JournalErrorCode> {
   }
 }
 
-/** One exhaustive mapping: a new code does not compile until it has a status. */
-export function journalErrorStatus(code: JournalErrorCode): number {
-  switch (code) {
-    case 'JOURNAL_ENTRY_NOT_FOUND':
-    case 'JOURNAL_CASE_FILE_NOT_FOUND':
-      return 404;
-    case 'JOURNAL_ENTRY_FINAL':
-    case 'JOURNAL_ENTRY_NOT_FINAL':
-    case 'JOURNAL_DELIVERY_PENDING':
-      return 409;
-    case 'JOURNAL_PUBLIC_TITLE_HOLDS_PERSONAL_DATA':
-    case 'JOURNAL_SCREENING_WITHOUT_BASIS':
-      return 422;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const JOURNAL_ERROR_STATUSES = {
+  JOURNAL_ENTRY_NOT_FOUND: 404,
+  JOURNAL_CASE_FILE_NOT_FOUND: 404,
+  JOURNAL_ENTRY_FINAL: 409,
+  JOURNAL_ENTRY_NOT_FINAL: 409,
+  JOURNAL_DELIVERY_PENDING: 409,
+  JOURNAL_PUBLIC_TITLE_HOLDS_PERSONAL_DATA: 422,
+  JOURNAL_SCREENING_WITHOUT_BASIS: 422,
+} as const satisfies Record<JournalErrorCode, RefusalStatus>;

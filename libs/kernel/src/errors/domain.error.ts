@@ -1,6 +1,6 @@
 /**
  * An expected refusal of the domain. `code` is SCREAMING_SNAKE and stable: clients and tests rely
- * on it; each bounded context maps its codes to HTTP statuses in one exhaustive switch.
+ * on it; each bounded context maps its codes to HTTP statuses in one exhaustive table.
  */
 export abstract class DomainError<Code extends string = string> extends Error {
   abstract readonly code: Code;
@@ -49,3 +49,6 @@ export function collectInvalidValue<T>(problems: ValueProblem[], create: () => T
     throw error;
   }
 }
+
+/** The HTTP statuses a context may give its refusals: a refusal is the client's to act on, never a 5xx. */
+export type RefusalStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 412 | 413 | 415 | 422 | 423 | 428 | 429;

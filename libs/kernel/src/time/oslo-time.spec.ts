@@ -1,4 +1,4 @@
-import { osloDate, osloDateTime, osloDateTimeWithOffset, osloLocalToInstant, toWholeSecond } from './oslo-time';
+import { addCalendarDays, addCalendarMonths, formatOsloDateTime, osloDate, osloDateTime, osloDateTimeWithOffset, osloLocalToInstant, toWholeSecond } from './oslo-time';
 
 describe(osloLocalToInstant.name, () => {
   it('reads winter time as UTC+1', () => {
@@ -20,7 +20,12 @@ describe(osloLocalToInstant.name, () => {
     expect(osloLocalToInstant('2017-10-29T23:59:59').toISOString()).toBe('2017-10-29T22:59:59.000Z');
   });
 
+  it('reads a time inside the spring gap as the wall time an hour later', () => {
+    expect(osloLocalToInstant('2017-03-26T02:30:00').toISOString()).toBe('2017-03-26T01:30:00.000Z');
+  });
+
   it('refuses what is not a date-time', () => {
+    expect(() => osloLocalToInstant('2017-01-31T24:00:00', 'deadline')).toThrow(/deadline/);
     expect(() => osloLocalToInstant('2017-02-30T10:00:00', 'deadline')).toThrow(/deadline/);
     expect(() => osloLocalToInstant('31.01.2017 23:59', 'deadline')).toThrow(/deadline/);
   });
@@ -54,5 +59,33 @@ describe(osloDateTimeWithOffset.name, () => {
   it('changes offset at the spring change of clocks', () => {
     expect(osloDateTimeWithOffset(new Date('2017-03-26T00:59:59Z'))).toBe('2017-03-26T01:59:59+01:00');
     expect(osloDateTimeWithOffset(new Date('2017-03-26T01:00:00Z'))).toBe('2017-03-26T03:00:00+02:00');
+  });
+});
+
+describe(formatOsloDateTime.name, () => {
+  it('writes Oslo time as a Norwegian reader expects it, seconds only when there are any', () => {
+    expect(formatOsloDateTime(new Date('2017-02-15T11:00:00Z'))).toBe('15.02.2017 kl. 12.00');
+    expect(formatOsloDateTime(new Date('2017-07-01T10:00:05Z'))).toBe('01.07.2017 kl. 12.00.05');
+  });
+});
+
+describe(addCalendarDays.name, () => {
+  it('counts calendar days across the change of clocks and the end of a year', () => {
+    expect(addCalendarDays('2017-03-15', 21)).toBe('2017-04-05');
+    expect(addCalendarDays('2017-10-20', 14)).toBe('2017-11-03');
+    expect(addCalendarDays('2017-12-25', 7)).toBe('2018-01-01');
+    expect(addCalendarDays('2018-03-10', -14)).toBe('2018-02-24');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => addCalendarDays('2017-02-30', 1)).toThrow(/2017-02-30/);
+  });
+});
+
+describe(addCalendarMonths.name, () => {
+  it('keeps the day, or takes the month\'s last when it has none', () => {
+    expect(addCalendarMonths('2017-12-31', 3)).toBe('2018-03-31');
+    expect(addCalendarMonths('2017-03-31', 1)).toBe('2017-04-30');
+    expect(addCalendarMonths('2019-11-30', 3)).toBe('2020-02-29');
   });
 });

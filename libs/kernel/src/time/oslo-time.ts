@@ -1,20 +1,10 @@
+import { DateTime } from 'luxon';
 import { InvalidValueError } from '../errors/domain.error';
 
 /** Legally relevant dates (deadlines, receipt, decision dates) are Norwegian local time. */
 export const OSLO_TIME_ZONE = 'Europe/Oslo';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-const partsFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: OSLO_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
 
 export interface OsloDateTimeParts {
   readonly year: number;
@@ -27,42 +17,29 @@ export interface OsloDateTimeParts {
 
 /** The wall-clock reading in Oslo at an instant. */
 export function osloParts(instant: Date): OsloDateTimeParts {
-  const parts = Object.fromEntries(partsFormatter.formatToParts(instant).map((part) => [part.type, part.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
+  const { year, month, day, hour, minute, second } = inOslo(instant);
+  return { year, month, day, hour, minute, second };
 }
 
 /** "2017-01-31" for the Oslo calendar day of an instant. */
 export function osloDate(instant: Date): string {
-  const { year, month, day } = osloParts(instant);
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return inOslo(instant).toFormat('yyyy-MM-dd');
 }
 
 /** "2017-01-31T23:59:59" as Oslo wall-clock time for an instant. */
 export function osloDateTime(instant: Date): string {
-  const { hour, minute, second } = osloParts(instant);
-  return `${osloDate(instant)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  return inOslo(instant).toFormat("yyyy-MM-dd'T'HH:mm:ss");
 }
 
 /** "2017-03-01T10:15:00+01:00": Oslo wall-clock time with the offset in force at that instant. */
 export function osloDateTimeWithOffset(instant: Date): string {
-  const { year, month, day, hour, minute, second } = osloParts(instant);
-  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
-  const offsetMinutes = Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - wholeSeconds) / 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  return `${osloDateTime(instant)}${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
+  return inOslo(toWholeSecond(instant)).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
 }
 
 /** "15.02.2017 kl. 12.00": an instant as a Norwegian reader expects it in a message. */
 export function formatOsloDateTime(instant: Date, withSeconds = false): string {
-  const { year, month, day, hour, minute, second } = osloParts(instant);
-  return `${pad(day)}.${pad(month)}.${year} kl. ${pad(hour)}.${pad(minute)}${withSeconds || second !== 0 ? `.${pad(second)}` : ''}`;
+  const time = inOslo(instant);
+  return time.toFormat(withSeconds || time.second !== 0 ? "dd.MM.yyyy 'kl.' HH.mm.ss" : "dd.MM.yyyy 'kl.' HH.mm");
 }
 
 /** "15.02.2017" for an Oslo date "2017-02-15" or an instant. */
@@ -78,19 +55,12 @@ export function formatOsloDate(date: Date | string): string {
 export function osloLocalToInstant(local: string, field = 'dateTime'): Date {
   const match = LOCAL_DATE_TIME.exec(local);
   if (!match) throw new InvalidValueError(field, 'oslo-local-date-time', `«${field}» må være norsk tid skrevet ÅÅÅÅ-MM-DDTtt:mm:ss, for eksempel 2017-02-15T12:00:00.`);
-  const [year, month, day, hour, minute, second = '0'] = match.slice(1).map(Number) as number[];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, Number(second));
-  const check = new Date(asUtc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || Number(second) > 59) {
-    throw new InvalidValueError(field, 'valid-date-time', `«${field}» er ikke en dato og et klokkeslett som finnes.`);
-  }
-  // Oslo is UTC+1 or UTC+2: try summer time first so an ambiguous autumn hour resolves to its first occurrence.
-  for (const offsetHours of [2, 1]) {
-    const candidate = new Date(asUtc - offsetHours * 3_600_000);
-    if (osloDateTime(candidate) === `${local.slice(0, 16)}:${pad(Number(second))}`) return candidate;
-  }
-  // Inside the spring-forward gap (02:00–03:00 does not exist): the wall time an hour later.
-  return new Date(asUtc - 3_600_000);
+  const time = DateTime.fromISO(local, { zone: OSLO_TIME_ZONE });
+  // Luxon reads 24:00 as the next midnight; a wall clock never shows it. Inside the spring gap Luxon moves the time an hour on.
+  if (!time.isValid || Number(match[4]) > 23) throw new InvalidValueError(field, 'valid-date-time', `«${field}» er ikke en dato og et klokkeslett som finnes.`);
+  // In the autumn overlap Luxon gives the later (winter-time) reading; the earliest instant is the first occurrence.
+  const earliest = time.getPossibleOffsets().reduce((first, candidate) => (candidate.toMillis() < first.toMillis() ? candidate : first), time);
+  return earliest.toJSDate();
 }
 
 /** The instant, floored to whole seconds: deadlines are kept to the second. */
@@ -98,6 +68,24 @@ export function toWholeSecond(instant: Date): Date {
   return new Date(Math.floor(instant.getTime() / 1000) * 1000);
 }
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
+/** "2017-03-31" plus whole calendar days: "2017-04-21" for 21, whatever clocks do between. */
+export function addCalendarDays(date: string, days: number): string {
+  return calendarDate(date).plus({ days }).toFormat('yyyy-MM-dd');
+}
+
+/** The same day a number of months later, or that month's last day when it has none (31 March + 1 month = 30 April). */
+export function addCalendarMonths(date: string, months: number): string {
+  return calendarDate(date).plus({ months }).toFormat('yyyy-MM-dd');
+}
+
+function inOslo(instant: Date): DateTime<true> {
+  const time = DateTime.fromJSDate(instant, { zone: OSLO_TIME_ZONE });
+  if (!time.isValid) throw new InvalidValueError('instant', 'valid-date-time', 'Tidspunktet finnes ikke.');
+  return time;
+}
+
+function calendarDate(date: string): DateTime<true> {
+  const day = DateTime.fromISO(date, { zone: 'UTC' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !day.isValid) throw new InvalidValueError('date', 'calendar-date', `«${date.slice(0, 20)}» er ikke en dato skrevet ÅÅÅÅ-MM-DD.`);
+  return day;
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type MessagingErrorCode = 'MESSAGE_NOT_FOUND' | 'MESSAGE_NOT_FAILED' | 'RECIPIENT_NOT_FOR_CHANNEL';
 
@@ -13,14 +13,9 @@ export class MessagingError extends DomainError<MessagingErrorCode> {
   }
 }
 
-/** One exhaustive mapping: a new code does not compile until it has a status. */
-export function messagingErrorStatus(code: MessagingErrorCode): number {
-  switch (code) {
-    case 'MESSAGE_NOT_FOUND':
-      return 404;
-    case 'MESSAGE_NOT_FAILED':
-      return 409;
-    case 'RECIPIENT_NOT_FOR_CHANNEL':
-      return 400;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const MESSAGING_ERROR_STATUSES = {
+  MESSAGE_NOT_FOUND: 404,
+  MESSAGE_NOT_FAILED: 409,
+  RECIPIENT_NOT_FOR_CHANNEL: 400,
+} as const satisfies Record<MessagingErrorCode, RefusalStatus>;

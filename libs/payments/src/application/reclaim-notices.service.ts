@@ -3,14 +3,14 @@ import { AuditTrail } from '@imdi/audit';
 import { mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
-import { Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
+import { addCalendarDays, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
 import { caseFactsOf, DomainEvents, RECLAIM_NOTICE_SENT } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
-import { addDays, commentPeriodOver, MIN_COMMENT_DAYS, RECLAIM_NOTICE_TEXT } from '../domain/reclaim-notice';
+import { commentPeriodOver, MIN_COMMENT_DAYS, RECLAIM_NOTICE_TEXT } from '../domain/reclaim-notice';
 import { ReclaimRepository, type ReclaimNoticeRecord } from '../infrastructure/reclaim.repository';
 import { reclaimNoticeMail } from './reclaim-notice-mail';
 
@@ -59,7 +59,7 @@ export class ReclaimNotices {
       if (amount.plus(demanded).greaterThan(paid.paid)) {
         throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `Tilbakekrevingen kan ikke være større enn det som er utbetalt (${paid.paid.formatNok()}, hvorav ${demanded.formatNok()} allerede er krevd tilbake).`, {}, 'amountNok');
       }
-      const earliest = addDays(osloDate(this.clock.now()), MIN_COMMENT_DAYS);
+      const earliest = addCalendarDays(osloDate(this.clock.now()), MIN_COMMENT_DAYS);
       if (commentDeadline < earliest) {
         throw new PaymentsError('COMMENT_DEADLINE_TOO_SHORT', `Fristen for å uttale seg må gi mottakeren minst ${MIN_COMMENT_DAYS} dager: ${formatOsloDate(earliest)} eller senere.`, { earliest }, 'commentDeadline');
       }

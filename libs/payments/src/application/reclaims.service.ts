@@ -3,11 +3,11 @@ import { AuditTrail } from '@imdi/audit';
 import { actsFor, type Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
+import { addCalendarDays, BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
-import { addDays, APPEAL_DAYS, commentPeriodOver, reclaimAppealTiming } from '../domain/reclaim-notice';
+import { APPEAL_DAYS, commentPeriodOver, reclaimAppealTiming } from '../domain/reclaim-notice';
 import { ReclaimRepository } from '../infrastructure/reclaim.repository';
 
 export interface ReclaimView {
@@ -81,7 +81,7 @@ export class Reclaims {
         demandedBy: principal.userId,
         noticeId: noticeId ?? null,
         enkeltvedtak,
-        appealDeadline: enkeltvedtak ? addDays(today, APPEAL_DAYS) : null,
+        appealDeadline: enkeltvedtak ? addCalendarDays(today, APPEAL_DAYS) : null,
       });
       await this.audit.record(manager, {
         actor: principal,

@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { addCalendarDays } from '@imdi/kernel';
 
 // Norwegian banks settle neither on public holidays nor on Christmas Eve and New Year's Eve (type 'bank').
 const NORWAY = new Holidays('NO', { types: ['public', 'bank'] });
@@ -22,6 +23,6 @@ export function isNorwegianBankDay(isoDate: string): boolean {
 /** The day itself when banks settle on it, otherwise the next day they do. */
 export function nextNorwegianBankDay(isoDate: string): string {
   let day = isoDate;
-  while (!isNorwegianBankDay(day)) day = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  while (!isNorwegianBankDay(day)) day = addCalendarDays(day, 1);
   return day;
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type PaymentsErrorCode =
   | 'BATCH_NOT_FOUND'
@@ -49,58 +49,42 @@ export class PaymentsError extends DomainError<PaymentsErrorCode> {
   }
 }
 
-export function paymentsErrorStatus(code: PaymentsErrorCode): number {
-  switch (code) {
-    case 'BATCH_NOT_FOUND':
-    case 'RUN_NOT_FOUND':
-    case 'RECLAIM_NOT_FOUND':
-    case 'RECORD_NOT_FOUND':
-    case 'NOTICE_NOT_FOUND':
-      return 404;
-    case 'FOUR_EYES':
-      return 403;
-    case 'BATCH_NOT_APPROVED':
-    case 'BATCH_ALREADY_APPROVED':
-    case 'RUN_NOT_COMPLETED':
-    case 'NOTHING_PAID':
-      return 409;
-    case 'RECLAIM_EXCEEDS_PAID':
-      return 422;
-    case 'RATES_NOT_CONFIRMED':
-      return 409;
-    case 'RECORDS_INVALID':
-      return 400;
-    case 'RECORD_UNCHANGED':
-    case 'NOT_PER_CAPITA':
-    case 'PERIOD_UNKNOWN':
-      return 422;
-    case 'CONCURRENT_SETTLEMENT':
-    case 'NOTICE_REQUIRED':
-    case 'NOTICE_USED':
-    case 'NOTICE_PERIOD_OPEN':
-    case 'NOTICE_ALREADY_ANSWERED':
-    case 'NOT_APPEALABLE':
-    case 'RECLAIM_ALREADY_APPEALED':
-    case 'APPEAL_TOO_LATE':
-      return 409;
-    case 'RECLAIM_EXCEEDS_NOTICE':
-    case 'COMMENT_DEADLINE_TOO_SHORT':
-      return 422;
-    case 'BANK_FILE_UNSUPPORTED':
-      return 415;
-    case 'BANK_FILE_MALFORMED':
-    case 'BANK_FILE_SCHEMA_INVALID':
-      return 400;
-    case 'BANK_FILE_TOO_LARGE':
-      return 413;
-    case 'BANK_FILE_UNKNOWN_BATCH':
-    case 'BANK_FILE_UNKNOWN_PAYMENT':
-    case 'BANK_FILE_NOT_NOK':
-      return 422;
-    case 'BANK_FILE_MESSAGE_REUSED':
-    case 'BATCH_NOT_SENT':
-      return 409;
-    case 'BANK_FILE_NOT_FOUND':
-      return 404;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const PAYMENTS_ERROR_STATUSES = {
+  BATCH_NOT_FOUND: 404,
+  RUN_NOT_FOUND: 404,
+  RECLAIM_NOT_FOUND: 404,
+  RECORD_NOT_FOUND: 404,
+  NOTICE_NOT_FOUND: 404,
+  FOUR_EYES: 403,
+  BATCH_NOT_APPROVED: 409,
+  BATCH_ALREADY_APPROVED: 409,
+  RUN_NOT_COMPLETED: 409,
+  NOTHING_PAID: 409,
+  RECLAIM_EXCEEDS_PAID: 422,
+  RATES_NOT_CONFIRMED: 409,
+  RECORDS_INVALID: 400,
+  RECORD_UNCHANGED: 422,
+  NOT_PER_CAPITA: 422,
+  PERIOD_UNKNOWN: 422,
+  CONCURRENT_SETTLEMENT: 409,
+  NOTICE_REQUIRED: 409,
+  NOTICE_USED: 409,
+  NOTICE_PERIOD_OPEN: 409,
+  NOTICE_ALREADY_ANSWERED: 409,
+  NOT_APPEALABLE: 409,
+  RECLAIM_ALREADY_APPEALED: 409,
+  APPEAL_TOO_LATE: 409,
+  RECLAIM_EXCEEDS_NOTICE: 422,
+  COMMENT_DEADLINE_TOO_SHORT: 422,
+  BANK_FILE_UNSUPPORTED: 415,
+  BANK_FILE_MALFORMED: 400,
+  BANK_FILE_SCHEMA_INVALID: 400,
+  BANK_FILE_TOO_LARGE: 413,
+  BANK_FILE_UNKNOWN_BATCH: 422,
+  BANK_FILE_UNKNOWN_PAYMENT: 422,
+  BANK_FILE_NOT_NOK: 422,
+  BANK_FILE_MESSAGE_REUSED: 409,
+  BATCH_NOT_SENT: 409,
+  BANK_FILE_NOT_FOUND: 404,
+} as const satisfies Record<PaymentsErrorCode, RefusalStatus>;

@@ -1,4 +1,5 @@
-import { addDays, commentPeriodOver, reclaimAppealTiming } from './reclaim-notice';
+import { addCalendarDays as addDays } from '@imdi/kernel';
+import { commentPeriodOver, reclaimAppealTiming } from './reclaim-notice';
 
 describe('reclaim notice and appeal deadlines', () => {
   it('counts calendar days across months and years', () => {

@@ -1,3 +1,5 @@
+import { addCalendarDays } from '@imdi/kernel';
+
 /**
  * forvaltningsloven § 16: before a decision the party gets notice and a deadline to comment. The
  * act sets no length; two weeks is our floor, so that a municipality or organisation can answer
@@ -9,12 +11,6 @@ export const APPEAL_DAYS = 21;
 /** fvl. § 31 third paragraph: an appeal is not considered more than a year after the decision. */
 export const APPEAL_LIMIT_DAYS = 365;
 
-export function addDays(date: string, days: number): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  instant.setUTCDate(instant.getUTCDate() + days);
-  return instant.toISOString().slice(0, 10);
-}
-
 /** Whether the comment period of a notice is over: the deadline has passed, or the party has commented. */
 export function commentPeriodOver(notice: { readonly commentDeadline: string; readonly commented: boolean }, today: string): boolean {
   return notice.commented || today > notice.commentDeadline;
@@ -22,8 +18,8 @@ export function commentPeriodOver(notice: { readonly commentDeadline: string; re
 
 /** Late appeals are recorded and flagged (fvl. § 31 lets them be considered); none after a year. */
 export function reclaimAppealTiming(decidedOn: string, today: string): { readonly deadline: string; readonly late: boolean; readonly tooLate: boolean } {
-  const deadline = addDays(decidedOn, APPEAL_DAYS);
-  return { deadline, late: today > deadline, tooLate: today > addDays(decidedOn, APPEAL_LIMIT_DAYS) };
+  const deadline = addCalendarDays(decidedOn, APPEAL_DAYS);
+  return { deadline, late: today > deadline, tooLate: today > addCalendarDays(decidedOn, APPEAL_LIMIT_DAYS) };
 }
 
 export const RECLAIM_NOTICE_TEXT = {

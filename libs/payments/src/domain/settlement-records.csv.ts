@@ -1,4 +1,4 @@
-import type { ValueProblem } from '@imdi/kernel';
+import { csvDelimiterOf, readCsv, type ValueProblem } from '@imdi/kernel';
 import type { SettlementRecordInput } from './settlement-record';
 
 export interface CsvSettlementRecord {
@@ -24,12 +24,12 @@ export const MAX_CSV_RECORDS = 50000;
  */
 export function parseSettlementCsv(text: string): { records: CsvSettlementRecord[]; problems: ValueProblem[] } {
   const problems: ValueProblem[] = [];
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const content = lines.map((raw, index) => ({ line: index + 1, raw: raw.trim() })).filter((line) => line.raw.length > 0 && !line.raw.startsWith('#'));
+  const rows = readCsv(text, csvDelimiterOf(text));
+  if ('problem' in rows) return { records: [], problems: [{ field: `line ${rows.problem.line}`, rule: 'csv-syntax', message: rows.problem.message }] };
+  const content = rows.rows;
   const header = content.shift();
   if (!header) return { records: [], problems: [{ field: 'line 1', rule: 'header', message: `linje 1: filen må begynne med en overskriftslinje som navngir kolonnene ${COLUMNS.join(';')}` }] };
-  const delimiter = header.raw.includes(';') ? ';' : ',';
-  const names = splitCsvLine(header.raw, delimiter);
+  const names = header.cells;
   names.forEach((name, index) => {
     if (!(COLUMNS as readonly string[]).includes(name)) {
       problems.push({ field: `line ${header.line}: column ${index + 1}`, rule: 'unknown-column', message: `linje ${header.line}: kolonne ${index + 1} «${name.slice(0, 40)}» er ikke en av ${COLUMNS.join(', ')}` });
@@ -43,8 +43,7 @@ export function parseSettlementCsv(text: string): { records: CsvSettlementRecord
     return { records: [], problems: [{ field: 'body', rule: 'max-records', message: `en fil kan ha høyst ${MAX_CSV_RECORDS} linjer med opplysninger (denne har ${content.length}); del den opp` }] };
   }
   const records: CsvSettlementRecord[] = [];
-  for (const { line, raw } of content) {
-    const cells = splitCsvLine(raw, delimiter);
+  for (const { line, cells } of content) {
     if (cells.length !== names.length) {
       problems.push({ field: `line ${line}`, rule: 'column-count', message: `linje ${line}: har ${cells.length} kolonner, men overskriftslinjen har ${names.length}` });
       continue;
@@ -70,26 +69,4 @@ export function parseSettlementCsv(text: string): { records: CsvSettlementRecord
     });
   }
   return { records, problems };
-}
-
-function splitCsvLine(line: string, delimiter: string): string[] {
-  const cells: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let index = 0; index < line.length; index++) {
-    const char = line[index];
-    if (quoted && char === '"' && line[index + 1] === '"') {
-      current += '"';
-      index++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (char === delimiter && !quoted) {
-      cells.push(current.trim());
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  cells.push(current.trim());
-  return cells;
 }

@@ -2,6 +2,7 @@ import { NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { InvalidValueError } from '@imdi/kernel';
 import { QueryFailedError } from 'typeorm';
 import { IsInt, IsString, Min } from 'class-validator';
+import { DomainErrorStatuses } from './domain-error-statuses';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { createValidationPipe } from './validation.problem';
 
@@ -15,7 +16,7 @@ class ExampleDto {
 }
 
 describe(ProblemDetailsFilter.name, () => {
-  const filter = new ProblemDetailsFilter();
+  const filter = new ProblemDetailsFilter(new DomainErrorStatuses([]));
 
   it('lists every invalid and unknown field with its rule', async () => {
     const pipe = createValidationPipe();

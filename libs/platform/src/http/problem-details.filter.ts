@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import { DomainError, InvalidValueError } from '@imdi/kernel';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { statusOfDomainError } from './domain-error-status.registry';
+import { DomainErrorStatuses } from './domain-error-statuses';
 import { PROBLEM_CONTENT_TYPE, type FieldProblem, type ProblemDetails, problemType } from './problem-details';
 import { bodyTooLarge, RequestBodyRefused } from './request-body';
 import { fastifyRefusal, fastifyRefusalOfMessage } from './framework-problems';
@@ -67,6 +67,8 @@ const HTTP_CODES: Record<number, string> = {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
 
+  constructor(private readonly statuses: DomainErrorStatuses) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
@@ -83,7 +85,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(exception.statusCode, exception.code, exception.message, [{ field: 'body', rule: exception.rule, message: exception.message }]);
     }
     if (exception instanceof DomainError) {
-      const status = exception instanceof InvalidValueError ? 400 : statusOfDomainError(exception);
+      const status = exception instanceof InvalidValueError ? 400 : this.statuses.statusOf(exception);
       if (status === undefined) {
         this.logger.error(`domain error ${exception.code} has no HTTP status mapping`);
         return problem(500, 'INTERNAL', INTERNAL_DETAIL);

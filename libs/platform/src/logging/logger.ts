@@ -1,4 +1,3 @@
-import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 
 /**
@@ -17,18 +16,32 @@ function scrubValue(value: unknown, depth = 0): unknown {
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => scrubValue(item, depth + 1));
   if (value instanceof Error) return { type: value.name, message: scrubSecrets(value.message), stack: value.stack && scrubSecrets(value.stack) };
+  // A request or response (pino-http's) is left to its serializer, which writes only what is safe.
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubValue(item, depth + 1)]));
 }
 
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.headers.authorization',
+  '*.headers.cookie',
   '*.token',
   '*.accessToken',
+  '*.idToken',
+  '*.refreshToken',
+  '*.csrfToken',
+  '*.sessionId',
   '*.password',
   '*.nationalIdNumber',
   '*.accountNumber',
 ];
+
+/** Nest's start-up chatter: one line per module and route. */
+const QUIET_CONTEXTS: ReadonlySet<string> = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
 
 export function createRootLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
@@ -38,7 +51,13 @@ export function createRootLogger(level: string, destination?: pino.DestinationSt
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       formatters: { log: (object) => scrubValue(object) as Record<string, unknown> },
       hooks: {
-        logMethod(args, method) {
+        logMethod(args, method, level) {
+          // Nest's start-up chatter (one line per module and route) is debug, not info.
+          const context: unknown = typeof args[0] === 'object' && args[0] !== null ? (args[0] as { context?: unknown }).context : undefined;
+          if (level > this.levels.values.debug && typeof context === 'string' && QUIET_CONTEXTS.has(context)) {
+            if (this.isLevelEnabled('debug')) this.debug(...(args as Parameters<typeof method>));
+            return;
+          }
           method.apply(this, args.map((arg) => scrubValue(arg)) as Parameters<typeof method>);
         },
       },
@@ -46,29 +65,4 @@ export function createRootLogger(level: string, destination?: pino.DestinationSt
     },
     destination,
   );
-}
-
-/** Nest's start-up chatter: one line per module and route. */
-const QUIET_CONTEXTS: ReadonlySet<string> = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
-
-/** Lets Nest's own Logger calls flow into the structured pino log. */
-export class PinoLoggerService implements LoggerService {
-  constructor(private readonly logger: Logger) {}
-
-  log(message: unknown, context?: string): void {
-    if (context && QUIET_CONTEXTS.has(context)) this.logger.debug({ context }, String(message));
-    else this.logger.info({ context }, String(message));
-  }
-  error(message: unknown, traceOrContext?: string, context?: string): void {
-    this.logger.error({ context: context ?? traceOrContext, trace: context ? traceOrContext : undefined }, String(message));
-  }
-  warn(message: unknown, context?: string): void {
-    this.logger.warn({ context }, String(message));
-  }
-  debug(message: unknown, context?: string): void {
-    this.logger.debug({ context }, String(message));
-  }
-  verbose(message: unknown, context?: string): void {
-    this.logger.trace({ context }, String(message));
-  }
 }

@@ -9,18 +9,9 @@ export interface JobDefinition<Payload extends object> {
   readonly payload?: Payload;
 }
 
-const definedJobs = new Map<string, JobDefinition<object>>();
-
+/** Only describes the job; a context module contributes it with `jobDefinitions(...)` among its providers. */
 export function defineJob<Payload extends object>(queue: QueueName, name: string): JobDefinition<Payload> {
-  const key = jobKey(queue, name);
-  if (definedJobs.has(key)) throw new Error(`job ${key} is defined twice`);
-  const definition: JobDefinition<Payload> = { queue, name };
-  definedJobs.set(key, definition);
-  return definition;
-}
-
-export function definedJobKeys(): string[] {
-  return [...definedJobs.keys()].sort();
+  return { queue, name };
 }
 
 export function jobKey(queue: QueueName, name: string): string {

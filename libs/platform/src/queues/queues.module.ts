@@ -1,8 +1,9 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Global, Injectable, Module } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { DiscoveryModule, ModuleRef } from '@nestjs/core';
 import type { JobsOptions, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
+import { JOB_CATALOG_PROVIDER, JobCatalog } from './job-catalog';
 import { redisConnectionOptions } from './redis-connection';
 import { ALL_QUEUES, QueueName } from './queue-name';
 
@@ -40,6 +41,7 @@ export class QueueRegistry {
 @Global()
 @Module({
   imports: [
+    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -50,7 +52,7 @@ export class QueueRegistry {
     }),
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, ...(QUEUE_JOB_OPTIONS[name] ? { defaultJobOptions: QUEUE_JOB_OPTIONS[name] } : {}) }))),
   ],
-  providers: [QueueRegistry],
-  exports: [QueueRegistry, BullModule],
+  providers: [QueueRegistry, JOB_CATALOG_PROVIDER],
+  exports: [QueueRegistry, JobCatalog, BullModule],
 })
 export class QueuesModule {}

@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type RecipientReportErrorCode = 'REPORT_NOT_FOUND' | 'REPORT_ATTACHMENT_NOT_FOUND' | 'REPORT_NOT_OPEN' | 'REPORT_NOT_SUBMITTED' | 'REPORT_INCOMPLETE';
 
@@ -13,16 +13,11 @@ export class RecipientReportError extends DomainError<RecipientReportErrorCode> 
   }
 }
 
-/** One exhaustive mapping: a new code does not compile until it has a status. */
-export function recipientReportErrorStatus(code: RecipientReportErrorCode): number {
-  switch (code) {
-    case 'REPORT_NOT_FOUND':
-    case 'REPORT_ATTACHMENT_NOT_FOUND':
-      return 404;
-    case 'REPORT_NOT_OPEN':
-    case 'REPORT_NOT_SUBMITTED':
-      return 409;
-    case 'REPORT_INCOMPLETE':
-      return 422;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const RECIPIENT_REPORT_ERROR_STATUSES = {
+  REPORT_NOT_FOUND: 404,
+  REPORT_ATTACHMENT_NOT_FOUND: 404,
+  REPORT_NOT_OPEN: 409,
+  REPORT_NOT_SUBMITTED: 409,
+  REPORT_INCOMPLETE: 422,
+} as const satisfies Record<RecipientReportErrorCode, RefusalStatus>;

@@ -1,16 +1,7 @@
-import { Money } from '@imdi/kernel';
+import { addCalendarDays, addCalendarMonths, Money } from '@imdi/kernel';
 
 /** Grants of 400 000 kr or more need accounts confirmed by an auditor (the grant letter says so). */
 export const AUDITOR_THRESHOLD = Money.ofKroner(400_000);
-
-/** A month later on the same day, or the month's last day when it has none (31 March + 1 month = 30 April). */
-function addMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 /**
  * The report is due at the latest a number of months after the project ends (three unless the
@@ -18,7 +9,7 @@ function addMonths(isoDate: string, months: number): string {
  */
 export function reportDueOn(periodEnd: string | null, budgetYear: number, monthsAfter: number): string {
   const end = periodEnd && /^\d{4}-\d{2}-\d{2}$/.test(periodEnd) ? periodEnd : `${budgetYear}-12-31`;
-  return addMonths(end, monthsAfter);
+  return addCalendarMonths(end, monthsAfter);
 }
 
 export function auditorRequired(granted: Money): boolean {
@@ -32,7 +23,6 @@ export type ReminderKind = 'before-deadline' | 'overdue';
 
 export function reminderDue(dueOn: string, today: string): ReminderKind | null {
   if (today > dueOn) return 'overdue';
-  const [year, month, day] = dueOn.split('-').map(Number);
-  const remindFrom = new Date(Date.UTC(year, month - 1, day - REMIND_DAYS_BEFORE)).toISOString().slice(0, 10);
+  const remindFrom = addCalendarDays(dueOn, -REMIND_DAYS_BEFORE);
   return today >= remindFrom ? 'before-deadline' : null;
 }

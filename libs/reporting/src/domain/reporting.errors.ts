@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type ReportingErrorCode = 'REPORT_NOT_FOUND' | 'REPORT_NOT_READY' | 'BUDGET_YEAR_NOT_FOUND' | 'BUDGET_POST_NOT_FOUND';
 
@@ -13,15 +13,10 @@ export class ReportingError extends DomainError<ReportingErrorCode> {
   }
 }
 
-/** One exhaustive mapping: a new code does not compile until it has a status. */
-export function reportingErrorStatus(code: ReportingErrorCode): number {
-  switch (code) {
-    case 'REPORT_NOT_FOUND':
-      return 404;
-    case 'REPORT_NOT_READY':
-      return 409;
-    case 'BUDGET_YEAR_NOT_FOUND':
-    case 'BUDGET_POST_NOT_FOUND':
-      return 422;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const REPORTING_ERROR_STATUSES = {
+  REPORT_NOT_FOUND: 404,
+  REPORT_NOT_READY: 409,
+  BUDGET_YEAR_NOT_FOUND: 422,
+  BUDGET_POST_NOT_FOUND: 422,
+} as const satisfies Record<ReportingErrorCode, RefusalStatus>;

@@ -1,4 +1,4 @@
-import { DomainError } from '@imdi/kernel';
+import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type SchemeErrorCode =
   | 'SCHEME_NOT_FOUND'
@@ -19,16 +19,12 @@ export class SchemeError extends DomainError<SchemeErrorCode> {
   }
 }
 
-export function schemeErrorStatus(code: SchemeErrorCode): number {
-  switch (code) {
-    case 'SCHEME_NOT_FOUND':
-    case 'SCHEME_VERSION_NOT_FOUND':
-    case 'RATE_NOT_FOUND':
-      return 404;
-    case 'SCHEME_VERSION_EXISTS':
-    case 'SCHEME_VERSION_FROZEN':
-      return 409;
-    case 'SCHEME_DATA_INVALID':
-      return 400;
-  }
-}
+/** One exhaustive table: a new code does not compile until it has a status, and the api checks it at start-up. */
+export const SCHEME_ERROR_STATUSES = {
+  SCHEME_NOT_FOUND: 404,
+  SCHEME_VERSION_NOT_FOUND: 404,
+  RATE_NOT_FOUND: 404,
+  SCHEME_VERSION_EXISTS: 409,
+  SCHEME_VERSION_FROZEN: 409,
+  SCHEME_DATA_INVALID: 400,
+} as const satisfies Record<SchemeErrorCode, RefusalStatus>;

@@ -1,14 +1,12 @@
-import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { Module, type Type } from '@nestjs/common';
 import type { SchemeDefinition } from '../../domain/scheme-definition';
 
-export const SCHEME_DEFINITION_PREFIX = 'scheme-definition:';
-
-/** One NestJS module per scheme: it provides the scheme's definition under a token of its own. */
+/**
+ * One NestJS module per scheme (SPEC §2), carrying the scheme's definition. The catalogue reads the
+ * definitions from these modules at load time, so the modules provide no token: nothing would inject it.
+ */
 export function schemeModule(definition: SchemeDefinition): Type & { definition: SchemeDefinition } {
-  @Module({
-    providers: [{ provide: `${SCHEME_DEFINITION_PREFIX}${definition.code}`, useValue: definition }],
-    exports: [`${SCHEME_DEFINITION_PREFIX}${definition.code}`],
-  })
+  @Module({})
   class SchemeDefinitionModule {
     static readonly definition = definition;
   }
@@ -19,5 +17,3 @@ export function schemeModule(definition: SchemeDefinition): Type & { definition:
 function pascal(code: string): string {
   return code.replace(/(^|-)([a-z0-9])/g, (_match, _dash, letter: string) => letter.toUpperCase());
 }
-
-export type SchemeModuleClass = ReturnType<typeof schemeModule> | DynamicModule;
