@@ -9,7 +9,6 @@ import { bankStatusReason } from '../domain/bank-status-reason';
 import { oreOf, readCamt054, type Camt054Transaction } from '../domain/camt054.reader';
 import { paymentInformationId } from '../domain/pain001.writer';
 import { readPain002 } from '../domain/pain002.reader';
-import { pain002Problems } from '../domain/pain002.rules';
 import { PaymentsError } from '../domain/payments.errors';
 import { XmlSyntaxError } from '../domain/xml-path.reader';
 import { BankFileRepository, type BankBatch, type BookingMove, type DebitEntryPage, type RejectedPayment, type StoredBankFile } from '../infrastructure/bank-file.repository';
@@ -143,8 +142,6 @@ export class ImportBankFile {
     const report = await readPain002(readSpooled(file));
     const verdict = await validation;
     if (!verdict.valid) throw schemaProblem(verdict, 'pain.002.001.03');
-    const problems = verdict.schemaChecked ? [] : pain002Problems(report);
-    if (problems.length > 0) throw schemaProblem({ valid: false, wellFormed: true, problems }, 'pain.002.001.03');
     if (!report.originalMessageName.startsWith('pain.001')) {
       throw new PaymentsError('BANK_FILE_UNKNOWN_BATCH', `Statusrapporten gjelder en ${report.originalMessageName}, ikke en betalingsfil (pain.001) fra IMDi`, { originalMessageName: report.originalMessageName }, 'OrgnlMsgNmId');
     }
@@ -209,7 +206,6 @@ export class ImportBankFile {
     const reasons: Record<string, number> = {};
     for (const payment of rejected) reasons[payment.reasonCode] = (reasons[payment.reasonCode] ?? 0) + 1;
     const summary = {
-      schemaValidated: verdict.schemaChecked,
       groupStatus: report.groupStatus,
       rejected: rejected.length,
       rejectedNok: Money.sum(rejected.map((payment) => Money.ofOre(payment.amountOre))).toDecimalString(),
