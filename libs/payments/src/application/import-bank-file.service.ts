@@ -41,6 +41,46 @@ const NAMESPACES: ReadonlyArray<readonly [SchemaName, string]> = [
 const E2E = /^IMDI(\d{1,18})$/;
 const PAGE = 5000;
 
+/**
+ * The end-to-end ids a camt.054 has named so far, per batch: a million of them are kept as small
+ * integers (our `IMDI<number>`), not as strings, so that the set stays small and cheap for the
+ * garbage collector however long the file is.
+ */
+class SeenReferences {
+  private readonly numbers = new Map<string, Set<number>>();
+  private readonly others = new Set<string>();
+
+  /** True when this batch's entry with this reference came before; remembers it either way. */
+  repeats(batchId: string | null, reference: string): boolean {
+    const number = ourNumber(reference);
+    if (number < 0) {
+      const key = `${batchId ?? ''}:${reference}`;
+      if (this.others.has(key)) return true;
+      this.others.add(key);
+      return false;
+    }
+    const batch = batchId ?? '';
+    let numbers = this.numbers.get(batch);
+    if (!numbers) this.numbers.set(batch, (numbers = new Set()));
+    if (numbers.has(number)) return true;
+    numbers.add(number);
+    return false;
+  }
+}
+
+/** The number of an `IMDI<number>` reference as written by us (no leading zero, a safe integer), else -1; without allocating. */
+function ourNumber(reference: string): number {
+  const length = reference.length;
+  if (length < 5 || length > 19 || !reference.startsWith('IMDI') || (reference.charCodeAt(4) === 48 && length > 5)) return -1;
+  let number = 0;
+  for (let index = 4; index < length; index++) {
+    const digit = reference.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return Number.isSafeInteger(number) ? number : -1;
+}
+
 const view = (file: StoredBankFile, alreadyImported: boolean): BankFileView => ({
   id: file.id,
   kind: file.kind,
@@ -232,7 +272,7 @@ export class ImportBankFile {
     const fileId = randomUUID();
     let inserted = false;
     const batches = new Map<string, BankBatch>();
-    const seen = new Set<string>();
+    const seen = new SeenReferences();
     const totals = { entries: 0, booked: 0, bookedOre: 0n, pending: 0 };
     const discrepancies: Record<string, number> = {};
     const moves: BookingMove[] = [];
@@ -282,7 +322,7 @@ export class ImportBankFile {
   }
 
   /** Our arrays for one page of booked entries; an entry naming a batch we never sent refuses the file. */
-  private async debitPage(manager: EntityManager, transactions: readonly Camt054Transaction[], batches: Map<string, BankBatch>, seen: Set<string>, totals: { entries: number; pending: number }): Promise<DebitEntryPage> {
+  private async debitPage(manager: EntityManager, transactions: readonly Camt054Transaction[], batches: Map<string, BankBatch>, seen: SeenReferences, totals: { entries: number; pending: number }): Promise<DebitEntryPage> {
     const page = { repeated: [] as boolean[], batchIds: [] as Array<string | null>, endToEndIds: [] as Array<string | null>, amountsOre: [] as Array<string | null>, bookedOn: [] as Array<string | null>, debit: [] as boolean[] };
     for (const transaction of transactions) {
       totals.entries++;
@@ -302,9 +342,7 @@ export class ImportBankFile {
         }
         batchId = batch.id;
       }
-      const key = `${batchId ?? ''}:${transaction.endToEndId ?? ''}`;
-      page.repeated.push(transaction.endToEndId !== null && seen.has(key));
-      if (transaction.endToEndId !== null) seen.add(key);
+      page.repeated.push(transaction.endToEndId !== null && seen.repeats(batchId, transaction.endToEndId));
       page.batchIds.push(batchId);
       page.endToEndIds.push(transaction.endToEndId);
       page.amountsOre.push(oreOf(transaction.amount));
