@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Money } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
@@ -42,7 +42,11 @@ export async function run(): Promise<void> {
   try {
     await seedDueInstalments(fixture.dataSource, PAYMENTS);
     const { batchId, payments } = await runAndApprove(fixture);
+    // The machine may be shared: the load average beside each step says how much the numbers are worth.
+    const load = () => loadavg()[0].toFixed(1);
+    const exportLoad = load();
     const exportStep = await measured(() => exportPain001(fixture, batchId, pain001));
+    const exportedLoad = load();
     await fixture.app.get(PaymentBatches).markSent(batchId, { userId: 'finance-a', name: 'Finance A', roles: ['finance'], organisationNumbers: [] });
 
     const out = createWriteStream(camt054);
@@ -52,12 +56,14 @@ export async function run(): Promise<void> {
     await new Promise<void>((done) => out.end(() => done()));
     const camtMb = Math.round(statSync(camt054).size / 1024 / 1024);
 
+    const importLoad = load();
     const importStep = await measured(() => fixture.app.get(ImportBankFile).import(createReadStream(camt054), { userId: 'finance-a', roles: ['finance'] }));
+    const importedLoad = load();
     const summary = importStep.result.summary as { booked: number };
     if (summary.booked !== payments) throw new Error(`camt.054 import booked ${summary.booked} of ${payments} payments: ${JSON.stringify(importStep.result.summary)}`);
     process.stdout.write(
-      `bankfiles: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB)\n` +
-        `bankfiles: camt.054 import of ${payments} entries, ${camtMb} MB (XSD-validated, read, matched, booked), in ${importStep.ms} ms (peak RSS ${importStep.peakRssMb} MB)\n` +
+      `bankfiles: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB, load average ${exportLoad} → ${exportedLoad})\n` +
+        `bankfiles: camt.054 import of ${payments} entries, ${camtMb} MB (XSD-validated, read, matched, booked), in ${importStep.ms} ms (peak RSS ${importStep.peakRssMb} MB, load average ${importLoad} → ${importedLoad})\n` +
         `bankfiles: import / export = ${(importStep.ms / exportStep.ms).toFixed(2)} (target ≤ 2.00)\n`,
     );
   } finally {

@@ -192,7 +192,12 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
         entries: booked.map((payment) => (bookedLate.includes(payment) ? { ...payment, bookingDate: NEXT_DAY } : payment)),
       }),
     );
-    for (const [name, xml, schema] of [['camt054.xml', camt054, 'camt.054.001.02.xsd']] as const) {
+    // The files a Norwegian bank sends back for a pain.001.001.03: a status report (pain.002.001.03) and a
+    // debit notification (camt.054.001.02), each valid against the official ISO 20022 schema.
+    for (const [name, xml, schema] of [
+      ['pain002.xml', pain002, 'pain.002.001.03.xsd'],
+      ['camt054.xml', camt054, 'camt.054.001.02.xsd'],
+    ] as const) {
       writeFileSync(join(scratch, name), xml);
       await promisify(execFile)('xmllint', ['--noout', '--schema', join(SCHEMAS, schema), join(scratch, name)]);
     }
@@ -218,6 +223,20 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
     const badStatus = await importFile(pain002.replace('<GrpSts>PART</GrpSts>', '<GrpSts>OK</GrpSts>'));
     expect([badStatus.status, badStatus.body.code]).toEqual([400, 'BANK_FILE_SCHEMA_INVALID']);
     expect(badStatus.body.detail).toContain('GrpSts');
+    expect(badStatus.body.detail).toContain('pain.002.001.03');
+    expect(badStatus.body.detail).toMatch(/^Filen følger ikke ISO 20022-skjemaet pain\.002\.001\.03, og ingenting er endret: linje \d+/);
+
+    // Well-formed, every value we read is fine, but the schema requires the original message name: only the XSD sees it.
+    const noMessageName = await importFile(pain002.replace('<OrgnlMsgNmId>pain.001.001.03</OrgnlMsgNmId>', ''));
+    expect([noMessageName.status, noMessageName.body.code, noMessageName.body.errors?.[0]?.field]).toEqual([400, 'BANK_FILE_SCHEMA_INVALID', 'body']);
+    expect(noMessageName.body.detail).toContain('OrgnlMsgNmId');
+    const tooLong = await importFile(pain002.replace(`<OrgnlEndToEndId>${rejected[0].endToEndId}</OrgnlEndToEndId>`, `<OrgnlEndToEndId>${rejected[0].endToEndId}${'9'.repeat(40)}</OrgnlEndToEndId>`));
+    expect([tooLong.status, tooLong.body.code]).toEqual([400, 'BANK_FILE_SCHEMA_INVALID']);
+    expect(tooLong.body.detail).toContain('OrgnlEndToEndId');
+
+    const brokenStatus = await importFile(pain002.replace('</OrgnlGrpInfAndSts>', ''));
+    expect([brokenStatus.status, brokenStatus.body.code]).toEqual([400, 'BANK_FILE_MALFORMED']);
+    expect(brokenStatus.body.detail).toMatch(/linje \d+/);
 
     const notXml = await importFile('dette er ikke XML');
     expect([notXml.status, notXml.body.code]).toEqual([400, 'BANK_FILE_MALFORMED']);

@@ -9,7 +9,6 @@ import { bankStatusReason } from '../domain/bank-status-reason';
 import { oreOf, readCamt054, type Camt054Transaction } from '../domain/camt054.reader';
 import { paymentInformationId } from '../domain/pain001.writer';
 import { readPain002 } from '../domain/pain002.reader';
-import { pain002Problems } from '../domain/pain002.rules';
 import { PaymentsError } from '../domain/payments.errors';
 import { XmlSyntaxError } from '../domain/xml-path.reader';
 import { BankFileRepository, type BankBatch, type BookingMove, type DebitEntryPage, type RejectedPayment, type StoredBankFile } from '../infrastructure/bank-file.repository';
@@ -41,6 +40,46 @@ const NAMESPACES: ReadonlyArray<readonly [SchemaName, string]> = [
 ];
 const E2E = /^IMDI(\d{1,18})$/;
 const PAGE = 5000;
+
+/**
+ * The end-to-end ids a camt.054 has named so far, per batch: a million of them are kept as small
+ * integers (our `IMDI<number>`), not as strings, so that the set stays small and cheap for the
+ * garbage collector however long the file is.
+ */
+class SeenReferences {
+  private readonly numbers = new Map<string, Set<number>>();
+  private readonly others = new Set<string>();
+
+  /** True when this batch's entry with this reference came before; remembers it either way. */
+  repeats(batchId: string | null, reference: string): boolean {
+    const number = ourNumber(reference);
+    if (number < 0) {
+      const key = `${batchId ?? ''}:${reference}`;
+      if (this.others.has(key)) return true;
+      this.others.add(key);
+      return false;
+    }
+    const batch = batchId ?? '';
+    let numbers = this.numbers.get(batch);
+    if (!numbers) this.numbers.set(batch, (numbers = new Set()));
+    if (numbers.has(number)) return true;
+    numbers.add(number);
+    return false;
+  }
+}
+
+/** The number of an `IMDI<number>` reference as written by us (no leading zero, a safe integer), else -1; without allocating. */
+function ourNumber(reference: string): number {
+  const length = reference.length;
+  if (length < 5 || length > 19 || !reference.startsWith('IMDI') || (reference.charCodeAt(4) === 48 && length > 5)) return -1;
+  let number = 0;
+  for (let index = 4; index < length; index++) {
+    const digit = reference.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return Number.isSafeInteger(number) ? number : -1;
+}
 
 const view = (file: StoredBankFile, alreadyImported: boolean): BankFileView => ({
   id: file.id,
@@ -143,8 +182,6 @@ export class ImportBankFile {
     const report = await readPain002(readSpooled(file));
     const verdict = await validation;
     if (!verdict.valid) throw schemaProblem(verdict, 'pain.002.001.03');
-    const problems = verdict.schemaChecked ? [] : pain002Problems(report);
-    if (problems.length > 0) throw schemaProblem({ valid: false, wellFormed: true, problems }, 'pain.002.001.03');
     if (!report.originalMessageName.startsWith('pain.001')) {
       throw new PaymentsError('BANK_FILE_UNKNOWN_BATCH', `Statusrapporten gjelder en ${report.originalMessageName}, ikke en betalingsfil (pain.001) fra IMDi`, { originalMessageName: report.originalMessageName }, 'OrgnlMsgNmId');
     }
@@ -209,7 +246,6 @@ export class ImportBankFile {
     const reasons: Record<string, number> = {};
     for (const payment of rejected) reasons[payment.reasonCode] = (reasons[payment.reasonCode] ?? 0) + 1;
     const summary = {
-      schemaValidated: verdict.schemaChecked,
       groupStatus: report.groupStatus,
       rejected: rejected.length,
       rejectedNok: Money.sum(rejected.map((payment) => Money.ofOre(payment.amountOre))).toDecimalString(),
@@ -236,7 +272,7 @@ export class ImportBankFile {
     const fileId = randomUUID();
     let inserted = false;
     const batches = new Map<string, BankBatch>();
-    const seen = new Set<string>();
+    const seen = new SeenReferences();
     const totals = { entries: 0, booked: 0, bookedOre: 0n, pending: 0 };
     const discrepancies: Record<string, number> = {};
     const moves: BookingMove[] = [];
@@ -286,7 +322,7 @@ export class ImportBankFile {
   }
 
   /** Our arrays for one page of booked entries; an entry naming a batch we never sent refuses the file. */
-  private async debitPage(manager: EntityManager, transactions: readonly Camt054Transaction[], batches: Map<string, BankBatch>, seen: Set<string>, totals: { entries: number; pending: number }): Promise<DebitEntryPage> {
+  private async debitPage(manager: EntityManager, transactions: readonly Camt054Transaction[], batches: Map<string, BankBatch>, seen: SeenReferences, totals: { entries: number; pending: number }): Promise<DebitEntryPage> {
     const page = { repeated: [] as boolean[], batchIds: [] as Array<string | null>, endToEndIds: [] as Array<string | null>, amountsOre: [] as Array<string | null>, bookedOn: [] as Array<string | null>, debit: [] as boolean[] };
     for (const transaction of transactions) {
       totals.entries++;
@@ -306,9 +342,7 @@ export class ImportBankFile {
         }
         batchId = batch.id;
       }
-      const key = `${batchId ?? ''}:${transaction.endToEndId ?? ''}`;
-      page.repeated.push(transaction.endToEndId !== null && seen.has(key));
-      if (transaction.endToEndId !== null) seen.add(key);
+      page.repeated.push(transaction.endToEndId !== null && seen.repeats(batchId, transaction.endToEndId));
       page.batchIds.push(batchId);
       page.endToEndIds.push(transaction.endToEndId);
       page.amountsOre.push(oreOf(transaction.amount));

@@ -1,6 +1,5 @@
 import { oreOf, readCamt054 } from './camt054.reader';
 import { readPain002 } from './pain002.reader';
-import { pain002Problems } from './pain002.rules';
 
 async function* chunked(xml: string, size: number): AsyncGenerator<string> {
   for (let start = 0; start < xml.length; start += size) yield xml.slice(start, start + size);
@@ -16,6 +15,8 @@ const CAMT = `<?xml version="1.0" encoding="UTF-8"?>
     <c:TxDtls><c:Refs><c:MsgId>ABC</c:MsgId><c:EndToEndId>IMDI2</c:EndToEndId></c:Refs><c:AmtDtls><c:InstdAmt><c:Amt Ccy="NOK">200.25</c:Amt></c:InstdAmt></c:AmtDtls></c:TxDtls>
   </c:NtryDtls></c:Ntry>
 <c:Ntry><c:Amt Ccy="NOK">5</c:Amt><c:CdtDbtInd>CRDT</c:CdtDbtInd><c:Sts>PDNG</c:Sts><c:BkTxCd/></c:Ntry>
+<c:Ntry><c:Amt Ccy="NOK">42.00</c:Amt><c:CdtDbtInd>DBIT</c:CdtDbtInd><c:Sts>BOOK</c:Sts><c:BookgDt><c:DtTm>2023-03-17T10:00:00</c:DtTm></c:BookgDt><c:BkTxCd/>
+  <c:NtryDtls><c:TxDtls><c:Refs><c:EndToEndId>IMDI3</c:EndToEndId></c:Refs></c:TxDtls></c:NtryDtls></c:Ntry>
 </c:Ntfctn></c:BkToCstmrDbtCdtNtfctn></c:Document>`;
 
 describe('bank file readers', () => {
@@ -28,6 +29,8 @@ describe('bank file readers', () => {
       { messageId: 'ABC', paymentInformationId: null, endToEndId: 'IMDI1', amount: '100.25', currency: 'NOK', creditDebit: 'DBIT', status: 'BOOK', bookingDate: '2023-03-16' },
       { messageId: 'ABC', paymentInformationId: null, endToEndId: 'IMDI2', amount: '200.25', currency: 'NOK', creditDebit: 'DBIT', status: 'BOOK', bookingDate: '2023-03-16' },
       { messageId: null, paymentInformationId: null, endToEndId: null, amount: '5', currency: 'NOK', creditDebit: 'CRDT', status: 'PDNG', bookingDate: null },
+      // The entry's only transaction, without an amount of its own: the entry's amount is its.
+      { messageId: null, paymentInformationId: null, endToEndId: 'IMDI3', amount: '42.00', currency: 'NOK', creditDebit: 'DBIT', status: 'BOOK', bookingDate: '2023-03-17' },
     ]);
   });
 
@@ -70,7 +73,5 @@ describe('bank file readers', () => {
         },
       ],
     });
-    expect(pain002Problems(report)).toEqual([]);
-    expect(pain002Problems({ ...report, groupStatus: 'OK', messageId: '' })).toEqual(['GrpHdr/MsgId mangler eller er lengre enn 35 tegn', 'OrgnlGrpInfAndSts/GrpSts: ukjent status OK']);
   });
 });

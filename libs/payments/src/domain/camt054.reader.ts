@@ -47,92 +47,116 @@ const TEXTS = new Set([
 ]);
 const BOUNDS = new Set([ENTRY, TX, ENTRY_AMOUNT, TX_AMOUNT, TX_INSTRUCTED_AMOUNT]);
 
-interface OpenEntry {
-  amount: string;
-  currency: string;
-  creditDebit: 'DBIT' | 'CRDT';
-  status: 'BOOK' | 'PDNG' | 'INFO';
-  bookingDate: string | null;
-  transactions: Array<{ messageId: string | null; paymentInformationId: string | null; endToEndId: string | null; amount: string | null; currency: string | null }>;
-}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Reads a camt.054.001.02 (bank-to-customer debit/credit notification) as it streams in, and yields
  * its transactions a chunk at a time. The file has been validated against the XSD, so required
- * elements are there; what the reader checks is only what the schema cannot say.
+ * elements are there and in the schema's order (an entry's amount, direction, status and booking
+ * date come before its transaction details); what the reader checks is only what the schema cannot
+ * say. One object is made per transaction, filled in as its elements go by: a file of a million
+ * entries makes a million objects, not several per entry.
  */
 export async function* readCamt054(chunks: AsyncIterable<string>, header: (header: Camt054Header) => void): AsyncGenerator<Camt054Transaction[]> {
   let ready: Camt054Transaction[] = [];
-  let entry: OpenEntry | null = null;
+  // The entry being read (reused from entry to entry) and its transactions so far.
+  let inEntry = false;
+  let entryAmount = '';
+  let entryCurrency = '';
+  let creditDebit: Camt054Transaction['creditDebit'] = 'DBIT';
+  let status: Camt054Transaction['status'] = 'BOOK';
+  let bookingDate: string | null = null;
+  let firstOfEntry = 0;
+  let tx: Mutable<Camt054Transaction> | null = null;
+  let txAmountGiven = false;
+  const withoutAmount: Array<Mutable<Camt054Transaction>> = [];
   let pendingCurrency = '';
   const reader = xmlPathReader({
     texts: TEXTS,
     bounds: BOUNDS,
     onOpen: (path, attributes) => {
-      if (path === ENTRY) entry = { amount: '', currency: '', creditDebit: 'DBIT', status: 'BOOK', bookingDate: null, transactions: [] };
-      else if (path === TX) entry?.transactions.push({ messageId: null, paymentInformationId: null, endToEndId: null, amount: null, currency: null });
-      else pendingCurrency = attributes.Ccy ?? '';
+      if (path === ENTRY) {
+        inEntry = true;
+        entryAmount = '';
+        entryCurrency = '';
+        creditDebit = 'DBIT';
+        status = 'BOOK';
+        bookingDate = null;
+        firstOfEntry = ready.length;
+        withoutAmount.length = 0;
+      } else if (path === TX) {
+        if (!inEntry) return;
+        tx = { messageId: null, paymentInformationId: null, endToEndId: null, amount: '', currency: '', creditDebit, status, bookingDate };
+        txAmountGiven = false;
+        ready.push(tx);
+      } else pendingCurrency = attributes.Ccy ?? '';
     },
     onClose: (path, text) => {
       if (path === MESSAGE_ID) return header({ messageId: text ?? '' });
-      const open = entry as OpenEntry | null;
-      if (!open) return;
-      const tx = open.transactions[open.transactions.length - 1];
+      if (!inEntry) return;
       switch (path) {
         case ENTRY_AMOUNT:
-          open.amount = text ?? '';
-          open.currency = pendingCurrency;
+          entryAmount = text ?? '';
+          entryCurrency = pendingCurrency;
           return;
         case CREDIT_DEBIT:
-          open.creditDebit = text as OpenEntry['creditDebit'];
+          creditDebit = text as Camt054Transaction['creditDebit'];
           return;
         case STATUS:
-          open.status = text as OpenEntry['status'];
+          status = text as Camt054Transaction['status'];
           return;
         case BOOKING_DATE:
-          open.bookingDate = text ?? null;
+          bookingDate = text ?? null;
           return;
         case BOOKING_TIME:
-          open.bookingDate = (text ?? '').slice(0, 10);
+          bookingDate = (text ?? '').slice(0, 10);
           return;
+      }
+      const current = tx as Mutable<Camt054Transaction> | null;
+      switch (path) {
         case TX_MESSAGE_ID:
-          tx.messageId = text ?? null;
+          if (current) current.messageId = text ?? null;
           return;
         case TX_PAYMENT_INFORMATION_ID:
-          tx.paymentInformationId = text ?? null;
+          if (current) current.paymentInformationId = text ?? null;
           return;
         case TX_END_TO_END_ID:
-          tx.endToEndId = text ?? null;
+          if (current) current.endToEndId = text ?? null;
           return;
         case TX_AMOUNT:
         case TX_INSTRUCTED_AMOUNT:
           // The amount debited for this transaction; the instructed one only when no other is given.
-          if (tx.amount === null || path === TX_AMOUNT) {
-            tx.amount = text ?? null;
-            tx.currency = pendingCurrency;
+          if (current && (!txAmountGiven || path === TX_AMOUNT)) {
+            current.amount = text ?? '';
+            current.currency = pendingCurrency;
+            txAmountGiven = true;
           }
           return;
-        case ENTRY:
-          for (const transaction of open.transactions.length > 0 ? open.transactions : [{ messageId: null, paymentInformationId: null, endToEndId: null, amount: null, currency: null }]) {
-            ready.push({
-              messageId: transaction.messageId,
-              paymentInformationId: transaction.paymentInformationId,
-              endToEndId: transaction.endToEndId,
-              amount: transaction.amount ?? (open.transactions.length <= 1 ? open.amount : ''),
-              currency: transaction.currency ?? open.currency,
-              creditDebit: open.creditDebit,
-              status: open.status,
-              bookingDate: open.bookingDate,
-            });
-          }
-          entry = null;
+        case TX:
+          if (current && !txAmountGiven) withoutAmount.push(current);
+          tx = null;
           return;
+        case ENTRY: {
+          const count = ready.length - firstOfEntry;
+          if (count === 0) {
+            ready.push({ messageId: null, paymentInformationId: null, endToEndId: null, amount: entryAmount, currency: entryCurrency, creditDebit, status, bookingDate });
+          } else {
+            // A transaction without an amount of its own has the entry's, when it is the entry's only one.
+            for (const transaction of withoutAmount) {
+              transaction.amount = count === 1 ? entryAmount : '';
+              transaction.currency = entryCurrency;
+            }
+          }
+          inEntry = false;
+          return;
+        }
       }
     },
   });
   for await (const chunk of chunks) {
     reader.write(chunk);
-    if (ready.length >= 5000) {
+    // A page ends between entries, so that a late fix-up above never reaches a page already handed on.
+    if (!inEntry && ready.length >= 5000) {
       yield ready;
       ready = [];
     }

@@ -55,8 +55,12 @@ export function xmlPathReader(events: XmlPathEvents): { write(chunk: string): vo
   let capturing = false;
   let text = '';
   const onText = (chunk: string): void => {
-    text += chunk;
+    if (capturing) text += chunk;
   };
+  // Listened to throughout: switching the handler on and off around each wanted element cost more
+  // than the text between elements, of which a machine-written bank file has little or none.
+  parser.on('text', onText);
+  parser.on('cdata', onText);
   parser.on('opentag', (tag) => {
     const colon = tag.name.indexOf(':');
     const node = stack[stack.length - 1].children.get(colon < 0 ? tag.name : tag.name.slice(colon + 1)) ?? ELSEWHERE;
@@ -64,10 +68,6 @@ export function xmlPathReader(events: XmlPathEvents): { write(chunk: string): vo
     if (node.text) {
       capturing = true;
       text = '';
-      // Listened to only inside a wanted element: saxes then skips building a string for every
-      // run of indentation between elements, dozens per entry of a camt.054.
-      parser.on('text', onText);
-      parser.on('cdata', onText);
     }
     if (node.bound && events.onOpen) events.onOpen(node.path, tag.attributes as Record<string, string>);
   });
@@ -75,8 +75,6 @@ export function xmlPathReader(events: XmlPathEvents): { write(chunk: string): vo
     const node = stack.pop() ?? ELSEWHERE;
     if (node.text) {
       capturing = false;
-      parser.off('text');
-      parser.off('cdata');
       events.onClose(node.path, text.trim());
     } else if (node.bound) {
       events.onClose(node.path, undefined);

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
@@ -5,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { createGzip, constants as zlib } from 'node:zlib';
 
 export interface SpooledFile {
@@ -61,9 +63,40 @@ export async function spoolBankFile(body: Readable | AsyncIterable<Buffer | stri
   }
 }
 
-/** The file as text chunks of a megabyte, for the streaming readers. */
-export function readSpooled(file: SpooledFile): AsyncIterable<string> {
-  return createReadStream(file.path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+/**
+ * The file as text chunks of a megabyte, for the streaming readers. A bank file is nearly all
+ * ASCII: a chunk that is (and that does not continue a character the previous chunk began) is
+ * turned into a string byte for byte, which costs a fraction of UTF-8 decoding; any other chunk
+ * goes through the UTF-8 decoder, which keeps a character split between two chunks whole.
+ */
+export async function* readSpooled(file: SpooledFile): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let midCharacter = false;
+  for await (const bytes of createReadStream(file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    if (!midCharacter && isAscii(bytes)) {
+      yield bytes.toString('latin1');
+      continue;
+    }
+    yield decoder.write(bytes);
+    midCharacter = !endsOnCharacterBoundary(bytes);
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/** False when the last bytes are the start of a UTF-8 character whose remaining bytes come later. */
+export function endsOnCharacterBoundary(bytes: Uint8Array): boolean {
+  let continuation = 0;
+  for (let index = bytes.length - 1; index >= 0 && index >= bytes.length - 4; index--) {
+    const byte = bytes[index];
+    if ((byte & 0xc0) === 0x80) {
+      continuation++;
+      continue;
+    }
+    const length = byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return continuation + 1 >= length;
+  }
+  return true;
 }
 
 /** The archive copy: gzip at its fastest level (XML shrinks tenfold even so), off the main thread. */
