@@ -15,6 +15,7 @@ import { AcceptGrant } from './application/accept-grant.service';
 import { ApproveDecision } from './application/approve-decision.service';
 import { AssessCase } from './application/assess-case.service';
 import { CaseOverviewQuery } from './application/case-overview.query';
+import { RecipientCaseQuery } from './application/recipient-case.query';
 import { Assignments } from './application/assignments.service';
 import { CaseworkContext } from './application/casework-context';
 import { DecisionLetters } from './application/decision-letters.service';
@@ -50,6 +51,7 @@ registerDomainErrorStatuses((error) => (error instanceof CaseworkError ? casewor
     AssignmentLetters,
     SendProvisionalAnswers,
     CaseOverviewQuery,
+    RecipientCaseQuery,
   ],
 })
 export class CaseworkModule {}

@@ -29,11 +29,15 @@ import { SettledPersonRepository } from './infrastructure/settled-person.reposit
 
 registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? paymentsErrorStatus(error.code) : undefined));
 
+import { CasePayouts } from './application/case-payouts.query';
+import { CasePayoutRepository } from './infrastructure/case-payout.repository';
 @Module({
   imports: [BudgetModule, CasesModule, SchemesModule, IntakeModule, MessagingModule],
   controllers: [PaymentsController, PerCapitaController],
   providers: [
     PlanPayouts,
+    CasePayouts,
+    CasePayoutRepository,
     PayoutRuns,
     RunPayoutsHandler,
     PayDueInstalments,
@@ -53,6 +57,6 @@ registerDomainErrorStatuses((error) => (error instanceof PaymentsError ? payment
     ImportBankFile,
     BankReconciliation,
   ],
-  exports: [PlanPayouts, PerCapitaEntitlements, BankReconciliation],
+  exports: [PlanPayouts, CasePayouts, PerCapitaEntitlements, BankReconciliation],
 })
 export class PaymentsModule {}

@@ -2,12 +2,13 @@ import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsyst
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { answer, api, ApiProblem } from '../api/client';
-import type { ApplicationDetail, SchemeView } from '../api/views';
+import type { ApplicationDetail, RecipientCaseView, RecipientReportView, SchemeView } from '../api/views';
 import { dateText, dateTimeText, kroner } from '../format';
 import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { StatusTag, statusText } from '../status';
+import { DecisionSection, PayoutSection, ReclaimSection, ReportSection } from './case-outcome';
 
 addMessages({
   nb: {
@@ -72,15 +73,19 @@ export function CasePage() {
   const [accepted, setAccepted] = useState(false);
   const { data, error, reload } = useLoad(async () => {
     const application = await answer<ApplicationDetail>(api.GET('/applications/{id}', { params: { path: { id } } }));
-    const [scheme, letters] = await Promise.all([
+    const submitted = application.submittedAt !== null;
+    const [scheme, letters, outcome, report] = await Promise.all([
       answer<SchemeView>(api.GET('/schemes/{code}', { params: { path: { code: application.schemeCode }, query: { year: application.budgetYear } } })),
       answer<LetterView[]>(api.GET('/cases/{id}/letters', { params: { path: { id } } })).catch(() => [] as LetterView[]),
+      submitted ? answer<RecipientCaseView>(api.GET('/cases/{id}/outcome', { params: { path: { id } } })) : Promise.resolve(null),
+      // A reporting duty exists from acceptance on; before that the api answers 404.
+      submitted ? answer<RecipientReportView>(api.GET('/cases/{id}/report', { params: { path: { id } } })).catch(() => null) : Promise.resolve(null),
     ]);
-    return { application, scheme, letters };
+    return { application, scheme, letters, outcome, report };
   }, [id]);
   if (error) return <Page title={t('error.title')}><ProblemAlert error={error} /></Page>;
   if (!data) return <Loading />;
-  const { application, scheme, letters } = data;
+  const { application, scheme, letters, outcome, report } = data;
   const { actions } = application;
   async function accept(): Promise<void> {
     try {
@@ -116,6 +121,7 @@ export function CasePage() {
         </div>
       </dl>
       {failure ? <ProblemAlert error={failure} /> : null}
+      {outcome ? <DecisionSection outcome={outcome} /> : null}
       {accepted ? (
         <Alert data-color="success" role="status">
           {t('case.accepted')}
@@ -127,12 +133,16 @@ export function CasePage() {
             {t('case.accept')}
           </Heading>
           <Paragraph>{t('case.accept.text')}</Paragraph>
+          {outcome?.acceptBy ? <Paragraph>{t('outcome.acceptBy', { date: dateText(outcome.acceptBy, language) })}</Paragraph> : null}
           <Button type="button" onClick={() => void accept()}>
             {t('case.accept')}
           </Button>
         </section>
       ) : null}
       {actions.includes('appeal') ? <Appeal id={id} onDone={reload} /> : null}
+      {outcome ? <PayoutSection outcome={outcome} /> : null}
+      {report ? <ReportSection key={`${report.status}-${report.submittedAt ?? ''}`} report={report} onChange={reload} /> : null}
+      {outcome ? <ReclaimSection outcome={outcome} onChange={reload} /> : null}
       <section className="section" aria-labelledby="brev">
         <Heading level={2} data-size="sm" id="brev">
           {t('case.letters')}

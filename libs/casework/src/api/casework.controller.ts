@@ -12,6 +12,7 @@ import { AssignmentLetters } from '../application/assignment-letters.service';
 import { ApproveDecision } from '../application/approve-decision.service';
 import { AssessCase } from '../application/assess-case.service';
 import { CaseOverviewQuery, type CaseOverview } from '../application/case-overview.query';
+import { RecipientCaseQuery, type RecipientCaseView } from '../application/recipient-case.query';
 import { Assignments } from '../application/assignments.service';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
 import { Delegations, type DelegationView } from '../application/delegations.service';
@@ -193,7 +194,15 @@ export class CaseLettersController {
     private readonly appeals: Appeals,
     private readonly applications: ApplicationRepository,
     private readonly dataSource: DataSource,
+    private readonly recipientView: RecipientCaseQuery,
   ) {}
+
+  /** What happened on the case as the recipient reads it: decision, acceptance deadline, payouts, reclaims. */
+  @Roles('applicant', 'caseworker', 'approver', 'admin')
+  @Get(':id/outcome')
+  outcome(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<RecipientCaseView> {
+    return this.recipientView.get(params.id, principal);
+  }
 
   /** The recipient appeals (enkeltvedtak) or asks for a renewed assessment, by the scheme's route. */
   @Roles('applicant')
