@@ -149,5 +149,22 @@ describe('The applicant’s case page after the decision', () => {
     await record(page, 'rapport-sendt');
     const stored = (await call(api.baseUrl, `/cases/${caseId}/report`, { token: applicant })).body;
     expect(stored).toMatchObject({ status: 'submitted', content: { spentNok: '240000.00', participantsFemale: 15, participantsMale: 0, accounts: [{ description: 'Lønn programrådgivere' }] } });
+
+    // Organisation settings: another contact person, saved at once (and audited by the api).
+    await page.getByRole('link', { name: 'Organisasjonen', exact: true }).click();
+    const contact = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Kontaktperson' }) });
+    await expect(contact.getByLabel('Kontaktperson', { exact: true }).inputValue()).resolves.toBe('Per Mottaker');
+    await contact.getByLabel('E-postadresse til kontaktpersonen').fill('ikke en adresse');
+    await contact.getByRole('button', { name: 'Lagre kontaktperson' }).click();
+    await contact.getByText(/e-postadresse/i).first().waitFor();
+    await contact.getByLabel('Kontaktperson', { exact: true }).fill('Ola Ny');
+    await contact.getByLabel('E-postadresse til kontaktpersonen').fill('ola@mottaker.example.no');
+    await contact.getByRole('button', { name: 'Lagre kontaktperson' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kontaktpersonen er endret.' }).waitFor();
+    await record(page, 'kontaktperson-endret');
+    const [mine] = (await call(api.baseUrl, '/organisations/mine', { token: applicant })).body;
+    expect(mine).toMatchObject({ contactName: 'Ola Ny', contactEmail: 'ola@mottaker.example.no', contactPhone: null });
+    const [audited] = await dataSource.query(`SELECT before, after FROM audit_entry WHERE action = 'organisation.contact-changed'`);
+    expect(audited).toMatchObject({ before: { contactName: 'Per Mottaker' }, after: { contactName: 'Ola Ny' } });
   });
 });

@@ -10,7 +10,7 @@ import { Attachments } from './application/attachments.service';
 import { ApplicationCaseActions } from './application/case-actions.service';
 import { Drafts } from './application/drafts.service';
 import { IssueReceiptHandler } from './application/issue-receipt.handler';
-import { ChangeOrganisationAccount } from './application/change-organisation-account.service';
+import { ChangeOrganisationAccount, ChangeOrganisationContact } from './application/change-organisation-account.service';
 import { RegisterOrganisation } from './application/register-organisation.service';
 import { SubmitApplication } from './application/submit-application.service';
 import { IntakeError, intakeErrorStatus } from './domain/intake.errors';
@@ -27,6 +27,7 @@ registerDomainErrorStatuses((error) => (error instanceof IntakeError ? intakeErr
     ApplicationRepository,
     RegisterOrganisation,
     ChangeOrganisationAccount,
+    ChangeOrganisationContact,
     Drafts,
     Attachments,
     SubmitApplication,

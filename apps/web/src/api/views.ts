@@ -73,8 +73,9 @@ export interface OrganisationView {
   readonly municipalityNumber: string | null;
   readonly writtenStandard: 'nb' | 'nn';
   readonly accountNumber?: string | null;
-  readonly contactPerson?: string | null;
+  readonly contactName?: string | null;
   readonly contactEmail?: string | null;
+  readonly contactPhone?: string | null;
 }
 
 export interface ApplicationSummary {
