@@ -116,6 +116,11 @@ describe('The applicant’s case page after the decision', () => {
     await expect(plan.getByText('Ikke utbetalt ennå').count()).resolves.toBe(2);
     await plan.getByText('Ingen utbetalinger ennå.').waitFor();
     await expect(page.getByRole('button', { name: 'Aksepter tilskuddet' }).count()).resolves.toBe(0);
+    // The timeline speaks in words and leaves out IMDi's internal steps.
+    const timeline = page.getByRole('region', { name: 'Hva har skjedd', exact: true });
+    await timeline.getByText(/: Tilskuddet ble akseptert$/).waitFor();
+    await timeline.getByText(/: Vedtaksbrevet ble sendt$/).waitFor();
+    expect(await timeline.textContent()).not.toMatch(/propose|assessed|startAssessment|opened/);
     await record(page, 'akseptert-utbetalingsplan');
 
     // Finance pays what is due by the end of June: the spring half.

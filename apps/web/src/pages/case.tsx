@@ -7,7 +7,7 @@ import { dateText, dateTimeText, kroner } from '../format';
 import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
-import { StatusTag, statusText } from '../status';
+import { StatusTag } from '../status';
 import { DecisionSection, PayoutSection, ReclaimSection, ReportSection } from './case-outcome';
 
 addMessages({
@@ -165,10 +165,10 @@ export function CasePage() {
         </Heading>
         <ol className="timeline">
           {application.history
-            .filter((entry) => entry.action.startsWith('case.'))
+            .filter((entry) => entry.action in TIMELINE)
             .map((entry) => (
               <li key={entry.id}>
-                {dateTimeText(entry.occurredAt, language)}: {statusText(actionStatus(entry.action), language)}
+                {dateTimeText(entry.occurredAt, language)}: {TIMELINE[entry.action]![language]}
               </li>
             ))}
         </ol>
@@ -180,11 +180,34 @@ export function CasePage() {
   );
 }
 
-/** The audit trail's action (case.submit, case.accept, …) as the status it led to. */
-function actionStatus(action: string): string {
-  const map: Record<string, string> = { 'case.create': 'draft', 'case.submit': 'submitted', 'case.accept': 'accepted', 'case.approve': 'approved', 'case.refuse': 'refused', 'case.withdraw': 'withdrawn' };
-  return map[action] ?? action.replace(/^case\./, '');
-}
+/**
+ * What each step on the case means to the applicant, in words; IMDi's internal steps (assignment,
+ * assessment, proposal, returns) are left out of the applicant's timeline.
+ */
+const TIMELINE: Record<string, { nb: string; nn: string }> = {
+  'case.opened': { nb: 'Søknaden ble påbegynt', nn: 'Søknaden vart påbyrja' },
+  'case.submit': { nb: 'Søknaden ble sendt til IMDi', nn: 'Søknaden vart send til IMDi' },
+  'case.withdraw': { nb: 'Søknaden ble trukket', nn: 'Søknaden vart trekt' },
+  'case.rejectFormally': { nb: 'Søknaden ble avvist', nn: 'Søknaden vart avvist' },
+  'case.startAssessment': { nb: 'IMDi begynte å behandle søknaden', nn: 'IMDi byrja å handsame søknaden' },
+  'case.approve': { nb: 'IMDi vedtok å innvilge tilskuddet', nn: 'IMDi vedtok å innvilge tilskotet' },
+  'case.refuse': { nb: 'IMDi vedtok å avslå søknaden', nn: 'IMDi vedtok å avslå søknaden' },
+  'case.sendLetter': { nb: 'Vedtaksbrevet ble sendt', nn: 'Vedtaksbrevet vart sendt' },
+  'case.accept': { nb: 'Tilskuddet ble akseptert', nn: 'Tilskotet vart akseptert' },
+  'case.recordPayment': { nb: 'Tilskuddet ble utbetalt', nn: 'Tilskotet vart utbetalt' },
+  'case.requireReport': { nb: 'Rapporten skal leveres', nn: 'Rapporten skal leverast' },
+  'case.report-submitted': { nb: 'Rapporten ble sendt', nn: 'Rapporten vart send' },
+  'case.report-more-requested': { nb: 'IMDi ba om mer i rapporten', nn: 'IMDi bad om meir i rapporten' },
+  'case.approveReport': { nb: 'Rapporten ble godkjent', nn: 'Rapporten vart godkjend' },
+  'case.close': { nb: 'Saken ble avsluttet', nn: 'Saka vart avslutta' },
+  'case.appeal': { nb: 'Klagen ble mottatt', nn: 'Klaga vart motteken' },
+  'case.uphold': { nb: 'Klagen ble avgjort', nn: 'Klaga vart avgjord' },
+  'case.reclaim-notified': { nb: 'IMDi varslet krav om tilbakebetaling', nn: 'IMDi varsla krav om tilbakebetaling' },
+  'case.reclaim-notice-commented': { nb: 'Uttalelsen til varselet ble mottatt', nn: 'Fråsegna til varselet vart motteken' },
+  'case.reclaim-demanded': { nb: 'IMDi krevde tilbakebetaling', nn: 'IMDi kravde tilbakebetaling' },
+  'case.reclaim-appealed': { nb: 'Klagen på kravet ble mottatt', nn: 'Klaga på kravet vart motteken' },
+  'case.repayment-registered': { nb: 'Tilbakebetalingen ble registrert', nn: 'Tilbakebetalinga vart registrert' },
+};
 
 /** An appeal against the decision, by the scheme's route; the server says when one may be made. */
 function Appeal({ id, onDone }: { readonly id: string; readonly onDone: () => void }) {
