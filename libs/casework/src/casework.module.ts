@@ -16,6 +16,7 @@ import { AssessCase } from './application/assess-case.service';
 import { CaseOverviewQuery } from './application/case-overview.query';
 import { ApproverDesk } from './application/approver-desk.query';
 import { ReturnProposal } from './application/return-proposal.service';
+import { RecipientCaseQuery } from './application/recipient-case.query';
 import { Assignments } from './application/assignments.service';
 import { CaseworkContext } from './application/casework-context';
 import { DecisionLetters } from './application/decision-letters.service';
@@ -54,6 +55,7 @@ import { MinistryNotificationRepository } from './infrastructure/ministry-notifi
     CaseOverviewQuery,
     ApproverDesk,
     ReturnProposal,
+    RecipientCaseQuery,
   ],
 })
 export class CaseworkModule {}

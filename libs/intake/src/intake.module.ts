@@ -10,7 +10,7 @@ import { Attachments } from './application/attachments.service';
 import { ApplicationCaseActions } from './application/case-actions.service';
 import { Drafts } from './application/drafts.service';
 import { IssueReceiptHandler } from './application/issue-receipt.handler';
-import { ChangeOrganisationAccount } from './application/change-organisation-account.service';
+import { ChangeOrganisationAccount, ChangeOrganisationContact } from './application/change-organisation-account.service';
 import { RegisterOrganisation } from './application/register-organisation.service';
 import { SubmitApplication } from './application/submit-application.service';
 import * as intakeJobs from './application/intake.jobs';
@@ -28,6 +28,7 @@ import { OrganisationRepository } from './infrastructure/organisation.repository
     ApplicationRepository,
     RegisterOrganisation,
     ChangeOrganisationAccount,
+    ChangeOrganisationContact,
     Drafts,
     Attachments,
     SubmitApplication,

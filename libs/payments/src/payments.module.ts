@@ -33,6 +33,8 @@ import { PayoutRunRepository } from './infrastructure/payout-run.repository';
 import { PerCapitaPayoutRepository } from './infrastructure/per-capita-payout.repository';
 import { ReclaimRepository } from './infrastructure/reclaim.repository';
 import { SettledPersonRepository } from './infrastructure/settled-person.repository';
+import { CasePayouts } from './application/case-payouts.query';
+import { CasePayoutRepository } from './infrastructure/case-payout.repository';
 
 @Module({
   imports: [BudgetModule, CasesModule, SchemesModule, IntakeModule, MessagingModule],
@@ -43,6 +45,8 @@ import { SettledPersonRepository } from './infrastructure/settled-person.reposit
     PlanPayouts,
     PlanInstalmentsOnGrantAccepted,
     ReleaseHeldBackOnReportApproved,
+    CasePayouts,
+    CasePayoutRepository,
     PayoutRuns,
     RunPayoutsHandler,
     PayDueInstalments,
@@ -66,6 +70,6 @@ import { SettledPersonRepository } from './infrastructure/settled-person.reposit
     BatchLineRepository,
     BatchLinesQuery,
   ],
-  exports: [PerCapitaEntitlements, BankReconciliation],
+  exports: [CasePayouts, PerCapitaEntitlements, BankReconciliation],
 })
 export class PaymentsModule {}

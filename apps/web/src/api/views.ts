@@ -73,8 +73,9 @@ export interface OrganisationView {
   readonly municipalityNumber: string | null;
   readonly writtenStandard: 'nb' | 'nn';
   readonly accountNumber?: string | null;
-  readonly contactPerson?: string | null;
+  readonly contactName?: string | null;
   readonly contactEmail?: string | null;
+  readonly contactPhone?: string | null;
 }
 
 export interface ApplicationSummary {
@@ -96,4 +97,80 @@ export interface ApplicationDetail extends ApplicationSummary {
   readonly nextSteps: readonly string[];
   /** What the signed-in person may do on the case now, as the server decides (accept, appeal, report, …). */
   readonly actions: ReadonlyArray<'submit' | 'withdraw' | 'accept' | 'appeal' | 'report'>;
+}
+
+export type BankPaymentStatus = string;
+
+/** GET /cases/{id}/outcome: what happened on the case as the recipient reads it. */
+export interface RecipientCaseView {
+  readonly caseId: string;
+  readonly decision: {
+    readonly outcome: 'granted' | 'partly_granted' | 'refused';
+    readonly grantedNok: string;
+    readonly requestedNok: string | null;
+    readonly reasons: string;
+    readonly conditions: string;
+    readonly decidedAt: string;
+  } | null;
+  readonly acceptBy: string | null;
+  readonly payouts: {
+    readonly instalments: ReadonlyArray<{ readonly sequence: number; readonly amountNok: string; readonly dueOn: string | null; readonly heldUntil: 'report-approved' | 'account-corrected' | null; readonly paid: boolean }>;
+    readonly payments: ReadonlyArray<{
+      readonly paymentId: string;
+      readonly instalmentSequence: number;
+      readonly amountNok: string;
+      readonly executionDate: string;
+      readonly status: BankPaymentStatus;
+      readonly statusText: string;
+      readonly bookedOn: string | null;
+      readonly rejection: { readonly code: string; readonly reason: string; readonly paidAgain: 'due' | 'waiting-for-new-account' | 'paid' } | null;
+    }>;
+    readonly reclaimNotices: ReadonlyArray<{
+      readonly id: string;
+      readonly amountNok: string;
+      readonly reason: string;
+      readonly commentDeadline: string;
+      readonly notifiedAt: string;
+      readonly comment: string | null;
+      readonly commentReceivedAt: string | null;
+      readonly commentPeriodOver: boolean;
+      readonly reclaimId: string | null;
+    }>;
+    readonly reclaims: ReadonlyArray<{
+      readonly id: string;
+      readonly amountNok: string;
+      readonly repaidNok: string;
+      readonly outstandingNok: string;
+      readonly reason: string;
+      readonly dueOn: string;
+      readonly overdue: boolean;
+      readonly enkeltvedtak: boolean;
+      readonly appealDeadline: string | null;
+      readonly appeal: { readonly grounds: string; readonly appealedAt: string; readonly late: boolean } | null;
+    }>;
+  };
+}
+
+/** GET /cases/{id}/report: the recipient's reporting duty and what was reported. */
+export interface RecipientReportView {
+  readonly id: string;
+  readonly caseId: string;
+  readonly grantedNok: string;
+  readonly dueOn: string;
+  readonly overdue: boolean;
+  readonly requiredContents: readonly string[];
+  readonly auditorRequired: boolean;
+  readonly status: 'due' | 'submitted' | 'more_requested' | 'approved';
+  readonly submittedAt: string | null;
+  readonly reviewComment: string | null;
+  readonly content: {
+    readonly useOfFunds: string | null;
+    readonly results: string | null;
+    readonly goalAchievement: string | null;
+    readonly spentNok: string | null;
+    readonly participantsFemale: number | null;
+    readonly participantsMale: number | null;
+    readonly accounts: ReadonlyArray<{ readonly description: string; readonly amountNok: string }> | null;
+    readonly auditorConfirmed: boolean | null;
+  };
 }

@@ -2,12 +2,13 @@ import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsyst
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { answer, api, ApiProblem } from '../api/client';
-import type { ApplicationDetail, SchemeView } from '../api/views';
+import type { ApplicationDetail, RecipientCaseView, RecipientReportView, SchemeView } from '../api/views';
 import { dateText, dateTimeText, kroner } from '../format';
 import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
-import { StatusTag, statusText } from '../status';
+import { StatusTag } from '../status';
+import { DecisionSection, PayoutSection, ReclaimSection, ReportSection } from './case-outcome';
 
 addMessages({
   nb: {
@@ -72,15 +73,19 @@ export function CasePage() {
   const [accepted, setAccepted] = useState(false);
   const { data, error, reload } = useLoad(async () => {
     const application = await answer<ApplicationDetail>(api.GET('/applications/{id}', { params: { path: { id } } }));
-    const [scheme, letters] = await Promise.all([
+    const submitted = application.submittedAt !== null;
+    const [scheme, letters, outcome, report] = await Promise.all([
       answer<SchemeView>(api.GET('/schemes/{code}', { params: { path: { code: application.schemeCode }, query: { year: application.budgetYear } } })),
       answer<LetterView[]>(api.GET('/cases/{id}/letters', { params: { path: { id } } })).catch(() => [] as LetterView[]),
+      submitted ? answer<RecipientCaseView>(api.GET('/cases/{id}/outcome', { params: { path: { id } } })) : Promise.resolve(null),
+      // A reporting duty exists from acceptance on; before that the api answers 404.
+      submitted ? answer<RecipientReportView>(api.GET('/cases/{id}/report', { params: { path: { id } } })).catch(() => null) : Promise.resolve(null),
     ]);
-    return { application, scheme, letters };
+    return { application, scheme, letters, outcome, report };
   }, [id]);
   if (error) return <Page title={t('error.title')}><ProblemAlert error={error} /></Page>;
   if (!data) return <Loading />;
-  const { application, scheme, letters } = data;
+  const { application, scheme, letters, outcome, report } = data;
   const { actions } = application;
   async function accept(): Promise<void> {
     try {
@@ -116,6 +121,7 @@ export function CasePage() {
         </div>
       </dl>
       {failure ? <ProblemAlert error={failure} /> : null}
+      {outcome ? <DecisionSection outcome={outcome} /> : null}
       {accepted ? (
         <Alert data-color="success" role="status">
           {t('case.accepted')}
@@ -127,12 +133,16 @@ export function CasePage() {
             {t('case.accept')}
           </Heading>
           <Paragraph>{t('case.accept.text')}</Paragraph>
+          {outcome?.acceptBy ? <Paragraph>{t('outcome.acceptBy', { date: dateText(outcome.acceptBy, language) })}</Paragraph> : null}
           <Button type="button" onClick={() => void accept()}>
             {t('case.accept')}
           </Button>
         </section>
       ) : null}
       {actions.includes('appeal') ? <Appeal id={id} onDone={reload} /> : null}
+      {outcome ? <PayoutSection outcome={outcome} /> : null}
+      {report ? <ReportSection key={`${report.status}-${report.submittedAt ?? ''}`} report={report} onChange={reload} /> : null}
+      {outcome ? <ReclaimSection outcome={outcome} onChange={reload} /> : null}
       <section className="section" aria-labelledby="brev">
         <Heading level={2} data-size="sm" id="brev">
           {t('case.letters')}
@@ -155,10 +165,10 @@ export function CasePage() {
         </Heading>
         <ol className="timeline">
           {application.history
-            .filter((entry) => entry.action.startsWith('case.'))
+            .filter((entry) => entry.action in TIMELINE)
             .map((entry) => (
               <li key={entry.id}>
-                {dateTimeText(entry.occurredAt, language)}: {statusText(actionStatus(entry.action), language)}
+                {dateTimeText(entry.occurredAt, language)}: {TIMELINE[entry.action]![language]}
               </li>
             ))}
         </ol>
@@ -170,11 +180,34 @@ export function CasePage() {
   );
 }
 
-/** The audit trail's action (case.submit, case.accept, …) as the status it led to. */
-function actionStatus(action: string): string {
-  const map: Record<string, string> = { 'case.create': 'draft', 'case.submit': 'submitted', 'case.accept': 'accepted', 'case.approve': 'approved', 'case.refuse': 'refused', 'case.withdraw': 'withdrawn' };
-  return map[action] ?? action.replace(/^case\./, '');
-}
+/**
+ * What each step on the case means to the applicant, in words; IMDi's internal steps (assignment,
+ * assessment, proposal, returns) are left out of the applicant's timeline.
+ */
+const TIMELINE: Record<string, { nb: string; nn: string }> = {
+  'case.opened': { nb: 'Søknaden ble påbegynt', nn: 'Søknaden vart påbyrja' },
+  'case.submit': { nb: 'Søknaden ble sendt til IMDi', nn: 'Søknaden vart send til IMDi' },
+  'case.withdraw': { nb: 'Søknaden ble trukket', nn: 'Søknaden vart trekt' },
+  'case.rejectFormally': { nb: 'Søknaden ble avvist', nn: 'Søknaden vart avvist' },
+  'case.startAssessment': { nb: 'IMDi begynte å behandle søknaden', nn: 'IMDi byrja å handsame søknaden' },
+  'case.approve': { nb: 'IMDi vedtok å innvilge tilskuddet', nn: 'IMDi vedtok å innvilge tilskotet' },
+  'case.refuse': { nb: 'IMDi vedtok å avslå søknaden', nn: 'IMDi vedtok å avslå søknaden' },
+  'case.sendLetter': { nb: 'Vedtaksbrevet ble sendt', nn: 'Vedtaksbrevet vart sendt' },
+  'case.accept': { nb: 'Tilskuddet ble akseptert', nn: 'Tilskotet vart akseptert' },
+  'case.recordPayment': { nb: 'Tilskuddet ble utbetalt', nn: 'Tilskotet vart utbetalt' },
+  'case.requireReport': { nb: 'Rapporten skal leveres', nn: 'Rapporten skal leverast' },
+  'case.report-submitted': { nb: 'Rapporten ble sendt', nn: 'Rapporten vart send' },
+  'case.report-more-requested': { nb: 'IMDi ba om mer i rapporten', nn: 'IMDi bad om meir i rapporten' },
+  'case.approveReport': { nb: 'Rapporten ble godkjent', nn: 'Rapporten vart godkjend' },
+  'case.close': { nb: 'Saken ble avsluttet', nn: 'Saka vart avslutta' },
+  'case.appeal': { nb: 'Klagen ble mottatt', nn: 'Klaga vart motteken' },
+  'case.uphold': { nb: 'Klagen ble avgjort', nn: 'Klaga vart avgjord' },
+  'case.reclaim-notified': { nb: 'IMDi varslet krav om tilbakebetaling', nn: 'IMDi varsla krav om tilbakebetaling' },
+  'case.reclaim-notice-commented': { nb: 'Uttalelsen til varselet ble mottatt', nn: 'Fråsegna til varselet vart motteken' },
+  'case.reclaim-demanded': { nb: 'IMDi krevde tilbakebetaling', nn: 'IMDi kravde tilbakebetaling' },
+  'case.reclaim-appealed': { nb: 'Klagen på kravet ble mottatt', nn: 'Klaga på kravet vart motteken' },
+  'case.repayment-registered': { nb: 'Tilbakebetalingen ble registrert', nn: 'Tilbakebetalinga vart registrert' },
+};
 
 /** An appeal against the decision, by the scheme's route; the server says when one may be made. */
 function Appeal({ id, onDone }: { readonly id: string; readonly onDone: () => void }) {

@@ -19,6 +19,10 @@ addMessages({
     'organisation.writtenStandard': 'Målform i brev',
     'organisation.contactName': 'Kontaktperson',
     'organisation.contactEmail': 'E-postadresse til kontaktpersonen',
+    'organisation.contactPhone': 'Telefonnummer til kontaktpersonen',
+    'organisation.changeContact': 'Kontaktperson',
+    'organisation.saveContact': 'Lagre kontaktperson',
+    'organisation.contactChanged': 'Kontaktpersonen er endret.',
     'organisation.save': 'Registrer organisasjonen',
     'organisation.saved': 'Organisasjonen er registrert.',
     'organisation.number': 'Organisasjonsnummer',
@@ -40,6 +44,10 @@ addMessages({
     'organisation.writtenStandard': 'Målform i brev',
     'organisation.contactName': 'Kontaktperson',
     'organisation.contactEmail': 'E-postadresse til kontaktpersonen',
+    'organisation.contactPhone': 'Telefonnummer til kontaktpersonen',
+    'organisation.changeContact': 'Kontaktperson',
+    'organisation.saveContact': 'Lagre kontaktperson',
+    'organisation.contactChanged': 'Kontaktpersonen er endra.',
     'organisation.save': 'Registrer organisasjonen',
     'organisation.saved': 'Organisasjonen er registrert.',
     'organisation.number': 'Organisasjonsnummer',
@@ -93,6 +101,7 @@ export function OrganisationPage() {
             <dd>{data.writtenStandard === 'nn' ? 'Nynorsk' : 'Bokmål'}</dd>
           </div>
         </dl>
+        <ChangeContact organisation={data} />
         <ChangeAccount organisationNumber={data.organisationNumber} />
       </Page>
     );
@@ -135,6 +144,51 @@ export function OrganisationPage() {
       </form>
       <Paragraph />
     </Page>
+  );
+}
+
+/** Another contact person: the one IMDi's mails about the organisation's cases go to. */
+function ChangeContact({ organisation }: { readonly organisation: OrganisationView }) {
+  const { t } = useLanguage();
+  const [values, setValues] = useState({ contactName: organisation.contactName ?? '', contactEmail: organisation.contactEmail ?? '', contactPhone: organisation.contactPhone ?? '' });
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const [done, setDone] = useState(false);
+  const field = (name: keyof typeof values) => ({ id: `kontakt-${name}`, value: values[name], error: problems[name], onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }) });
+  async function save(): Promise<void> {
+    setFailure(undefined);
+    setProblems({});
+    setDone(false);
+    try {
+      await answer(api.PUT('/organisations/{organisationNumber}/contact', { params: { path: { organisationNumber: organisation.organisationNumber } }, body: values }));
+      setDone(true);
+    } catch (error) {
+      if (error instanceof ApiProblem && error.errors.length > 0) setProblems(Object.fromEntries(error.errors.map((entry) => [entry.field, entry.message])));
+      else setFailure(error);
+    }
+  }
+  return (
+    <section className="section" aria-labelledby="kontaktperson">
+      <h2 id="kontaktperson" className="ds-heading" data-size="sm">
+        {t('organisation.changeContact')}
+      </h2>
+      {done ? (
+        <Alert data-color="success" role="status">
+          {t('organisation.contactChanged')}
+        </Alert>
+      ) : null}
+      {failure ? <ProblemAlert error={failure} /> : null}
+      <form className="stack" noValidate onKeyDown={(event: KeyboardEvent<HTMLFormElement>) => event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT' && event.preventDefault()} onSubmit={(event) => event.preventDefault()}>
+        <Textfield label={t('organisation.contactName')} {...field('contactName')} />
+        <Textfield label={t('organisation.contactEmail')} type="email" {...field('contactEmail')} />
+        <Textfield label={`${t('organisation.contactPhone')} ${t('form.optional')}`} type="tel" {...field('contactPhone')} />
+        <div>
+          <Button type="button" variant="secondary" onClick={() => void save()}>
+            {t('organisation.saveContact')}
+          </Button>
+        </div>
+      </form>
+    </section>
   );
 }
 

@@ -15,6 +15,7 @@ import { CaseOverviewQuery, type CaseOverview } from '../application/case-overvi
 import { ApproverDesk, type MyDelegationView, type ProposalAwaitingApproval } from '../application/approver-desk.query';
 import { Assignments, type WorkQueuePage } from '../application/assignments.service';
 import { ReturnProposal } from '../application/return-proposal.service';
+import { RecipientCaseQuery, type RecipientCaseView } from '../application/recipient-case.query';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
 import { Delegations, type DelegationView } from '../application/delegations.service';
 import { Impartiality } from '../application/impartiality.service';
@@ -246,7 +247,15 @@ export class CaseLettersController {
     private readonly appeals: Appeals,
     private readonly applications: ApplicationRepository,
     private readonly dataSource: DataSource,
+    private readonly recipientView: RecipientCaseQuery,
   ) {}
+
+  /** What happened on the case as the recipient reads it: decision, acceptance deadline, payouts, reclaims. */
+  @Roles('applicant', 'caseworker', 'approver', 'admin')
+  @Get(':id/outcome')
+  outcome(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<RecipientCaseView> {
+    return this.recipientView.get(params.id, principal);
+  }
 
   /** The recipient appeals (enkeltvedtak) or asks for a renewed assessment, by the scheme's route. */
   @Roles('applicant')

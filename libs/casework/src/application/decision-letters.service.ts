@@ -18,7 +18,7 @@ import { letterReadyMail } from './letter-ready-mail';
 /** Grants of 400 000 kr or more need accounts confirmed by an auditor. */
 const AUDITED_ACCOUNTS_FROM = Money.ofKroner(400000);
 /** How long the recipient has to accept (the letter states the date). */
-const ACCEPT_WITHIN_DAYS = 21;
+export const ACCEPT_WITHIN_DAYS = 21;
 
 export interface LetterView {
   readonly id: string;

@@ -60,6 +60,21 @@ function hasPostalAddress(registration: RegisterOrganisationDto): boolean {
   return registration.postalAddress !== undefined || registration.postalCode !== undefined || registration.postalPlace !== undefined;
 }
 
+/** Another contact person for the organisation: the one IMDi's mails and letters name. */
+export class ChangeContactDto {
+  @IsString()
+  @Length(2, 200)
+  contactName: string;
+
+  @IsEmailAddress()
+  contactEmail: string;
+
+  /** Left out or empty: no telephone number. */
+  @Omittable()
+  @Matches(/^(\+?[0-9 ]{8,20})?$/, { message: '$property må være et telefonnummer med 8 sifre, f.eks. "22 24 00 00"' })
+  contactPhone?: string;
+}
+
 export class ChangeAccountDto {
   /** Validated as a MOD11 bank account number by the domain. */
   @IsString()

@@ -2,10 +2,10 @@ import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { DataSource } from 'typeorm';
-import { ChangeOrganisationAccount } from '../application/change-organisation-account.service';
+import { ChangeOrganisationAccount, ChangeOrganisationContact } from '../application/change-organisation-account.service';
 import { RegisterOrganisation } from '../application/register-organisation.service';
 import { OrganisationRepository, type Organisation } from '../infrastructure/organisation.repository';
-import { ChangeAccountDto, OrganisationNumberParam, RegisterOrganisationDto } from './intake.dto';
+import { ChangeAccountDto, ChangeContactDto, OrganisationNumberParam, RegisterOrganisationDto } from './intake.dto';
 
 type OrganisationView = Omit<Organisation, 'id'>;
 const view = ({ id: _id, ...organisation }: Organisation): OrganisationView => organisation;
@@ -19,7 +19,15 @@ export class OrganisationsController {
     private readonly repository: OrganisationRepository,
     private readonly dataSource: DataSource,
     private readonly changeAccount: ChangeOrganisationAccount,
+    private readonly changeContact: ChangeOrganisationContact,
   ) {}
+
+  /** Another contact person (name, e-mail, telephone); the change is audited. */
+  @Roles('applicant', 'admin')
+  @Put(':organisationNumber/contact')
+  async contact(@Param() params: OrganisationNumberParam, @Body() body: ChangeContactDto, @CurrentPrincipal() principal: Principal): Promise<OrganisationView> {
+    return view(await this.changeContact.execute(params.organisationNumber, body, principal));
+  }
 
   /** Another bank account for the organisation's payments; one the bank rejected is paid to it by the next run. */
   @Roles('applicant', 'admin')

@@ -87,6 +87,22 @@ export class OrganisationRepository {
     return { organisation: toOrganisation(rows[0]), previousAccount: previous.account_number };
   }
 
+  /** The new contact person, with the one it replaces; nothing when the organisation is not registered. */
+  async changeContact(
+    manager: EntityManager,
+    organisationNumber: string,
+    contact: { contactName: string; contactEmail: string; contactPhone: string | null },
+  ): Promise<{ organisation: Organisation; previous: { contactName: string; contactEmail: string; contactPhone: string | null } } | undefined> {
+    const [previous]: OrganisationRecord[] = await manager.query(`SELECT * FROM organisation WHERE organisation_number = $1 FOR UPDATE`, [organisationNumber]);
+    if (!previous) return undefined;
+    const [rows]: [OrganisationRecord[], number] = await manager.query(
+      `UPDATE organisation SET contact_name = $2, contact_email = $3, contact_phone = $4 WHERE organisation_number = $1 RETURNING *`,
+      [organisationNumber, contact.contactName, contact.contactEmail, contact.contactPhone],
+    );
+    const before = toOrganisation(previous);
+    return { organisation: toOrganisation(rows[0]), previous: { contactName: before.contactName, contactEmail: before.contactEmail, contactPhone: before.contactPhone } };
+  }
+
   async findByNumber(manager: EntityManager, organisationNumber: string): Promise<Organisation | undefined> {
     const rows: OrganisationRecord[] = await manager.query(`SELECT * FROM organisation WHERE organisation_number = $1`, [organisationNumber]);
     return rows[0] && toOrganisation(rows[0]);

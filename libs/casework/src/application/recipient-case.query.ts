@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@imdi/auth';
+import { CaseError, CaseLifecycle } from '@imdi/cases';
+import { ApplicationRepository, scopeOf } from '@imdi/intake';
+import { osloDate } from '@imdi/kernel';
+import { CasePayouts, type CasePayoutsView } from '@imdi/payments';
+import { DataSource } from 'typeorm';
+import type { DecisionOutcome } from '../domain/decision-rules';
+import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { ACCEPT_WITHIN_DAYS, DecisionLetters } from './decision-letters.service';
+
+/**
+ * What happened on a case, as the recipient may read it: the decision once its letter is out (never a
+ * proposal still inside IMDi), the date to accept by, the payout plan with payments made and due, and
+ * any reclaim. Payments answer through their own port; the report has its own route.
+ */
+export interface RecipientCaseView {
+  readonly caseId: string;
+  readonly decision: {
+    readonly outcome: DecisionOutcome;
+    readonly grantedNok: string;
+    readonly requestedNok: string | null;
+    readonly reasons: string;
+    readonly conditions: string;
+    /** When the decision letter was produced. */
+    readonly decidedAt: string;
+  } | null;
+  /** Oslo date the grant must be accepted by (the letter states it), while acceptance is open. */
+  readonly acceptBy: string | null;
+  readonly payouts: CasePayoutsView;
+}
+
+@Injectable()
+export class RecipientCaseQuery {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseLifecycle,
+    private readonly applications: ApplicationRepository,
+    private readonly repository: CaseworkRepository,
+    private readonly letters: DecisionLetters,
+    private readonly payouts: CasePayouts,
+  ) {}
+
+  async get(caseId: string, principal: Principal): Promise<RecipientCaseView> {
+    const manager = this.dataSource.manager;
+    if (!(await this.applications.find(manager, caseId, scopeOf(principal)))) {
+      throw new CaseError('CASE_NOT_FOUND', `Fant ingen sak med id ${caseId} som du har tilgang til.`, { caseId });
+    }
+    const [file, decision, letters, payouts] = await Promise.all([
+      this.cases.find(manager, caseId),
+      this.repository.currentDecision(manager, caseId),
+      this.letters.list(manager, caseId),
+      this.payouts.forCase(caseId, principal),
+    ]);
+    const letter = decision ? [...letters].reverse().find((candidate) => candidate.kind === (decision.outcome === 'refused' ? 'refusal' : 'grant')) : undefined;
+    const told = decision && letter && decision.status === 'approved' ? decision : undefined;
+    return {
+      caseId,
+      decision: told
+        ? {
+            outcome: told.outcome,
+            grantedNok: told.amount.toDecimalString(),
+            requestedNok: told.requested?.toDecimalString() ?? null,
+            reasons: told.reasons,
+            conditions: told.conditions,
+            decidedAt: letter!.producedAt,
+          }
+        : null,
+      acceptBy: letter && letter.kind === 'grant' && file?.status === 'letter_sent' ? osloDate(new Date(Date.parse(letter.producedAt) + ACCEPT_WITHIN_DAYS * 86_400_000)) : null,
+      payouts,
+    };
+  }
+}
