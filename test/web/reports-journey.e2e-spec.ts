@@ -110,10 +110,6 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await post(`/casework/cases/${caseId}/approve`, approver);
     await post('/casework/ministry-notifications', caseworker, { schemeCode: 'jobbsjansen-c', budgetYear: 2017 });
     await eventually(async () => ((await call(base, `/casework/cases/${caseId}`, { token: caseworker })).body.ministryNotification.deliveredAt ? true : undefined), 30_000);
-    await post(`/casework/cases/${caseId}/letters`, caseworker);
-    expect((await post(`/cases/${caseId}/accept`, applicant)).status).toBe('accepted');
-    // Back to today: the report's deadline lies years behind, so it is overdue.
-    clock.set(undefined);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -126,9 +122,32 @@ describe("The web front end for reports: a recipient's report assessed, and the 
 
   let caseworker: Page;
 
-  it('lists the overdue report for the caseworker', async () => {
+  it('lets the caseworker preview the grant letter and send it, and the recipient (through the API) accept the grant', async () => {
     caseworker = await visitor();
     await logIn(caseworker, 'rapport.saksbehandler');
+    await caseworker.goto(`/saksbehandling/saker/${caseId}`);
+    await caseworker.getByRole('heading', { level: 1, name: new RegExp(`Sak ${caseNumber}`) }).waitFor();
+    const preview = caseworker.getByRole('link', { name: 'Forhåndsvis brevet' });
+    const href = (await preview.getAttribute('href'))!;
+    const pdf = await caseworker.request.get(href);
+    const previewBytes = await pdf.body();
+    expect([pdf.status(), previewBytes.subarray(0, 5).toString('latin1')]).toEqual([200, '%PDF-']);
+    const previewText = spaced(await pdfText(previewBytes));
+    expect(previewText).toContain('300 000,00 kr');
+    expect(previewText).toContain(recipient);
+    await record(caseworker, 'sak-brev-klart');
+    await caseworker.getByRole('button', { name: 'Send brevet' }).click();
+    await caseworker.getByRole('button', { name: 'Bekreft: send brevet' }).click();
+    await flash(caseworker, 'Brevet er sendt.').waitFor();
+    await caseworker.getByRole('region', { name: 'Brev', exact: true }).getByRole('link', { name: /^Tilskuddsbrev/ }).waitFor();
+    await record(caseworker, 'sak-brev-sendt');
+    expect((await asRecipient(`/cases/${caseId}/accept`, {})).body.status).toBe('accepted');
+    // Back to today: the report's deadline lies years behind, so it is overdue.
+    clock.set(undefined);
+  });
+
+  it('lists the overdue report for the caseworker', async () => {
+    await caseworker.goto('/');
     await caseworker.getByRole('link', { name: 'Mottakernes rapporter' }).click();
     await caseworker.getByRole('heading', { level: 1, name: 'Rapporter fra tilskuddsmottakere' }).waitFor();
     await region(caseworker, 'På etterskudd').getByRole('link', { name: caseNumber, exact: true }).waitFor();
