@@ -12,12 +12,15 @@ import { grantAcceptanceHandled } from '../support/domain-events';
 import { eventually, startWorker } from '../support/worker-harness';
 
 /*
- * Reports in a real browser. A municipality's accepted 2017 Jobbsjansen C grant (set up through the
- * API, as far as acceptance) has a report that is long overdue: the recipient sends it (first with a
- * part missing), a caseworker asks for more, the recipient adds the signed accounts and sends it
- * again, and the caseworker approves it. Then finance orders the accounting status and the
- * half-year pack, follows them to completion, reads the figures and downloads Excel and PDF, and
- * the ministry finds the reports. Every page is checked with axe-core and photographed.
+ * Reports on the staff pages in a real browser (needs `npm run build`). A municipality's accepted 2017
+ * Jobbsjansen C grant (set up through the API, as far as acceptance) has a report that is long
+ * overdue: the recipient sends it through the API (the applicant's pages are tested on their own),
+ * first with a part missing; a caseworker reads it and asks for more, the recipient adds the signed
+ * accounts and sends it again, and the caseworker opens the attachment and approves it. Then finance
+ * runs the payout for the grant's post, a second finance user approves the batch and downloads the
+ * payment file; finance orders the accounting status and the half-year pack, follows them to
+ * completion, reads the figures and downloads Excel and PDF, and the ministry finds the reports.
+ * Every page is checked with axe-core and photographed, the key ones also at 320 px.
  */
 // A browser, a worker and five people's logins: more than jest's default minute on a busy machine.
 jest.setTimeout(180_000);
@@ -46,16 +49,26 @@ describe("The web front end for reports: a recipient's report assessed, and the 
 
   const record = (page: Page, name: string): Promise<void> => recordStep(page, ++step, name);
   const visitor = async (): Promise<Page> => (await newVisitor(browser, api.baseUrl)).page;
-  const flash = (page: Page, text: string | RegExp) => page.locator('main .melding[role="status"]').filter({ hasText: text });
+  const flash = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+  /** A section and the scrolling table inside it share their heading's name; the section comes first. */
+  const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true }).first();
+  let applicantToken: string;
+  const asRecipient = (path: string, json: object) => call(api.baseUrl, path, { method: 'POST', token: applicantToken, json });
 
-  /** Through the local provider's login page; an applicant then chooses the organisation. */
-  async function logIn(page: Page, _role: RegExp, userName: string, displayName: string, organisation?: string): Promise<void> {
-    await logInThroughProvider(page, organisation ? 'applicant' : 'staff', organisation ? APPLICANT_PID : userName, organisation);
-    await page.locator('#bruker', { hasText: displayName }).waitFor();
+  /** The page reflows at 320 px (nothing wider than the screen but tables scrolling in their own region) and passes axe there too. */
+  async function narrow(page: Page, name: string): Promise<void> {
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    await record(page, `${name}-320`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  async function logIn(page: Page, userName: string): Promise<void> {
+    await logInThroughProvider(page, 'staff', userName);
   }
 
   beforeAll(async () => {
-    provider = await startTestIdentityProvider({ staff: [{ userName: 'rapport.saksbehandler', name: 'Rune Saksbehandler', groups: ['imdi-tilskudd-saksbehandler'] }, { userName: 'rapport.godkjenner', name: 'Rita Godkjenner', groups: ['imdi-tilskudd-godkjenner'] }, { userName: 'fiona.rapport', name: 'Fiona Rapport', groups: ['imdi-tilskudd-okonomi'] }, { userName: 'aid.rapport', name: 'Dina Departement', groups: ['aid-tilskudd-departement'] }], persons: [{ nationalIdNumber: APPLICANT_PID, name: 'Nora Nordvik', representations: [{ organisationNumber, organisationName: recipient, resources: ['imdi-tilskudd'] }] }] });
+    provider = await startTestIdentityProvider({ staff: [{ userName: 'rapport.saksbehandler', name: 'Rune Saksbehandler', groups: ['imdi-tilskudd-saksbehandler'] }, { userName: 'rapport.godkjenner', name: 'Rita Godkjenner', groups: ['imdi-tilskudd-godkjenner'] }, { userName: 'fiona.rapport', name: 'Fiona Rapport', groups: ['imdi-tilskudd-okonomi'] }, { userName: 'frode.rapport', name: 'Frode Rapport', groups: ['imdi-tilskudd-okonomi'] }, { userName: 'aid.rapport', name: 'Dina Departement', groups: ['aid-tilskudd-departement'] }], persons: [{ nationalIdNumber: APPLICANT_PID, name: 'Nora Nordvik', representations: [{ organisationNumber, organisationName: recipient, resources: ['imdi-tilskudd'] }] }] });
     api = await startApi();
     worker = await startWorker();
     clock = api.app.get(Clock) as AdjustableClock;
@@ -72,6 +85,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
     await post('/admin/delegations', admin, { approverId: 'rapport.godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-03' });
     const applicant = await tokenFor({ sub: 'nora.nordvik', roles: ['applicant'], organisationNumbers: [organisationNumber] });
+    applicantToken = applicant;
     const caseworker = await tokenFor({ sub: 'rapport.saksbehandler', roles: ['caseworker'] });
     const approver = await tokenFor({ sub: 'rapport.godkjenner', roles: ['approver'] });
     await post('/organisations', applicant, { organisationNumber, name: recipient, kind: 'kommune', municipalityNumber: '1868', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Nora Nordvik', contactEmail: 'nora@nordvik.kommune.no' });
@@ -98,11 +112,6 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await post(`/casework/cases/${caseId}/approve`, approver);
     await post('/casework/ministry-notifications', caseworker, { schemeCode: 'jobbsjansen-c', budgetYear: 2017 });
     await eventually(async () => ((await call(base, `/casework/cases/${caseId}`, { token: caseworker })).body.ministryNotification.deliveredAt ? true : undefined), 30_000);
-    await post(`/casework/cases/${caseId}/letters`, caseworker);
-    expect((await post(`/cases/${caseId}/accept`, applicant)).status).toBe('accepted');
-    await grantAcceptanceHandled(api.app.get(DataSource), [caseId]);
-    // Back to today: the report's deadline lies years behind, so it is overdue.
-    clock.set(undefined);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -114,109 +123,103 @@ describe("The web front end for reports: a recipient's report assessed, and the 
   });
 
   let caseworker: Page;
-  let applicant: Page;
 
-  it("lists the overdue report for the caseworker", async () => {
+  it('lets the caseworker preview the grant letter and send it, and the recipient (through the API) accept the grant', async () => {
     caseworker = await visitor();
-    await logIn(caseworker, /^Saksbehandler/, 'rapport.saksbehandler', 'Rune Saksbehandler');
-    await caseworker.getByRole('link', { name: 'Mottakernes rapporter' }).click();
-    await caseworker.getByRole('heading', { level: 1, name: 'Rapporter fra tilskuddsmottakere' }).waitFor();
-    await expect(caseworker.getByRole('link', { name: 'Mottakernes rapporter' }).getAttribute('aria-current')).resolves.toBe('page');
-    await expect(caseworker.getByRole('link', { name: 'Arbeidskø' }).getAttribute('aria-current')).resolves.toBeNull();
-    await caseworker.getByRole('region', { name: 'På etterskudd' }).getByRole('link', { name: caseNumber, exact: true }).waitFor();
-    await expect(caseworker.getByRole('region', { name: 'Til vurdering' }).getByRole('link', { name: caseNumber, exact: true }).count()).resolves.toBe(0);
-    await record(caseworker, 'mottakerrapporter-etterskudd');
+    await logIn(caseworker, 'rapport.saksbehandler');
+    await caseworker.goto(`/saksbehandling/saker/${caseId}`);
+    await caseworker.getByRole('heading', { level: 1, name: new RegExp(`Sak ${caseNumber}`) }).waitFor();
+    const preview = caseworker.getByRole('link', { name: 'Forhåndsvis brevet' });
+    const href = (await preview.getAttribute('href'))!;
+    const pdf = await caseworker.request.get(href);
+    const previewBytes = await pdf.body();
+    expect([pdf.status(), previewBytes.subarray(0, 5).toString('latin1')]).toEqual([200, '%PDF-']);
+    const previewText = spaced(await pdfText(previewBytes));
+    expect(previewText).toContain('300 000,00 kr');
+    expect(previewText).toContain(recipient);
+    await record(caseworker, 'sak-brev-klart');
+    await caseworker.getByRole('button', { name: 'Send brevet' }).click();
+    await caseworker.getByRole('button', { name: 'Bekreft: send brevet' }).click();
+    await flash(caseworker, 'Brevet er sendt.').waitFor();
+    await caseworker.getByRole('region', { name: 'Brev', exact: true }).getByRole('link', { name: /^Tilskuddsbrev/ }).waitFor();
+    await record(caseworker, 'sak-brev-sendt');
+    expect((await asRecipient(`/cases/${caseId}/accept`, {})).body.status).toBe('accepted');
+    // Payments and the reporting duty follow the acceptance through its event.
+    await grantAcceptanceHandled(api.app.get(DataSource), [caseId]);
+    // Back to today: the report's deadline lies years behind, so it is overdue.
+    clock.set(undefined);
   });
 
-  it('lets the recipient see the duty, be told inline what is missing, and send the report', async () => {
-    applicant = await visitor();
-    await logIn(applicant, /^Søker/, 'nora.nordvik', 'Nora Nordvik', organisationNumber);
-    await applicant.getByRole('link', { name: 'Rapportering' }).click();
-    const row = applicant.getByRole('row', { name: new RegExp(`Sak ${caseNumber}`) });
-    await row.waitFor();
-    await expect(row.textContent()).resolves.toContain('30.12.2017');
-    await expect(row.textContent()).resolves.toContain('Fristen er passert');
-    await record(applicant, 'soker-rapportering');
+  it('lists the overdue report for the caseworker', async () => {
+    await caseworker.goto('/');
+    await caseworker.getByRole('link', { name: 'Mottakernes rapporter' }).click();
+    await caseworker.getByRole('heading', { level: 1, name: 'Rapporter fra tilskuddsmottakere' }).waitFor();
+    await region(caseworker, 'På etterskudd').getByRole('link', { name: caseNumber, exact: true }).waitFor();
+    await expect(region(caseworker, 'Til vurdering').getByRole('link', { name: caseNumber, exact: true }).count()).resolves.toBe(0);
+    await record(caseworker, 'mottakerrapporter-etterskudd');
+    await narrow(caseworker, 'mottakerrapporter-etterskudd');
+  });
 
-    await row.getByRole('link', { name: `Sak ${caseNumber}` }).click();
-    const duty = applicant.getByRole('region', { name: 'Rapportering' });
-    await duty.waitFor();
-    const shown = (await duty.textContent()) ?? '';
-    for (const part of ['Hvordan midlene er brukt, og hvor mye som er brukt', 'Resultater', 'Antall deltakere, kvinner og menn', 'Regnskap for tilskuddet', 'Fristen er passert', '300\u00a0000,00\u00a0kr']) expect(shown).toContain(part);
+  const content = {
+    useOfFunds: 'Midlene er brukt til programrådgivere og språkopplæring.',
+    spentNok: '300000',
+    results: 'Tolv deltakere fikk et ekstra år; sju er i arbeid.',
+    participantsFemale: 7,
+    accounts: [{ description: 'Koordinator og samlinger', amountNok: '300000' }],
+  };
 
-    await applicant.getByLabel('Hvordan midlene er brukt', { exact: true }).fill('Midlene er brukt til programrådgivere og språkopplæring.');
-    await applicant.getByLabel('Brukt beløp', { exact: true }).fill('300 000');
-    await applicant.getByLabel('Resultater', { exact: true }).fill('Tolv deltakere fikk et ekstra år; sju er i arbeid.');
-    await applicant.getByLabel('Antall deltakere, kvinner', { exact: true }).fill('7');
-    await applicant.getByLabel('Post i regnskapet', { exact: true }).fill('Koordinator og samlinger');
-    await applicant.getByLabel('Beløp', { exact: true }).fill('300 000');
-    await applicant.getByRole('button', { name: 'Send inn rapporten' }).click();
-    // The men are not counted: said beside the field, in bokmål, and in a summary that takes focus.
-    await applicant.locator('#rapport-participantsMale-feil', { hasText: 'Du må fylle ut «Antall deltakere, menn».' }).waitFor();
-    const men = applicant.getByLabel('Antall deltakere, menn', { exact: true });
-    await expect(men.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(men.getAttribute('aria-describedby')).resolves.toContain('rapport-participantsMale-feil');
-    await expect(applicant.locator('.feilmelding').count()).resolves.toBe(1);
-    await expect(applicant.evaluate('document.activeElement.className')).resolves.toBe('feiloppsummering');
-    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: await tokenFor({ sub: 'nora.nordvik', roles: ['applicant'], organisationNumbers: [organisationNumber] }) })).body.status).toBe('due');
-    await record(applicant, 'rapport-mangler-deltakere');
-
-    await men.fill('5');
-    await applicant.getByRole('button', { name: 'Send inn rapporten' }).click();
-    await flash(applicant, 'Rapporten er sendt til IMDi og venter på vurdering.').waitFor();
-    await expect(duty.textContent()).resolves.toContain('Levert, til vurdering');
-    await record(applicant, 'rapport-levert');
+  it('takes the report from the recipient (through the API) only once it is complete', async () => {
+    const incomplete = await asRecipient(`/cases/${caseId}/report`, content);
+    expect([incomplete.status, incomplete.body.code, incomplete.body.errors?.[0]?.field]).toEqual([422, 'REPORT_INCOMPLETE', 'participantsMale']);
+    const sent = await asRecipient(`/cases/${caseId}/report`, { ...content, participantsMale: 5 });
+    expect([sent.status, sent.body.status, sent.body.detail]).toEqual([201, 'submitted', undefined]);
   });
 
   it('lets the caseworker read the submitted report and ask for more, with a comment', async () => {
-    await caseworker.getByRole('link', { name: 'Mottakernes rapporter' }).click();
-    await caseworker.getByRole('region', { name: 'Til vurdering' }).getByRole('link', { name: caseNumber, exact: true }).click();
+    await caseworker.reload();
+    await region(caseworker, 'Til vurdering').getByRole('link', { name: caseNumber, exact: true }).click();
     await caseworker.getByRole('heading', { level: 1, name: new RegExp(`Sak ${caseNumber}`) }).waitFor();
-    const report = caseworker.getByRole('region', { name: 'Rapport fra mottakeren' });
-    const shown = (await report.textContent()) ?? '';
-    for (const part of ['Midlene er brukt til programrådgivere og språkopplæring.', 'Tolv deltakere fikk et ekstra år; sju er i arbeid.', 'Koordinator og samlinger', '300\u00a0000,00\u00a0kr']) expect(shown).toContain(part);
+    const report = region(caseworker, 'Rapport fra mottakeren');
+    await report.getByRole('button', { name: 'Be om mer' }).waitFor();
+    const shown = spaced((await report.textContent()) ?? '');
+    for (const part of ['Midlene er brukt til programrådgivere og språkopplæring.', 'Tolv deltakere fikk et ekstra år; sju er i arbeid.', 'Koordinator og samlinger', '300 000,00 kr', 'Levert, til vurdering']) expect(shown).toContain(part);
+    await record(caseworker, 'rapport-til-vurdering');
 
     await report.getByRole('button', { name: 'Be om mer' }).click();
-    await caseworker.locator('#rapportvurdering-comment-feil', { hasText: 'Skriv hva mottakeren må sende mer av' }).waitFor();
+    await report.getByText('Skriv hva mottakeren må sende mer av.').waitFor();
     await expect(caseworker.getByLabel('Kommentar til mottakeren', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: applicantToken })).body.status).toBe('submitted');
     await record(caseworker, 'rapport-be-om-mer-uten-kommentar');
     await caseworker.getByLabel('Kommentar til mottakeren', { exact: true }).fill('Send regnskapet signert av styret.');
     await report.getByRole('button', { name: 'Be om mer' }).click();
     await flash(caseworker, 'Mottakeren er bedt om mer').waitFor();
-    await expect(caseworker.getByRole('region', { name: 'Rapport fra mottakeren' }).textContent()).resolves.toContain('IMDi ber om mer');
+    await report.getByRole('heading', { name: 'IMDi ber om mer' }).waitFor();
+    await expect(report.textContent()).resolves.toContain('Send regnskapet signert av styret.');
+    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: applicantToken })).body).toMatchObject({ status: 'more_requested', reviewComment: 'Send regnskapet signert av styret.' });
     await record(caseworker, 'rapport-bedt-om-mer');
   });
 
   const signedAccounts = Buffer.from('%PDF-1.4\n% Regnskap 2017, signert av styret\n%%EOF\n');
 
-  it('shows the recipient what is asked for, and takes the report again with the signed accounts', async () => {
-    await applicant.reload();
-    const duty = applicant.getByRole('region', { name: 'Rapportering' });
-    await duty.getByRole('heading', { name: 'IMDi ber om mer' }).waitFor();
-    await expect(duty.textContent()).resolves.toContain('Send regnskapet signert av styret.');
-    // What was sent is there to add to, not to type again.
-    await expect(applicant.getByLabel('Antall deltakere, menn', { exact: true }).inputValue()).resolves.toBe('5');
-    await expect(applicant.getByLabel('Brukt beløp', { exact: true }).inputValue()).resolves.toBe('300000,00');
-    await expect(applicant.getByLabel('Post i regnskapet', { exact: true }).inputValue()).resolves.toBe('Koordinator og samlinger');
-    await applicant.getByLabel('Velg fil', { exact: true }).setInputFiles({ name: 'regnskap-signert.pdf', mimeType: 'application/pdf', buffer: signedAccounts });
-    await applicant.getByRole('button', { name: 'Last opp vedlegget' }).click();
-    await duty.getByRole('row', { name: /regnskap-signert\.pdf/ }).waitFor();
-    await record(applicant, 'rapport-bedt-om-mer-vedlegg');
-    await applicant.getByRole('button', { name: 'Send inn rapporten' }).click();
-    await flash(applicant, 'Rapporten er sendt til IMDi').waitFor();
-    await record(applicant, 'rapport-levert-igjen');
+  it('takes the signed accounts and the report again from the recipient (through the API)', async () => {
+    const attached = await call(api.baseUrl, `/cases/${caseId}/report/attachments?fileName=regnskap-signert.pdf`, { method: 'POST', token: applicantToken, headers: { 'content-type': 'application/octet-stream' }, body: signedAccounts });
+    expect([attached.status, attached.body.detail]).toEqual([201, undefined]);
+    const sent = await asRecipient(`/cases/${caseId}/report`, { ...content, participantsMale: 5 });
+    expect([sent.status, sent.body.status]).toEqual([201, 'submitted']);
   });
 
   it('lets the caseworker open the attachment and approve the report', async () => {
     await caseworker.reload();
-    const report = caseworker.getByRole('region', { name: 'Rapport fra mottakeren' });
+    const report = region(caseworker, 'Rapport fra mottakeren');
     await report.getByRole('button', { name: 'Godkjenn rapport' }).waitFor();
-    const attachment = await downloadBy(caseworker, () => report.getByRole('button', { name: 'Last ned regnskap-signert.pdf' }).click());
+    const attachment = await downloadBy(caseworker, () => report.getByRole('link', { name: 'Last ned regnskap-signert.pdf' }).click());
     expect(attachment.content.equals(signedAccounts)).toBe(true);
     await record(caseworker, 'rapport-til-godkjenning');
+    await narrow(caseworker, 'rapport-til-godkjenning');
     await report.getByRole('button', { name: 'Godkjenn rapport' }).click();
     await flash(caseworker, 'Rapporten er godkjent.').waitFor();
-    await expect(caseworker.getByRole('region', { name: 'Rapport fra mottakeren' }).textContent()).resolves.toContain('Rapporten er godkjent');
+    await report.getByRole('heading', { name: 'Rapporten er godkjent' }).waitFor();
+    await expect(report.getByRole('button', { name: 'Godkjenn rapport' }).count()).resolves.toBe(0);
     const caseworkerToken = await tokenFor({ sub: 'rapport.saksbehandler', roles: ['caseworker'] });
     expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: caseworkerToken })).body).toMatchObject({ status: 'approved', reviewComment: 'Rapporten er godkjent.' });
     await record(caseworker, 'rapport-godkjent');
@@ -224,10 +227,52 @@ describe("The web front end for reports: a recipient's report assessed, and the 
 
   let finance: Page;
 
+  it('lets finance run the payout for 496.62, a second finance user approve the batch, and download the payment file', async () => {
+    finance = await visitor();
+    await logIn(finance, 'fiona.rapport');
+    await finance.getByRole('link', { name: 'Utbetalinger', exact: true }).click();
+    await finance.getByLabel('Budsjettår', { exact: true }).fill('2017');
+    await finance.getByLabel('Kapittel og post', { exact: true }).fill('496.62');
+    await finance.getByLabel('Forfall til og med (valgfritt)', { exact: true }).fill('2017-12-31');
+    await record(finance, 'okonomi-start-kjoring');
+    await finance.getByRole('button', { name: 'Start utbetalingskjøring' }).click();
+    await flash(finance, 'Utbetalingskjøringen for 496.62 er startet.').waitFor();
+    await finance.getByRole('status').filter({ hasText: /^Fullført/ }).waitFor({ timeout: 60_000 });
+    await record(finance, 'kjoring-fullfort');
+    await finance.getByRole('link', { name: 'Åpne betalingsbunten' }).click();
+    await finance.getByRole('heading', { level: 1, name: 'Betalingsbunt' }).waitFor();
+    const batchUrl = new URL(finance.url()).pathname;
+    await finance.getByLabel('Jeg har kontrollert mottakere, kontonumre og beløp').check();
+    await finance.getByRole('button', { name: 'Godkjenn bunten' }).click();
+    await finance.getByRole('alert').filter({ hasText: 'fire øyne' }).waitFor();
+    await record(finance, 'bunt-fire-oyne');
+
+    const second = await visitor();
+    await logIn(second, 'frode.rapport');
+    await second.goto(batchUrl);
+    await second.getByLabel('Jeg har kontrollert mottakere, kontonumre og beløp').check();
+    await second.getByRole('button', { name: 'Godkjenn bunten' }).click();
+    await flash(second, 'Bunten er godkjent').waitFor();
+    await record(second, 'bunt-godkjent');
+
+    const shown = async (term: string): Promise<string> => (await second.locator('dt', { hasText: term }).first().locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
+    const shownTotal = (await shown('Sum')).replace(/[\s\u00a0\u202f]|kr/g, '').replace(',', '.');
+    const shownCount = Number(await shown('Betalinger'));
+    expect(shownCount).toBeGreaterThan(0);
+    const file = await downloadBy(second, () => second.getByRole('link', { name: 'Last ned betalingsfil (pain.001, XML)' }).click());
+    const xml = file.content.toString('utf8');
+    const header = /<GrpHdr>.*?<NbOfTxs>(\d+)<\/NbOfTxs><CtrlSum>([\d.]+)<\/CtrlSum>/s.exec(xml)!;
+    expect([Number(header[1]), header[2]]).toEqual([shownCount, shownTotal]);
+    const transfers = [...xml.matchAll(/<CdtTrfTxInf>(.*?)<\/CdtTrfTxInf>/gs)].map((match) => match[1]);
+    expect(transfers).toHaveLength(shownCount);
+    expect(transfers.some((transfer) => transfer.includes(recipient))).toBe(true);
+  });
+
   /** Orders from the reports page and waits on the report's own page until the worker has finished it. */
   async function order(kind: string, fill: () => Promise<void>, name: string): Promise<void> {
+    await finance.goto('/');
     await finance.getByRole('link', { name: 'Rapporter', exact: true }).click();
-    const ordering = finance.getByRole('region', { name: 'Bestill rapport' });
+    const ordering = region(finance, 'Bestill rapport');
     await ordering.getByRole('radio', { name: kind }).check();
     await ordering.getByLabel('Budsjettår', { exact: true }).fill('2017');
     await fill();
@@ -241,9 +286,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
   }
 
   it('lets finance order the accounting status, follow it to completion, and read the same figures in the page, the xlsx and the pdf', async () => {
-    finance = await visitor();
-    await logIn(finance, /^Økonomi/, 'fiona.rapport', 'Fiona Rapport');
-    await order('Regnskapsstatus og prognose per kap./post', () => finance.getByRole('region', { name: 'Bestill rapport' }).getByLabel('Per dato (valgfritt)', { exact: true }).fill('2017-12-31'), 'regnskapsstatus');
+    await order('Regnskapsstatus og prognose per kap./post', () => region(finance, 'Bestill rapport').getByLabel('Per dato (valgfritt)', { exact: true }).fill('2017-12-31'), 'regnskapsstatus');
     await expect(finance.locator('main dl').first().textContent()).resolves.toContain('31.12.2017');
 
     const status = finance.locator('table', { has: finance.locator('caption', { hasText: 'Regnskapsstatus per kap./post per 31.12.2017, beløp i kroner' }) });
@@ -253,18 +296,19 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     expect([paidColumn, frameColumn].every((index) => index > 0)).toBe(true);
     await expect(status.locator('thead th').nth(paidColumn).getAttribute('scope')).resolves.toBe('col');
     const post73 = status.locator('tbody tr', { has: finance.locator('th[scope="row"]', { hasText: '496.73' }) });
-    await expect(post73.locator('th, td').nth(frameColumn).textContent()).resolves.toBe('14\u00a0085\u00a0000,00');
+    await expect(post73.locator('th, td').nth(frameColumn).textContent().then((text) => spaced(text ?? ''))).resolves.toBe('14 085 000,00');
     const cell73 = async (label: string): Promise<string> => spaced((await post73.locator('th, td').nth(headers.indexOf(label)).textContent()) ?? '');
     const committedPaidReclaimed73 = [await cell73('Tilsagn (ikke utbetalt) (kr)'), await cell73('Utbetalt (kr)'), await cell73('Tilbakebetalt (kr)')];
-    await expect(post73.locator('th, td').nth(paidColumn).getAttribute('class')).resolves.toBe('tall');
+    await expect(post73.locator('th, td').nth(paidColumn).getAttribute('class')).resolves.toBe('number');
     const total = async (column: number): Promise<string> => decimalOf((await status.locator('tfoot tr').locator('th, td').nth(column).textContent()) ?? '');
     // The page's totals are the API's, to the øre.
     const budget = (await call(api.baseUrl, '/budget/2017?asOf=2017-12-31', { token: await tokenFor({ sub: 'fiona.rapport', roles: ['finance'] }) })).body;
     const shownFrame = await total(frameColumn);
     expect([shownFrame, await total(paidColumn)]).toEqual([budget.totals.frameNok, budget.totals.paidNok]);
     await record(finance, 'regnskapsstatus-ferdig');
+    await narrow(finance, 'regnskapsstatus-ferdig');
 
-    const xlsx = await downloadBy(finance, () => finance.getByRole('button', { name: 'Last ned Excel-fil (xlsx)' }).click());
+    const xlsx = await downloadBy(finance, () => finance.getByRole('link', { name: 'Last ned Excel-fil (xlsx)' }).click());
     expect(xlsx.download.suggestedFilename()).toBe('accounting-status-2017-per-2017-12-31.xlsx');
     expect(xlsx.content.subarray(0, 2).toString('latin1')).toBe('PK');
     const workbook = new ExcelJS.Workbook();
@@ -277,7 +321,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     expect(frameTotal.formula).toMatch(/^SUM\(/);
     expect(String(frameTotal.result)).toBe(asStoredNumber(shownFrame));
 
-    const pdf = await downloadBy(finance, () => finance.getByRole('button', { name: 'Last ned PDF' }).click());
+    const pdf = await downloadBy(finance, () => finance.getByRole('link', { name: 'Last ned PDF' }).click());
     expect(pdf.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = spaced(await pdfText(pdf.content));
     expect(text).toContain('Regnskapsstatus per kap./post per 31.12.2017');
@@ -290,7 +334,7 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await order(
       'Halvårsrapportering per 30. juni',
       async () => {
-        const ordering = finance.getByRole('region', { name: 'Bestill rapport' });
+        const ordering = region(finance, 'Bestill rapport');
         await expect(ordering.getByLabel('Per dato (valgfritt)', { exact: true }).isVisible()).resolves.toBe(false);
         await ordering.getByText('Rapporten tas per 30.06.2017.').waitFor();
       },
@@ -301,20 +345,25 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     }
     const schemes = finance.locator('table', { has: finance.locator('caption', { hasText: 'Søknader, vedtak og rapporter per tilskuddsordning' }) });
     const jobbsjansenC = schemes.locator('tbody tr', { has: finance.locator('th', { hasText: /^Jobbsjansen del C/ }) });
-    await expect(jobbsjansenC.locator('td.tall').count()).resolves.toBeGreaterThan(0);
+    await expect(jobbsjansenC.locator('td.number').count()).resolves.toBeGreaterThan(0);
     await record(finance, 'halvarsrapportering-ferdig');
   });
 
   it('shows the ministry the reports that have been ordered', async () => {
     const ministry = await visitor();
-    await logIn(ministry, /^Departementet/, 'aid.rapport', 'Dina Departement');
+    await logIn(ministry, 'aid.rapport');
     await ministry.getByRole('link', { name: 'Rapporter', exact: true }).click();
-    const list = ministry.getByRole('region', { name: 'Bestilte rapporter' });
+    const list = region(ministry, 'Bestilte rapporter');
+    await list.getByRole('link').first().waitFor();
     for (const [id, name] of [[reportIds[0], 'Regnskapsstatus og prognose per kap./post 2017'], [reportIds[1], 'Halvårsrapportering per 30. juni 2017']]) {
       const link = list.locator(`a[href="/rapporter/${id}"]`);
       await expect(link.textContent()).resolves.toBe(name);
       await expect(list.getByRole('row').filter({ has: ministry.locator(`a[href="/rapporter/${id}"]`) }).textContent()).resolves.toContain('Ferdig');
     }
     await record(ministry, 'departementet-rapporter');
+    await narrow(ministry, 'departementet-rapporter');
+    await list.locator(`a[href="/rapporter/${reportIds[0]}"]`).click();
+    await ministry.locator('#rapport-status').filter({ hasText: /^Ferdig/ }).waitFor();
+    await ministry.getByRole('link', { name: 'Last ned PDF' }).waitFor();
   });
 });

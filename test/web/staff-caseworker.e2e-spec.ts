@@ -92,7 +92,7 @@ describe('The caseworker in the browser: work queue and case page', () => {
       await openFromQueue(page, `Solvik Frivilligsentral ${label}`, found.caseNumber);
       await page.goBack();
       await page.getByRole('link', { name: found.caseNumber }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
       await recordStep(page, step, `saksbehandler-arbeidsko-${label}`);
 
       await openFromQueue(page, `Habilitetsforeningen ${label}`, conflicted.caseNumber);
@@ -100,7 +100,7 @@ describe('The caseworker in the browser: work queue and case page', () => {
       await take(page, 'Meld inhabilitet', { 'Hvorfor er du inhabil?': 'Jeg sitter i styret i foreningen.' }, 'Inhabiliteten er registrert');
       await buttonsBecome(page, ['Tildel saksbehandler']);
       await page.getByText('Du har meldt deg inhabil overfor denne søkeren').waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
       await recordStep(page, step + 1, `saksbehandler-inhabil-${label}`);
 
       await openFromQueue(page, `Avvisningslaget ${label}`, rejected.caseNumber);
@@ -121,7 +121,7 @@ describe('The caseworker in the browser: work queue and case page', () => {
       await page.getByRole('status').filter({ hasText: 'Forslaget til vedtak er sendt til godkjenning' }).waitFor();
       expect(await statusOf(proposed.caseId)).toBe('proposed');
       await page.getByText('80 000,00 kr').first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
       await recordStep(page, step + 3, `saksbehandler-forslag-${label}`);
 
       // The rejected case has left the open queue.

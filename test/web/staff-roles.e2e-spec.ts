@@ -51,7 +51,7 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
   /** The page reflows at 320 px (nothing wider than the screen but tables scrolling in their own region) and passes axe there too. */
   async function narrow(page: Page, step: number, name: string): Promise<void> {
     await page.setViewportSize({ width: 320, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     await recordStep(page, step, `${name}-320`);
     await page.setViewportSize({ width: 1280, height: 900 });
   }

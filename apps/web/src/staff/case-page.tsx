@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router';
 import { answer, api } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
+import { hasRole, useSession } from '../session';
+import { RecipientReportSection } from './reports';
 import { formatDate, formatDateTime, formatNok, useStatusName, useText } from './text';
 import type { ApplicationDetail, CaseOverview, StaffAction } from './views';
 
@@ -12,6 +14,7 @@ export function CasePage() {
   const s = useText();
   const statusName = useStatusName();
   const { id = '' } = useParams();
+  const { session } = useSession();
   const [message, setMessage] = useState<string | undefined>();
   const overview = useLoad(() => answer<CaseOverview>(api.GET('/casework/cases/{id}', { params: { path: { id } } })), [id]);
   const application = useLoad(() => answer<ApplicationDetail>(api.GET('/applications/{id}', { params: { path: { id } } })), [id]);
@@ -162,6 +165,8 @@ export function CasePage() {
           </div>
         ) : null}
       </Section>
+
+      {['accepted', 'paid', 'report_due', 'report_approved', 'closed'].includes(data.status) ? <RecipientReportSection caseId={id} canReview={hasRole(session, 'caseworker')} /> : null}
 
       <Section id="brev" title={s('Brev', 'Brev')}>
         {data.letters.length === 0 ? (

@@ -1,11 +1,11 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { answer, api } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { formatDate, formatNok, useText } from './text';
-import type { Batch, BatchLines } from './views';
+import type { Batch, BatchLines, PayoutRun } from './views';
 
 export function BatchesPage() {
   const s = useText();
@@ -62,7 +62,7 @@ export function BatchPage() {
   return (
     <Page title={s('Betalingsbunt', 'Betalingsbunt')}>
       <Paragraph>
-        <Link to="/okonomi/bunter">{s('Alle bunter', 'Alle buntar')}</Link>
+        <Link to="/okonomi/bunter">{s('Alle bunter', 'Alle buntar')}</Link> · <Link to="/okonomi">{s('Utbetalinger', 'Utbetalingar')}</Link>
       </Paragraph>
       {message ? (
         <Alert data-color="success" role="status" className="status-message">
@@ -179,6 +179,27 @@ export function BatchPage() {
             ) : null}
           </section>
 
+          {data.batch.status === 'approved' ? (
+            <section className="section stack" aria-labelledby="filer">
+              <Heading level={2} data-size="md" id="filer">
+                {s('Filer', 'Filer')}
+              </Heading>
+              <Paragraph>{s('Betalingsfilen (ISO 20022 pain.001) går til banken; utbetalingsgrunnlaget går til regnskapssystemet. Summene er de samme som buntens.', 'Betalingsfila (ISO 20022 pain.001) går til banken; utbetalingsgrunnlaget går til rekneskapssystemet. Summane er dei same som buntens.')}</Paragraph>
+              <div className="row">
+                <Button asChild variant="secondary">
+                  <a href={`/payments/batches/${id}/pain001.xml`} download={`pain001-${id}.xml`}>
+                    {s('Last ned betalingsfil (pain.001, XML)', 'Last ned betalingsfil (pain.001, XML)')}
+                  </a>
+                </Button>
+                <Button asChild variant="secondary">
+                  <a href={`/payments/batches/${id}/utbetalingsgrunnlag.csv`} download={`utbetalingsgrunnlag-${id}.csv`}>
+                    {s('Last ned utbetalingsgrunnlag (CSV)', 'Last ned utbetalingsgrunnlag (CSV)')}
+                  </a>
+                </Button>
+              </div>
+            </section>
+          ) : null}
+
           {data.batch.status === 'prepared' ? (
             <section className="section stack" aria-labelledby="godkjenn">
               <Heading level={2} data-size="md" id="godkjenn">
@@ -194,6 +215,128 @@ export function BatchPage() {
               </div>
             </section>
           ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+const RUN_STATUS: Record<PayoutRun['status'], [string, string]> = { queued: ['I kø', 'I kø'], running: ['Kjører', 'Køyrer'], completed: ['Fullført', 'Fullført'] };
+
+/** Payouts: start a run for a kap./post (what is due up to a date), and the runs started before. */
+export function PayoutsPage() {
+  const s = useText();
+  const navigate = useNavigate();
+  const runs = useLoad(() => answer<PayoutRun[]>(api.GET('/payments/runs')), []);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<unknown>();
+
+  async function start(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    setProblem(undefined);
+    const form = new FormData(event.currentTarget);
+    const text = (name: string): string => String(form.get(name) ?? '').trim();
+    const errors: Record<string, string> = {};
+    if (!/^\d{4}$/.test(text('budgetYear'))) errors.budgetYear = s('«Budsjettår» må være et årstall med fire siffer.', '«Budsjettår» må vere eit årstal med fire siffer.');
+    if (!/^[1-9]\d{2,3}\.\d{2}$/.test(text('budgetPost'))) errors.budgetPost = s('«Kapittel og post» skrives som kap.post, for eksempel 496.62.', '«Kapittel og post» blir skrive som kap.post, til dømes 496.62.');
+    if (text('asOf') && !/^\d{4}-\d{2}-\d{2}$/.test(text('asOf'))) errors.asOf = s('«Forfall til og med» må være en dato (ÅÅÅÅ-MM-DD).', '«Forfall til og med» må vere ein dato (ÅÅÅÅ-MM-DD).');
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    try {
+      const run = await answer<PayoutRun>(api.POST('/payments/runs', { body: { budgetYear: Number(text('budgetYear')), budgetPost: text('budgetPost'), ...(text('asOf') ? { asOf: text('asOf') } : {}) } as never }));
+      navigate(`/okonomi/kjoringer/${run.id}`, { state: { flash: s(`Utbetalingskjøringen for ${run.budgetPost} er startet.`, `Utbetalingskøyringa for ${run.budgetPost} er starta.`) } });
+    } catch (failure) {
+      setProblem(failure);
+    }
+  }
+
+  return (
+    <Page title={s('Utbetalinger', 'Utbetalingar')}>
+      <Paragraph>
+        <Link to="/okonomi/bunter">{s('Betalingsbunter', 'Betalingsbuntar')}</Link> · <Link to="/rapporter">{s('Rapporter', 'Rapportar')}</Link>
+      </Paragraph>
+      <section className="section stack" aria-labelledby="ny-kjoring">
+        <Heading level={2} data-size="md" id="ny-kjoring">
+          {s('Start utbetalingskjøring', 'Start utbetalingskøyring')}
+        </Heading>
+        <Paragraph>{s('Kjøringen samler det som har forfalt på posten i en betalingsbunt, som en annen i økonomi godkjenner.', 'Køyringa samlar det som har forfalle på posten i ein betalingsbunt, som ein annan i økonomi godkjenner.')}</Paragraph>
+        <form onSubmit={(event) => void start(event)} className="stack" noValidate>
+          <Textfield label={s('Budsjettår', 'Budsjettår')} name="budgetYear" inputMode="numeric" defaultValue={String(new Date().getFullYear())} error={fieldErrors.budgetYear} />
+          <Textfield label={s('Kapittel og post', 'Kapittel og post')} name="budgetPost" description={s('For eksempel 496.62', 'Til dømes 496.62')} error={fieldErrors.budgetPost} />
+          <Textfield label={s('Forfall til og med (valgfritt)', 'Forfall til og med (valfritt)')} name="asOf" description={s('ÅÅÅÅ-MM-DD; tomt betyr i dag.', 'ÅÅÅÅ-MM-DD; tomt tyder i dag.')} error={fieldErrors.asOf} />
+          {problem ? <ProblemAlert error={problem} /> : null}
+          <div>
+            <Button type="submit">{s('Start utbetalingskjøring', 'Start utbetalingskøyring')}</Button>
+          </div>
+        </form>
+      </section>
+      <section className="section" aria-labelledby="kjoringer">
+        <Heading level={2} data-size="md" id="kjoringer">
+          {s('Kjøringer', 'Køyringar')}
+        </Heading>
+        {runs.error ? <ProblemAlert error={runs.error} /> : null}
+        {!runs.data && !runs.error ? <Loading /> : null}
+        {runs.data?.length === 0 ? <Paragraph>{s('Ingen kjøringer ennå.', 'Ingen køyringar enno.')}</Paragraph> : null}
+        <ul className="task-list">
+          {runs.data?.map((run) => (
+            <li key={run.id}>
+              <Link to={`/okonomi/kjoringer/${run.id}`}>
+                {run.budgetPost} ({run.budgetYear}), {s('forfall til', 'forfall til')} {formatDate(run.asOf)}
+              </Link>{' '}
+              <span>
+                {s(...RUN_STATUS[run.status])}, {run.paymentsCreated} {s('betalinger', 'betalingar')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Page>
+  );
+}
+
+/** One payout run, followed until the worker has finished it, then the way to its batch. */
+export function PayoutRunPage() {
+  const s = useText();
+  const { id = '' } = useParams();
+  const run = useLoad(() => answer<PayoutRun>(api.GET('/payments/runs/{id}', { params: { path: { id } } })), [id]);
+  const current = run.data;
+  const again = current !== undefined && current.status !== 'completed';
+  useEffect(() => {
+    if (!again) return undefined;
+    const timer = window.setTimeout(run.reload, 1000);
+    return () => window.clearTimeout(timer);
+  });
+  return (
+    <Page title={current ? s(`Utbetalingskjøring ${current.budgetPost}`, `Utbetalingskøyring ${current.budgetPost}`) : s('Utbetalingskjøring', 'Utbetalingskøyring')}>
+      {run.error && !current ? <ProblemAlert error={run.error} /> : null}
+      {!current && !run.error ? <Loading /> : null}
+      {current ? (
+        <>
+          <dl className="summary">
+            <div>
+              <dt>{s('Budsjettår', 'Budsjettår')}</dt>
+              <dd>{current.budgetYear}</dd>
+            </div>
+            <div>
+              <dt>{s('Kapittel og post', 'Kapittel og post')}</dt>
+              <dd>{current.budgetPost}</dd>
+            </div>
+            <div>
+              <dt>{s('Forfall til og med', 'Forfall til og med')}</dt>
+              <dd>{formatDate(current.asOf)}</dd>
+            </div>
+          </dl>
+          <p role="status" aria-live="polite" id="kjoring-status">
+            {current.status === 'completed'
+              ? s(`Fullført: ${current.paymentsCreated} betalinger laget.`, `Fullført: ${current.paymentsCreated} betalingar laga.`)
+              : s(`${RUN_STATUS[current.status][0]}: venter på at kjøringen blir ferdig.`, `${RUN_STATUS[current.status][1]}: ventar på at køyringa blir ferdig.`)}
+          </p>
+          {current.status === 'completed' ? (
+            <Paragraph>{current.batchId ? <Link to={`/okonomi/bunter/${current.batchId}`}>{s('Åpne betalingsbunten', 'Opne betalingsbunten')}</Link> : s('Kjøringen laget ingen bunt.', 'Køyringa laga ingen bunt.')}</Paragraph>
+          ) : null}
+          <Paragraph>
+            <Link to="/okonomi">{s('Tilbake til utbetalinger', 'Tilbake til utbetalingar')}</Link>
+          </Paragraph>
         </>
       ) : null}
     </Page>

@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { answer, api } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
@@ -28,6 +29,9 @@ export function MinistryPage() {
 
   return (
     <Page title={s('Forhåndsorienteringer', 'Førehandsorienteringar')}>
+      <Paragraph>
+        <Link to="/departementet/rapporter">{s('Bestilte rapporter', 'Bestilte rapportar')}</Link>
+      </Paragraph>
       {message ? (
         <Alert data-color="success" role="status" className="status-message">
           {message}

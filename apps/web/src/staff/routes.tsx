@@ -8,8 +8,9 @@ import { hasRole, useSession } from '../session';
 import { AdminPage } from './admin';
 import { ApproverPage } from './approver';
 import { CasePage } from './case-page';
-import { BatchesPage, BatchPage } from './finance';
+import { BatchesPage, BatchPage, PayoutRunPage, PayoutsPage } from './finance';
 import { MinistryPage } from './ministry';
+import { MinistryReportsPage, RecipientReportsPage, ReportRunPage, ReportsPage } from './reports';
 import { useText } from './text';
 import { WorkQueuePage } from './work-queue';
 
@@ -20,8 +21,12 @@ export function StaffHome() {
   const { session } = useSession();
   const links: Array<[boolean, string, string]> = [
     [hasRole(session, 'caseworker', 'approver', 'admin'), '/saksbehandling', s('Arbeidskø', 'Arbeidskø')],
+    [hasRole(session, 'caseworker', 'approver', 'admin'), '/saksbehandling/rapporter', s('Mottakernes rapporter', 'Mottakarane sine rapportar')],
     [hasRole(session, 'approver'), '/godkjenning', s('Godkjenning og mine fullmakter', 'Godkjenning og mine fullmakter')],
+    [hasRole(session, 'finance'), '/okonomi', s('Utbetalinger', 'Utbetalingar')],
     [hasRole(session, 'finance'), '/okonomi/bunter', s('Betalingsbunter', 'Betalingsbuntar')],
+    [hasRole(session, 'finance', 'admin'), '/rapporter', s('Rapporter', 'Rapportar')],
+    [hasRole(session, 'ministry') && !hasRole(session, 'finance', 'admin'), '/departementet/rapporter', s('Rapporter', 'Rapportar')],
     [hasRole(session, 'ministry'), '/departementet', s('Forhåndsorienteringer', 'Førehandsorienteringar')],
     [hasRole(session, 'admin'), '/administrasjon', s('Administrasjon', 'Administrasjon')],
   ];
@@ -45,8 +50,14 @@ export function StaffHome() {
 /** The staff's pages, each guarded by its roles (see app.tsx's RequireRole). */
 export const staffRoutes: RouteObject[] = [
   { path: 'saksbehandling', element: <RequireRole roles={['caseworker', 'approver', 'admin']}><WorkQueuePage /></RequireRole> },
+  { path: 'saksbehandling/rapporter', element: <RequireRole roles={['caseworker', 'approver', 'admin']}><RecipientReportsPage /></RequireRole> },
   { path: 'saksbehandling/saker/:id', element: <RequireRole roles={['caseworker', 'approver', 'admin']}><CasePage /></RequireRole> },
   { path: 'godkjenning', element: <RequireRole roles={['approver']}><ApproverPage /></RequireRole> },
+  { path: 'okonomi', element: <RequireRole roles={['finance']}><PayoutsPage /></RequireRole> },
+  { path: 'okonomi/kjoringer/:id', element: <RequireRole roles={['finance']}><PayoutRunPage /></RequireRole> },
+  { path: 'rapporter', element: <RequireRole roles={['finance', 'admin']}><ReportsPage /></RequireRole> },
+  { path: 'rapporter/:id', element: <RequireRole roles={['finance', 'admin', 'ministry']}><ReportRunPage /></RequireRole> },
+  { path: 'departementet/rapporter', element: <RequireRole roles={['ministry', 'finance', 'admin']}><MinistryReportsPage /></RequireRole> },
   { path: 'okonomi/bunter', element: <RequireRole roles={['finance']}><BatchesPage /></RequireRole> },
   { path: 'okonomi/bunter/:id', element: <RequireRole roles={['finance']}><BatchPage /></RequireRole> },
   { path: 'departementet', element: <RequireRole roles={['ministry']}><MinistryPage /></RequireRole> },

@@ -118,3 +118,79 @@ export interface MinistryNotification {
   readonly acknowledgement: { readonly at: string; readonly byName: string | null; readonly by: string; readonly comment: string | null } | null;
   readonly items: ReadonlyArray<{ readonly caseNumber: string; readonly recipientName: string; readonly organisationNumber: string; readonly amountNok: string; readonly budgetPost: string }>;
 }
+
+/* Reports, recipients' reports and payout runs, as the old web read them. */
+export interface PayoutRun {
+  readonly id: string;
+  readonly budgetYear: number;
+  readonly budgetPost: string;
+  readonly asOf: string;
+  readonly status: 'queued' | 'running' | 'completed';
+  readonly paymentsCreated: number;
+  readonly batchId: string | null;
+}
+export type RecipientReportStatus = 'due' | 'submitted' | 'more_requested' | 'approved';
+export type RecipientReportContent = {
+  readonly useOfFunds: string | null;
+  readonly results: string | null;
+  readonly goalAchievement: string | null;
+  readonly spentNok: string | null;
+  readonly participantsFemale: number | null;
+  readonly participantsMale: number | null;
+  readonly accounts: ReadonlyArray<{ readonly description: string; readonly amountNok: string }> | null;
+  readonly auditorConfirmed: boolean | null;
+};
+export interface RecipientReport {
+  readonly id: string;
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly organisationNumber: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly grantedNok: string;
+  readonly dueOn: string;
+  readonly overdue: boolean;
+  readonly requiredContents: readonly string[];
+  readonly auditorRequired: boolean;
+  readonly status: RecipientReportStatus;
+  readonly submittedAt: string | null;
+  readonly reviewComment: string | null;
+  readonly content: RecipientReportContent;
+  readonly attachments: ReadonlyArray<{ readonly id: string; readonly fileName: string; readonly mediaType: string; readonly sizeBytes: number; readonly sha256: string }>;
+}
+export type ReportKind = 'accounting-status' | 'scheme-statistics' | 'person-statistics' | 'half-year-pack' | 'annual-pack';
+export interface ReportDocument {
+  readonly title: string;
+  readonly budgetYear: number;
+  readonly budgetPost: string | null;
+  readonly asOf: string;
+  readonly generatedAt: string;
+  readonly sections: ReadonlyArray<{
+    readonly key: string;
+    readonly title: string;
+    readonly note?: string;
+    readonly table: {
+      readonly columns: ReadonlyArray<{ readonly key: string; readonly label: string; readonly kind: 'text' | 'nok' | 'count' | 'days' }>;
+      /** nok as exact decimal strings, counts as integers, days as decimal strings. */
+      readonly rows: ReadonlyArray<Readonly<Record<string, string | number | null>>>;
+      readonly totals?: Readonly<Record<string, string | number | null>>;
+    };
+    readonly chart?: { readonly title: string };
+  }>;
+}
+export interface ReportRun {
+  readonly id: string;
+  readonly kind: ReportKind;
+  readonly budgetYear: number;
+  readonly budgetPost: string | null;
+  readonly asOf: string;
+  readonly status: 'queued' | 'running' | 'completed' | 'failed';
+  readonly progress: number;
+  readonly error: string | null;
+  readonly requestedBy: string;
+  readonly createdAt: string;
+  readonly completedAt: string | null;
+  readonly downloads: { readonly xlsx: string; readonly pdf: string } | null;
+  /** Only on GET /reports/:id, and only once the report is completed. */
+  readonly report?: ReportDocument | null;
+}
