@@ -40,7 +40,6 @@ const NAMESPACES: ReadonlyArray<readonly [SchemaName, string]> = [
   ['camt.054.001.02', 'urn:iso:std:iso:20022:tech:xsd:camt.054.001.02'],
 ];
 const E2E = /^IMDI(\d{1,18})$/;
-const PAGE = 5000;
 
 const view = (file: StoredBankFile, alreadyImported: boolean): BankFileView => ({
   id: file.id,

@@ -52,7 +52,6 @@ function pathTree(events: XmlPathEvents): PathNode {
 export function xmlPathReader(events: XmlPathEvents): { write(chunk: string): void; close(): void } {
   const parser = new SaxesParser();
   const stack: PathNode[] = [pathTree(events)];
-  let capturing = false;
   let text = '';
   const onText = (chunk: string): void => {
     text += chunk;
@@ -62,7 +61,6 @@ export function xmlPathReader(events: XmlPathEvents): { write(chunk: string): vo
     const node = stack[stack.length - 1].children.get(colon < 0 ? tag.name : tag.name.slice(colon + 1)) ?? ELSEWHERE;
     stack.push(node);
     if (node.text) {
-      capturing = true;
       text = '';
       // Listened to only inside a wanted element: saxes then skips building a string for every
       // run of indentation between elements, dozens per entry of a camt.054.
@@ -74,7 +72,6 @@ export function xmlPathReader(events: XmlPathEvents): { write(chunk: string): vo
   parser.on('closetag', () => {
     const node = stack.pop() ?? ELSEWHERE;
     if (node.text) {
-      capturing = false;
       parser.off('text');
       parser.off('cdata');
       events.onClose(node.path, text.trim());
