@@ -1,5 +1,6 @@
 import { BudgetError, BudgetLedger, BUDGET_ERROR_STATUSES, type BudgetErrorCode } from '@imdi/budget';
 import { BudgetPost, Money } from '@imdi/kernel';
+import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 
 const nok = (kroner: number | string): string => `${kroner}.00`;
@@ -158,7 +159,7 @@ describe('Budget per kap./post', () => {
 
   describe(BudgetLedger.name, () => {
     let ledger: BudgetLedger;
-    const dataSource = () => api.app.get(require('typeorm').DataSource);
+    const dataSource = () => api.app.get(DataSource);
 
     beforeAll(async () => {
       ledger = api.app.get(BudgetLedger);

@@ -70,7 +70,6 @@ describe('fuzzing every write route in /docs-json', () => {
   });
 
   it(`answers below 500, in problem+json, and keeps /health up (seed ${SEED})`, async () => {
-    // eslint-disable-next-line no-console
     console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     const random = seededRandom(SEED);
     const failures: string[] = [];
@@ -90,7 +89,6 @@ describe('fuzzing every write route in /docs-json', () => {
         if (health.status !== 200) failures.push(`/health answered ${health.status} after ${method.toUpperCase()} ${path}`);
       }
     }
-    // eslint-disable-next-line no-console
     console.log(`fuzz seed ${SEED}: ${sent} requests, ${failures.length} failures`);
     expect(sent).toBeGreaterThan(500);
     expect(failures).toEqual([]);

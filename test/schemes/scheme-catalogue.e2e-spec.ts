@@ -1,4 +1,4 @@
-import { SchemeCatalogueQuery } from '@imdi/schemes';
+import { ImportSchemeYear, SchemeCatalogueQuery } from '@imdi/schemes';
 import { SchemeVersionRepository } from '../../libs/schemes/src/infrastructure/scheme-version.repository';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -140,7 +140,7 @@ describe('The scheme catalogue', () => {
     });
 
     it('refuses every change to a version once a decision has used it', async () => {
-      const dataSource = api.app.get(require('typeorm').DataSource);
+      const dataSource = api.app.get(DataSource);
       await dataSource.query(`UPDATE scheme_version SET frozen_at = now(), frozen_by_reason = 'test decision' WHERE scheme_code = 'kommunale-utviklingsmidler' AND budget_year = 2018`);
       const response = await call(api.baseUrl, '/admin/schemes/kommunale-utviklingsmidler/versions/2018', {
         method: 'PATCH',
@@ -168,8 +168,7 @@ describe('Importing a year of scheme data', () => {
   afterAll(() => api.close());
 
   it('refuses data that misses schemes, names an unknown one or a post without a frame, and stores nothing', async () => {
-    const { ImportSchemeYear } = require('@imdi/schemes');
-    const entry = {
+    const entry: Parameters<ImportSchemeYear['execute']>[0]['schemes'][number] = {
       code: 'jobbsjansen-a',
       name: { nb: 'Jobbsjansen del A', nn: 'Jobbsjansen del A' },
       kind: 'sokbar',
@@ -181,10 +180,10 @@ describe('Importing a year of scheme data', () => {
       legalBasis: 'test',
       purpose: { nb: 'x', nn: 'x' },
     };
-    const error = await api.app
+    const error = (await api.app
       .get(ImportSchemeYear)
       .execute({ budgetYear: 2017, source: 'test', schemes: [entry, { ...entry, code: 'no-such-scheme', budgetPost: '496.62' }] }, { userId: 'ada', roles: ['admin'] })
-      .catch((caught: unknown) => caught);
+      .catch((caught: unknown) => caught)) as { code: string; details: { errors: Array<{ rule: string }> } };
     expect(error.code).toBe('SCHEME_DATA_INVALID');
     const rules = error.details.errors.map((problem: any) => problem.rule);
     expect(rules.filter((rule: string) => rule === 'every-scheme')).toHaveLength(17);

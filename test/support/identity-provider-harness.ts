@@ -22,6 +22,8 @@ export async function startTestIdentityProvider(extra: Partial<TestIdentities> =
     ...addresses,
     stop: async () => {
       for (const [key, value] of Object.entries(previous)) {
+        // Restores an unset variable: assigning undefined would set the string 'undefined'.
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
         if (value === undefined) delete process.env[key];
         else process.env[key] = value;
       }

@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsEmailAddress, Omittable } from '@imdi/platform';
 import { APPLICANT_TYPES, type ApplicantType } from '@imdi/schemes';
@@ -124,6 +124,7 @@ export class AttachmentParams extends ApplicationIdParam {
 export class UploadQuery {
   @IsString()
   @Length(1, 200)
+  // eslint-disable-next-line no-control-regex -- a file name may hold no NUL: the pattern must name it
   @Matches(/^[^/\\\u0000]+$/, { message: '$property must be a plain file name' })
   fileName: string;
 }

@@ -39,7 +39,6 @@ const NAMESPACES: ReadonlyArray<readonly [SchemaName, string]> = [
   ['camt.054.001.02', 'urn:iso:std:iso:20022:tech:xsd:camt.054.001.02'],
 ];
 const E2E = /^IMDI(\d{1,18})$/;
-const PAGE = 5000;
 
 /**
  * The end-to-end ids a camt.054 has named so far, per batch: a million of them are kept as small

@@ -1,6 +1,6 @@
 import { makeArchival, PdfTextWriter, type FontStyle } from '@imdi/letters';
 import { Money } from '@imdi/kernel';
-import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import { type BarChart, type ReportCell, type ReportColumn, type ReportDocument, type ReportSection, withSafeText } from '../domain/report-document';
 
 // A4 landscape: the status table has nine columns.

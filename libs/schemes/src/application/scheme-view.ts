@@ -50,16 +50,17 @@ export function formSchemaOf(definition: SchemeDefinition): object {
 }
 
 type FormSchema = ReturnType<typeof targetConstructorToSchema>;
+type FormClass = Parameters<typeof targetConstructorToSchema>[0];
 
 /** The generator lists a subclass's own fields first; an applicant reads the common ones (title, period, budget) first. */
-function inheritedFieldsFirst(schema: FormSchema, form: Function): FormSchema {
+function inheritedFieldsFirst(schema: FormSchema, form: FormClass): FormSchema {
   const order = fieldOrder(form);
   const rank = (key: string): number => order.indexOf(key);
   const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).sort(([a], [b]) => rank(a) - rank(b)));
   return { ...schema, properties, ...(schema.required ? { required: [...schema.required].sort((a, b) => rank(a) - rank(b)) } : {}) };
 }
 
-function fieldOrder(form: Function): string[] {
+function fieldOrder(form: FormClass): string[] {
   const parent: unknown = Object.getPrototypeOf(form);
   const inherited = typeof parent === 'function' && parent !== Function.prototype ? fieldOrder(parent) : [];
   return [...new Set([...inherited, ...Object.keys(targetConstructorToSchema(form).properties ?? {})])];
