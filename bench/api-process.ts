@@ -38,13 +38,22 @@ export async function startBenchSystem(): Promise<BenchSystem> {
   const issuer = await LocalIssuer.open(keyDirectory, 'imdi-tilskudd-local', 'imdi-tilskudd');
   // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the api under load.
   const nodeArguments = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const api: ChildProcess = spawn(process.execPath, [...nodeArguments, join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const api: ChildProcess = spawn(process.execPath, [...nodeArguments, join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   // A benchmark that dies must not leave its api running (and holding the terminal's pipes).
   const killApi = () => api.kill('SIGTERM');
   process.once('exit', killApi);
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
-    if (await fetch(`${baseUrl}/health`).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     if (attempt > 120) throw new Error('the api did not start');
     await new Promise((done) => setTimeout(done, 250));
   }

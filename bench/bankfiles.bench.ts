@@ -24,7 +24,12 @@ async function* sentPayments(dataSource: DataSource, batchId: string): AsyncGene
     );
     if (rows.length === 0) return;
     for (const row of rows) {
-      yield { endToEndId: endToEndReference(row.number), amount: Money.ofOre(row.amount_ore), executionDate: row.execution_date, paymentInformationId: paymentInformationId(messageId, row.execution_date) };
+      yield {
+        endToEndId: endToEndReference(row.number),
+        amount: Money.ofOre(row.amount_ore),
+        executionDate: row.execution_date,
+        paymentInformationId: paymentInformationId(messageId, row.execution_date),
+      };
     }
     after = rows[rows.length - 1].number;
   }
@@ -50,7 +55,13 @@ export async function run(): Promise<void> {
     await fixture.app.get(PaymentBatches).markSent(batchId, { userId: 'finance-a', name: 'Finance A', roles: ['finance'], organisationNumbers: [] });
 
     const out = createWriteStream(camt054);
-    for await (const chunk of writeCamt054({ messageId: `BENCH-${Date.now()}`, createdAt: '2018-01-02T07:00:00', account: '76940512057', batchMessageId: batchId.replace(/-/g, ''), entries: sentPayments(fixture.dataSource, batchId) })) {
+    for await (const chunk of writeCamt054({
+      messageId: `BENCH-${Date.now()}`,
+      createdAt: '2018-01-02T07:00:00',
+      account: '76940512057',
+      batchMessageId: batchId.replace(/-/g, ''),
+      entries: sentPayments(fixture.dataSource, batchId),
+    })) {
       if (!out.write(chunk)) await new Promise<void>((done) => out.once('drain', () => done()));
     }
     await new Promise<void>((done) => out.end(() => done()));
@@ -60,7 +71,8 @@ export async function run(): Promise<void> {
     const importStep = await measured(() => fixture.app.get(ImportBankFile).import(createReadStream(camt054), { userId: 'finance-a', roles: ['finance'] }));
     const importedLoad = load();
     const summary = importStep.result.summary as { booked: number };
-    if (summary.booked !== payments) throw new Error(`camt.054 import booked ${summary.booked} of ${payments} payments: ${JSON.stringify(importStep.result.summary)}`);
+    if (summary.booked !== payments)
+      throw new Error(`camt.054 import booked ${summary.booked} of ${payments} payments: ${JSON.stringify(importStep.result.summary)}`);
     process.stdout.write(
       `bankfiles: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB, load average ${exportLoad} → ${exportedLoad})\n` +
         `bankfiles: camt.054 import of ${payments} entries, ${camtMb} MB (XSD-validated, read, matched, booked), in ${importStep.ms} ms (peak RSS ${importStep.peakRssMb} MB, load average ${importLoad} → ${importedLoad})\n` +

@@ -48,7 +48,11 @@ function post(system: BenchSystem, path: string, token: string, body?: object, h
   return new Promise((resolve, reject) => {
     const outgoing = request(
       `${system.baseUrl}${path}`,
-      { method: 'POST', agent: connections, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } },
+      {
+        method: 'POST',
+        agent: connections,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+      },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));

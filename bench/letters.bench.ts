@@ -18,7 +18,15 @@ const content = (index: number): DecisionLetterContent => ({
   kind: 'grant',
   writtenStandard: index % 2 === 0 ? 'nb' : 'nn',
   frame: {
-    agency: { name: 'Integrerings- og mangfoldsdirektoratet', shortName: 'IMDi', postalAddress: 'Postboks 8059 Dep, 0031 Oslo', organisationNumber: '988295388', email: 'postmottak@imdi.no', phone: '24 16 88 00', website: 'www.imdi.no' },
+    agency: {
+      name: 'Integrerings- og mangfoldsdirektoratet',
+      shortName: 'IMDi',
+      postalAddress: 'Postboks 8059 Dep, 0031 Oslo',
+      organisationNumber: '988295388',
+      email: 'postmottak@imdi.no',
+      phone: '24 16 88 00',
+      website: 'www.imdi.no',
+    },
     recipient: {
       name: `${NAMES[index % NAMES.length]} ${index}`,
       organisationNumber: '974760673',

@@ -87,10 +87,17 @@ export async function seedDueInstalments(dataSource: DataSource, count: number):
 
 /** A payout run of everything due on 496.60 in 2017; its batch, approved by a second finance user. */
 export async function runAndApprove(fixture: PayoutFixture): Promise<{ run: Measured<void>; runId: string; batchId: string; payments: number }> {
-  const [payoutRun] = await fixture.dataSource.query(`INSERT INTO payout_run (budget_year, chapter, post, as_of, status, requested_by) VALUES (2017, '496', '60', '2017-12-31', 'queued', 'finance-a') RETURNING id`);
-  const run = await measured(() => fixture.app.get(RunPayoutsHandler).handle({ runId: payoutRun.id }, { jobId: 'bench', attempt: 1, updateProgress: async () => undefined }));
+  const [payoutRun] = await fixture.dataSource.query(
+    `INSERT INTO payout_run (budget_year, chapter, post, as_of, status, requested_by) VALUES (2017, '496', '60', '2017-12-31', 'queued', 'finance-a') RETURNING id`,
+  );
+  const run = await measured(() =>
+    fixture.app.get(RunPayoutsHandler).handle({ runId: payoutRun.id }, { jobId: 'bench', attempt: 1, updateProgress: async () => undefined }),
+  );
   const [{ count }] = await fixture.dataSource.query(`SELECT count(*)::int AS count FROM payment WHERE run_id = $1`, [payoutRun.id]);
-  const [[batch]] = await fixture.dataSource.query(`UPDATE payment_batch SET status = 'approved', approved_by = 'finance-b', approved_at = now() WHERE run_id = $1 RETURNING id`, [payoutRun.id]);
+  const [[batch]] = await fixture.dataSource.query(
+    `UPDATE payment_batch SET status = 'approved', approved_by = 'finance-b', approved_at = now() WHERE run_id = $1 RETURNING id`,
+    [payoutRun.id],
+  );
   return { run, runId: payoutRun.id, batchId: batch.id, payments: count };
 }
 

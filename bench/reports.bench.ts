@@ -31,9 +31,14 @@ export async function run(): Promise<void> {
     await setup.runMigrations({ transaction: 'each' });
     await runSeeds();
     const lines: Array<{ id: string }> = await setup.query(`SELECT id FROM budget_line WHERE budget_year = 2017 ORDER BY chapter, post`);
-    const earmarks: Array<{ id: string; budget_line_id: string }> = await setup.query(`SELECT e.id, e.budget_line_id FROM budget_earmark e JOIN budget_line l ON l.id = e.budget_line_id WHERE l.budget_year = 2017`);
+    const earmarks: Array<{ id: string; budget_line_id: string }> = await setup.query(
+      `SELECT e.id, e.budget_line_id FROM budget_earmark e JOIN budget_line l ON l.id = e.budget_line_id WHERE l.budget_year = 2017`,
+    );
     // Every (line, earmark or none) a posting can land on; entries cycle through them, the kinds and the days.
-    const targets = lines.flatMap((line) => [{ line: line.id, earmark: null as string | null }, ...earmarks.filter((earmark) => earmark.budget_line_id === line.id).map((earmark) => ({ line: line.id, earmark: earmark.id }))]);
+    const targets = lines.flatMap((line) => [
+      { line: line.id, earmark: null as string | null },
+      ...earmarks.filter((earmark) => earmark.budget_line_id === line.id).map((earmark) => ({ line: line.id, earmark: earmark.id })),
+    ]);
     const loadStarted = Date.now();
     for (let from = 0; from < LEDGER_ROWS; from += CHUNK) {
       const to = Math.min(LEDGER_ROWS, from + CHUNK) - 1;

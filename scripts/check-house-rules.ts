@@ -116,7 +116,7 @@ if (require.main === module) {
     for (const line of fixed) process.stdout.write(`house rules: fewer than listed, tighten with npm run check:house-rules -- --write-baseline: ${line}\n`);
     for (const line of added) process.stderr.write(`house rules: new violation: ${line}\n`);
     if (added.length > 0) {
-      process.stderr.write('house rules: SQL belongs in the context\'s infrastructure/, and a context reads another\'s data through its port, not its tables\n');
+      process.stderr.write("house rules: SQL belongs in the context's infrastructure/, and a context reads another's data through its port, not its tables\n");
       process.exit(1);
     }
     const total = Object.values(found).reduce((sum, count) => sum + count, 0);

@@ -33,7 +33,9 @@ export function checkMigrations(root: string): MigrationProblem[] {
   }
   const landedOn = hasRef(git, 'refs/heads/main') ? 'main' : 'HEAD';
   const problems: MigrationProblem[] = [];
-  for (const file of readdirSync(directory).filter((name) => /^\d{13}-[A-Za-z]+\.ts$/.test(name)).sort()) {
+  for (const file of readdirSync(directory)
+    .filter((name) => /^\d{13}-[A-Za-z]+\.ts$/.test(name))
+    .sort()) {
     const path = `migrations/${file}`;
     const current = readFileSync(join(directory, file));
     const pinned = EDITED_BEFORE_THE_CHECK[file];
@@ -47,7 +49,10 @@ export function checkMigrations(root: string): MigrationProblem[] {
     if (!firstCommit) continue;
     const landed = execFileSync('git', ['show', `${firstCommit}:${path}`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     if (!landed.equals(current)) {
-      problems.push({ file: path, problem: `differs from its first commit ${firstCommit.slice(0, 10)}: add a new migration instead of editing one that has landed` });
+      problems.push({
+        file: path,
+        problem: `differs from its first commit ${firstCommit.slice(0, 10)}: add a new migration instead of editing one that has landed`,
+      });
     }
   }
   return problems;

@@ -27,7 +27,12 @@ export const CURRENT_MINISTRY = {
 } as const;
 
 export function demonstrationAllocationLetter(source: AllocationLetterDocument, today: Date): AllocationLetterDocument {
-  return { ...source, budgetYear: demonstrationYear(today), source: `${DEMONSTRATION_LABEL}: rammene er kopiert fra ${source.source}`, ministry: CURRENT_MINISTRY };
+  return {
+    ...source,
+    budgetYear: demonstrationYear(today),
+    source: `${DEMONSTRATION_LABEL}: rammene er kopiert fra ${source.source}`,
+    ministry: CURRENT_MINISTRY,
+  };
 }
 
 export function demonstrationSchemes(source: SchemeYearDocument, today: Date): SchemeYearDocument {

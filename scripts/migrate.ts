@@ -11,7 +11,7 @@ async function main(): Promise<void> {
     if (command === 'run') {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       process.stdout.write(`migrations: ${applied.length} applied${applied.map((m) => `\n  ${m.name}`).join('')}\n`);
-      if (process.argv.includes("--seed")) process.stdout.write(`${await runSeeds()}\n`);
+      if (process.argv.includes('--seed')) process.stdout.write(`${await runSeeds()}\n`);
     } else if (command === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       process.stdout.write('migrations: last one reverted\n');

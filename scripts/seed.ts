@@ -56,7 +56,9 @@ export async function runDemonstrationSeeds(): Promise<string> {
     const done: string[] = [];
     const hasBudget: unknown[] = await dataSource.query('SELECT 1 FROM allocation_import WHERE budget_year = $1', [year]);
     if (hasBudget.length === 0) {
-      const result = await app.get(ImportAllocationLetter).execute(demonstrationAllocationLetter(readData<AllocationLetterDocument>('allocation-letters', 2017), today), SEED_ACTOR);
+      const result = await app
+        .get(ImportAllocationLetter)
+        .execute(demonstrationAllocationLetter(readData<AllocationLetterDocument>('allocation-letters', 2017), today), SEED_ACTOR);
       done.push(`demonstration budget ${year}: ${result.posts} posts, ${result.earmarks} earmarks`);
     }
     const hasSchemes: unknown[] = await dataSource.query('SELECT 1 FROM scheme_version WHERE budget_year = $1 LIMIT 1', [year]);

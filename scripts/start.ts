@@ -29,7 +29,8 @@ let stopping = false;
 const stop = async (code: number): Promise<void> => {
   if (stopping) return;
   stopping = true;
-  const exited = (child: ChildProcess): Promise<unknown> => new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done(null) : child.once('exit', done)));
+  const exited = (child: ChildProcess): Promise<unknown> =>
+    new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done(null) : child.once('exit', done)));
   const all = [...children, ...(mailCatcher ? [mailCatcher.child] : [])];
   for (const child of all) child.kill('SIGTERM');
   await Promise.all(all.map(exited));
@@ -133,10 +134,20 @@ async function startMailCatcher(): Promise<MailCatcher | undefined> {
   }
   const smtpPort = await freePort(MAILDEV_SMTP_PORT);
   const webPort = await freePort(MAILDEV_WEB_PORT);
-  const child = spawn(process.execPath, [MAILDEV_BIN, '--smtp', String(smtpPort), '--ip', '127.0.0.1', '--web', String(webPort), '--web-ip', '127.0.0.1', '--silent'], { stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    [MAILDEV_BIN, '--smtp', String(smtpPort), '--ip', '127.0.0.1', '--web', String(webPort), '--web-ip', '127.0.0.1', '--silent'],
+    { stdio: 'inherit' },
+  );
   const webUrl = `http://127.0.0.1:${webPort}/`;
   for (let attempt = 0; attempt < 60; attempt++) {
-    if (await fetch(`${webUrl}api/healthz`).then((response) => response.ok, () => false)) return { child, webUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}` };
+    if (
+      await fetch(`${webUrl}api/healthz`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return { child, webUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}` };
     if (child.exitCode !== null) break;
     await new Promise((done) => setTimeout(done, 250));
   }
@@ -167,7 +178,10 @@ function spawnApp(name: string, entry: string): ChildProcess {
 
 async function waitForHealth(healthUrl: string): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt++) {
-    const ok = await fetch(healthUrl).then((response) => response.ok, () => false);
+    const ok = await fetch(healthUrl).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((done) => setTimeout(done, 500));
   }
@@ -175,10 +189,25 @@ async function waitForHealth(healthUrl: string): Promise<void> {
 }
 
 function logTestUsers(provider: SpawnedIdentityProvider): void {
-  log(`local OpenID provider (development only): ${provider.url}  (staff ${provider.staffIssuer}, ID-porten ${provider.applicantIssuer}, Maskinporten ${provider.machineIssuer})`);
+  log(
+    `local OpenID provider (development only): ${provider.url}  (staff ${provider.staffIssuer}, ID-porten ${provider.applicantIssuer}, Maskinporten ${provider.machineIssuer})`,
+  );
   log('test staff (Logg inn som ansatt): ' + DEFAULT_TEST_IDENTITIES.staff.map((member) => `${member.userName} [${member.groups.join(', ')}]`).join('; '));
-  log('test persons (Logg inn med ID-porten): ' + DEFAULT_TEST_IDENTITIES.persons.map((person) => `${person.name} ${person.nationalIdNumber} → ${person.representations.map((party) => `${party.organisationName} ${party.organisationNumber}${party.resources.includes(IMDI_RESOURCE) ? '' : ' (uten rettighet for IMDi)'}`).join(', ') || 'ingen'}`).join('; '));
-  log('test systems (client credentials): ' + DEFAULT_TEST_IDENTITIES.machineClients.map((client) => `${client.clientId} / ${client.clientSecret} for ${client.organisationNumber}, scope ${client.scopes.join(' ')}`).join('; '));
+  log(
+    'test persons (Logg inn med ID-porten): ' +
+      DEFAULT_TEST_IDENTITIES.persons
+        .map(
+          (person) =>
+            `${person.name} ${person.nationalIdNumber} → ${person.representations.map((party) => `${party.organisationName} ${party.organisationNumber}${party.resources.includes(IMDI_RESOURCE) ? '' : ' (uten rettighet for IMDi)'}`).join(', ') || 'ingen'}`,
+        )
+        .join('; '),
+  );
+  log(
+    'test systems (client credentials): ' +
+      DEFAULT_TEST_IDENTITIES.machineClients
+        .map((client) => `${client.clientId} / ${client.clientSecret} for ${client.organisationNumber}, scope ${client.scopes.join(' ')}`)
+        .join('; '),
+  );
 }
 
 function log(message: string): void {

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   const roles = values.role ?? [];
   const unknown = roles.filter((role) => !isRole(role));
   if (roles.length === 0 || unknown.length > 0) {
-    throw new Error(`--role must be one or more of applicant, caseworker, approver, finance, ministry, admin${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
+    throw new Error(
+      `--role must be one or more of applicant, caseworker, approver, finance, ministry, admin${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`,
+    );
   }
   if (!values.sub) throw new Error('--sub (the user id) is required');
   process.env.DATABASE_URL ??= 'postgres://unused@127.0.0.1/unused';

@@ -2,7 +2,15 @@ import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Account, type ClientMetadata, type Configuration } from 'oidc-provider';
-import { IMDI_RESOURCE, LOCAL_ASSURANCE_LEVEL, LOCAL_CLIENTS, LOCAL_MACHINE_AUDIENCE, type TestIdentities, type TestPerson, type TestStaffMember } from './test-identities';
+import {
+  IMDI_RESOURCE,
+  LOCAL_ASSURANCE_LEVEL,
+  LOCAL_CLIENTS,
+  LOCAL_MACHINE_AUDIENCE,
+  type TestIdentities,
+  type TestPerson,
+  type TestStaffMember,
+} from './test-identities';
 
 export interface LocalIdentityProviderOptions {
   readonly host?: string;
@@ -89,7 +97,10 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
     }),
   };
 
-  const callbacks = Object.fromEntries(Object.entries(providers).map(([kind, provider]) => [kind, provider.callback()])) as Record<Kind, ReturnType<Provider['callback']>>;
+  const callbacks = Object.fromEntries(Object.entries(providers).map(([kind, provider]) => [kind, provider.callback()])) as Record<
+    Kind,
+    ReturnType<Provider['callback']>
+  >;
 
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     void route(request, response).catch((error: unknown) => {
@@ -108,7 +119,9 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
     const rest = match[2] ?? '/';
     const interaction = /^\/interaksjon\/([\w-]+)(\/logg-inn)?$/.exec(rest);
     if (interaction && kind !== 'maskinporten') {
-      return interaction[2] && request.method === 'POST' ? finishLogin(providers[kind], kind, request, response) : showLogin(providers[kind], kind, request, response);
+      return interaction[2] && request.method === 'POST'
+        ? finishLogin(providers[kind], kind, request, response)
+        : showLogin(providers[kind], kind, request, response);
     }
     // oidc-provider answers from its own paths under the issuer; the prefix is put back afterwards.
     (request as IncomingMessage & { originalUrl?: string }).originalUrl = request.url;
@@ -126,21 +139,39 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
       return;
     }
     const action = `/${kind}/interaksjon/${details.uid}/logg-inn`;
-    const choices = kind === 'ansatt'
-      ? identities.staff.map((member) => choice(member.userName, `${member.name} (${member.userName})`, `grupper: ${member.groups.join(', ')}`))
-      : identities.persons.map((person) => choice(person.nationalIdNumber, `${person.name} (${person.nationalIdNumber})`, person.representations.length ? `kan representere: ${person.representations.map((party) => `${party.organisationName} ${party.organisationNumber}${party.resources.includes(IMDI_RESOURCE) ? '' : ' (uten rettighet for IMDi)'}`).join('; ')}` : 'representerer ingen organisasjon'));
+    const choices =
+      kind === 'ansatt'
+        ? identities.staff.map((member) => choice(member.userName, `${member.name} (${member.userName})`, `grupper: ${member.groups.join(', ')}`))
+        : identities.persons.map((person) =>
+            choice(
+              person.nationalIdNumber,
+              `${person.name} (${person.nationalIdNumber})`,
+              person.representations.length
+                ? `kan representere: ${person.representations.map((party) => `${party.organisationName} ${party.organisationNumber}${party.resources.includes(IMDI_RESOURCE) ? '' : ' (uten rettighet for IMDi)'}`).join('; ')}`
+                : 'representerer ingen organisasjon',
+            ),
+          );
     const title = kind === 'ansatt' ? 'Logg inn som ansatt (lokal testtjeneste)' : 'Logg inn med ID-porten (lokal testtjeneste)';
-    html(response, 200, title, `<p>Dette er en lokal innloggingstjeneste for utvikling og test. Velg hvem du vil logge inn som.</p>
+    html(
+      response,
+      200,
+      title,
+      `<p>Dette er en lokal innloggingstjeneste for utvikling og test. Velg hvem du vil logge inn som.</p>
       <form method="post" action="${escape(action)}"><fieldset><legend>Testbrukere</legend>${choices.join('')}</fieldset>
-      <p><button type="submit">Logg inn</button></p></form>`);
+      <p><button type="submit">Logg inn</button></p></form>`,
+    );
   }
 
   async function finishLogin(provider: Provider, kind: Kind, request: IncomingMessage, response: ServerResponse): Promise<void> {
     const details = await provider.interactionDetails(request, response);
     const chosen = new URLSearchParams(await readBody(request)).get('bruker') ?? '';
-    const accountId = kind === 'ansatt'
-      ? identities.staff.find((member) => member.userName === chosen)?.userName
-      : mapDefined(identities.persons.find((person) => person.nationalIdNumber === chosen), personSub);
+    const accountId =
+      kind === 'ansatt'
+        ? identities.staff.find((member) => member.userName === chosen)?.userName
+        : mapDefined(
+            identities.persons.find((person) => person.nationalIdNumber === chosen),
+            personSub,
+          );
     if (!accountId) return html(response, 400, 'Velg en testbruker', '<p>Du må velge hvem du vil logge inn som. Gå tilbake og velg en testbruker.</p>');
     const grant = new provider.Grant({ accountId, clientId: details.params.client_id ?? '' });
     grant.addOIDCScope(details.params.scope ?? 'openid');
@@ -156,10 +187,11 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
     applicantIssuer: `${base}/idporten`,
     machineIssuer: `${base}/maskinporten`,
     representationUrl: `${base}/altinn/authorizedparties`,
-    close: () => new Promise<void>((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
@@ -239,9 +271,12 @@ async function authorizedParties(request: IncomingMessage, response: ServerRespo
 
 async function logoutSource(context: { body?: string }, form: string): Promise<void> {
   // ID-porten ends the session without asking when the service sends its ID token; so does this stand-in (a button without script).
-  context.body = page('Logger ut', `${form}<input type="hidden" name="logout" value="yes" form="op.logoutForm">
+  context.body = page(
+    'Logger ut',
+    `${form}<input type="hidden" name="logout" value="yes" form="op.logoutForm">
     <p>Du logges ut av den lokale innloggingstjenesten.</p><p><button type="submit" form="op.logoutForm">Logg ut</button></p>
-    <script>document.getElementById('op.logoutForm').submit()</script>`);
+    <script>document.getElementById('op.logoutForm').submit()</script>`,
+  );
 }
 
 async function postLogoutSuccessSource(context: { body?: string }): Promise<void> {
@@ -250,7 +285,12 @@ async function postLogoutSuccessSource(context: { body?: string }): Promise<void
 
 function overviewPage(identities: TestIdentities): string {
   const staff = identities.staff.map((member) => `<li>${escape(member.name)} (${escape(member.userName)}): ${escape(member.groups.join(', '))}</li>`).join('');
-  const persons = identities.persons.map((person) => `<li>${escape(person.name)} (${escape(person.nationalIdNumber)}): ${escape(person.representations.map((party) => party.organisationName).join(', ') || 'ingen')}</li>`).join('');
+  const persons = identities.persons
+    .map(
+      (person) =>
+        `<li>${escape(person.name)} (${escape(person.nationalIdNumber)}): ${escape(person.representations.map((party) => party.organisationName).join(', ') || 'ingen')}</li>`,
+    )
+    .join('');
   return `<h2>Ansatte</h2><ul>${staff}</ul><h2>Personer</h2><ul>${persons}</ul>`;
 }
 

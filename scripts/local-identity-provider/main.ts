@@ -8,7 +8,10 @@ import { DEFAULT_TEST_IDENTITIES, mergeIdentities, type TestIdentities } from '.
  */
 async function main(): Promise<void> {
   const extra = process.env.LOCAL_IDP_EXTRA_IDENTITIES ? (JSON.parse(process.env.LOCAL_IDP_EXTRA_IDENTITIES) as Partial<TestIdentities>) : {};
-  const running = await startLocalIdentityProvider({ port: Number(process.env.LOCAL_IDP_PORT ?? 0), identities: mergeIdentities(DEFAULT_TEST_IDENTITIES, extra) });
+  const running = await startLocalIdentityProvider({
+    port: Number(process.env.LOCAL_IDP_PORT ?? 0),
+    identities: mergeIdentities(DEFAULT_TEST_IDENTITIES, extra),
+  });
   const { close: _close, ...addresses } = running;
   process.stdout.write(`${JSON.stringify(addresses)}\n`);
   const stop = (): void => void running.close().then(() => process.exit(0));
@@ -17,6 +20,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`local identity provider failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`local identity provider failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -22,7 +22,11 @@ export interface SpawnedIdentityProvider extends LocalProviderAddresses {
  * Starts the local identity provider (main.js, built by `npm run build`) as a process of its own:
  * npm start runs it so, and the tests too (jest's module system cannot load oidc-provider's ESM).
  */
-export async function spawnLocalIdentityProvider(options: { readonly port: number; readonly extra?: Partial<TestIdentities>; readonly distRoot?: string }): Promise<SpawnedIdentityProvider> {
+export async function spawnLocalIdentityProvider(options: {
+  readonly port: number;
+  readonly extra?: Partial<TestIdentities>;
+  readonly distRoot?: string;
+}): Promise<SpawnedIdentityProvider> {
   const entry = join(options.distRoot ?? resolve(__dirname), 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
   const child = spawn(process.execPath, [entry], {

@@ -100,7 +100,12 @@ export const DEFAULT_TEST_IDENTITIES: TestIdentities = {
     { nationalIdNumber: '24879034139', name: 'Siri Uten Fullmakt', representations: [] },
   ],
   machineClients: [
-    { clientId: 'fjordvik-fagsystem', clientSecret: 'fjordvik-fagsystem-hemmelighet', organisationNumber: TEST_ORGANISATIONS.fjordvikKommune.organisationNumber, scopes: [SETTLEMENT_RECORDS_SCOPE] },
+    {
+      clientId: 'fjordvik-fagsystem',
+      clientSecret: 'fjordvik-fagsystem-hemmelighet',
+      organisationNumber: TEST_ORGANISATIONS.fjordvikKommune.organisationNumber,
+      scopes: [SETTLEMENT_RECORDS_SCOPE],
+    },
   ],
 };
 

@@ -22,7 +22,7 @@ describe('Budget per kap./post', () => {
   const postOf = (status: { posts: Array<{ budgetPost: string }> }, budgetPost: string) => status.posts.find((post) => post.budgetPost === budgetPost) as any;
 
   describe('the seeded 2017 allocation letter', () => {
-    it('shows every post of section 5 with the letter\'s frame, to the krone', async () => {
+    it("shows every post of section 5 with the letter's frame, to the krone", async () => {
       const status = await statusOf(2017);
       const frames = Object.fromEntries(status.posts.map((post: any) => [post.budgetPost, post.frameNok]));
       expect(frames).toEqual({
@@ -61,7 +61,7 @@ describe('Budget per kap./post', () => {
       expect(postOf(status, '496.21').pendingNote).toContain('Se omtale under');
     });
 
-    it('shows that the letter\'s own total for kap. 496 does not add up, and why it was accepted', async () => {
+    it("shows that the letter's own total for kap. 496 does not add up, and why it was accepted", async () => {
       const status = await statusOf(2017);
       const chapter = (number: string) => status.chapters.find((entry: any) => entry.chapter === number);
       expect(chapter('495')).toMatchObject({ frameNok: nok(261549000), declaredNok: nok(261549000), declaredMatches: true });
@@ -87,7 +87,13 @@ describe('Budget per kap./post', () => {
         source: 'a letter with three errors',
         lines: [
           { chapter: '496', post: '60', name: 'Integreringstilskudd', amountNok: '1000', earmarks: [] },
-          { chapter: '496', post: '62', name: 'Kommunale innvandrertiltak', amountNok: '500', earmarks: [{ code: 'jobbsjansen', name: 'Jobbsjansen', amountNok: '600' }] },
+          {
+            chapter: '496',
+            post: '62',
+            name: 'Kommunale innvandrertiltak',
+            amountNok: '500',
+            earmarks: [{ code: 'jobbsjansen', name: 'Jobbsjansen', amountNok: '600' }],
+          },
           { chapter: '497', post: '60', name: 'Opplæring', amountNok: '300' },
         ],
         declaredTotals: [
@@ -124,7 +130,12 @@ describe('Budget per kap./post', () => {
         'total,496,,,Sum kap. 496,1500000,',
       ].join('\n');
       const send = () =>
-        call(api.baseUrl, '/admin/budget/allocation-letters/csv?year=2032&source=CSV%20test', { method: 'POST', token: admin, body: csv, headers: { 'content-type': 'text/csv' } });
+        call(api.baseUrl, '/admin/budget/allocation-letters/csv?year=2032&source=CSV%20test', {
+          method: 'POST',
+          token: admin,
+          body: csv,
+          headers: { 'content-type': 'text/csv' },
+        });
       const first = await send();
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ budgetYear: 2032, posts: 2, earmarks: 1 });
@@ -140,14 +151,24 @@ describe('Budget per kap./post', () => {
   describe('the ministry of a budget year', () => {
     const ministryOf = (year: number) => call(api.baseUrl, `/budget/${year}/ministry`, { token: finance });
 
-    it('is the ministry that issued the year\'s allocation letter: Justis- og beredskapsdepartementet for 2017', async () => {
-      expect((await ministryOf(2017)).body).toEqual({ name: 'Justis- og beredskapsdepartementet', shortName: 'JD', postalAddress: 'Postboks 8005 Dep, 0030 Oslo', email: 'postmottak@jd.dep.no' });
+    it("is the ministry that issued the year's allocation letter: Justis- og beredskapsdepartementet for 2017", async () => {
+      expect((await ministryOf(2017)).body).toEqual({
+        name: 'Justis- og beredskapsdepartementet',
+        shortName: 'JD',
+        postalAddress: 'Postboks 8005 Dep, 0030 Oslo',
+        email: 'postmottak@jd.dep.no',
+      });
     });
 
     it('is refused, not guessed, for a year whose letter named none, until an admin states it', async () => {
       const unknown = await ministryOf(2032);
       expect([unknown.status, unknown.body.code]).toEqual([409, 'MINISTRY_UNKNOWN']);
-      const aid = { name: 'Arbeids- og inkluderingsdepartementet', shortName: 'AID', postalAddress: 'Postboks 8019 Dep, 0030 Oslo', email: 'postmottak@aid.dep.no' };
+      const aid = {
+        name: 'Arbeids- og inkluderingsdepartementet',
+        shortName: 'AID',
+        postalAddress: 'Postboks 8019 Dep, 0030 Oslo',
+        email: 'postmottak@aid.dep.no',
+      };
       const badEmail = await call(api.baseUrl, '/admin/budget/2032/ministry', { method: 'PUT', token: admin, json: { ...aid, email: 'postmottak' } });
       expect([badEmail.status, badEmail.body.errors?.[0]?.field]).toEqual([400, 'email']);
       expect((await call(api.baseUrl, '/admin/budget/2032/ministry', { method: 'PUT', token: finance, json: aid })).status).toBe(403);
@@ -167,13 +188,27 @@ describe('Budget per kap./post', () => {
         budgetYear: 2033,
         source: 'race test',
         lines: [
-          { chapter: '496', post: '62', name: 'Kommunale innvandrertiltak', amountNok: '1000000', earmarks: [{ code: 'race', name: 'Race', amountNok: '100000' }] },
+          {
+            chapter: '496',
+            post: '62',
+            name: 'Kommunale innvandrertiltak',
+            amountNok: '1000000',
+            earmarks: [{ code: 'race', name: 'Race', amountNok: '100000' }],
+          },
           { chapter: '496', post: '61', name: 'Særskilt tilskudd', amountNok: '100000', estimate: true },
           { chapter: '496', post: '60', name: 'Integreringstilskudd', amountNok: '100000', transferable: true },
         ],
       });
       expect(response.status).toBe(201);
-      expect((await importLetter({ budgetYear: 2034, source: 'next year', lines: [{ chapter: '496', post: '60', name: 'Integreringstilskudd', amountNok: '50000', transferable: true }] })).status).toBe(201);
+      expect(
+        (
+          await importLetter({
+            budgetYear: 2034,
+            source: 'next year',
+            lines: [{ chapter: '496', post: '60', name: 'Integreringstilskudd', amountNok: '50000', transferable: true }],
+          })
+        ).status,
+      ).toBe(201);
     });
 
     const reserve = (index: number, amountKroner: number, budgetPost: string, earmarkCode?: string) =>
@@ -224,15 +259,27 @@ describe('Budget per kap./post', () => {
       expect(postOf(await statusOf(2033), '496.61')).toMatchObject({ committedNok: nok(150000), availableNok: '-50000.00', exceededByNok: nok(50000) });
     });
 
-    it('reduces paid by repayments and carries a transferable post\'s remainder into next year once', async () => {
+    it("reduces paid by repayments and carries a transferable post's remainder into next year once", async () => {
       await reserve(1, 30000, '496.60');
       await dataSource().transaction(async (manager: any) => {
-        const posting = { budgetYear: 2033, budgetPost: BudgetPost.parse('496.60'), amount: Money.ofKroner(30000), referenceType: 'payment', referenceId: 'p-1', actorId: 'fiona' };
+        const posting = {
+          budgetYear: 2033,
+          budgetPost: BudgetPost.parse('496.60'),
+          amount: Money.ofKroner(30000),
+          referenceType: 'payment',
+          referenceId: 'p-1',
+          actorId: 'fiona',
+        };
         await ledger.uncommit(manager, posting);
         await ledger.pay(manager, posting);
         await ledger.reclaim(manager, { ...posting, amount: Money.ofKroner(5000), referenceType: 'repayment', referenceId: 'r-1' });
       });
-      expect(postOf(await statusOf(2033), '496.60')).toMatchObject({ committedNok: nok(0), paidNok: nok(30000), reclaimedNok: nok(5000), availableNok: nok(75000) });
+      expect(postOf(await statusOf(2033), '496.60')).toMatchObject({
+        committedNok: nok(0),
+        paidNok: nok(30000),
+        reclaimedNok: nok(5000),
+        availableNok: nok(75000),
+      });
 
       const carry = () => call(api.baseUrl, '/admin/budget/2033/posts/496.60/carry-over', { method: 'POST', token: admin });
       const first = await carry();

@@ -58,7 +58,11 @@ describe('Appeals, provisional answers and assignment letters', () => {
         nationalRole: 'Nasjonalt kompetansesenter med rådgivning til kommuner og frivillige.',
       },
     });
-    await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: who.token, headers: { 'idempotency-key': `appeal-${created.body.id}` } });
+    await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+      method: 'POST',
+      token: who.token,
+      headers: { 'idempotency-key': `appeal-${created.body.id}` },
+    });
     await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: '0', reasons: 'Søknaden er ikke prioritert innenfor rammen.' });
     expect((await post(`/casework/cases/${created.body.id}/approve`, approver)).body.status).toBe('refused');
     expect((await post(`/casework/cases/${created.body.id}/letters`, caseworker)).status).toBe(201);
@@ -92,10 +96,14 @@ describe('Appeals, provisional answers and assignment letters', () => {
     expect(appeal.body).toMatchObject({ kind: 'klage', late: false });
     expect(await statusOf(refused.caseId)).toBe('appeal_received');
 
-    const upheld = await post(`/casework/cases/${refused.caseId}/appeal/uphold`, caseworker, { summary: 'IMDi fastholder avslaget: søknaden nådde ikke opp i prioriteringen.' });
+    const upheld = await post(`/casework/cases/${refused.caseId}/appeal/uphold`, caseworker, {
+      summary: 'IMDi fastholder avslaget: søknaden nådde ikke opp i prioriteringen.',
+    });
     expect(upheld.body).toMatchObject({ outcome: 'upheld', forwardedAt: expect.any(String) });
     const forwarded = await call(api.baseUrl, '/ministry/appeals', { token: ministry });
-    expect(forwarded.body).toEqual(expect.arrayContaining([expect.objectContaining({ caseId: refused.caseId, summaryForMinistry: expect.stringContaining('fastholder') })]));
+    expect(forwarded.body).toEqual(
+      expect.arrayContaining([expect.objectContaining({ caseId: refused.caseId, summaryForMinistry: expect.stringContaining('fastholder') })]),
+    );
   });
 
   it('flags a klage after three weeks as late but keeps it, and refuses one after a year', async () => {
@@ -114,7 +122,9 @@ describe('Appeals, provisional answers and assignment letters', () => {
   it('refuses a second appeal of the same decision, also when both arrive at once, with a named 409', async () => {
     const refused = await refusedCase();
     clock.set(new Date(opensAt + 5 * DAY));
-    const both = await Promise.all([1, 2].map((n) => post(`/cases/${refused.caseId}/appeal`, refused.token, { grounds: `Klage nummer ${n} på samme vedtak.` })));
+    const both = await Promise.all(
+      [1, 2].map((n) => post(`/cases/${refused.caseId}/appeal`, refused.token, { grounds: `Klage nummer ${n} på samme vedtak.` })),
+    );
     expect(both.map((response) => response.status).sort()).toEqual([201, 409]);
     const second = both.find((response) => response.status === 409)!;
     expect([second.headers.get('content-type'), second.body.code]).toEqual(['application/problem+json; charset=utf-8', 'ALREADY_APPEALED']);
@@ -130,7 +140,14 @@ describe('Appeals, provisional answers and assignment letters', () => {
     await post(`/cases/${refused.caseId}/appeal`, refused.token, { grounds: 'Nye opplysninger om vår nasjonale rolle.' });
     const reversed = await post(`/casework/cases/${refused.caseId}/appeal/reverse`, caseworker);
     expect([reversed.status, reversed.body.detail, reversed.body.outcome]).toEqual([200, undefined, 'reversed']);
-    expect((await post(`/casework/cases/${refused.caseId}/proposal`, caseworker, { amountNok: '200000', reasons: 'Klagen tas til følge; tilskudd innvilges delvis.' })).status).toBe(201);
+    expect(
+      (
+        await post(`/casework/cases/${refused.caseId}/proposal`, caseworker, {
+          amountNok: '200000',
+          reasons: 'Klagen tas til følge; tilskudd innvilges delvis.',
+        })
+      ).status,
+    ).toBe(201);
     const selfApproval = await post(`/casework/cases/${refused.caseId}/approve`, await tokenFor({ sub: 'appeal-saksbehandler', roles: ['approver'] }));
     expect(selfApproval.body.code).toBe('FOUR_EYES');
     expect((await post(`/casework/cases/${refused.caseId}/approve`, approver)).body.status).toBe('approved');
@@ -159,7 +176,11 @@ describe('Appeals, provisional answers and assignment letters', () => {
         expectedTransitionPercent: 50,
       },
     });
-    await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: municipality.token, headers: { 'idempotency-key': `renewed-${created.body.id}` } });
+    await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+      method: 'POST',
+      token: municipality.token,
+      headers: { 'idempotency-key': `renewed-${created.body.id}` },
+    });
     await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: '0', reasons: 'Søknaden er ikke prioritert innenfor rammen.' });
     expect((await post(`/casework/cases/${created.body.id}/approve`, approver)).body.status).toBe('refused');
     expect((await post(`/casework/cases/${created.body.id}/letters`, caseworker)).status).toBe(201);
@@ -190,11 +211,19 @@ describe('Appeals, provisional answers and assignment letters', () => {
         nationalRole: 'Nasjonalt ressursmiljø for mangfald i frivilligheita.',
       },
     });
-    const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: who.token, headers: { 'idempotency-key': `provisional-${created.body.id}` } });
+    const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+      method: 'POST',
+      token: who.token,
+      headers: { 'idempotency-key': `provisional-${created.body.id}` },
+    });
     const receivedAt = new Date(submitted.body.receivedAt).getTime();
     const queue = api.app.get(QueueRegistry).get(QueueName.Casework);
     for (const run of [1, 2]) {
-      const job = await queue.add('send-provisional-answers', { asOf: new Date(receivedAt + 32 * DAY).toISOString() }, { jobId: `provisional-test-${created.body.id}-${run}` });
+      const job = await queue.add(
+        'send-provisional-answers',
+        { asOf: new Date(receivedAt + 32 * DAY).toISOString() },
+        { jobId: `provisional-test-${created.body.id}-${run}` },
+      );
       await eventually(async () => ((await job.getState()) === 'completed' ? true : undefined));
     }
     const answers = await dataSource.query('SELECT expected_decision_date, pdf FROM provisional_answer WHERE case_id = $1', [created.body.id]);
@@ -209,14 +238,21 @@ describe('Appeals, provisional answers and assignment letters', () => {
     expect(text).toMatch(new RegExp(`Vår ref\\. ${caseNumber.replace('/', '\\/')}-\\d+ Dykkar ref\\. Dato \\d{2}\\.\\d{2}\\.\\d{4}`));
     expect(text).toContain('Med helsing Integrerings- og mangfoldsdirektoratet');
     expect(text).toContain('Dokumentet er elektronisk godkjent og har difor inga underskrift.');
-    const [{ recorded }] = await dataSource.query(`SELECT count(*)::int AS recorded FROM audit_entry WHERE entity_id = $1 AND action = 'case.provisional-answer-sent'`, [created.body.id]);
+    const [{ recorded }] = await dataSource.query(
+      `SELECT count(*)::int AS recorded FROM audit_entry WHERE entity_id = $1 AND action = 'case.provisional-answer-sent'`,
+      [created.body.id],
+    );
     expect(recorded).toBe(1);
   });
 
   it('issues an oppdragsbrev to a municipality that administers the local volunteer scheme, visible to it alone', async () => {
     const municipality = await organisation('kommune', 'nb');
     const other = await organisation('kommune', 'nb');
-    const issued = await post('/casework/assignment-letters', caseworker, { organisationNumber: municipality.organisationNumber, budgetYear: 2017, frameNok: '450000' });
+    const issued = await post('/casework/assignment-letters', caseworker, {
+      organisationNumber: municipality.organisationNumber,
+      budgetYear: 2017,
+      frameNok: '450000',
+    });
     expect(issued.status).toBe(201);
     const pdf = await call(api.baseUrl, `/assignment-letters/${issued.body.id}`, { token: municipality.token });
     expect(pdf.status).toBe(200);

@@ -25,7 +25,15 @@ describe('Thirty approvers at the same instant on an earmark with room for twent
     const earmark = status.posts.find((post: any) => post.budgetPost === '496.62').earmarks.find((entry: any) => entry.code === 'etablerersentre');
     const blocker = Money.parseNok(earmark.availableNok).minus(Money.ofKroner(20 * AMOUNT_NOK));
     await dataSource.transaction((manager) =>
-      api.app.get(BudgetLedger).commit(manager, { budgetYear: 2017, budgetPost: BudgetPost.parse('496.62'), earmarkCode: 'etablerersentre', amount: blocker, referenceType: 'race-test-blocker', referenceId: '1', actorId: 'test' }),
+      api.app.get(BudgetLedger).commit(manager, {
+        budgetYear: 2017,
+        budgetPost: BudgetPost.parse('496.62'),
+        earmarkCode: 'etablerersentre',
+        amount: blocker,
+        referenceType: 'race-test-blocker',
+        referenceId: '1',
+        actorId: 'test',
+      }),
     );
 
     for (let index = 0; index < 30; index++) {
@@ -34,7 +42,15 @@ describe('Thirty approvers at the same instant on an earmark with room for twent
       await call(api.baseUrl, '/organisations', {
         method: 'POST',
         token,
-        json: { organisationNumber, name: `Etablerersenter ${index}`, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' },
+        json: {
+          organisationNumber,
+          name: `Etablerersenter ${index}`,
+          kind: 'organisasjon',
+          accountNumber: newAccountNumber(),
+          writtenStandard: 'nb',
+          contactName: 'Kari',
+          contactEmail: 'kari@example.no',
+        },
       });
       const created = await call(api.baseUrl, '/applications', {
         method: 'POST',
@@ -58,11 +74,23 @@ describe('Thirty approvers at the same instant on an earmark with room for twent
         },
       });
       expect(created.status).toBe(201);
-      const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': `race-${created.body.id}` } });
+      const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+        method: 'POST',
+        token,
+        headers: { 'idempotency-key': `race-${created.body.id}` },
+      });
       expect(submitted.status).toBe(201);
-      const proposed = await call(api.baseUrl, `/casework/cases/${created.body.id}/proposal`, { method: 'POST', token: caseworker, json: { amountNok: String(AMOUNT_NOK), reasons: 'Søknaden oppfyller kriteriene.' } });
+      const proposed = await call(api.baseUrl, `/casework/cases/${created.body.id}/proposal`, {
+        method: 'POST',
+        token: caseworker,
+        json: { amountNok: String(AMOUNT_NOK), reasons: 'Søknaden oppfyller kriteriene.' },
+      });
       expect(proposed.status).toBe(201);
-      await call(api.baseUrl, '/admin/delegations', { method: 'POST', token: admin, json: { approverId: `race-approver-${index}`, budgetPost: '496.62', maxAmountNok: '50000', reference: `Delegering ${index}` } });
+      await call(api.baseUrl, '/admin/delegations', {
+        method: 'POST',
+        token: admin,
+        json: { approverId: `race-approver-${index}`, budgetPost: '496.62', maxAmountNok: '50000', reference: `Delegering ${index}` },
+      });
       caseIds.push(created.body.id);
     }
   });
@@ -73,7 +101,9 @@ describe('Thirty approvers at the same instant on an earmark with room for twent
 
   it('commits exactly 20, refuses 10 with a clear 409, and leaves the ledger consistent', async () => {
     const tokens = await Promise.all(caseIds.map((_, index) => tokenFor({ sub: `race-approver-${index}`, roles: ['approver'] })));
-    const responses = await Promise.all(caseIds.map((caseId, index) => call(api.baseUrl, `/casework/cases/${caseId}/approve`, { method: 'POST', token: tokens[index] })));
+    const responses = await Promise.all(
+      caseIds.map((caseId, index) => call(api.baseUrl, `/casework/cases/${caseId}/approve`, { method: 'POST', token: tokens[index] })),
+    );
     const approved = responses.filter((response) => response.status === 200);
     const refused = responses.filter((response) => response.status === 409);
     expect(approved).toHaveLength(20);
@@ -82,7 +112,9 @@ describe('Thirty approvers at the same instant on an earmark with room for twent
       expect(response.body.code).toBe('BUDGET_EXHAUSTED');
       expect(response.body.detail).toContain('etablerersentre');
     }
-    const statuses = await dataSource.query(`SELECT status, count(*)::int AS n FROM case_file WHERE id = ANY($1::uuid[]) GROUP BY status ORDER BY status`, [caseIds]);
+    const statuses = await dataSource.query(`SELECT status, count(*)::int AS n FROM case_file WHERE id = ANY($1::uuid[]) GROUP BY status ORDER BY status`, [
+      caseIds,
+    ]);
     expect(statuses).toEqual([
       { status: 'approved', n: 20 },
       { status: 'proposed', n: 10 },

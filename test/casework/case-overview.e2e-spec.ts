@@ -27,7 +27,16 @@ describe('The case overview and the letter preview the web front end shows', () 
     await post('/admin/delegations', admin, { approverId: 'oversikt-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegering O' });
     const organisationNumber = newOrganisationNumber();
     applicant = await tokenFor({ sub: 'oversikt-soker', roles: ['applicant'], organisationNumbers: [organisationNumber] });
-    const registered = await post('/organisations', applicant, { organisationNumber, name: 'Østfold fylkeskommune', kind: 'fylkeskommune', municipalityNumber: '3000', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' });
+    const registered = await post('/organisations', applicant, {
+      organisationNumber,
+      name: 'Østfold fylkeskommune',
+      kind: 'fylkeskommune',
+      municipalityNumber: '3000',
+      accountNumber: newAccountNumber(),
+      writtenStandard: 'nb',
+      contactName: 'Kari',
+      contactEmail: 'kari@example.no',
+    });
     expect([registered.status, registered.body.errors]).toEqual([201, undefined]);
     const created = await post('/applications', applicant, {
       organisationNumber,
@@ -48,7 +57,11 @@ describe('The case overview and the letter preview the web front end shows', () 
     });
     expect([created.status, created.body.errors]).toEqual([201, undefined]);
     caseId = created.body.id;
-    const submitted = await call(api.baseUrl, `/applications/${caseId}/submit`, { method: 'POST', token: applicant, headers: { 'idempotency-key': `overview-${caseId}` } });
+    const submitted = await call(api.baseUrl, `/applications/${caseId}/submit`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'idempotency-key': `overview-${caseId}` },
+    });
     expect([submitted.status, submitted.body.errors]).toEqual([201, undefined]);
   });
   afterAll(async () => {
@@ -79,14 +92,24 @@ describe('The case overview and the letter preview the web front end shows', () 
   it('shows the assessment, the proposal and its approval as they happen', async () => {
     await post(`/casework/cases/${caseId}/assign`, caseworker, { caseworkerId: 'oversikt-saksbehandler' });
     const criteria = (await call(api.baseUrl, '/schemes/jobbsjansen-b?year=2017')).body.assessmentCriteria as Array<{ code: string }>;
-    const assessed = await post(`/casework/cases/${caseId}/assessment`, caseworker, { scores: criteria.map(({ code }) => ({ criterion: code, score: 4, comment: 'God' })), comment: 'Anbefales.' });
+    const assessed = await post(`/casework/cases/${caseId}/assessment`, caseworker, {
+      scores: criteria.map(({ code }) => ({ criterion: code, score: 4, comment: 'God' })),
+      comment: 'Anbefales.',
+    });
     expect(assessed.status).toBe(200);
     await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '250000.50', reasons: 'Godt prosjekt, men rammen er begrenset.' });
     expect(await overview()).toMatchObject({
       status: 'proposed',
       assignedTo: 'oversikt-saksbehandler',
       assessment: { assessedBy: 'oversikt-saksbehandler', comment: 'Anbefales.' },
-      decision: { outcome: 'partly_granted', amountNok: '250000.50', requestedNok: '300000.00', status: 'proposed', proposedBy: 'oversikt-saksbehandler', approvedBy: null },
+      decision: {
+        outcome: 'partly_granted',
+        amountNok: '250000.50',
+        requestedNok: '300000.00',
+        status: 'proposed',
+        proposedBy: 'oversikt-saksbehandler',
+        approvedBy: null,
+      },
     });
     await post(`/casework/cases/${caseId}/approve`, await tokenFor({ sub: 'oversikt-godkjenner', roles: ['approver'] }));
     expect((await overview()).decision).toMatchObject({ status: 'approved', approvedBy: 'oversikt-godkjenner' });

@@ -23,16 +23,33 @@ describe('Casework: from application to accepted grant', () => {
     const registered = await call(api.baseUrl, '/organisations', {
       method: 'POST',
       token,
-      json: { organisationNumber, name, kind: 'kommune', municipalityNumber: '3005', accountNumber: newAccountNumber(), writtenStandard, contactName: 'Kari', contactEmail: 'kari@example.no' },
+      json: {
+        organisationNumber,
+        name,
+        kind: 'kommune',
+        municipalityNumber: '3005',
+        accountNumber: newAccountNumber(),
+        writtenStandard,
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+      },
     });
     expect(registered.status).toBe(201);
     return { organisationNumber, token };
   }
 
   async function submitted(who: { organisationNumber: string; token: string }, requested: string, schemeCode = 'jobbsjansen-a') {
-    const created = await call(api.baseUrl, '/applications', { method: 'POST', token: who.token, json: { organisationNumber: who.organisationNumber, schemeCode, budgetYear: 2017, form: jobbsjansenForm(requested) } });
+    const created = await call(api.baseUrl, '/applications', {
+      method: 'POST',
+      token: who.token,
+      json: { organisationNumber: who.organisationNumber, schemeCode, budgetYear: 2017, form: jobbsjansenForm(requested) },
+    });
     expect(created.status).toBe(201);
-    const submit = await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: who.token, headers: { 'idempotency-key': `casework-${created.body.id}` } });
+    const submit = await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+      method: 'POST',
+      token: who.token,
+      headers: { 'idempotency-key': `casework-${created.body.id}` },
+    });
     expect(submit.status).toBe(201);
     return created.body.id as string;
   }
@@ -51,7 +68,16 @@ describe('Casework: from application to accepted grant', () => {
     approver = await tokenFor({ sub: 'per-godkjenner', roles: ['approver'] });
     admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
     ministry = await tokenFor({ sub: 'aid', roles: ['ministry'] });
-    expect((await post('/admin/delegations', admin, { approverId: 'per-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-01' })).status).toBe(201);
+    expect(
+      (
+        await post('/admin/delegations', admin, {
+          approverId: 'per-godkjenner',
+          budgetPost: '496.62',
+          maxAmountNok: '1000000',
+          reference: 'Delegeringsvedtak 2017-01',
+        })
+      ).status,
+    ).toBe(201);
   });
   afterAll(async () => {
     clock.set(undefined);
@@ -71,8 +97,16 @@ describe('Casework: from application to accepted grant', () => {
     expect(assessed.body).toEqual({ totalScore: 4 * 30 + 3 * 40 + 5 * 30 });
     const ranking = await call(api.baseUrl, '/casework/rounds/jobbsjansen-a/2017/ranking', { token: caseworker });
     expect(ranking.body).toMatchObject({ budgetPost: '496.62', earmark: 'jobbsjansen' });
-    expect(ranking.body.applications.find((entry: any) => entry.caseId === caseId)).toMatchObject({ totalScore: 390, requestedNok: '800000.00', withinAvailableFrame: true });
-    const proposal = await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '600000', reasons: 'Søknaden er godt begrunnet, men rammen tillater ikke fullt beløp.', conditions: 'Midlene skal brukes til programrådgivere.' });
+    expect(ranking.body.applications.find((entry: any) => entry.caseId === caseId)).toMatchObject({
+      totalScore: 390,
+      requestedNok: '800000.00',
+      withinAvailableFrame: true,
+    });
+    const proposal = await post(`/casework/cases/${caseId}/proposal`, caseworker, {
+      amountNok: '600000',
+      reasons: 'Søknaden er godt begrunnet, men rammen tillater ikke fullt beløp.',
+      conditions: 'Midlene skal brukes til programrådgivere.',
+    });
     expect(proposal.status).toBe(201);
     expect(proposal.body.outcome).toBe('partly_granted');
 
@@ -90,7 +124,9 @@ describe('Casework: from application to accepted grant', () => {
     await eventually(async () => ((await statusOf(caseId)) === 'ministry_notified' ? true : undefined));
     const inbox = await call(api.baseUrl, '/ministry/notifications', { token: ministry });
     expect(inbox.body.map((entry: any) => entry.id)).toContain(notification.body.id);
-    const message = await eventually(async () => (await dataSource.query(`SELECT recipient, body FROM message WHERE reference = $1 AND state = 'handed_over'`, [notification.body.id]))[0]);
+    const message = await eventually(
+      async () => (await dataSource.query(`SELECT recipient, body FROM message WHERE reference = $1 AND state = 'handed_over'`, [notification.body.id]))[0],
+    );
     expect(message.body).toContain('Nordby kommune');
     expect(message.body).toContain('600000.00');
 
@@ -136,7 +172,16 @@ describe('Casework: from application to accepted grant', () => {
     await call(api.baseUrl, '/organisations', {
       method: 'POST',
       token: oslo.token,
-      json: { organisationNumber: osloNumber, name: 'Oslo kommune', kind: 'kommune', municipalityNumber: '0301', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@oslo.kommune.no' },
+      json: {
+        organisationNumber: osloNumber,
+        name: 'Oslo kommune',
+        kind: 'kommune',
+        municipalityNumber: '0301',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari',
+        contactEmail: 'kari@oslo.kommune.no',
+      },
     });
     const window = (await call(api.baseUrl, '/schemes/gronland?year=2017')).body.window;
     clock.set(new Date(new Date(window.opensAt).getTime() + 86_400_000));
@@ -157,10 +202,24 @@ describe('Casework: from application to accepted grant', () => {
       },
     });
     expect(created.status).toBe(201);
-    expect((await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: oslo.token, headers: { 'idempotency-key': `gronland-${created.body.id}` } })).status).toBe(201);
+    expect(
+      (
+        await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+          method: 'POST',
+          token: oslo.token,
+          headers: { 'idempotency-key': `gronland-${created.body.id}` },
+        })
+      ).status,
+    ).toBe(201);
     await post('/admin/delegations', admin, { approverId: 'oslo-godkjenner', budgetPost: '496.62', maxAmountNok: '5000000', reference: 'Delegering Oslo' });
-    await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: '4000000', reasons: 'Midlene er øremerket Oslo kommune i tildelingsbrevet.', earmarkCode: 'gronland' });
-    expect((await post(`/casework/cases/${created.body.id}/approve`, await tokenFor({ sub: 'oslo-godkjenner', roles: ['approver'] }))).body.status).toBe('approved');
+    await post(`/casework/cases/${created.body.id}/proposal`, caseworker, {
+      amountNok: '4000000',
+      reasons: 'Midlene er øremerket Oslo kommune i tildelingsbrevet.',
+      earmarkCode: 'gronland',
+    });
+    expect((await post(`/casework/cases/${created.body.id}/approve`, await tokenFor({ sub: 'oslo-godkjenner', roles: ['approver'] }))).body.status).toBe(
+      'approved',
+    );
     const letter = await post(`/casework/cases/${created.body.id}/letters`, caseworker);
     expect([letter.status, letter.body.kind]).toEqual([201, 'grant']);
     // Grønland's own reporting duty (monthly, in the allocation letter) is stated, in Norwegian.
@@ -203,12 +262,15 @@ describe('Casework: from application to accepted grant', () => {
       const response = await post(`/casework/cases/${caseId}/approve`, conflicted);
       expect([response.status, response.body.code]).toEqual([403, 'CONFLICT_OF_INTEREST']);
       expect(await statusOf(caseId)).toBe('proposed');
-      const [{ refusals }] = await dataSource.query(`SELECT count(*)::int AS refusals FROM audit_entry WHERE entity_id = $1 AND action = 'case.refused-conflict-of-interest'`, [caseId]);
+      const [{ refusals }] = await dataSource.query(
+        `SELECT count(*)::int AS refusals FROM audit_entry WHERE entity_id = $1 AND action = 'case.refused-conflict-of-interest'`,
+        [caseId],
+      );
       expect(refusals).toBe(1);
     });
 
     it('refuses an illegal transition with 409 naming the current state', async () => {
-      const response = await post(`/cases/${caseId}/accept`, (await tokenFor({ sub: 'x', roles: ['applicant'], organisationNumbers: [organisationNumber] })));
+      const response = await post(`/cases/${caseId}/accept`, await tokenFor({ sub: 'x', roles: ['applicant'], organisationNumbers: [organisationNumber] }));
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({ code: 'ILLEGAL_TRANSITION', currentStatus: 'proposed' });
     });
@@ -216,7 +278,9 @@ describe('Casework: from application to accepted grant', () => {
 
   it('refuses an approval that would overdraw the post with 409, committing nothing', async () => {
     const budget = await call(api.baseUrl, '/budget/2017', { token: admin });
-    const earmark = budget.body.posts.find((post: any) => post.budgetPost === '496.62').earmarks.find((entry: any) => entry.code === 'kommunale-utviklingsmidler');
+    const earmark = budget.body.posts
+      .find((post: any) => post.budgetPost === '496.62')
+      .earmarks.find((entry: any) => entry.code === 'kommunale-utviklingsmidler');
     const kum = await applicant('nb', 'Storby kommune');
     const window = (await call(api.baseUrl, '/schemes/kommunale-utviklingsmidler?year=2017')).body.window;
     clock.set(new Date(new Date(window.opensAt).getTime() + 3_600_000));
@@ -224,11 +288,22 @@ describe('Casework: from application to accepted grant', () => {
     const created = await call(api.baseUrl, '/applications', {
       method: 'POST',
       token: kum.token,
-      json: { organisationNumber: kum.organisationNumber, schemeCode: 'kommunale-utviklingsmidler', budgetYear: 2017, form: { ...jobbsjansenForm(tooMuch), plannedParticipants: undefined, expectedTransitionPercent: undefined, subGoal: 'settlement' } },
+      json: {
+        organisationNumber: kum.organisationNumber,
+        schemeCode: 'kommunale-utviklingsmidler',
+        budgetYear: 2017,
+        form: { ...jobbsjansenForm(tooMuch), plannedParticipants: undefined, expectedTransitionPercent: undefined, subGoal: 'settlement' },
+      },
     });
-    await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token: kum.token, headers: { 'idempotency-key': `overdraw-${created.body.id}` } });
+    await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+      method: 'POST',
+      token: kum.token,
+      headers: { 'idempotency-key': `overdraw-${created.body.id}` },
+    });
     await post('/admin/delegations', admin, { approverId: 'stor-godkjenner', budgetPost: '496.62', maxAmountNok: '999999999', reference: 'Delegering 4' });
-    expect((await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: tooMuch, reasons: 'Full innvilgelse foreslås.' })).status).toBe(201);
+    expect((await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: tooMuch, reasons: 'Full innvilgelse foreslås.' })).status).toBe(
+      201,
+    );
     const response = await post(`/casework/cases/${created.body.id}/approve`, await tokenFor({ sub: 'stor-godkjenner', roles: ['approver'] }));
     expect([response.status, response.body.code]).toEqual([409, 'BUDGET_EXHAUSTED']);
     expect(await statusOf(created.body.id)).toBe('proposed');

@@ -47,7 +47,11 @@ describe('What decision letters say', () => {
   }
 
   /** Applies, proposes, approves, notifies the ministry and sends the letter; returns the letter's text. */
-  async function grantLetter(schemeCode: string, applicant: { organisationNumber: string; token: string }, amount: string): Promise<{ text: string; caseNumber: string; caseId: string }> {
+  async function grantLetter(
+    schemeCode: string,
+    applicant: { organisationNumber: string; token: string },
+    amount: string,
+  ): Promise<{ text: string; caseNumber: string; caseId: string }> {
     const scheme = (await call(api.baseUrl, `/schemes/${schemeCode}?year=2017`)).body;
     clock.set(new Date(new Date(scheme.window.opensAt).getTime() + 86_400_000));
     const form: Record<string, unknown> = {
@@ -62,16 +66,22 @@ describe('What decision letters say', () => {
       yourReference: 'Deres sak 17/42',
     };
     for (const [field, schema] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
-      if (!(field in form)) form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for deltakerne.';
+      if (!(field in form))
+        form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for deltakerne.';
     }
     const created = await post('/applications', applicant.token, { organisationNumber: applicant.organisationNumber, schemeCode, budgetYear: 2017, form });
     expect([created.status, created.body.errors]).toEqual([201, undefined]);
     const caseId = created.body.id as string;
-    expect((await call(api.baseUrl, `/applications/${caseId}/submit`, { method: 'POST', token: applicant.token, headers: { 'idempotency-key': `lc-${caseId}` } })).status).toBe(201);
+    expect(
+      (await call(api.baseUrl, `/applications/${caseId}/submit`, { method: 'POST', token: applicant.token, headers: { 'idempotency-key': `lc-${caseId}` } }))
+        .status,
+    ).toBe(201);
     expect((await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: amount, reasons: 'Søknaden oppfyller kriteriene.' })).status).toBe(201);
     expect((await post(`/casework/cases/${caseId}/approve`, approver)).body.status).toBe('approved');
     await post('/casework/ministry-notifications', caseworker, { schemeCode, budgetYear: 2017 });
-    await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined));
+    await eventually(async () =>
+      (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined,
+    );
     const letter = await post(`/casework/cases/${caseId}/letters`, caseworker);
     expect(letter.status).toBe(201);
     const pdf = await call(api.baseUrl, `/cases/${caseId}/letters/${letter.body.id}`, { token: applicant.token });
@@ -88,7 +98,9 @@ describe('What decision letters say', () => {
     approver = await tokenFor({ sub: 'lc-godkjenner', name: 'Per Godkjenner', roles: ['approver'] });
     const admin = await tokenFor({ sub: 'lc-admin', roles: ['admin'] });
     for (const budgetPost of ['496.73', '496.62']) {
-      expect((await post('/admin/delegations', admin, { approverId: 'lc-godkjenner', budgetPost, maxAmountNok: '5000000', reference: 'Delegering LC' })).status).toBe(201);
+      expect(
+        (await post('/admin/delegations', admin, { approverId: 'lc-godkjenner', budgetPost, maxAmountNok: '5000000', reference: 'Delegering LC' })).status,
+      ).toBe(201);
     }
   });
   afterAll(async () => {
@@ -158,7 +170,7 @@ describe('What decision letters say', () => {
     expect(text).toMatch(/Att\.: Kari Nordmann Storgata 1 0155 Oslo/);
   });
 
-  it('pre-notifies the ministry of the decision\'s budget year at its own address', async () => {
+  it("pre-notifies the ministry of the decision's budget year at its own address", async () => {
     const [message] = await dataSource.query(
       `SELECT DISTINCT m.recipient FROM message m JOIN ministry_notification n ON n.id::text = m.reference WHERE m.kind = 'ministry-pre-notification' AND n.scheme_code = 'mentor-trainee' AND n.budget_year = 2017`,
     );

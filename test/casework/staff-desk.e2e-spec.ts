@@ -20,14 +20,34 @@ describe('Staff desk API', () => {
   const statusOf = async (caseId: string) => (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status;
 
   /** A submitted mentor-trainee application (496.73) from a new organisation called `name`. */
-  async function submittedCase(name: string, amount = '100000', contactName = 'Kari Nordmann'): Promise<{ caseId: string; organisationNumber: string; caseNumber: string }> {
+  async function submittedCase(
+    name: string,
+    amount = '100000',
+    contactName = 'Kari Nordmann',
+  ): Promise<{ caseId: string; organisationNumber: string; caseNumber: string }> {
     const organisationNumber = newOrganisationNumber();
     const token = await tokenFor({ sub: `desk-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-    expect((await post('/organisations', token, { organisationNumber, name, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Ola', contactEmail: 'ola@example.no' })).status).toBe(201);
+    expect(
+      (
+        await post('/organisations', token, {
+          organisationNumber,
+          name,
+          kind: 'organisasjon',
+          accountNumber: newAccountNumber(),
+          writtenStandard: 'nb',
+          contactName: 'Ola',
+          contactEmail: 'ola@example.no',
+        })
+      ).status,
+    ).toBe(201);
     const form = { ...(await mentorTraineeForm(api.baseUrl, amount)), contactName };
     const created = await post('/applications', token, { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form });
     expect(created.status).toBe(201);
-    const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': `desk-${created.body.id}` } });
+    const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+      method: 'POST',
+      token,
+      headers: { 'idempotency-key': `desk-${created.body.id}` },
+    });
     expect(submitted.status).toBe(201);
     const [{ case_number }] = await dataSource.query('SELECT case_number FROM case_file WHERE id = $1', [created.body.id]);
     return { caseId: created.body.id, organisationNumber, caseNumber: case_number };
@@ -56,7 +76,14 @@ describe('Staff desk API', () => {
     beforeAll(async () => {
       fjord = await submittedCase('Fjordbyen Frivilligsentral', '100000', 'Aslak Aasheim');
       rejected = await submittedCase('Fjordbyen Idrettslag');
-      expect((await post(`/applications/${rejected.caseId}/reject-formally`, caseworker, { reason: 'Søknaden mangler vedlagt budsjett.', legalBasis: 'Forskrift § 5' })).status).toBe(200);
+      expect(
+        (
+          await post(`/applications/${rejected.caseId}/reject-formally`, caseworker, {
+            reason: 'Søknaden mangler vedlagt budsjett.',
+            legalBasis: 'Forskrift § 5',
+          })
+        ).status,
+      ).toBe(200);
       for (let index = 0; index < 3; index++) await submittedCase(`Kølabben Kulturforening ${index}`);
     });
 
@@ -65,7 +92,13 @@ describe('Staff desk API', () => {
         const page = await get(`/casework/work-queue?search=${encodeURIComponent(search)}`, caseworker);
         expect(page.status).toBe(200);
         expect(page.body.items.map((item: { caseId: string }) => item.caseId)).toEqual([fjord.caseId]);
-        expect(page.body.items[0]).toMatchObject({ organisationName: 'Fjordbyen Frivilligsentral', applicantName: 'Aslak Aasheim', status: 'submitted', schemeCode: 'mentor-trainee', requestedNok: '100000.00' });
+        expect(page.body.items[0]).toMatchObject({
+          organisationName: 'Fjordbyen Frivilligsentral',
+          applicantName: 'Aslak Aasheim',
+          status: 'submitted',
+          schemeCode: 'mentor-trainee',
+          requestedNok: '100000.00',
+        });
       }
     });
 
@@ -81,7 +114,10 @@ describe('Staff desk API', () => {
     it('pages and sorts, with the total over all pages', async () => {
       const first = await get('/casework/work-queue?search=K%C3%B8labben&sort=organisation&pageSize=2', caseworker);
       expect(first.body).toMatchObject({ page: 1, pageSize: 2, total: 3 });
-      expect(first.body.items.map((item: { organisationName: string }) => item.organisationName)).toEqual(['Kølabben Kulturforening 0', 'Kølabben Kulturforening 1']);
+      expect(first.body.items.map((item: { organisationName: string }) => item.organisationName)).toEqual([
+        'Kølabben Kulturforening 0',
+        'Kølabben Kulturforening 1',
+      ]);
       const second = await get('/casework/work-queue?search=K%C3%B8labben&sort=organisation&pageSize=2&page=2', caseworker);
       expect(second.body.items.map((item: { organisationName: string }) => item.organisationName)).toEqual(['Kølabben Kulturforening 2']);
       const beyond = await get('/casework/work-queue?search=K%C3%B8labben&pageSize=2&page=5', caseworker);
@@ -162,13 +198,18 @@ describe('Staff desk API', () => {
       const after = await get(`/casework/cases/${caseId}`, caseworker);
       expect(after.body.callerHasConflict).toBe(true);
       expect(codes(after.body)).toEqual(['assign']);
-      expect((await get(`/casework/cases/${caseId}`, approver)).body.actions.map((action: { code: string }) => action.code)).toEqual(['assign', 'declareConflict']);
+      expect((await get(`/casework/cases/${caseId}`, approver)).body.actions.map((action: { code: string }) => action.code)).toEqual([
+        'assign',
+        'declareConflict',
+      ]);
     });
 
     it('offers approval and return to another approver, not to the proposer, and return sends it back with the comment', async () => {
       const { caseId } = await submittedCase('Fireøyne Forening');
       const both = await tokenFor({ sub: 'desk-begge', roles: ['caseworker', 'approver'] });
-      expect((await post(`/casework/cases/${caseId}/proposal`, both, { amountNok: '90000', reasons: 'Søknaden oppfyller kriteriene delvis.' })).status).toBe(201);
+      expect((await post(`/casework/cases/${caseId}/proposal`, both, { amountNok: '90000', reasons: 'Søknaden oppfyller kriteriene delvis.' })).status).toBe(
+        201,
+      );
       expect(codes((await get(`/casework/cases/${caseId}`, both)).body)).not.toContain('approve');
       expect(codes((await get(`/casework/cases/${caseId}`, approver)).body)).toEqual(['assign', 'declareConflict', 'approve', 'returnForAssessment']);
       const own = await post(`/casework/cases/${caseId}/return`, both, { comment: 'Jeg trekker forslaget.' });
@@ -186,19 +227,46 @@ describe('Staff desk API', () => {
 
   describe("the approver's desk", () => {
     it('lists my delegations and the proposals waiting with the budget room each would use', async () => {
-      const granted = await post('/admin/delegations', admin, { approverId: 'desk-godkjenner', budgetPost: '496.73', maxAmountNok: '150000', reference: 'Delegering 2017-73' });
+      const granted = await post('/admin/delegations', admin, {
+        approverId: 'desk-godkjenner',
+        budgetPost: '496.73',
+        maxAmountNok: '150000',
+        reference: 'Delegering 2017-73',
+      });
       expect(granted.status).toBe(201);
       const mine = await get('/casework/my-delegations', approver);
-      expect(mine.body).toEqual([expect.objectContaining({ budgetPost: '496.73', maxAmountNok: '150000.00', reference: 'Delegering 2017-73', grantedBy: 'desk-admin', active: true })]);
+      expect(mine.body).toEqual([
+        expect.objectContaining({ budgetPost: '496.73', maxAmountNok: '150000.00', reference: 'Delegering 2017-73', grantedBy: 'desk-admin', active: true }),
+      ]);
       const small = await submittedCase('Innenfor Fullmakt', '120000');
       const large = await submittedCase('Over Fullmakt', '200000');
       for (const { caseId } of [small, large]) {
-        expect((await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: caseId === small.caseId ? '120000' : '200000', reasons: 'Søknaden oppfyller kriteriene.' })).status).toBe(201);
+        expect(
+          (
+            await post(`/casework/cases/${caseId}/proposal`, caseworker, {
+              amountNok: caseId === small.caseId ? '120000' : '200000',
+              reasons: 'Søknaden oppfyller kriteriene.',
+            })
+          ).status,
+        ).toBe(201);
       }
-      const proposals = (await get('/casework/proposals', approver)).body as Array<{ caseId: string; approvable: boolean; blockedReason: string | null; amountNok: string; budget: { availableNok: string; afterApprovalNok: string } }>;
+      const proposals = (await get('/casework/proposals', approver)).body as Array<{
+        caseId: string;
+        approvable: boolean;
+        blockedReason: string | null;
+        amountNok: string;
+        budget: { availableNok: string; afterApprovalNok: string };
+      }>;
       const within = proposals.find((proposal) => proposal.caseId === small.caseId)!;
       const beyond = proposals.find((proposal) => proposal.caseId === large.caseId)!;
-      expect(within).toMatchObject({ organisationName: 'Innenfor Fullmakt', amountNok: '120000.00', budgetPost: '496.73', approvable: true, blockedReason: null, proposedByName: 'Siri Saksbehandler' });
+      expect(within).toMatchObject({
+        organisationName: 'Innenfor Fullmakt',
+        amountNok: '120000.00',
+        budgetPost: '496.73',
+        approvable: true,
+        blockedReason: null,
+        proposedByName: 'Siri Saksbehandler',
+      });
       const available = Number(within.budget.availableNok);
       expect(Number(within.budget.afterApprovalNok)).toBe(available - 120000);
       expect(beyond).toMatchObject({ approvable: false });

@@ -19,15 +19,20 @@ describe(AuditTrail.name, () => {
 
   const record = (entityId: string) =>
     dataSource.transaction((manager) =>
-      trail.record(manager, { actor, action: 'case.assessed', entityType: 'case', entityId, before: { status: 'submitted' }, after: { status: 'in_assessment' } }),
+      trail.record(manager, {
+        actor,
+        action: 'case.assessed',
+        entityType: 'case',
+        entityId,
+        before: { status: 'submitted' },
+        after: { status: 'in_assessment' },
+      }),
     );
 
   it('chains concurrent writers into one gap-free, verifiable chain', async () => {
     const ids = await Promise.all(Array.from({ length: 40 }, (_, index) => record(`case-${index}`)));
     expect(new Set(ids).size).toBe(40);
-    const rows: Array<{ id: string; prev_hash: string; hash: string }> = await dataSource.query(
-      'SELECT id, prev_hash, hash FROM audit_entry ORDER BY id',
-    );
+    const rows: Array<{ id: string; prev_hash: string; hash: string }> = await dataSource.query('SELECT id, prev_hash, hash FROM audit_entry ORDER BY id');
     rows.forEach((row, index) => {
       expect(Number(row.id)).toBe(index + 1);
       if (index > 0) expect(row.prev_hash).toBe(rows[index - 1].hash);
@@ -67,7 +72,9 @@ describe(AuditSealSchedule.name, () => {
     const worker = await startWorker();
     try {
       const dataSource = api.app.get(DataSource);
-      await dataSource.transaction((manager) => new AuditTrail().record(manager, { actor: { userId: 'kari', roles: ['caseworker'] }, action: 'case.assessed', entityType: 'case', entityId: 'sealed' }));
+      await dataSource.transaction((manager) =>
+        new AuditTrail().record(manager, { actor: { userId: 'kari', roles: ['caseworker'] }, action: 'case.assessed', entityType: 'case', entityId: 'sealed' }),
+      );
       const sealed = await worker.get(AuditSealSchedule).sealNow();
       const [{ last }] = await dataSource.query('SELECT max(id)::int AS last FROM audit_entry');
       expect(sealed.through).toBe(last);
@@ -86,7 +93,13 @@ describe('verifyAuditChain after tampering behind the triggers', () => {
   const trail = new AuditTrail();
   const write = (entityId: string) =>
     scratch.dataSource.transaction((manager) =>
-      trail.record(manager, { actor: { userId: 'kari', roles: ['caseworker'] }, action: 'case.proposed', entityType: 'case', entityId, after: { amount: '100000' } }),
+      trail.record(manager, {
+        actor: { userId: 'kari', roles: ['caseworker'] },
+        action: 'case.proposed',
+        entityType: 'case',
+        entityId,
+        after: { amount: '100000' },
+      }),
     );
 
   beforeEach(async () => {
@@ -158,7 +171,10 @@ describe('verifyAuditChain after tampering behind the triggers', () => {
     await tamper(scratch.dataSource, `DELETE FROM audit_seal WHERE entry_id = ${last}`);
     await tamper(scratch.dataSource, `UPDATE audit_chain_head SET last_id = ${last - 1}, last_hash = (SELECT hash FROM audit_entry WHERE id = ${last - 1})`);
     expect(await verifyAuditChain(scratch.dataSource, key)).toMatchObject({ intact: true });
-    expect(await verifyAuditChain(scratch.dataSource, key, { entryId: anchor.through, mac: anchor.anchor! })).toMatchObject({ intact: false, firstBrokenId: last });
+    expect(await verifyAuditChain(scratch.dataSource, key, { entryId: anchor.through, mac: anchor.anchor! })).toMatchObject({
+      intact: false,
+      firstBrokenId: last,
+    });
   });
 
   it('names an entry whose seal was removed', async () => {

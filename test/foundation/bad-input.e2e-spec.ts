@@ -24,7 +24,8 @@ describe('Bad input never gives a 5xx', () => {
     contactEmail: 'kari@example.no',
     ...overrides,
   });
-  const applicantFor = (organisationNumber: string) => tokenFor({ sub: `org-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
+  const applicantFor = (organisationNumber: string) =>
+    tokenFor({ sub: `org-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
   const storedOrganisations = async (organisationNumber: string) =>
     (await dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE organisation_number = $1`, [organisationNumber]))[0].n as number;
 
@@ -60,7 +61,11 @@ describe('Bad input never gives a 5xx', () => {
       ['a tab in a name', 'Ressurs\tsenter', 'line-break'],
     ])('refuses %s in an organisation name, naming field and rule, and stores nothing', async (_what, name, rule) => {
       const organisationNumber = newOrganisationNumber();
-      const response = await call(api.baseUrl, '/organisations', { method: 'POST', token: await applicantFor(organisationNumber), json: organisation(organisationNumber, { name }) });
+      const response = await call(api.baseUrl, '/organisations', {
+        method: 'POST',
+        token: await applicantFor(organisationNumber),
+        json: organisation(organisationNumber, { name }),
+      });
       expectProblem(response, 400, 'VALIDATION_FAILED');
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'name', rule })]);
       expect(await storedOrganisations(organisationNumber)).toBe(0);
@@ -68,12 +73,20 @@ describe('Bad input never gives a 5xx', () => {
 
     it('accepts Norwegian letters, punctuation and emoji (a surrogate pair) in a name', async () => {
       const organisationNumber = newOrganisationNumber();
-      const response = await call(api.baseUrl, '/organisations', { method: 'POST', token: await applicantFor(organisationNumber), json: organisation(organisationNumber, { name: 'Æøå – «Bosetting» 😀' }) });
+      const response = await call(api.baseUrl, '/organisations', {
+        method: 'POST',
+        token: await applicantFor(organisationNumber),
+        json: organisation(organisationNumber, { name: 'Æøå – «Bosetting» 😀' }),
+      });
       expect([response.status, response.body.name]).toEqual([201, 'Æøå – «Bosetting» 😀']);
     });
 
     it('names the path of a nested field and an array element', async () => {
-      const response = await call(api.baseUrl, '/admin/schemes/jobbsjansen-a/versions/2017', { method: 'PATCH', token: admin, json: { name: { nb: 'Jobbsjansen\u0000', nn: 'Jobbsjansen' }, earmarkCodes: ['ok', 'x\u001by'] } });
+      const response = await call(api.baseUrl, '/admin/schemes/jobbsjansen-a/versions/2017', {
+        method: 'PATCH',
+        token: admin,
+        json: { name: { nb: 'Jobbsjansen\u0000', nn: 'Jobbsjansen' }, earmarkCodes: ['ok', 'x\u001by'] },
+      });
       expectProblem(response, 400, 'VALIDATION_FAILED');
       expect(response.body.errors).toEqual([
         expect.objectContaining({ field: 'earmarkCodes.1', rule: 'control-character' }),
@@ -85,24 +98,42 @@ describe('Bad input never gives a 5xx', () => {
       // A version of its own: one that a decision has used (any 2017 one, in a full run) is frozen.
       const created = await call(api.baseUrl, '/admin/schemes/omradesatsing-oslo/versions/2017/next-year', { method: 'POST', token: admin });
       expect(created.status).toBe(201);
-      const multiLine = await call(api.baseUrl, '/admin/schemes/omradesatsing-oslo/versions/2018', { method: 'PATCH', token: admin, json: { notes: 'Første linje\r\nAndre linje\tmed tabulator' } });
+      const multiLine = await call(api.baseUrl, '/admin/schemes/omradesatsing-oslo/versions/2018', {
+        method: 'PATCH',
+        token: admin,
+        json: { notes: 'Første linje\r\nAndre linje\tmed tabulator' },
+      });
       expect([multiLine.status, multiLine.body.notes]).toEqual([200, 'Første linje\r\nAndre linje\tmed tabulator']);
-      const withNul = await call(api.baseUrl, '/admin/schemes/omradesatsing-oslo/versions/2018', { method: 'PATCH', token: admin, json: { notes: 'Første linje\nAndre\u0000linje' } });
+      const withNul = await call(api.baseUrl, '/admin/schemes/omradesatsing-oslo/versions/2018', {
+        method: 'PATCH',
+        token: admin,
+        json: { notes: 'Første linje\nAndre\u0000linje' },
+      });
       expectProblem(withNul, 400, 'VALIDATION_FAILED');
-      expect(withNul.body.errors).toEqual([expect.objectContaining({ field: 'notes', rule: 'control-character', message: expect.stringContaining('linje 2') })]);
+      expect(withNul.body.errors).toEqual([
+        expect.objectContaining({ field: 'notes', rule: 'control-character', message: expect.stringContaining('linje 2') }),
+      ]);
     });
 
     it('refuses them in a scheme form answer, in a query and in a path parameter', async () => {
       const organisationNumber = newOrganisationNumber();
       const token = await applicantFor(organisationNumber);
       expect((await call(api.baseUrl, '/organisations', { method: 'POST', token, json: organisation(organisationNumber) })).status).toBe(201);
-      const draft = await call(api.baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'nasjonale-ressursmiljoer', budgetYear: 2017, form: { projectTitle: 'Ressurs\u0000senter' } } });
+      const draft = await call(api.baseUrl, '/applications', {
+        method: 'POST',
+        token,
+        json: { organisationNumber, schemeCode: 'nasjonale-ressursmiljoer', budgetYear: 2017, form: { projectTitle: 'Ressurs\u0000senter' } },
+      });
       expectProblem(draft, 400, 'VALIDATION_FAILED');
       expect(draft.body.errors).toEqual([expect.objectContaining({ field: 'form.projectTitle', rule: 'control-character' })]);
 
       const clock = api.app.get(Clock) as AdjustableClock;
       clock.set(new Date(new Date((await call(api.baseUrl, '/schemes/nasjonale-ressursmiljoer?year=2017')).body.window.opensAt).getTime() + 86_400_000));
-      const titleOnTwoLines = await call(api.baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'nasjonale-ressursmiljoer', budgetYear: 2017, form: { projectTitle: 'Ressurs\nsenter' } } });
+      const titleOnTwoLines = await call(api.baseUrl, '/applications', {
+        method: 'POST',
+        token,
+        json: { organisationNumber, schemeCode: 'nasjonale-ressursmiljoer', budgetYear: 2017, form: { projectTitle: 'Ressurs\nsenter' } },
+      });
       clock.set(undefined);
       expect([titleOnTwoLines.status, titleOnTwoLines.body.code]).toEqual([400, 'FORM_INVALID']);
       expect(titleOnTwoLines.body.errors).toEqual([expect.objectContaining({ field: 'form.projectTitle', rule: 'line-break' })]);
@@ -120,7 +151,11 @@ describe('Bad input never gives a 5xx', () => {
       const organisationNumber = newOrganisationNumber();
       const token = await applicantFor(organisationNumber);
       await call(api.baseUrl, '/organisations', { method: 'POST', token, json: organisation(organisationNumber) });
-      const draft = await call(api.baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'nasjonale-ressursmiljoer', budgetYear: 2017 } });
+      const draft = await call(api.baseUrl, '/applications', {
+        method: 'POST',
+        token,
+        json: { organisationNumber, schemeCode: 'nasjonale-ressursmiljoer', budgetYear: 2017 },
+      });
       const upload = await call(api.baseUrl, `/applications/${draft.body.id}/attachments?fileName=${encodeURIComponent('budsjett\u0007.pdf')}`, {
         method: 'POST',
         token,
@@ -139,7 +174,9 @@ describe('Bad input never gives a 5xx', () => {
         headers: { 'content-type': 'text/csv' },
       });
       expectProblem(response, 400, 'VALIDATION_FAILED');
-      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'body', rule: 'control-character', message: expect.stringContaining('linje 2') })]);
+      expect(response.body.errors).toEqual([
+        expect.objectContaining({ field: 'body', rule: 'control-character', message: expect.stringContaining('linje 2') }),
+      ]);
     });
   });
 
@@ -156,13 +193,21 @@ describe('Bad input never gives a 5xx', () => {
     it('refuses asOf 30 February on the budget status and a report order', async () => {
       const status = await call(api.baseUrl, '/budget/2017?asOf=2017-02-30', { token: finance });
       expectProblem(status, 400, 'VALIDATION_FAILED');
-      const report = await call(api.baseUrl, '/reports', { method: 'POST', token: finance, json: { kind: 'accounting-status', budgetYear: 2017, asOf: '2017-02-30' } });
+      const report = await call(api.baseUrl, '/reports', {
+        method: 'POST',
+        token: finance,
+        json: { kind: 'accounting-status', budgetYear: 2017, asOf: '2017-02-30' },
+      });
       expectProblem(report, 400, 'VALIDATION_FAILED');
       expect(report.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'asOf' })]));
     });
 
     it('refuses per-capita records that are arrays instead of records', async () => {
-      const response = await call(api.baseUrl, '/payments/per-capita/integreringstilskudd/records', { method: 'POST', token: finance, json: { records: [[]] } });
+      const response = await call(api.baseUrl, '/payments/per-capita/integreringstilskudd/records', {
+        method: 'POST',
+        token: finance,
+        json: { records: [[]] },
+      });
       expectProblem(response, 400, 'VALIDATION_FAILED');
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'records', rule: 'isObject' })]);
     });
@@ -188,8 +233,16 @@ describe('Bad input never gives a 5xx', () => {
     it('refuses an assignment letter with a frame of 0 kr', async () => {
       const organisationNumber = newOrganisationNumber();
       const token = await applicantFor(organisationNumber);
-      await call(api.baseUrl, '/organisations', { method: 'POST', token, json: organisation(organisationNumber, { kind: 'kommune', municipalityNumber: '4601' }) });
-      const response = await call(api.baseUrl, '/casework/assignment-letters', { method: 'POST', token: caseworker, json: { organisationNumber, budgetYear: 2017, frameNok: '0' } });
+      await call(api.baseUrl, '/organisations', {
+        method: 'POST',
+        token,
+        json: organisation(organisationNumber, { kind: 'kommune', municipalityNumber: '4601' }),
+      });
+      const response = await call(api.baseUrl, '/casework/assignment-letters', {
+        method: 'POST',
+        token: caseworker,
+        json: { organisationNumber, budgetYear: 2017, frameNok: '0' },
+      });
       expectProblem(response, 400, 'INVALID_VALUE');
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'frameNok', rule: 'positive-amount' })]);
     });
@@ -198,7 +251,11 @@ describe('Bad input never gives a 5xx', () => {
   describe('bank account numbers', () => {
     it.each(['7694 05 12057', '7694.05.12057', '7694\u00A005\u00A012057', '76940512057'])('accepts %j and stores the 11 digits', async (accountNumber) => {
       const organisationNumber = newOrganisationNumber();
-      const response = await call(api.baseUrl, '/organisations', { method: 'POST', token: await applicantFor(organisationNumber), json: organisation(organisationNumber, { accountNumber }) });
+      const response = await call(api.baseUrl, '/organisations', {
+        method: 'POST',
+        token: await applicantFor(organisationNumber),
+        json: organisation(organisationNumber, { accountNumber }),
+      });
       expect([response.status, response.body.accountNumber]).toEqual([201, '76940512057']);
     });
   });
@@ -217,8 +274,16 @@ describe('Bad input never gives a 5xx', () => {
     });
 
     it('answers broken and empty JSON with problem+json', async () => {
-      expectProblem(await call(api.baseUrl, '/organisations', { method: 'POST', token: admin, body: '{"name":', headers: { 'content-type': 'application/json' } }), 400, 'JSON_MALFORMED');
-      expectProblem(await call(api.baseUrl, '/organisations', { method: 'POST', token: admin, body: '', headers: { 'content-type': 'application/json' } }), 400, 'JSON_EMPTY');
+      expectProblem(
+        await call(api.baseUrl, '/organisations', { method: 'POST', token: admin, body: '{"name":', headers: { 'content-type': 'application/json' } }),
+        400,
+        'JSON_MALFORMED',
+      );
+      expectProblem(
+        await call(api.baseUrl, '/organisations', { method: 'POST', token: admin, body: '', headers: { 'content-type': 'application/json' } }),
+        400,
+        'JSON_EMPTY',
+      );
     });
 
     it('answers an unknown route in Norwegian', async () => {

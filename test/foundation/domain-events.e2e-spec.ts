@@ -105,7 +105,10 @@ describe('domain events through the outbox', () => {
       consumers.push(started);
     }
     for (const thingId of things) {
-      expect(await eventually(async () => ((await effects(thingId)).length === 2 ? effects(thingId) : undefined))).toEqual([{ subscriber: 'test.ledger' }, { subscriber: 'test.mailer' }]);
+      expect(await eventually(async () => ((await effects(thingId)).length === 2 ? effects(thingId) : undefined))).toEqual([
+        { subscriber: 'test.ledger' },
+        { subscriber: 'test.mailer' },
+      ]);
     }
   });
 

@@ -57,10 +57,22 @@ describe('fuzzing every write route in /docs-json', () => {
     const registered = await call(api.baseUrl, '/organisations', {
       method: 'POST',
       token,
-      json: { organisationNumber, name: 'Fuzz AS', kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' },
+      json: {
+        organisationNumber,
+        name: 'Fuzz AS',
+        kind: 'organisasjon',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+      },
     });
     expect(registered.status).toBe(201);
-    const draft = await call<{ id: string }>(api.baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form: {} } });
+    const draft = await call<{ id: string }>(api.baseUrl, '/applications', {
+      method: 'POST',
+      token,
+      json: { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form: {} },
+    });
     expect(draft.status).toBe(201);
     Object.assign(known, { id: draft.body.id, organisationNumber, code: 'mentor-trainee', schemeCode: 'mentor-trainee', year: '2017', budgetPost: '496.73' });
   });
@@ -102,10 +114,20 @@ describe('fuzzing every write route in /docs-json', () => {
       ? hostileJsonBodies(jsonSchema, document.components.schemas, random, BODIES_PER_JSON_ROUTE)
       : fileType
         ? hostileFiles(fileType, random)
-        : [{ label: 'no body' }, { label: 'a body where none is read', contentType: 'application/json', body: '{"unexpected":[[[]]]}' }, { label: 'deep body where none is read', contentType: 'application/json', body: '['.repeat(5000) }];
-    const attempts = bodies.map((request): Attempt => ({ method, url: urlFor(path, operation, random, random.next() < 0.75 ? 'plausible' : 'random'), token, request }));
+        : [
+            { label: 'no body' },
+            { label: 'a body where none is read', contentType: 'application/json', body: '{"unexpected":[[[]]]}' },
+            { label: 'deep body where none is read', contentType: 'application/json', body: '['.repeat(5000) },
+          ];
+    const attempts = bodies.map((request): Attempt => ({
+      method,
+      url: urlFor(path, operation, random, random.next() < 0.75 ? 'plausible' : 'random'),
+      token,
+      request,
+    }));
     attempts.push({ method, url: urlFor(path, operation, random, 'plausible'), request: bodies[0] });
-    for (let index = 0; index < 2 && path.includes('{'); index++) attempts.push({ method, url: urlFor(path, operation, random, 'hostile'), token, request: bodies[0] });
+    for (let index = 0; index < 2 && path.includes('{'); index++)
+      attempts.push({ method, url: urlFor(path, operation, random, 'hostile'), token, request: bodies[0] });
     return attempts;
   }
 
@@ -117,10 +139,15 @@ describe('fuzzing every write route in /docs-json', () => {
       if (parameter.schema?.format === 'uuid') return randomUuid(random);
       return encodeURIComponent(String(plausibleValue(parameter.schema ?? {}, document.components.schemas)));
     };
-    const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => valueOf(parameters.find((parameter) => parameter.in === 'path' && parameter.name === name) ?? { name, in: 'path' }));
+    const filled = path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      valueOf(parameters.find((parameter) => parameter.in === 'path' && parameter.name === name) ?? { name, in: 'path' }),
+    );
     const query = parameters
       .filter((parameter) => parameter.in === 'query' && (parameter.required || random.next() < 0.5))
-      .map((parameter) => `${parameter.name}=${kind === 'hostile' ? random.pick(HOSTILE_PATH_VALUES) : encodeURIComponent(String(plausibleValue(parameter.schema ?? {}, document.components.schemas)))}`);
+      .map(
+        (parameter) =>
+          `${parameter.name}=${kind === 'hostile' ? random.pick(HOSTILE_PATH_VALUES) : encodeURIComponent(String(plausibleValue(parameter.schema ?? {}, document.components.schemas)))}`,
+      );
     return query.length > 0 ? `${filled}?${query.join('&')}` : filled;
   }
 
@@ -131,7 +158,12 @@ describe('fuzzing every write route in /docs-json', () => {
     if (attempt.request.contentType) headers['content-type'] = attempt.request.contentType;
     if (attempt.token) headers.authorization = `Bearer ${attempt.token}`;
     try {
-      const response = await fetch(`${api.baseUrl}${attempt.url}`, { method: attempt.method, headers, body: attempt.request.body, signal: AbortSignal.timeout(20_000) });
+      const response = await fetch(`${api.baseUrl}${attempt.url}`, {
+        method: attempt.method,
+        headers,
+        body: attempt.request.body,
+        signal: AbortSignal.timeout(20_000),
+      });
       const type = response.headers.get('content-type') ?? '';
       const text = await response.text();
       if (response.status >= 500) return `${what} → ${response.status} ${text.slice(0, 200)}`;

@@ -38,7 +38,9 @@ describe('GET /docs-json', () => {
   afterAll(() => api.close());
 
   const operations = (): Array<[string, string, Operation]> =>
-    Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]): [string, string, Operation] => [method, path, operation]));
+    Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]): [string, string, Operation] => [method, path, operation]),
+    );
   const resolve = (schema: Schema): Schema => (schema.$ref ? document.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema);
 
   it('describes the fields of every JSON request body, down to nested DTOs', () => {
@@ -56,7 +58,8 @@ describe('GET /docs-json', () => {
     };
     const withJsonBody = operations().filter(([, , operation]) => operation.requestBody?.content['application/json']);
     expect(withJsonBody.length).toBeGreaterThanOrEqual(30);
-    for (const [method, path, operation] of withJsonBody) visit(operation.requestBody!.content['application/json'].schema, `${method.toUpperCase()} ${path}`, new Set());
+    for (const [method, path, operation] of withJsonBody)
+      visit(operation.requestBody!.content['application/json'].schema, `${method.toUpperCase()} ${path}`, new Set());
     expect(bare).toEqual([]);
   });
 
@@ -94,7 +97,12 @@ describe('GET /docs-json', () => {
     expect(schemas.CreateDraftDto.properties!.budgetYear).toEqual({ type: 'integer', minimum: 2000, maximum: 2100 });
     expect(schemas.CreateDraftDto.properties!.form).toEqual({ type: 'object' });
     expect([...schemas.CreateDraftDto.required!].sort()).toEqual(['organisationNumber', 'schemeCode']);
-    expect(schemas.SettlementRecordsDto.properties!.records).toEqual({ type: 'array', minItems: 1, maxItems: 50000, items: { $ref: '#/components/schemas/SettlementRecordDto' } });
+    expect(schemas.SettlementRecordsDto.properties!.records).toEqual({
+      type: 'array',
+      minItems: 1,
+      maxItems: 50000,
+      items: { $ref: '#/components/schemas/SettlementRecordDto' },
+    });
     expect(schemas.SettlementRecordDto.properties!.specialCriterion).toEqual({ type: 'boolean' });
     expect(schemas.SettlementRecordDto.required).toEqual(expect.arrayContaining(['nationalIdNumber', 'settlementDate']));
     expect(schemas.SettlementRecordDto.required).not.toContain('category');
@@ -107,12 +115,19 @@ describe('GET /docs-json', () => {
     const records = document.paths['/payments/per-capita/{scheme}/records'].get;
     expect(records.parameters).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ in: 'path', name: 'scheme', required: true, schema: { type: 'string', enum: ['integreringstilskudd', 'enslige-mindreaarige'] } }),
+        expect.objectContaining({
+          in: 'path',
+          name: 'scheme',
+          required: true,
+          schema: { type: 'string', enum: ['integreringstilskudd', 'enslige-mindreaarige'] },
+        }),
         expect.objectContaining({ in: 'query', name: 'organisationNumber', required: true, schema: { type: 'string', pattern: '^\\d{9}$' } }),
       ]),
     );
     const queue = document.paths['/casework/queue'].get;
-    expect(queue.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ in: 'query', name: 'mine', required: false, schema: { type: 'string', enum: ['true', 'false'] } })]));
+    expect(queue.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ in: 'query', name: 'mine', required: false, schema: { type: 'string', enum: ['true', 'false'] } })]),
+    );
     const upload = document.paths['/applications/{id}/attachments'].post;
     expect(upload.parameters).toEqual(
       expect.arrayContaining([

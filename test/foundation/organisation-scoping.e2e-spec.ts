@@ -25,14 +25,35 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
   const organisationB = newOrganisationNumber();
   /** A municipality on B's side: assignment letters (oppdragsbrev) go to municipalities. */
   const municipalityB = newOrganisationNumber();
-  let b: { token: string; draftId: string; draftAttachmentId: string; caseId: string; letterId: string; reportAttachmentId: string; noticeId: string; reclaimId: string; assignmentLetterId: string };
+  let b: {
+    token: string;
+    draftId: string;
+    draftAttachmentId: string;
+    caseId: string;
+    letterId: string;
+    reportAttachmentId: string;
+    noticeId: string;
+    reclaimId: string;
+    assignmentLetterId: string;
+  };
 
   const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
   const ok = (response: HttpResult, status: number) => expect([response.status, (response.body as { detail?: string }).detail]).toEqual([status, undefined]);
 
   async function registered(organisationNumber: string, sub: string): Promise<string> {
     const token = await tokenFor({ sub, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-    ok(await post('/organisations', token, { organisationNumber, name: `Forening ${organisationNumber}`, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' }), 201);
+    ok(
+      await post('/organisations', token, {
+        organisationNumber,
+        name: `Forening ${organisationNumber}`,
+        kind: 'organisasjon',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+      }),
+      201,
+    );
     return token;
   }
 
@@ -47,7 +68,10 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     const caseworker = await tokenFor({ sub: 'scope-saksbehandler', roles: ['caseworker'] });
     const approver = await tokenFor({ sub: 'scope-godkjenner', roles: ['approver'] });
     const finance = await tokenFor({ sub: 'scope-okonomi', roles: ['finance'] });
-    ok(await post('/admin/delegations', admin, { approverId: 'scope-godkjenner', budgetPost: '496.73', maxAmountNok: '1000000', reference: 'Delegering S' }), 201);
+    ok(
+      await post('/admin/delegations', admin, { approverId: 'scope-godkjenner', budgetPost: '496.73', maxAmountNok: '1000000', reference: 'Delegering S' }),
+      201,
+    );
     const window = (await call(api.baseUrl, '/schemes/mentor-trainee?year=2017')).body.window;
     clock.set(new Date(new Date(window.opensAt).getTime() + 86_400_000));
 
@@ -56,7 +80,12 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     const form = await mentorForm('100000');
     const draft = await post('/applications', token, { organisationNumber: organisationB, schemeCode: 'mentor-trainee', budgetYear: 2017, form });
     ok(draft, 201);
-    const draftAttachment = await call(api.baseUrl, `/applications/${draft.body.id}/attachments?fileName=plan.pdf`, { method: 'POST', token, body: PDF, headers: { 'content-type': 'application/octet-stream' } });
+    const draftAttachment = await call(api.baseUrl, `/applications/${draft.body.id}/attachments?fileName=plan.pdf`, {
+      method: 'POST',
+      token,
+      body: PDF,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
     ok(draftAttachment, 201);
 
     const created = await post('/applications', token, { organisationNumber: organisationB, schemeCode: 'mentor-trainee', budgetYear: 2017, form });
@@ -65,28 +94,66 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     ok(await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '100000', reasons: 'Søknaden oppfyller kriteriene.' }), 201);
     ok(await post(`/casework/cases/${caseId}/approve`, approver), 200);
     await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 });
-    await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined));
+    await eventually(async () =>
+      (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined,
+    );
     ok(await post(`/casework/cases/${caseId}/letters`, caseworker), 201);
     ok(await post(`/cases/${caseId}/accept`, token), 200);
     await grantAcceptanceHandled(dataSource, [caseId]);
     const letters = await call(api.baseUrl, `/cases/${caseId}/letters`, { token });
-    const reportAttachment = await call(api.baseUrl, `/cases/${caseId}/report/attachments?fileName=regnskap.pdf`, { method: 'POST', token, body: PDF, headers: { 'content-type': 'application/octet-stream' } });
+    const reportAttachment = await call(api.baseUrl, `/cases/${caseId}/report/attachments?fileName=regnskap.pdf`, {
+      method: 'POST',
+      token,
+      body: PDF,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
     ok(reportAttachment, 201);
 
     const run = await post('/payments/runs', finance, { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' });
     ok(run, 202);
-    await eventually(async () => ((await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined));
+    await eventually(async () =>
+      (await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined,
+    );
     const inDays = (days: number) => new Date(clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
-    const decidedNotice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', commentDeadline: inDays(21) });
+    const decidedNotice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      commentDeadline: inDays(21),
+    });
     ok(decidedNotice, 201);
     ok(await post(`/payments/reclaim-notices/${decidedNotice.body.id}/comments`, token, { comment: 'Vi er enige i at 5 000 kr ikke ble brukt.' }), 200);
-    const reclaim = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: decidedNotice.body.id });
+    const reclaim = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      dueOn: '2017-06-30',
+      noticeId: decidedNotice.body.id,
+    });
     ok(reclaim, 201);
-    const openNotice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, { amountNok: '1000', reason: 'Ubrukte midler til reise.', commentDeadline: inDays(21) });
+    const openNotice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
+      amountNok: '1000',
+      reason: 'Ubrukte midler til reise.',
+      commentDeadline: inDays(21),
+    });
     ok(openNotice, 201);
     const municipality = await tokenFor({ sub: 'scope-m', roles: ['applicant'], organisationNumbers: [municipalityB] });
-    ok(await post('/organisations', municipality, { organisationNumber: municipalityB, name: 'Scope kommune', kind: 'kommune', municipalityNumber: '4601', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' }), 201);
-    const assignmentLetter = await post('/casework/assignment-letters', caseworker, { organisationNumber: municipalityB, budgetYear: 2017, frameNok: '450000' });
+    ok(
+      await post('/organisations', municipality, {
+        organisationNumber: municipalityB,
+        name: 'Scope kommune',
+        kind: 'kommune',
+        municipalityNumber: '4601',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+      }),
+      201,
+    );
+    const assignmentLetter = await post('/casework/assignment-letters', caseworker, {
+      organisationNumber: municipalityB,
+      budgetYear: 2017,
+      frameNok: '450000',
+    });
     ok(assignmentLetter, 201);
     b = {
       token: await tokenFor({ sub: 'scope-b', roles: ['applicant'], organisationNumbers: [organisationB, municipalityB] }),
@@ -149,39 +216,71 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     const before = await writes();
     const reached: string[] = [];
     for (const route of routes()) {
-      const response = await call(api.baseUrl, route.path, { method: route.method, token, json: route.json, body: route.body, headers: route.body ? { 'content-type': 'application/octet-stream', 'idempotency-key': 'x' } : { 'idempotency-key': `scope-${staffRole}` } });
+      const response = await call(api.baseUrl, route.path, {
+        method: route.method,
+        token,
+        json: route.json,
+        body: route.body,
+        headers: route.body ? { 'content-type': 'application/octet-stream', 'idempotency-key': 'x' } : { 'idempotency-key': `scope-${staffRole}` },
+      });
       // 404 as for an id that does not exist; 403 only where the role itself is refused.
       if (response.status !== 404 && response.status !== 403) reached.push(`${route.method} ${route.path} → ${response.status}`);
     }
     expect(reached).toEqual([]);
-    const created = await post('/applications', token, { organisationNumber: organisationB, schemeCode: 'mentor-trainee', budgetYear: 2017, form: await mentorForm('1000') });
+    const created = await post('/applications', token, {
+      organisationNumber: organisationB,
+      schemeCode: 'mentor-trainee',
+      budgetYear: 2017,
+      form: await mentorForm('1000'),
+    });
     expect([created.status, created.body.code]).toEqual([404, 'ORGANISATION_NOT_FOUND']);
-    const reRegistered = await post('/organisations', token, { organisationNumber: organisationB, name: 'Kapret forening', kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Mallory', contactEmail: 'm@example.no' });
+    const reRegistered = await post('/organisations', token, {
+      organisationNumber: organisationB,
+      name: 'Kapret forening',
+      kind: 'organisasjon',
+      accountNumber: newAccountNumber(),
+      writtenStandard: 'nb',
+      contactName: 'Mallory',
+      contactEmail: 'm@example.no',
+    });
     expect([reRegistered.status, reRegistered.body.code]).toEqual([403, 'NOT_ACTING_FOR_ORGANISATION']);
     expect(await writes()).toEqual(before);
 
-    const lists = [await call(api.baseUrl, '/applications', { token }), await call(api.baseUrl, '/recipient-reports', { token }), await call(api.baseUrl, '/organisations/mine', { token })];
+    const lists = [
+      await call(api.baseUrl, '/applications', { token }),
+      await call(api.baseUrl, '/recipient-reports', { token }),
+      await call(api.baseUrl, '/organisations/mine', { token }),
+    ];
     expect(JSON.stringify(lists.map((list) => list.body))).not.toMatch(new RegExp(`${organisationB}|${municipalityB}`));
   });
 
-  it.each([[['applicant']], [['applicant', 'caseworker']]] as Array<[Role[]]>)('answers another organisation\'s real ids exactly as ids that do not exist, on every route, to %j', async (roles) => {
-    const applicantA = await tokenFor({ sub: 'scope-a', roles, organisationNumbers: [organisationA] });
-    const real = Object.values(b).filter((value) => /^[0-9a-f-]{36}$/.test(value));
-    const differing: string[] = [];
-    for (const route of routes()) {
-      const randomPath = real.reduce((path, id) => path.split(id).join(RANDOM_ID), route.path);
-      const ask = (path: string) =>
-        call(api.baseUrl, path, { method: route.method, token: applicantA, json: route.json, body: route.body, headers: route.body ? { 'content-type': 'application/octet-stream' } : { 'idempotency-key': 'scope-same' } });
-      const [answerReal, answerRandom] = [await ask(route.path), await ask(randomPath)];
-      const shape = (answer: HttpResult) => [answer.status, (answer.body as { code?: string }).code];
-      if (JSON.stringify(shape(answerReal)) !== JSON.stringify(shape(answerRandom))) {
-        differing.push(`${route.method} ${route.path}: ${shape(answerReal).join(' ')} vs ${shape(answerRandom).join(' ')}`);
+  it.each([[['applicant']], [['applicant', 'caseworker']]] as Array<[Role[]]>)(
+    "answers another organisation's real ids exactly as ids that do not exist, on every route, to %j",
+    async (roles) => {
+      const applicantA = await tokenFor({ sub: 'scope-a', roles, organisationNumbers: [organisationA] });
+      const real = Object.values(b).filter((value) => /^[0-9a-f-]{36}$/.test(value));
+      const differing: string[] = [];
+      for (const route of routes()) {
+        const randomPath = real.reduce((path, id) => path.split(id).join(RANDOM_ID), route.path);
+        const ask = (path: string) =>
+          call(api.baseUrl, path, {
+            method: route.method,
+            token: applicantA,
+            json: route.json,
+            body: route.body,
+            headers: route.body ? { 'content-type': 'application/octet-stream' } : { 'idempotency-key': 'scope-same' },
+          });
+        const [answerReal, answerRandom] = [await ask(route.path), await ask(randomPath)];
+        const shape = (answer: HttpResult) => [answer.status, (answer.body as { code?: string }).code];
+        if (JSON.stringify(shape(answerReal)) !== JSON.stringify(shape(answerRandom))) {
+          differing.push(`${route.method} ${route.path}: ${shape(answerReal).join(' ')} vs ${shape(answerRandom).join(' ')}`);
+        }
       }
-    }
-    expect(differing).toEqual([]);
-    const accepted = await post(`/cases/${b.caseId}/accept`, applicantA);
-    expect([accepted.status, accepted.body.code]).toEqual([404, 'CASE_NOT_FOUND']);
-  });
+      expect(differing).toEqual([]);
+      const accepted = await post(`/cases/${b.caseId}/accept`, applicantA);
+      expect([accepted.status, accepted.body.code]).toEqual([404, 'CASE_NOT_FOUND']);
+    },
+  );
 
   it('still lets staff without the applicant role reach every organisation on the routes they share with applicants', async () => {
     const caseworker = await tokenFor({ sub: 'scope-saksbehandler-2', roles: ['caseworker'] });

@@ -61,10 +61,7 @@ describe(OutboxRelay.name, () => {
       for (let index = 0; index < 25; index++) written.push(await writer.add(manager, PING, { caseId: `case-${index}` }));
       return written;
     });
-    const [first, second] = await Promise.all([
-      queues.relay(dataSource).drain(),
-      queues.relay(secondConnection).drain(),
-    ]);
+    const [first, second] = await Promise.all([queues.relay(dataSource).drain(), queues.relay(secondConnection).drain()]);
     expect(first + second).toBe(25);
     const jobs = await notifications().getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
     for (const id of ids) {

@@ -38,7 +38,16 @@ describe('Domain events a grant publishes on its way', () => {
     caseworker = await tokenFor({ sub: 'evt-saksbehandler', roles: ['caseworker'] });
     approver = await tokenFor({ sub: 'evt-godkjenner', roles: ['approver'] });
     const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
-    expect((await post('/admin/delegations', admin, { approverId: 'evt-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak hendelser' })).status).toBe(201);
+    expect(
+      (
+        await post('/admin/delegations', admin, {
+          approverId: 'evt-godkjenner',
+          budgetPost: '496.62',
+          maxAmountNok: '1000000',
+          reference: 'Delegeringsvedtak hendelser',
+        })
+      ).status,
+    ).toBe(201);
   });
   afterAll(async () => {
     clock.set(undefined);
@@ -50,22 +59,53 @@ describe('Domain events a grant publishes on its way', () => {
     const organisationNumber = newOrganisationNumber();
     const token = await tokenFor({ sub: `evt-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
     const accountNumber = newAccountNumber();
-    expect((await post('/organisations', token, { organisationNumber, name: 'Hendelsesby kommune', kind: 'kommune', municipalityNumber: '3005', accountNumber, writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' })).status).toBe(201);
+    expect(
+      (
+        await post('/organisations', token, {
+          organisationNumber,
+          name: 'Hendelsesby kommune',
+          kind: 'kommune',
+          municipalityNumber: '3005',
+          accountNumber,
+          writtenStandard: 'nb',
+          contactName: 'Kari',
+          contactEmail: 'kari@example.no',
+        })
+      ).status,
+    ).toBe(201);
     const caseId = await approvedJobbsjansenGrant(api.baseUrl, { caseworker, approver }, { organisationNumber, token }, '450000');
     expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'jobbsjansen-a', budgetYear: 2017 })).status).toBe(201);
-    await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined), 30_000);
+    await eventually(
+      async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined),
+      30_000,
+    );
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
     expect((await post(`/cases/${caseId}/accept`, token)).body.status).toBe('accepted');
     await grantAcceptanceHandled(dataSource, [caseId]);
 
-    const [{ case_number: caseNumber, received_at: receivedAt }] = await dataSource.query('SELECT case_number, received_at FROM case_file WHERE id = $1', [caseId]);
+    const [{ case_number: caseNumber, received_at: receivedAt }] = await dataSource.query('SELECT case_number, received_at FROM case_file WHERE id = $1', [
+      caseId,
+    ]);
     const instant = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     const facts = { caseId, caseNumber, organisationNumber, schemeCode: 'jobbsjansen-a', budgetYear: 2017 };
     const events = await eventsOf(caseId);
-    expect(events.map((event) => `${event.name}@${event.version}`)).toEqual(['ApplicationSubmitted@1', 'DecisionApproved@1', 'PreNotificationSent@1', 'LetterSent@1', 'GrantAccepted@1']);
+    expect(events.map((event) => `${event.name}@${event.version}`)).toEqual([
+      'ApplicationSubmitted@1',
+      'DecisionApproved@1',
+      'PreNotificationSent@1',
+      'LetterSent@1',
+      'GrantAccepted@1',
+    ]);
     const [submitted, approved, notified, letter, accepted] = events.map((event) => event.data);
     expect(submitted).toEqual({ ...facts, requestedOre: '45000000', receivedAt: (receivedAt as Date).toISOString() });
-    expect(approved).toMatchObject({ ...facts, outcome: 'granted', amountOre: '45000000', budgetPost: '496.62', decisionId: expect.any(String), decidedAt: instant });
+    expect(approved).toMatchObject({
+      ...facts,
+      outcome: 'granted',
+      amountOre: '45000000',
+      budgetPost: '496.62',
+      decisionId: expect.any(String),
+      decidedAt: instant,
+    });
     expect(notified).toMatchObject({ ...facts, notificationId: expect.any(String) });
     expect(letter).toMatchObject({ ...facts, kind: 'grant', decisionId: approved.decisionId, letterId: expect.any(String), sentAt: instant });
     expect(accepted).toEqual({

@@ -19,7 +19,9 @@ function raw(baseUrl: string, path: string, options: { method?: string; token?: 
     const outgoing = httpRequest({ host: url.hostname, port: url.port, path, method: options.method ?? 'GET', headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') }),
+      );
       response.on('error', reject);
     });
     outgoing.on('error', reject);

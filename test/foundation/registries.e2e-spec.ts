@@ -29,7 +29,12 @@ function uninitialised(module: Type): Promise<INestApplication> {
 
 /** Queues still connecting when closed report "Connection is closed" as an unhandled error. */
 async function settleAndClose(app: INestApplication): Promise<void> {
-  await Promise.all(app.get(QueueRegistry).all().map((queue) => queue.waitUntilReady()));
+  await Promise.all(
+    app
+      .get(QueueRegistry)
+      .all()
+      .map((queue) => queue.waitUntilReady()),
+  );
   await app.close();
 }
 

@@ -71,14 +71,26 @@ describe('request bodies', () => {
         else controller.close();
       },
     });
-    const response = await fetch(`${api.baseUrl}/admin/delegations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const response = await fetch(`${api.baseUrl}/admin/delegations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ code: 'BODY_TOO_LARGE' });
   });
 
   it('takes larger bodies only where files and large imports arrive', async () => {
     // 2 MB of settlement records reaches validation (one bad record among them), where any other JSON route refuses it.
-    const records = Array.from({ length: 9000 }, () => ({ nationalIdNumber: '0'.repeat(11), organisationNumber: '0'.repeat(9), municipalityNumber: '0301', settlementDate: '2017-01-01', category: 'child', specialCriterion: false }));
+    const records = Array.from({ length: 9000 }, () => ({
+      nationalIdNumber: '0'.repeat(11),
+      organisationNumber: '0'.repeat(9),
+      municipalityNumber: '0301',
+      settlementDate: '2017-01-01',
+      category: 'child',
+      specialCriterion: false,
+    }));
     records.push({ ...records[0], settlementDate: 'ikke en dato' });
     const body = JSON.stringify({ records });
     expect(body.length).toBeGreaterThan(MiB);
@@ -87,13 +99,28 @@ describe('request bodies', () => {
     expectProblem(await postJson('/payments/runs', body, finance), 413, 'BODY_TOO_LARGE');
 
     const applicant = await tokenFor({ sub: 'grenser-soker', roles: ['applicant'], organisationNumbers: ['974760673'] });
-    const file = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, { method: 'POST', token: applicant, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(3 * MiB) });
+    const file = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(3 * MiB),
+    });
     // Read in full and judged by its content (zeros are no PDF), not refused for its size.
     expectProblem(file, 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
     // Just over the attachment rule's 10 MB, the rule answers with its own code; far beyond, the body is not read.
-    const overTheRule = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, { method: 'POST', token: applicant, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(10 * MiB + 1) });
+    const overTheRule = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(10 * MiB + 1),
+    });
     expectProblem(overTheRule, 413, 'ATTACHMENT_TOO_LARGE');
-    const tooLarge = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, { method: 'POST', token: applicant, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(20 * MiB + 1) });
+    const tooLarge = await call(api.baseUrl, `/applications/${randomUUID()}/attachments?fileName=stor.pdf`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(20 * MiB + 1),
+    });
     expectProblem(tooLarge, 413, 'BODY_TOO_LARGE');
     expect(tooLarge.body).toMatchObject({ detail: 'Forespørselen er for stor: høyst 20 MB kan sendes hit.' });
   });

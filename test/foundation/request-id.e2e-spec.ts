@@ -27,9 +27,14 @@ describe('request ids in the logs of the api and the worker', () => {
 
   afterAll(() => stopAll());
 
-  it('answers with the caller\'s X-Request-Id, and logs the job the request caused under the same id in the worker', async () => {
+  it("answers with the caller's X-Request-Id, and logs the job the request caused under the same id in the worker", async () => {
     const requestId = `rules-test-${Date.now()}`;
-    const requested = await call(api.baseUrl, '/reports', { method: 'POST', token: finance, json: { kind: 'accounting-status', budgetYear: 2017 }, headers: { 'x-request-id': requestId } });
+    const requested = await call(api.baseUrl, '/reports', {
+      method: 'POST',
+      token: finance,
+      json: { kind: 'accounting-status', budgetYear: 2017 },
+      headers: { 'x-request-id': requestId },
+    });
     expect([requested.status, requested.headers.get('x-request-id')]).toEqual([202, requestId]);
 
     const jobLines = await eventually(async () => {

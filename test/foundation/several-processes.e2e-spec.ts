@@ -46,11 +46,23 @@ describe('Several api and worker processes on one database and Redis', () => {
       const registered = await call(apis[organisation % 2].baseUrl, '/organisations', {
         method: 'POST',
         token,
-        json: { organisationNumber, name: `Flerprosessforeningen ${organisation}`, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' },
+        json: {
+          organisationNumber,
+          name: `Flerprosessforeningen ${organisation}`,
+          kind: 'organisasjon',
+          accountNumber: newAccountNumber(),
+          writtenStandard: 'nb',
+          contactName: 'Kari',
+          contactEmail: 'kari@example.no',
+        },
       });
       expect(registered.status).toBe(201);
       for (let draft = 0; draft < 5; draft++) {
-        const created = await call(apis[draft % 2].baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: year, form } });
+        const created = await call(apis[draft % 2].baseUrl, '/applications', {
+          method: 'POST',
+          token,
+          json: { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: year, form },
+        });
         expect([created.status, created.body.errors]).toEqual([201, undefined]);
         applications.push({ id: created.body.id, token, organisationNumber });
       }
@@ -73,10 +85,14 @@ describe('Several api and worker processes on one database and Redis', () => {
     expect(sequence).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
 
     const ids = applications.map(({ id }) => id);
-    const [{ audits }] = await sql<{ audits: number }>(`SELECT count(*)::int AS audits FROM audit_entry WHERE entity_id = ANY($1) AND action = 'case.submit'`, [ids]);
+    const [{ audits }] = await sql<{ audits: number }>(`SELECT count(*)::int AS audits FROM audit_entry WHERE entity_id = ANY($1) AND action = 'case.submit'`, [
+      ids,
+    ]);
     expect(audits).toBe(60);
     const receipts = await eventually(async () => {
-      const [row] = await sql<{ issued: number }>(`SELECT count(*)::int AS issued FROM application WHERE id = ANY($1::uuid[]) AND receipt_pdf IS NOT NULL`, [ids]);
+      const [row] = await sql<{ issued: number }>(`SELECT count(*)::int AS issued FROM application WHERE id = ANY($1::uuid[]) AND receipt_pdf IS NOT NULL`, [
+        ids,
+      ]);
       return row.issued === 60 ? row.issued : undefined;
     }, 60_000);
     expect(receipts).toBe(60);
@@ -96,18 +112,32 @@ describe('Several api and worker processes on one database and Redis', () => {
     const finance = await tokenFor({ sub: 'multi-okonomi', roles: ['finance'] });
     const [api1, api2] = apis.map((api) => api.baseUrl);
     const post = (base: string, path: string, token: string, json: object = {}) => call(base, path, { method: 'POST', token, json });
-    expect((await post(api1, '/admin/delegations', admin, { approverId: 'multi-godkjenner', budgetPost: '496.73', maxAmountNok: '5000000', reference: 'Delegering flerprosess' })).status).toBe(201);
+    expect(
+      (
+        await post(api1, '/admin/delegations', admin, {
+          approverId: 'multi-godkjenner',
+          budgetPost: '496.73',
+          maxAmountNok: '5000000',
+          reference: 'Delegering flerprosess',
+        })
+      ).status,
+    ).toBe(201);
 
     const granted = applications.slice(0, 20);
     for (const [index, { id }] of granted.entries()) {
       const base = index % 2 === 0 ? api1 : api2;
-      expect((await post(base, `/casework/cases/${id}/proposal`, caseworker, { amountNok: '100000', reasons: 'Søknaden oppfyller kriteriene.' })).status).toBe(201);
+      expect((await post(base, `/casework/cases/${id}/proposal`, caseworker, { amountNok: '100000', reasons: 'Søknaden oppfyller kriteriene.' })).status).toBe(
+        201,
+      );
       expect((await post(base, `/casework/cases/${id}/approve`, approver)).status).toBe(200);
     }
     expect((await post(api2, '/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: year })).status).toBe(201);
     const ids = granted.map(({ id }) => id);
     await eventually(async () => {
-      const [row] = await sql<{ notified: number }>(`SELECT count(*)::int AS notified FROM case_file WHERE id = ANY($1::uuid[]) AND status = 'ministry_notified'`, [ids]);
+      const [row] = await sql<{ notified: number }>(
+        `SELECT count(*)::int AS notified FROM case_file WHERE id = ANY($1::uuid[]) AND status = 'ministry_notified'`,
+        [ids],
+      );
       return row.notified === 20 ? true : undefined;
     }, 60_000);
     for (const [index, { id, token }] of granted.entries()) {
@@ -143,4 +173,3 @@ describe('Several api and worker processes on one database and Redis', () => {
     expect(BigInt(budget.paidNok.replace('.', ''))).toBe(BigInt(counts.paidTotal));
   }, 240_000);
 });
-

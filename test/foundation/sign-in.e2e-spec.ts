@@ -46,10 +46,16 @@ describe('Sign-in through OpenID Connect (backend-for-frontend session)', () => 
     expect(setCookie).not.toMatch(/Domain=/i);
     expect(browser.cookie(api.baseUrl, SESSION)).toMatch(/^[\w-]{43}$/);
     const session = json((await browser.request(`${api.baseUrl}/auth/session`)).text);
-    expect(session).toMatchObject({ authenticated: true, kind: 'staff', principal: { userId: 'kari.saksbehandler', name: 'Kari Saksbehandler', roles: ['caseworker'], organisationNumbers: [] } });
+    expect(session).toMatchObject({
+      authenticated: true,
+      kind: 'staff',
+      principal: { userId: 'kari.saksbehandler', name: 'Kari Saksbehandler', roles: ['caseworker'], organisationNumbers: [] },
+    });
     expect(json((await browser.request(`${api.baseUrl}/me`)).text)).toMatchObject({ userId: 'kari.saksbehandler', roles: ['caseworker'] });
     // Nothing the browser holds is a token: the stored id is a hash of the cookie, the ID token is encrypted.
-    const [row] = await dataSource.query(`SELECT id_hash, id_token_sealed FROM web_session WHERE user_id = 'kari.saksbehandler' ORDER BY created_at DESC LIMIT 1`);
+    const [row] = await dataSource.query(
+      `SELECT id_hash, id_token_sealed FROM web_session WHERE user_id = 'kari.saksbehandler' ORDER BY created_at DESC LIMIT 1`,
+    );
     expect(row.id_hash).not.toBe(browser.cookie(api.baseUrl, SESSION));
     expect(row.id_token_sealed).toMatch(/^v1:/);
   });
@@ -107,13 +113,24 @@ describe('Sign-in through OpenID Connect (backend-for-frontend session)', () => 
     const organisationNumber = TEST_ORGANISATIONS.fjordvikKommune.organisationNumber;
     const without = await browser.request(`${api.baseUrl}/auth/organisation`, { method: 'POST', json: { organisationNumber } });
     expect([without.status, json(without.text).code]).toEqual([403, 'CSRF_TOKEN_INVALID']);
-    const wrong = await browser.request(`${api.baseUrl}/auth/organisation`, { method: 'POST', json: { organisationNumber }, headers: { 'x-csrf-token': 'gjettet' } });
+    const wrong = await browser.request(`${api.baseUrl}/auth/organisation`, {
+      method: 'POST',
+      json: { organisationNumber },
+      headers: { 'x-csrf-token': 'gjettet' },
+    });
     expect(wrong.status).toBe(403);
-    const draft = await browser.request(`${api.baseUrl}/applications`, { method: 'POST', json: { organisationNumber, schemeCode: 'jobbsjansen-a', budgetYear: 2017, form: {} } });
+    const draft = await browser.request(`${api.baseUrl}/applications`, {
+      method: 'POST',
+      json: { organisationNumber, schemeCode: 'jobbsjansen-a', budgetYear: 2017, form: {} },
+    });
     expect([draft.status, json(draft.text).code]).toEqual([403, 'CSRF_TOKEN_INVALID']);
     const logout = await browser.request(`${api.baseUrl}/auth/logout`, { method: 'POST' });
     expect(logout.status).toBe(403);
-    const chosen = await browser.request(`${api.baseUrl}/auth/organisation`, { method: 'POST', json: { organisationNumber }, headers: { 'x-csrf-token': csrf } });
+    const chosen = await browser.request(`${api.baseUrl}/auth/organisation`, {
+      method: 'POST',
+      json: { organisationNumber },
+      headers: { 'x-csrf-token': csrf },
+    });
     expect([chosen.status, json(chosen.text).actingFor]).toEqual([200, organisationNumber]);
   });
 
@@ -140,33 +157,82 @@ describe('Sign-in through OpenID Connect (backend-for-frontend session)', () => 
     try {
       const fjordvik = TEST_ORGANISATIONS.fjordvikKommune.organisationNumber;
       const system = await tokenFor({ sub: 'fjordvik-oppsett', roles: ['applicant'], organisationNumbers: [fjordvik] });
-      const registered = await call(api.baseUrl, '/organisations', { method: 'POST', token: system, json: { organisationNumber: fjordvik, name: 'Fjordvik kommune', kind: 'kommune', municipalityNumber: '3005', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari Nordmann', contactEmail: 'kari@example.no' } });
+      const registered = await call(api.baseUrl, '/organisations', {
+        method: 'POST',
+        token: system,
+        json: {
+          organisationNumber: fjordvik,
+          name: 'Fjordvik kommune',
+          kind: 'kommune',
+          municipalityNumber: '3005',
+          accountNumber: newAccountNumber(),
+          writtenStandard: 'nb',
+          contactName: 'Kari Nordmann',
+          contactEmail: 'kari@example.no',
+        },
+      });
       expect([201, 409]).toContain(registered.status);
-      const draft = (await call(api.baseUrl, '/applications', { method: 'POST', token: system, json: { organisationNumber: fjordvik, schemeCode: 'jobbsjansen-a', budgetYear: 2017, form: {} } })).body;
+      const draft = (
+        await call(api.baseUrl, '/applications', {
+          method: 'POST',
+          token: system,
+          json: { organisationNumber: fjordvik, schemeCode: 'jobbsjansen-a', budgetYear: 2017, form: {} },
+        })
+      ).body;
 
       // Ola is listed for Fjordvik in the register, but for another agency's service only.
       const { browser, csrf } = await loggedIn('applicant', person('Ola Nordmann'));
       const session = json((await browser.request(`${api.baseUrl}/auth/session`)).text);
       expect(session.representations).toEqual([{ organisationNumber: TEST_ORGANISATIONS.nordvikKommune.organisationNumber, name: 'Nordvik kommune' }]);
-      const refused = await browser.request(`${api.baseUrl}/auth/organisation`, { method: 'POST', json: { organisationNumber: fjordvik }, headers: { 'x-csrf-token': csrf } });
-      expect([refused.status, json(refused.text).code, json(refused.text).errors[0].field]).toEqual([404, 'ORGANISATION_NOT_REPRESENTED', 'organisationNumber']);
+      const refused = await browser.request(`${api.baseUrl}/auth/organisation`, {
+        method: 'POST',
+        json: { organisationNumber: fjordvik },
+        headers: { 'x-csrf-token': csrf },
+      });
+      expect([refused.status, json(refused.text).code, json(refused.text).errors[0].field]).toEqual([
+        404,
+        'ORGANISATION_NOT_REPRESENTED',
+        'organisationNumber',
+      ]);
       // Before a choice he acts for no one; after choosing Nordvik, still not for Fjordvik.
       expect((await browser.request(`${api.baseUrl}/applications/${draft.id}`)).status).toBe(404);
-      await browser.request(`${api.baseUrl}/auth/organisation`, { method: 'POST', json: { organisationNumber: TEST_ORGANISATIONS.nordvikKommune.organisationNumber }, headers: { 'x-csrf-token': csrf } });
+      await browser.request(`${api.baseUrl}/auth/organisation`, {
+        method: 'POST',
+        json: { organisationNumber: TEST_ORGANISATIONS.nordvikKommune.organisationNumber },
+        headers: { 'x-csrf-token': csrf },
+      });
       expect((await browser.request(`${api.baseUrl}/applications/${draft.id}`)).status).toBe(404);
-      const sneaky = await browser.request(`${api.baseUrl}/applications`, { method: 'POST', json: { organisationNumber: fjordvik, schemeCode: 'jobbsjansen-a', budgetYear: 2017, form: {} }, headers: { 'x-csrf-token': csrf } });
+      const sneaky = await browser.request(`${api.baseUrl}/applications`, {
+        method: 'POST',
+        json: { organisationNumber: fjordvik, schemeCode: 'jobbsjansen-a', budgetYear: 2017, form: {} },
+        headers: { 'x-csrf-token': csrf },
+      });
       expect(sneaky.status).toBeGreaterThanOrEqual(403);
       expect(sneaky.status).toBeLessThan(500);
 
       // Kari may: her act is audited as the person for the organisation.
       const kari = await loggedIn('applicant', person('Kari Nordmann'));
-      await kari.browser.request(`${api.baseUrl}/auth/organisation`, { method: 'POST', json: { organisationNumber: fjordvik }, headers: { 'x-csrf-token': kari.csrf } });
-      const saved = await kari.browser.request(`${api.baseUrl}/applications/${draft.id}/form`, { method: 'PUT', json: { form: {} }, headers: { 'x-csrf-token': kari.csrf } });
+      await kari.browser.request(`${api.baseUrl}/auth/organisation`, {
+        method: 'POST',
+        json: { organisationNumber: fjordvik },
+        headers: { 'x-csrf-token': kari.csrf },
+      });
+      const saved = await kari.browser.request(`${api.baseUrl}/applications/${draft.id}/form`, {
+        method: 'PUT',
+        json: { form: {} },
+        headers: { 'x-csrf-token': kari.csrf },
+      });
       expect(saved.status).toBeLessThan(300);
-      const [chosen] = await dataSource.query(`SELECT actor_id FROM audit_entry WHERE action = 'user.acting-for-organisation' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [fjordvik]);
+      const [chosen] = await dataSource.query(
+        `SELECT actor_id FROM audit_entry WHERE action = 'user.acting-for-organisation' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+        [fjordvik],
+      );
       expect(chosen.actor_id).toMatch(new RegExp(`^person:[0-9a-f]{32} for ${fjordvik}$`));
       // Never the national identity number itself.
-      const [login] = await dataSource.query(`SELECT actor_id, after FROM audit_entry WHERE action = 'user.logged-in' AND actor_id = $1 ORDER BY id DESC LIMIT 1`, [chosen.actor_id.split(' ')[0]]);
+      const [login] = await dataSource.query(
+        `SELECT actor_id, after FROM audit_entry WHERE action = 'user.logged-in' AND actor_id = $1 ORDER BY id DESC LIMIT 1`,
+        [chosen.actor_id.split(' ')[0]],
+      );
       expect(JSON.stringify(login)).not.toContain(DEFAULT_TEST_IDENTITIES.persons[0].nationalIdNumber);
       expect(login.after).toMatchObject({ provider: 'applicant', assuranceLevel: 'idporten-loa-high' });
     } finally {
@@ -223,14 +289,32 @@ describe('Sign-in through OpenID Connect (backend-for-frontend session)', () => 
     const client = DEFAULT_TEST_IDENTITIES.machineClients[0];
     const issued = await fetch(`${provider.machineIssuer}/token`, {
       method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: new URLSearchParams({ grant_type: 'client_credentials', scope: client.scopes.join(' ') }),
     });
     const token = ((await issued.json()) as { access_token: string }).access_token;
-    const record = (organisationNumber: string) => ({ nationalIdNumber: newNationalIdNumber('1990-04-02', 'female'), organisationNumber, municipalityNumber: '3005', settlementDate: '2017-03-01', category: 'single-adult', specialCriterion: false });
-    const own = await call(api.baseUrl, '/payments/per-capita/integreringstilskudd/records', { method: 'POST', token, json: { records: [record(client.organisationNumber)] } });
+    const record = (organisationNumber: string) => ({
+      nationalIdNumber: newNationalIdNumber('1990-04-02', 'female'),
+      organisationNumber,
+      municipalityNumber: '3005',
+      settlementDate: '2017-03-01',
+      category: 'single-adult',
+      specialCriterion: false,
+    });
+    const own = await call(api.baseUrl, '/payments/per-capita/integreringstilskudd/records', {
+      method: 'POST',
+      token,
+      json: { records: [record(client.organisationNumber)] },
+    });
     expect([own.status, own.body.imported]).toEqual([201, 1]);
-    const other = await call(api.baseUrl, '/payments/per-capita/integreringstilskudd/records', { method: 'POST', token, json: { records: [record(TEST_ORGANISATIONS.nordvikKommune.organisationNumber)] } });
+    const other = await call(api.baseUrl, '/payments/per-capita/integreringstilskudd/records', {
+      method: 'POST',
+      token,
+      json: { records: [record(TEST_ORGANISATIONS.nordvikKommune.organisationNumber)] },
+    });
     expect([other.status, other.body.errors?.[0]?.field, other.body.errors?.[0]?.rule]).toEqual([400, 'records.0.organisationNumber', 'own-organisation']);
     // The system reaches nothing else: not an applicant's or IMDi's routes.
     expect((await call(api.baseUrl, '/applications', { token })).status).toBe(403);

@@ -43,13 +43,29 @@ describe('Application intake', () => {
     call(api.baseUrl, '/organisations', {
       method: 'POST',
       token,
-      json: { organisationNumber, name: `Testorganisasjon ${organisationNumber}`, kind, municipalityNumber: kind === 'organisasjon' ? undefined : '3005', accountNumber: newAccountNumber(), writtenStandard: 'nn', contactName: 'Kari', contactEmail: 'kari@example.no', ...overrides },
+      json: {
+        organisationNumber,
+        name: `Testorganisasjon ${organisationNumber}`,
+        kind,
+        municipalityNumber: kind === 'organisasjon' ? undefined : '3005',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nn',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+        ...overrides,
+      },
     });
   const draft = (token: string, organisationNumber: string, form: object = {}, schemeCode = 'jobbsjansen-a', budgetYear = 2017) =>
     call(api.baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode, budgetYear, form } });
-  const submit = (token: string, id: string, key: string) => call(api.baseUrl, `/applications/${id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': key } });
+  const submit = (token: string, id: string, key: string) =>
+    call(api.baseUrl, `/applications/${id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': key } });
   const upload = (token: string, id: string, fileName: string, content: Buffer) =>
-    call(api.baseUrl, `/applications/${id}/attachments?fileName=${encodeURIComponent(fileName)}`, { method: 'POST', token, body: content, headers: { 'content-type': 'application/octet-stream' } });
+    call(api.baseUrl, `/applications/${id}/attachments?fileName=${encodeURIComponent(fileName)}`, {
+      method: 'POST',
+      token,
+      body: content,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
   /** Submits while another transaction holds the case; `meanwhile` runs in it once the submit's write waits, then it commits. */
   const submitWhileCaseHeld = async (id: string, key: string, meanwhile: (holder: QueryRunner) => Promise<unknown>) => {
     const holder = dataSource.createQueryRunner();
@@ -59,7 +75,9 @@ describe('Application intake', () => {
       await holder.query(`SELECT id FROM case_file WHERE id = $1 FOR UPDATE`, [id]);
       const pending = submit(applicantA, id, key);
       await eventually(async () => {
-        const [{ waiting }] = await dataSource.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%submit_applications(%'`);
+        const [{ waiting }] = await dataSource.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%submit_applications(%'`,
+        );
         return waiting > 0 ? true : undefined;
       });
       await meanwhile(holder);
@@ -70,7 +88,8 @@ describe('Application intake', () => {
       await holder.release();
     }
   };
-  const caseFiles = async (id: string) => (await dataSource.query('SELECT status, case_number FROM case_file WHERE id = $1', [id])) as Array<{ status: string; case_number: string | null }>;
+  const caseFiles = async (id: string) =>
+    (await dataSource.query('SELECT status, case_number FROM case_file WHERE id = $1', [id])) as Array<{ status: string; case_number: string | null }>;
 
   beforeAll(async () => {
     api = await startApi();
@@ -123,11 +142,21 @@ describe('Application intake', () => {
       expect(saved.status).toBe(204);
       const attached = await upload(applicantA, id, 'budsjett.pdf', PDF_BYTES);
       expect(attached.status).toBe(201);
-      expect(attached.body).toMatchObject({ fileName: 'budsjett.pdf', mediaType: 'application/pdf', sizeBytes: PDF_BYTES.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(attached.body).toMatchObject({
+        fileName: 'budsjett.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: PDF_BYTES.length,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
 
       const submitted = await submit(applicantA, id, 'submit-happy-path-1');
       expect(submitted.status).toBe(201);
-      expect(submitted.body).toMatchObject({ applicationId: id, status: 'submitted', caseNumber: expect.stringMatching(/^\d{4}\/\d{5}$/), requestedNok: '750000.00' });
+      expect(submitted.body).toMatchObject({
+        applicationId: id,
+        status: 'submitted',
+        caseNumber: expect.stringMatching(/^\d{4}\/\d{5}$/),
+        requestedNok: '750000.00',
+      });
 
       const receipt = await call(api.baseUrl, `/applications/${id}/receipt`, { token: applicantA });
       expect(receipt.status).toBe(200);
@@ -143,7 +172,12 @@ describe('Application intake', () => {
       const detail = await call(api.baseUrl, `/applications/${id}`, { token: applicantA });
       expect(detail.status).toBe(200);
       expect(detail.body).toMatchObject({ status: 'submitted', attachments: [expect.objectContaining({ fileName: 'budsjett.pdf' })] });
-      expect(detail.body.history.map((entry: any) => entry.action)).toEqual(['case.opened', 'application.draft-saved', 'application.attachment-added', 'case.submit']);
+      expect(detail.body.history.map((entry: any) => entry.action)).toEqual([
+        'case.opened',
+        'application.draft-saved',
+        'application.attachment-added',
+        'case.submit',
+      ]);
       const list = await call(api.baseUrl, '/applications', { token: applicantA });
       expect(list.body.map((application: any) => application.id)).toContain(id);
     });
@@ -182,10 +216,15 @@ describe('Application intake', () => {
 
   it('gives submissions arriving together consecutive case numbers, one audit entry and one receipt job each, in an intact chain', async () => {
     const organisations = Array.from({ length: 8 }, () => newOrganisationNumber());
-    const tokens = await Promise.all(organisations.map((number, index) => tokenFor({ sub: `together-${index}`, roles: ['applicant'], organisationNumbers: [number] })));
+    const tokens = await Promise.all(
+      organisations.map((number, index) => tokenFor({ sub: `together-${index}`, roles: ['applicant'], organisationNumbers: [number] })),
+    );
     for (const [index, number] of organisations.entries()) expect((await register(tokens[index], number, 'kommune')).status).toBe(201);
     const drafts = await Promise.all(
-      Array.from({ length: 40 }, async (_, index) => ({ index, id: (await draft(tokens[index % 8], organisations[index % 8], jobbsjansenForm())).body.id as string })),
+      Array.from({ length: 40 }, async (_, index) => ({
+        index,
+        id: (await draft(tokens[index % 8], organisations[index % 8], jobbsjansenForm())).body.id as string,
+      })),
     );
 
     const responses = await Promise.all(drafts.map(({ index, id }) => submit(tokens[index % 8], id, `together-${id}`)));
@@ -235,14 +274,22 @@ describe('Application intake', () => {
     const { id } = (await draft(applicantA, municipalityA, jobbsjansenForm())).body;
     const submitted = await submit(applicantA, id, 'audited-key-01');
     expect(submitted.status).toBe(201);
-    const entries = await dataSource.query(`SELECT actor_id, actor_roles, before, after FROM audit_entry WHERE entity_id = $1 AND action = 'case.submit'`, [id]);
+    const entries = await dataSource.query(`SELECT actor_id, actor_roles, before, after FROM audit_entry WHERE entity_id = $1 AND action = 'case.submit'`, [
+      id,
+    ]);
     expect(entries).toEqual([
       {
         actor_id: 'kari',
         actor_roles: ['applicant'],
         before: { status: 'draft' },
         // The token has no name claim, so the name is the user id.
-        after: { status: 'submitted', caseNumber: submitted.body.caseNumber, receivedAt: submitted.body.receivedAt, requestedNok: '750000.00', submittedByName: 'kari' },
+        after: {
+          status: 'submitted',
+          caseNumber: submitted.body.caseNumber,
+          receivedAt: submitted.body.receivedAt,
+          requestedNok: '750000.00',
+          submittedByName: 'kari',
+        },
       },
     ]);
   });
@@ -286,8 +333,12 @@ describe('Application intake', () => {
       expect(response.body.caseNumber).toMatch(/^2018\//);
     });
 
-    it('numbers a case by the Oslo year it was received in: 23:59:59 on New Year\'s Eve is the old year, a second later the new', async () => {
-      const widened = await call(api.baseUrl, '/admin/schemes/jobbsjansen-a/versions/2018', { method: 'PATCH', token: admin, json: { window: { opens: '2017-12-01T08:00:00', deadline: '2018-03-27T23:59:59' } } });
+    it("numbers a case by the Oslo year it was received in: 23:59:59 on New Year's Eve is the old year, a second later the new", async () => {
+      const widened = await call(api.baseUrl, '/admin/schemes/jobbsjansen-a/versions/2018', {
+        method: 'PATCH',
+        token: admin,
+        json: { window: { opens: '2017-12-01T08:00:00', deadline: '2018-03-27T23:59:59' } },
+      });
       expect(widened.body.window.opensAt).toBe('2017-12-01T07:00:00.000Z');
       clock.set(new Date('2017-12-20T12:00:00Z'));
       const oldYear = (await draft(applicantA, municipalityA, jobbsjansenForm(), 'jobbsjansen-a', 2018)).body.id;
@@ -328,7 +379,7 @@ describe('Application intake', () => {
       expect((await caseFiles(open.body.id))[0]).toEqual({ status: 'draft', case_number: null });
     });
 
-    it('closes the year at midnight Oslo time on New Year\'s Eve, and says so for a windowed scheme too', async () => {
+    it("closes the year at midnight Oslo time on New Year's Eve, and says so for a windowed scheme too", async () => {
       clock.set(new Date('2017-12-31T22:59:59Z'));
       expect((await draft(applicantA, municipalityA, {}, 'frivillige-lokale', 2017)).status).toBe(201);
       clock.set(new Date('2017-12-31T23:00:00Z'));
@@ -336,7 +387,7 @@ describe('Application intake', () => {
       expect((await draft(applicantA, municipalityA, jobbsjansenForm(), 'jobbsjansen-a', 2017)).body.code).toBe('BUDGET_YEAR_CLOSED');
     });
 
-    it('no longer lists the year\'s continuous scheme as open', async () => {
+    it("no longer lists the year's continuous scheme as open", async () => {
       clock.set(new Date('2026-03-01T10:00:00Z'));
       const scheme = await call(api.baseUrl, '/schemes/frivillige-lokale?year=2017');
       expect(scheme.body.window.status).toBe('closed');

@@ -26,7 +26,16 @@ describe('After a submission commits', () => {
     await call(api.baseUrl, '/organisations', {
       method: 'POST',
       token,
-      json: { organisationNumber, name: 'Bokmål kommune', kind: 'kommune', municipalityNumber: '0301', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Ola', contactEmail: 'ola@example.no' },
+      json: {
+        organisationNumber,
+        name: 'Bokmål kommune',
+        kind: 'kommune',
+        municipalityNumber: '0301',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Ola',
+        contactEmail: 'ola@example.no',
+      },
     });
     const scheme = (await call(api.baseUrl, '/schemes/kommunale-utviklingsmidler?year=2017')).body;
     (api.app.get(Clock) as AdjustableClock).set(new Date(new Date(scheme.window.opensAt).getTime() + 3600_000));
@@ -41,9 +50,17 @@ describe('After a submission commits', () => {
       contactEmail: 'ola@example.no',
       subGoal: 'higher-education-from-abroad',
     };
-    const created = await call(api.baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'kommunale-utviklingsmidler', budgetYear: 2017, form } });
+    const created = await call(api.baseUrl, '/applications', {
+      method: 'POST',
+      token,
+      json: { organisationNumber, schemeCode: 'kommunale-utviklingsmidler', budgetYear: 2017, form },
+    });
     expect(created.status).toBe(201);
-    const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': 'worker-receipt-1' } });
+    const submitted = await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+      method: 'POST',
+      token,
+      headers: { 'idempotency-key': 'worker-receipt-1' },
+    });
     expect([submitted.status, submitted.body.errors]).toEqual([201, undefined]);
 
     const dataSource = api.app.get(DataSource);
@@ -57,7 +74,7 @@ describe('After a submission commits', () => {
     receipt = { pdf: download.body as Buffer, organisationNumber };
   });
 
-  it('lists the answers by the form\'s Norwegian labels, in Norwegian formats, with no JSON keys', async () => {
+  it("lists the answers by the form's Norwegian labels, in Norwegian formats, with no JSON keys", async () => {
     const text = await pdfText(receipt!.pdf);
     expect(text).toContain(`Bokmål kommune (org.nr. ${receipt!.organisationNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3')})`);
     expect(text).toMatch(/Mottatt \d{2}\.\d{2}\.20\d{2} kl\. \d{2}:\d{2}:\d{2}/);
@@ -68,7 +85,17 @@ describe('After a submission commits', () => {
     expect(text).toMatch(/Budsjettlinje 1 Hva pengene skal brukes til Prosjektleder Beløp 400 000 kr/);
     expect(text).toContain('Omsøkt beløp 400 000 kr');
     expect(text).toContain('Kontaktperson Ola');
-    for (const key of ['projectTitle', 'periodStart', 'budget[1]', 'amountNok', 'requestedAmountNok', 'contactEmail', 'subGoal', 'budgetYear', 'higher-education-from-abroad']) {
+    for (const key of [
+      'projectTitle',
+      'periodStart',
+      'budget[1]',
+      'amountNok',
+      'requestedAmountNok',
+      'contactEmail',
+      'subGoal',
+      'budgetYear',
+      'higher-education-from-abroad',
+    ]) {
       expect(text).not.toContain(key);
     }
   });

@@ -29,7 +29,15 @@ describe('The journal', () => {
   async function submittedApplication(key: string, form: Record<string, unknown>): Promise<{ caseId: string; applicant: string }> {
     const organisationNumber = newOrganisationNumber();
     const applicant = await tokenFor({ sub: `journal-${key}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-    const registered = await post('/organisations', applicant, { organisationNumber, name: `Mentorlaget ${key}`, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: PERSON, contactEmail: 'kari@example.no' });
+    const registered = await post('/organisations', applicant, {
+      organisationNumber,
+      name: `Mentorlaget ${key}`,
+      kind: 'organisasjon',
+      accountNumber: newAccountNumber(),
+      writtenStandard: 'nb',
+      contactName: PERSON,
+      contactEmail: 'kari@example.no',
+    });
     expect(registered.status).toBe(201);
     const created = await post('/applications', applicant, { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form });
     expect([created.status, created.body.errors]).toEqual([201, undefined]);
@@ -37,7 +45,11 @@ describe('The journal', () => {
   }
 
   async function submit(caseId: string, applicant: string): Promise<void> {
-    const submitted = await call(base(), `/applications/${caseId}/submit`, { method: 'POST', token: applicant, headers: { 'idempotency-key': `journal-${caseId}` } });
+    const submitted = await call(base(), `/applications/${caseId}/submit`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'idempotency-key': `journal-${caseId}` },
+    });
     expect([submitted.status, submitted.body.detail]).toEqual([201, undefined]);
   }
 
@@ -61,8 +73,15 @@ describe('The journal', () => {
     approver = await tokenFor({ sub: 'journal-godkjenner', name: 'Per Godkjenner', roles: ['approver'] });
     archivist = await tokenFor({ sub: 'arne.arkivar', name: 'Arne Arkivar', roles: ['archivist'] });
     const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
-    expect((await post('/admin/delegations', admin, { approverId: 'journal-godkjenner', budgetPost: '496.73', maxAmountNok: '1000000', reference: 'Delegering J' })).status).toBe(201);
-    const classified = await call(base(), '/journal/classifications/mentor-trainee/2017', { method: 'PUT', token: archivist, json: { classSystem: 'IMDi arkivnøkkel', classId: '233', classTitle: 'Tilskudd til mentor- og traineeprogram' } });
+    expect(
+      (await post('/admin/delegations', admin, { approverId: 'journal-godkjenner', budgetPost: '496.73', maxAmountNok: '1000000', reference: 'Delegering J' }))
+        .status,
+    ).toBe(201);
+    const classified = await call(base(), '/journal/classifications/mentor-trainee/2017', {
+      method: 'PUT',
+      token: archivist,
+      json: { classSystem: 'IMDi arkivnøkkel', classId: '233', classTitle: 'Tilskudd til mentor- og traineeprogram' },
+    });
     expect(classified.status).toBe(200);
   });
 
@@ -83,10 +102,14 @@ describe('The journal', () => {
     await entriesOf(caseId, 1);
 
     at('2017-03-13T09:00:00Z');
-    expect((await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '100000', reasons: 'Vurdert etter kriteriene i regelverket.' })).status).toBe(201);
+    expect(
+      (await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '100000', reasons: 'Vurdert etter kriteriene i regelverket.' })).status,
+    ).toBe(201);
     expect((await post(`/casework/cases/${caseId}/approve`, approver)).status).toBe(200);
     expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 })).status).toBeLessThan(300);
-    await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined));
+    await eventually(async () =>
+      (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined,
+    );
     await entriesOf(caseId, 2);
     at('2017-03-14T09:00:00Z');
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
@@ -141,13 +164,25 @@ describe('The journal', () => {
       answeredOn: byKind['grant-letter'].journalDate,
     });
     expect(byKind.application.title).toContain(PERSON);
-    expect(byKind['ministry-pre-notification']).toMatchObject({ entryType: 'U', parties: [{ kind: 'ministry', role: 'recipient' }], reviewState: 'final', screening: null });
-    expect(byKind['grant-letter']).toMatchObject({ sentDate: '2017-03-14', receivedDate: null, parties: [{ name: 'Mentorlaget A', role: 'recipient' }], reviewState: 'final' });
+    expect(byKind['ministry-pre-notification']).toMatchObject({
+      entryType: 'U',
+      parties: [{ kind: 'ministry', role: 'recipient' }],
+      reviewState: 'final',
+      screening: null,
+    });
+    expect(byKind['grant-letter']).toMatchObject({
+      sentDate: '2017-03-14',
+      receivedDate: null,
+      parties: [{ name: 'Mentorlaget A', role: 'recipient' }],
+      reviewState: 'final',
+    });
     expect(byKind['recipient-report']).toMatchObject({ receivedDate: '2017-10-02', answeredByEntryId: byKind['report-approval'].id, answerMethod: 'TO' });
     expect(byKind['report-approval']).toMatchObject({ entryType: 'X', documentDate: '2017-10-03', parties: [] });
 
     // Journal numbers: unique, and within each year without gaps.
-    const numbers: Array<{ journal_year: number; journal_sequence: number }> = await dataSource.query('SELECT journal_year, journal_sequence FROM journal_entry ORDER BY 1, 2');
+    const numbers: Array<{ journal_year: number; journal_sequence: number }> = await dataSource.query(
+      'SELECT journal_year, journal_sequence FROM journal_entry ORDER BY 1, 2',
+    );
     for (const year of new Set(numbers.map((row) => row.journal_year))) {
       const sequences = numbers.filter((row) => row.journal_year === year).map((row) => row.journal_sequence);
       expect(sequences).toEqual(sequences.map((_, index) => index + 1));
@@ -157,14 +192,39 @@ describe('The journal', () => {
     const reviewed = await call(base(), `/journal/entries/${byKind.application.id}/public-access`, {
       method: 'PATCH',
       token: archivist,
-      json: { publicTitle: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A', screening: { basis: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1', fields: ['title', 'documents'] }, finalize: true },
+      json: {
+        publicTitle: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A',
+        screening: { basis: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1', fields: ['title', 'documents'] },
+        finalize: true,
+      },
     });
     expect([reviewed.status, reviewed.body.reviewState, reviewed.body.status]).toEqual([200, 'final', 'F']);
-    const refused = await call(base(), `/journal/entries/${byKind.application.id}/public-access`, { method: 'PATCH', token: archivist, json: { publicTitle: `Søknad fra ${NATIONAL_ID}`, screening: null } });
+    const refused = await call(base(), `/journal/entries/${byKind.application.id}/public-access`, {
+      method: 'PATCH',
+      token: archivist,
+      json: { publicTitle: `Søknad fra ${NATIONAL_ID}`, screening: null },
+    });
     expect([refused.status, refused.body.code]).toEqual([422, 'JOURNAL_PUBLIC_TITLE_HOLDS_PERSONAL_DATA']);
-    expect((await call(base(), `/journal/entries/${byKind.application.id}/public-access`, { method: 'PATCH', token: await tokenFor({ sub: 'x', roles: ['applicant'], organisationNumbers: [] }), json: {} })).status).toBe(403);
-    const audit = await dataSource.query(`SELECT actor_id, before, after FROM audit_entry WHERE entity_type = 'journal_entry' AND entity_id = $1 AND action = 'journal.entry-finalized'`, [byKind.application.id]);
-    expect(audit).toEqual([expect.objectContaining({ actor_id: 'arne.arkivar', before: expect.objectContaining({ reviewState: 'proposed' }), after: expect.objectContaining({ reviewState: 'final' }) })]);
+    expect(
+      (
+        await call(base(), `/journal/entries/${byKind.application.id}/public-access`, {
+          method: 'PATCH',
+          token: await tokenFor({ sub: 'x', roles: ['applicant'], organisationNumbers: [] }),
+          json: {},
+        })
+      ).status,
+    ).toBe(403);
+    const audit = await dataSource.query(
+      `SELECT actor_id, before, after FROM audit_entry WHERE entity_type = 'journal_entry' AND entity_id = $1 AND action = 'journal.entry-finalized'`,
+      [byKind.application.id],
+    );
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actor_id: 'arne.arkivar',
+        before: expect.objectContaining({ reviewState: 'proposed' }),
+        after: expect.objectContaining({ reviewState: 'final' }),
+      }),
+    ]);
 
     // Every entry reaches the archive once, each arkivmelding valid against the official XSD, the receipt recorded.
     const delivered = await eventually(async () => {
@@ -191,8 +251,18 @@ describe('The journal', () => {
     const published = await call(base(), '/public-journal?from=2017-01-01&to=2017-12-31');
     expect(published.status).toBe(200);
     const lines = (published.body as any[]).filter((line) => line.saksnummer === file.caseNumber);
-    expect(lines.map((line) => line.journalposttype)).toEqual(['Inngående dokument', 'Utgående dokument', 'Utgående dokument', 'Inngående dokument', 'Organinternt dokument uten oppfølging']);
-    expect(lines[0]).toMatchObject({ tittel: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A', skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1', avskrevetAv: lines[2].journalnummer });
+    expect(lines.map((line) => line.journalposttype)).toEqual([
+      'Inngående dokument',
+      'Utgående dokument',
+      'Utgående dokument',
+      'Inngående dokument',
+      'Organinternt dokument uten oppfølging',
+    ]);
+    expect(lines[0]).toMatchObject({
+      tittel: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A',
+      skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1',
+      avskrevetAv: lines[2].journalnummer,
+    });
     const csv = await call(base(), '/public-journal/export/2017-02-01/csv');
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -222,7 +292,9 @@ describe('The journal', () => {
       return rows.length >= 50 ? rows.map((row) => row.id) : undefined;
     }, 90000);
     expect(entryIds).toHaveLength(50);
-    const numbers: Array<{ journal_year: number; journal_sequence: number }> = await dataSource.query('SELECT journal_year, journal_sequence FROM journal_entry ORDER BY 1, 2');
+    const numbers: Array<{ journal_year: number; journal_sequence: number }> = await dataSource.query(
+      'SELECT journal_year, journal_sequence FROM journal_entry ORDER BY 1, 2',
+    );
     for (const year of new Set(numbers.map((row) => row.journal_year))) {
       const sequences = numbers.filter((row) => row.journal_year === year).map((row) => row.journal_sequence);
       expect(sequences).toEqual(sequences.map((_, index) => index + 1));
@@ -239,7 +311,10 @@ describe('The journal', () => {
 
     archive.failing = false;
     await eventually(async () => {
-      const rows: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM archive_delivery WHERE entry_id = ANY($1::uuid[]) AND state = 'delivered'`, [entryIds]);
+      const rows: Array<{ n: string }> = await dataSource.query(
+        `SELECT count(*) AS n FROM archive_delivery WHERE entry_id = ANY($1::uuid[]) AND state = 'delivered'`,
+        [entryIds],
+      );
       return Number(rows[0].n) === 50 ? true : undefined;
     }, 60000);
     const mine = archive.archived.slice(before);
@@ -259,7 +334,16 @@ describe('The journal', () => {
     const recorder = system.api.app.get(RecordJournalEntry);
     const fact = (sourceKey: string) => ({
       sourceKey,
-      case: { caseId: '5f0c3f0e-9a53-4d0e-8f0e-2a6b8f7e0c01', caseNumber: '2017/99001', schemeCode: 'mentor-trainee', schemeName: 'Mentor- og traineeprogram', budgetYear: 2017, organisationNumber: '974760673', organisationName: 'Mentorlaget R', caseDate: '2017-05-02' },
+      case: {
+        caseId: '5f0c3f0e-9a53-4d0e-8f0e-2a6b8f7e0c01',
+        caseNumber: '2017/99001',
+        schemeCode: 'mentor-trainee',
+        schemeName: 'Mentor- og traineeprogram',
+        budgetYear: 2017,
+        organisationNumber: '974760673',
+        organisationName: 'Mentorlaget R',
+        caseDate: '2017-05-02',
+      },
       kind: 'recipient-report' as const,
       occurredAt: new Date('2017-05-02T09:00:00Z'),
       parties: [{ name: 'Mentorlaget R', kind: 'organisation' as const, role: 'sender' as const, organisationNumber: '974760673' }],

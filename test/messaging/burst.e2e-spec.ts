@@ -41,7 +41,10 @@ describe('A burst of mail while the SMTP server is down, with two worker process
           kind: 'report-reminder',
           recipient: `${run}-${index}@kommune.example.no`,
           language: index % 2 === 0 ? 'nb' : 'nn',
-          texts: { nb: { subject: `Påminnelse ${index}`, body: 'Rapporten skal være hos IMDi innen fristen.' }, nn: { subject: `Påminning ${index}`, body: 'Rapporten skal vere hos IMDi innan fristen.' } },
+          texts: {
+            nb: { subject: `Påminnelse ${index}`, body: 'Rapporten skal være hos IMDi innen fristen.' },
+            nn: { subject: `Påminning ${index}`, body: 'Rapporten skal vere hos IMDi innan fristen.' },
+          },
         });
       }
     });
@@ -51,7 +54,10 @@ describe('A burst of mail while the SMTP server is down, with two worker process
     for (let index = 0; index < 2; index++) workers.push(startBuiltProgram('apps/worker/src/main.js', { LOG_LEVEL: 'warn' }));
     // Every message has been tried and refused (the server is down) before it comes back.
     await eventually(async () => {
-      const [{ tried }] = await dataSource.query(`SELECT count(*)::int AS tried FROM message WHERE id = ANY($1::uuid[]) AND attempts >= 1 AND state = 'queued' AND last_error LIKE '%ECONNREFUSED%'`, [ids]);
+      const [{ tried }] = await dataSource.query(
+        `SELECT count(*)::int AS tried FROM message WHERE id = ANY($1::uuid[]) AND attempts >= 1 AND state = 'queued' AND last_error LIKE '%ECONNREFUSED%'`,
+        [ids],
+      );
       return tried === BURST ? true : undefined;
     }, 60_000);
     expect(mail.received.filter((received) => received.to[0].startsWith(run))).toEqual([]);

@@ -16,7 +16,13 @@ describe(DeliverMessageHandler.name, () => {
 
   const newMessage = async (recipient: string): Promise<{ id: string; messageId: string }> => {
     const id = await dataSource.transaction((manager) =>
-      api.app.get(Messages, { strict: false }).send(manager, { dedupeKey: `lease:${recipient}`, kind: 'receipt', recipient, language: 'nb', texts: { nb: { subject: 'Kvittering', body: 'Mottatt.' } } }),
+      api.app.get(Messages, { strict: false }).send(manager, {
+        dedupeKey: `lease:${recipient}`,
+        kind: 'receipt',
+        recipient,
+        language: 'nb',
+        texts: { nb: { subject: 'Kvittering', body: 'Mottatt.' } },
+      }),
     );
     const [row] = await dataSource.query(`SELECT id, message_id FROM message WHERE id = $1`, [id]);
     return { id: row.id, messageId: row.message_id };
@@ -40,7 +46,10 @@ describe(DeliverMessageHandler.name, () => {
     const recipient = `crashed-${Date.now()}@kommune.example.no`;
     const message = await newMessage(recipient);
     // As left by a worker killed between the server's 250 and marking the message handed over.
-    await dataSource.query(`UPDATE message SET state = 'sending', lease_until = now() - interval '1 second', claimed_by = 'dead:1', attempts = 1 WHERE id = $1`, [message.id]);
+    await dataSource.query(
+      `UPDATE message SET state = 'sending', lease_until = now() - interval '1 second', claimed_by = 'dead:1', attempts = 1 WHERE id = $1`,
+      [message.id],
+    );
     await handler.handle({ messageId: message.id }, context(2));
     expect(mail.receivedBy(recipient).map((received) => received.messageId)).toEqual([message.messageId]);
     expect(await stateOf(message.id)).toMatchObject({ state: 'handed_over', attempts: 2 });
@@ -52,7 +61,10 @@ describe(DeliverMessageHandler.name, () => {
   it('leaves a message alone while another attempt holds its lease, and says to try later', async () => {
     const recipient = `leased-${Date.now()}@kommune.example.no`;
     const message = await newMessage(recipient);
-    await dataSource.query(`UPDATE message SET state = 'sending', lease_until = now() + interval '1 minute', claimed_by = 'other:2', attempts = 1 WHERE id = $1`, [message.id]);
+    await dataSource.query(
+      `UPDATE message SET state = 'sending', lease_until = now() + interval '1 minute', claimed_by = 'other:2', attempts = 1 WHERE id = $1`,
+      [message.id],
+    );
     await expect(handler.handle({ messageId: message.id }, context(2))).rejects.toThrow(/being sent by another attempt/);
     expect(mail.receivedBy(recipient)).toEqual([]);
     expect(await stateOf(message.id)).toMatchObject({ state: 'sending', attempts: 1 });

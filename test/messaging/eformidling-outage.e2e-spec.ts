@@ -71,7 +71,10 @@ describe('Digital post while the integration point is away, with two worker proc
 
     for (let index = 0; index < 2; index++) workers.push(startBuiltProgram('apps/worker/src/main.js', { LOG_LEVEL: 'warn', EFORMIDLING_POLL_MS: '300' }));
     const triedWhile = async (error: string): Promise<true | undefined> => {
-      const [{ tried }] = await dataSource.query(`SELECT count(*)::int AS tried FROM message WHERE id = ANY($1::uuid[]) AND state = 'queued' AND last_error LIKE $2`, [ids, `%${error}%`]);
+      const [{ tried }] = await dataSource.query(
+        `SELECT count(*)::int AS tried FROM message WHERE id = ANY($1::uuid[]) AND state = 'queued' AND last_error LIKE $2`,
+        [ids, `%${error}%`],
+      );
       return tried === LETTERS ? true : undefined;
     };
     // First the integration point answers 500, then it is gone altogether; every letter is tried and kept.

@@ -42,12 +42,23 @@ describe('Formal letters as digital post through eFormidling’s integration poi
   const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
   const statusOf = async (caseId: string): Promise<string> => (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status;
   const letterMessage = async (caseId: string): Promise<CaseMessage | undefined> =>
-    ((await call(api.baseUrl, `/casework/cases/${caseId}`, { token: caseworker })).body.messages as CaseMessage[]).find((message) => message.kind === 'decision-letter');
+    ((await call(api.baseUrl, `/casework/cases/${caseId}`, { token: caseworker })).body.messages as CaseMessage[]).find(
+      (message) => message.kind === 'decision-letter',
+    );
 
   async function organisation(name: string) {
     const organisationNumber = newOrganisationNumber();
     const token = await tokenFor({ sub: `applicant-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-    const registered = await post('/organisations', token, { organisationNumber, name, kind: 'kommune', municipalityNumber: '3005', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: `post-${organisationNumber}@kommune.example.no` });
+    const registered = await post('/organisations', token, {
+      organisationNumber,
+      name,
+      kind: 'kommune',
+      municipalityNumber: '3005',
+      accountNumber: newAccountNumber(),
+      writtenStandard: 'nb',
+      contactName: 'Kari',
+      contactEmail: `post-${organisationNumber}@kommune.example.no`,
+    });
     expect(registered.status).toBe(201);
     return { organisationNumber, token, name };
   }
@@ -76,7 +87,16 @@ describe('Formal letters as digital post through eFormidling’s integration poi
     caseworker = await tokenFor({ sub: 'siri-saksbehandler', roles: ['caseworker'] });
     approver = await tokenFor({ sub: 'mari-godkjenner', roles: ['approver'] });
     admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
-    expect((await post('/admin/delegations', admin, { approverId: 'mari-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-02' })).status).toBe(201);
+    expect(
+      (
+        await post('/admin/delegations', admin, {
+          approverId: 'mari-godkjenner',
+          budgetPost: '496.62',
+          maxAmountNok: '1000000',
+          reference: 'Delegeringsvedtak 2017-02',
+        })
+      ).status,
+    ).toBe(201);
   });
 
   beforeEach(() => {
@@ -110,7 +130,13 @@ describe('Formal letters as digital post through eFormidling’s integration poi
 
     const [received, ...again] = integrationPoint.sent.filter((message) => message.receiver === nordby.organisationNumber);
     expect(again).toEqual([]);
-    expect(received).toMatchObject({ messageId: delivered.messageId, conversationId: delivered.conversationId, sender: IMDI, process: 'urn:no:difi:profile:arkivmelding:administrasjon:ver1.0', primaryDocument: 'tilskuddsbrev.pdf' });
+    expect(received).toMatchObject({
+      messageId: delivered.messageId,
+      conversationId: delivered.conversationId,
+      sender: IMDI,
+      process: 'urn:no:difi:profile:arkivmelding:administrasjon:ver1.0',
+      primaryDocument: 'tilskuddsbrev.pdf',
+    });
     expect([...received.files.keys()].sort()).toEqual(['arkivmelding.xml', 'tilskuddsbrev.pdf']);
     // The PDF that arrived is the letter the case keeps, byte for byte.
     const stored = await call(api.baseUrl, `/cases/${nordby.caseId}/letters/${sent.body.id}`, { token: caseworker });
@@ -135,7 +161,9 @@ describe('Formal letters as digital post through eFormidling’s integration poi
     expect(read.readAt).not.toBeNull();
     expect(integrationPoint.statusesOf(read.messageId).map((entry) => entry.status)).toEqual(['OPPRETTET', 'SENDT', 'MOTTATT', 'LEVERT', 'LEST']);
     // The contact person still gets the e-mail that a letter is waiting in the portal.
-    expect(mail.received.filter((received) => received.subject.startsWith('Nytt brev fra IMDi') && received.to.some((to) => to.includes(nordby.organisationNumber)))).toHaveLength(1);
+    expect(
+      mail.received.filter((received) => received.subject.startsWith('Nytt brev fra IMDi') && received.to.some((to) => to.includes(nordby.organisationNumber))),
+    ).toHaveLength(1);
     expect(integrationPoint.sent.filter((message) => message.receiver === nordby.organisationNumber)).toHaveLength(1);
   });
 
@@ -149,7 +177,9 @@ describe('Formal letters as digital post through eFormidling’s integration poi
     }, 30_000);
     expect(read.attempts).toBe(2);
     expect(integrationPoint.sent.filter((message) => message.receiver === sorby.organisationNumber)).toHaveLength(1);
-    expect(integrationPoint.refusals.filter((refusal) => refusal.message.includes(read.messageId)).map((refusal) => refusal.exception)).toEqual(['no.difi.meldingsutveksling.exceptions.MessageAlreadyExistsException']);
+    expect(integrationPoint.refusals.filter((refusal) => refusal.message.includes(read.messageId)).map((refusal) => refusal.exception)).toEqual([
+      'no.difi.meldingsutveksling.exceptions.MessageAlreadyExistsException',
+    ]);
   });
 
   it('shows a letter the integration point refuses, or the receiver reports FEIL for, as failed on the case and in the failed list, and sends it after a resend', async () => {
@@ -197,19 +227,37 @@ describe('Formal letters as digital post through eFormidling’s integration poi
     const toVestby = integrationPoint.sent.filter((message) => message.receiver === vestby.organisationNumber);
     expect(toVestby.map((message) => message.conversationId)).toEqual([feil.conversationId, feil.conversationId]);
     expect(new Set(toVestby.map((message) => message.messageId)).size).toBe(2);
-    expect((await call(api.baseUrl, '/messages/failed', { token: admin })).body.map((message: CaseMessage) => message.id)).not.toEqual(expect.arrayContaining([refused.id]));
+    expect((await call(api.baseUrl, '/messages/failed', { token: admin })).body.map((message: CaseMessage) => message.id)).not.toEqual(
+      expect.arrayContaining([refused.id]),
+    );
   });
 
   it('the local integration point refuses what the real one would: an arkivmelding outside the XSD, a repeated messageId, a bad SBD header', async () => {
-    const ip = (path: string, init: RequestInit) => fetch(`${integrationPoint.url}${path}`, init).then(async (response) => ({ status: response.status, body: await response.text() }));
+    const ip = (path: string, init: RequestInit) =>
+      fetch(`${integrationPoint.url}${path}`, init).then(async (response) => ({ status: response.status, body: await response.text() }));
     const messageId = randomUUID();
     const sbd = {
       standardBusinessDocumentHeader: {
         headerVersion: '1.0',
         sender: [{ identifier: { authority: 'iso6523-actorid-upis', value: `0192:${IMDI}` } }],
         receiver: [{ identifier: { authority: 'iso6523-actorid-upis', value: `0192:${newOrganisationNumber()}` } }],
-        documentIdentification: { standard: 'urn:no:difi:arkivmelding:xsd::arkivmelding', typeVersion: '2.0', instanceIdentifier: messageId, type: 'arkivmelding', creationDateAndTime: new Date().toISOString() },
-        businessScope: { scope: [{ type: 'ConversationId', instanceIdentifier: randomUUID(), identifier: 'urn:no:difi:profile:arkivmelding:administrasjon:ver1.0', scopeInformation: [{ expectedResponseDateTime: new Date(Date.now() + 86_400_000).toISOString() }] }] },
+        documentIdentification: {
+          standard: 'urn:no:difi:arkivmelding:xsd::arkivmelding',
+          typeVersion: '2.0',
+          instanceIdentifier: messageId,
+          type: 'arkivmelding',
+          creationDateAndTime: new Date().toISOString(),
+        },
+        businessScope: {
+          scope: [
+            {
+              type: 'ConversationId',
+              instanceIdentifier: randomUUID(),
+              identifier: 'urn:no:difi:profile:arkivmelding:administrasjon:ver1.0',
+              scopeInformation: [{ expectedResponseDateTime: new Date(Date.now() + 86_400_000).toISOString() }],
+            },
+          ],
+        },
       },
       arkivmelding: { hoveddokument: 'brev.pdf' },
     };
@@ -223,9 +271,18 @@ describe('Formal letters as digital post through eFormidling’s integration poi
     badHeader.standardBusinessDocumentHeader.receiver[0].identifier.value = '9908:123';
     expect((await ip('/api/messages/out', { method: 'POST', headers: json, body: JSON.stringify(badHeader) })).body).toContain('receiver.identifier.value');
 
-    const upload = (name: string, type: string, body: string) => ip(`/api/messages/out/${messageId}`, { method: 'PUT', headers: { 'Content-Type': type, 'Content-Disposition': `attachment; name="${name}"; filename="${name}"` }, body });
+    const upload = (name: string, type: string, body: string) =>
+      ip(`/api/messages/out/${messageId}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': type, 'Content-Disposition': `attachment; name="${name}"; filename="${name}"` },
+        body,
+      });
     // A saksmappe without its required title and dates, in the right namespace: well-formed, not valid.
-    await upload('arkivmelding.xml', 'application/xml', `<?xml version="1.0" encoding="UTF-8"?><arkivmelding xmlns="http://www.arkivverket.no/standarder/noark5/arkivmelding"><system>x</system><meldingId>${messageId}</meldingId><tidspunkt>2017-05-02T10:00:00+02:00</tidspunkt><antallFiler>1</antallFiler><mappe><systemID>${randomUUID()}</systemID></mappe></arkivmelding>`);
+    await upload(
+      'arkivmelding.xml',
+      'application/xml',
+      `<?xml version="1.0" encoding="UTF-8"?><arkivmelding xmlns="http://www.arkivverket.no/standarder/noark5/arkivmelding"><system>x</system><meldingId>${messageId}</meldingId><tidspunkt>2017-05-02T10:00:00+02:00</tidspunkt><antallFiler>1</antallFiler><mappe><systemID>${randomUUID()}</systemID></mappe></arkivmelding>`,
+    );
     await upload('brev.pdf', 'application/pdf', '%PDF-1.7');
     const refused = await ip(`/api/messages/out/${messageId}`, { method: 'POST' });
     expect(refused.status).toBe(400);

@@ -31,12 +31,22 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     const organisationNumber = newOrganisationNumber();
     const contactEmail = `post-${organisationNumber}@kommune.example.no`;
     const token = await tokenFor({ sub: `applicant-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-    const registered = await post('/organisations', token, { organisationNumber, name, kind: 'kommune', municipalityNumber: '3005', accountNumber: newAccountNumber(), writtenStandard, contactName: 'Kari', contactEmail });
+    const registered = await post('/organisations', token, {
+      organisationNumber,
+      name,
+      kind: 'kommune',
+      municipalityNumber: '3005',
+      accountNumber: newAccountNumber(),
+      writtenStandard,
+      contactName: 'Kari',
+      contactEmail,
+    });
     expect(registered.status).toBe(201);
     return { organisationNumber, token, contactEmail, name };
   }
 
-  const approvedGrant = (who: { organisationNumber: string; token: string }, amountNok: string): Promise<string> => approvedJobbsjansenGrant(api.baseUrl, { caseworker, approver }, who, amountNok);
+  const approvedGrant = (who: { organisationNumber: string; token: string }, amountNok: string): Promise<string> =>
+    approvedJobbsjansenGrant(api.baseUrl, { caseworker, approver }, who, amountNok);
 
   async function messageOf(reference: string): Promise<{ id: string; state: string; attempts: number; last_error: string | null }> {
     return eventually(async () => (await dataSource.query('SELECT id, state, attempts, last_error FROM message WHERE reference = $1', [reference]))[0]);
@@ -54,7 +64,16 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     caseworker = await tokenFor({ sub: 'siri-saksbehandler', roles: ['caseworker'] });
     approver = await tokenFor({ sub: 'mari-godkjenner', roles: ['approver'] });
     admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
-    expect((await post('/admin/delegations', admin, { approverId: 'mari-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-02' })).status).toBe(201);
+    expect(
+      (
+        await post('/admin/delegations', admin, {
+          approverId: 'mari-godkjenner',
+          budgetPost: '496.62',
+          maxAmountNok: '1000000',
+          reference: 'Delegeringsvedtak 2017-02',
+        })
+      ).status,
+    ).toBe(201);
   });
 
   afterAll(async () => {
@@ -92,10 +111,18 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('NOTIFICATION_NOT_DELIVERED');
     expect(await statusOf(nordbyCase)).toBe('approved');
-    expect((await overview(nordbyCase)).ministryNotification).toMatchObject({ required: true, id: notification.body.id, deliveredAt: null, deliveryFailure: null });
+    expect((await overview(nordbyCase)).ministryNotification).toMatchObject({
+      required: true,
+      id: notification.body.id,
+      deliveredAt: null,
+      deliveryFailure: null,
+    });
 
     await mail.up();
-    await eventually(async () => ((await statusOf(nordbyCase)) === 'ministry_notified' && (await statusOf(vestbyCase)) === 'ministry_notified' ? true : undefined), 40_000);
+    await eventually(
+      async () => ((await statusOf(nordbyCase)) === 'ministry_notified' && (await statusOf(vestbyCase)) === 'ministry_notified' ? true : undefined),
+      40_000,
+    );
     const [toMinistry, ...again] = mail.receivedBy(MINISTRY);
     expect(again).toEqual([]);
     expect(toMinistry.subject).toBe(`Forhåndsorientering om tilskudd: jobbsjansen-a 2017, runde ${notification.body.round}`);
@@ -105,7 +132,10 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     expect(toMinistry.text).toMatch(/^Til Justis- og beredskapsdepartementet/);
     expect((await overview(nordbyCase)).ministryNotification.deliveredAt).not.toBeNull();
 
-    for (const [caseId, who] of [[nordbyCase, nordby], [vestbyCase, vestby]] as const) {
+    for (const [caseId, who] of [
+      [nordbyCase, nordby],
+      [vestbyCase, vestby],
+    ] as const) {
       const letter = await post(`/casework/cases/${caseId}/letters`, caseworker);
       expect(letter.status).toBe(201);
       await eventually(async () => (mail.receivedBy(who.contactEmail).length === 2 ? true : undefined));
@@ -135,7 +165,11 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     expect(ours).toHaveLength(7);
     expect(new Set(ours.map((received) => received.messageId)).size).toBe(7);
     const caseMessages = (await call(api.baseUrl, `/casework/cases/${nordbyCase}/messages`, { token: caseworker })).body;
-    expect(caseMessages.map((message: { kind: string; state: string }) => [message.kind, message.state])).toEqual([['receipt', 'handed_over'], ['letter-ready', 'handed_over'], ['report-reminder', 'handed_over']]);
+    expect(caseMessages.map((message: { kind: string; state: string }) => [message.kind, message.state])).toEqual([
+      ['receipt', 'handed_over'],
+      ['letter-ready', 'handed_over'],
+      ['report-reminder', 'handed_over'],
+    ]);
   });
 
   it('lets the ministry acknowledge a delivered pre-notification once, with its comment, and nothing undelivered', async () => {
@@ -149,7 +183,10 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     expect(acknowledged.body.acknowledgement).toMatchObject({ by: 'dina-departement', byName: 'Dina Departement', comment: 'Tatt til orientering.' });
     const again = await post(`/ministry/notifications/${id}/acknowledge`, ministry, {});
     expect([again.status, again.body.code]).toEqual([409, 'ALREADY_ACKNOWLEDGED']);
-    const inbox = (await call(api.baseUrl, '/ministry/notifications', { token: ministry })).body as Array<{ id: string; acknowledgement: { comment: string } | null }>;
+    const inbox = (await call(api.baseUrl, '/ministry/notifications', { token: ministry })).body as Array<{
+      id: string;
+      acknowledgement: { comment: string } | null;
+    }>;
     expect(inbox.find((notification) => notification.id === id)?.acknowledgement?.comment).toBe('Tatt til orientering.');
     const [audit] = await dataSource.query(`SELECT actor_id FROM audit_entry WHERE entity_id = $1 AND action = 'ministry-notification.acknowledged'`, [id]);
     expect(audit).toEqual({ actor_id: 'dina-departement' });
@@ -174,7 +211,9 @@ describe('Messages that leave: receipts, the ministry gate and letter notices by
     const refused = await post(`/casework/cases/${caseId}/letters`, caseworker);
     expect(refused.body.code).toBe('NOTIFICATION_NOT_DELIVERED');
     const failed = (await call(api.baseUrl, '/messages/failed', { token: admin })).body;
-    const ministryMessage = failed.find((message: { kind: string; recipient: string }) => message.kind === 'ministry-pre-notification' && message.recipient === MINISTRY);
+    const ministryMessage = failed.find(
+      (message: { kind: string; recipient: string }) => message.kind === 'ministry-pre-notification' && message.recipient === MINISTRY,
+    );
     expect(ministryMessage.failureReason).toContain('550');
     expect(mail.receivedBy(MINISTRY).filter((received) => received.subject.includes(`runde ${notification.body.round}`))).toEqual([]);
 

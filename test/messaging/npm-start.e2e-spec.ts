@@ -83,12 +83,34 @@ describe('npm start', () => {
     const registered = await call(baseUrl, '/organisations', {
       method: 'POST',
       token,
-      json: { organisationNumber, name: 'Nordby kommune', kind: 'kommune', municipalityNumber: '3005', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail },
+      json: {
+        organisationNumber,
+        name: 'Nordby kommune',
+        kind: 'kommune',
+        municipalityNumber: '3005',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari',
+        contactEmail,
+      },
     });
     expect(registered.status).toBe(201);
-    const created = await call(baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber, schemeCode: 'frivillige-lokale', budgetYear: 2017, form: { municipalityNumber: '3005', budgetYear: 2017, acceptsAssignmentLetter: true } } });
+    const created = await call(baseUrl, '/applications', {
+      method: 'POST',
+      token,
+      json: {
+        organisationNumber,
+        schemeCode: 'frivillige-lokale',
+        budgetYear: 2017,
+        form: { municipalityNumber: '3005', budgetYear: 2017, acceptsAssignmentLetter: true },
+      },
+    });
     expect(created.status).toBe(201);
-    const submitted = await call(baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': `start-${created.body.id}` } });
+    const submitted = await call(baseUrl, `/applications/${created.body.id}/submit`, {
+      method: 'POST',
+      token,
+      headers: { 'idempotency-key': `start-${created.body.id}` },
+    });
     expect(submitted.status).toBe(201);
 
     const receipt = await eventually(async () => {

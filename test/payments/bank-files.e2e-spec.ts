@@ -39,7 +39,8 @@ interface BatchPayment extends SentPayment {
   readonly ore: bigint;
 }
 
-const sum = (payments: readonly BatchPayment[]): string => Money.ofOre(payments.reduce((total, payment) => total + payment.ore, 0n).toString()).toDecimalString();
+const sum = (payments: readonly BatchPayment[]): string =>
+  Money.ofOre(payments.reduce((total, payment) => total + payment.ore, 0n).toString()).toDecimalString();
 
 async function text(source: AsyncIterable<string>): Promise<string> {
   let all = '';
@@ -68,9 +69,12 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
   let camt054: string;
 
   const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
-  const importFile = (xml: string, token = financeA, contentType = 'application/xml') => call(api.baseUrl, '/payments/bank-files', { method: 'POST', token, body: xml, headers: { 'content-type': contentType } });
+  const importFile = (xml: string, token = financeA, contentType = 'application/xml') =>
+    call(api.baseUrl, '/payments/bank-files', { method: 'POST', token, body: xml, headers: { 'content-type': contentType } });
   const paidOnPost = async (asOf?: string): Promise<{ paidNok: string; committedNok: string }> =>
-    (await call(api.baseUrl, `/budget/${YEAR}${asOf ? `?asOf=${asOf}` : ''}`, { token: financeA })).body.posts.find((entry: { budgetPost: string }) => entry.budgetPost === '496.73');
+    (await call(api.baseUrl, `/budget/${YEAR}${asOf ? `?asOf=${asOf}` : ''}`, { token: financeA })).body.posts.find(
+      (entry: { budgetPost: string }) => entry.budgetPost === '496.73',
+    );
 
   /** What the bank's files may change, counted: a refused or repeated file must leave every count as it was. */
   const footprint = async () =>
@@ -99,7 +103,15 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
       [file.id, total.toString(), YEAR, version.id],
     );
     await dataSource.transaction((manager) =>
-      api.app.get(BudgetLedger).commit(manager, { budgetYear: YEAR, budgetPost: BudgetPost.parse('496.73'), earmarkCode: 'mentor-trainee', amount: Money.ofOre(total.toString()), referenceType: 'decision', referenceId: decision.id, actorId: 'per' }),
+      api.app.get(BudgetLedger).commit(manager, {
+        budgetYear: YEAR,
+        budgetPost: BudgetPost.parse('496.73'),
+        earmarkCode: 'mentor-trainee',
+        amount: Money.ofOre(total.toString()),
+        referenceType: 'decision',
+        referenceId: decision.id,
+        actorId: 'per',
+      }),
     );
     await dataSource.query(
       `INSERT INTO instalment (case_id, decision_id, sequence, amount_ore, due_on, budget_year, chapter, post, earmark_code, scheme_code, case_number, organisation_number, account_number)
@@ -136,9 +148,22 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
     for (const rejection of REJECTIONS) {
       const organisationNumber = newOrganisationNumber();
       const applicant = await tokenFor({ sub: `bank-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-      const registered = await post('/organisations', applicant, { organisationNumber, name: `Forening ${organisationNumber}`, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' });
+      const registered = await post('/organisations', applicant, {
+        organisationNumber,
+        name: `Forening ${organisationNumber}`,
+        kind: 'organisasjon',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+      });
       expect(registered.status).toBe(201);
-      rejectedCases.push({ caseId: await grant(organisationNumber, registered.body.accountNumber, [nextAmount()]), organisationNumber, applicant, ...rejection });
+      rejectedCases.push({
+        caseId: await grant(organisationNumber, registered.body.accountNumber, [nextAmount()]),
+        organisationNumber,
+        applicant,
+        ...rejection,
+      });
     }
     for (let index = 0; index < BULK_CASES; index++) {
       bulkCases.push(await grant(newOrganisationNumber(), newAccountNumber(), Array.from({ length: BULK_INSTALMENTS }, nextAmount)));
@@ -230,7 +255,12 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
     const noMessageName = await importFile(pain002.replace('<OrgnlMsgNmId>pain.001.001.03</OrgnlMsgNmId>', ''));
     expect([noMessageName.status, noMessageName.body.code, noMessageName.body.errors?.[0]?.field]).toEqual([400, 'BANK_FILE_SCHEMA_INVALID', 'body']);
     expect(noMessageName.body.detail).toContain('OrgnlMsgNmId');
-    const tooLong = await importFile(pain002.replace(`<OrgnlEndToEndId>${rejected[0].endToEndId}</OrgnlEndToEndId>`, `<OrgnlEndToEndId>${rejected[0].endToEndId}${'9'.repeat(40)}</OrgnlEndToEndId>`));
+    const tooLong = await importFile(
+      pain002.replace(
+        `<OrgnlEndToEndId>${rejected[0].endToEndId}</OrgnlEndToEndId>`,
+        `<OrgnlEndToEndId>${rejected[0].endToEndId}${'9'.repeat(40)}</OrgnlEndToEndId>`,
+      ),
+    );
     expect([tooLong.status, tooLong.body.code]).toEqual([400, 'BANK_FILE_SCHEMA_INVALID']);
     expect(tooLong.body.detail).toContain('OrgnlEndToEndId');
 
@@ -261,23 +291,37 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
     const paidBefore = await paidOnPost();
     const imported = await importFile(pain002, financeA, 'text/xml');
     expect([imported.status, imported.body.alreadyImported, imported.body.kind]).toEqual([201, false, 'pain.002']);
-    expect(imported.body.summary).toMatchObject({ rejected: 7, rejectedNok: sum(rejected), reasons: { AC04: { count: 3, text: 'Kontoen er stengt' }, AC01: { count: 2 }, AM04: { count: 2 } } });
+    expect(imported.body.summary).toMatchObject({
+      rejected: 7,
+      rejectedNok: sum(rejected),
+      reasons: { AC04: { count: 3, text: 'Kontoen er stengt' }, AC01: { count: 2 }, AM04: { count: 2 } },
+    });
 
     const paidAfter = await paidOnPost();
     expect(Money.parseNok(paidBefore.paidNok).minus(Money.parseNok(paidAfter.paidNok)).toDecimalString()).toBe(sum(rejected));
     expect(Money.parseNok(paidAfter.committedNok).minus(Money.parseNok(paidBefore.committedNok)).toDecimalString()).toBe(sum(rejected));
 
     for (const entry of rejectedCases) {
-      const overview = (await call(api.baseUrl, `/casework/cases/${entry.caseId}`, { token: await tokenFor({ sub: 'saksbehandler', roles: ['caseworker'] }) })).body;
+      const overview = (await call(api.baseUrl, `/casework/cases/${entry.caseId}`, { token: await tokenFor({ sub: 'saksbehandler', roles: ['caseworker'] }) }))
+        .body;
       expect(overview.payments).toEqual([
-        expect.objectContaining({ status: 'rejected', statusText: 'Avvist av banken', rejection: { code: entry.reasonCode, reason: entry.reason, paidAgain: entry.waits ? 'waiting-for-new-account' : 'due' } }),
+        expect.objectContaining({
+          status: 'rejected',
+          statusText: 'Avvist av banken',
+          rejection: { code: entry.reasonCode, reason: entry.reason, paidAgain: entry.waits ? 'waiting-for-new-account' : 'due' },
+        }),
       ]);
     }
     const reconciliation = (await call(api.baseUrl, `/payments/batches/${batchId}/reconciliation`, { token: financeA })).body;
-    expect(reconciliation).toMatchObject({ sent: { count: 1000, nok: sum(payments) }, accepted: { count: 993 }, rejected: { count: 7, nok: sum(rejected) }, booked: { count: 0 } });
+    expect(reconciliation).toMatchObject({
+      sent: { count: 1000, nok: sum(payments) },
+      accepted: { count: 993 },
+      rejected: { count: 7, nok: sum(rejected) },
+      booked: { count: 0 },
+    });
   });
 
-  it('reads the debit notification: 990 booked, 5 of them a day late, listed and counted from the bank\'s date', async () => {
+  it("reads the debit notification: 990 booked, 5 of them a day late, listed and counted from the bank's date", async () => {
     const imported = await importFile(camt054);
     expect([imported.status, imported.body.kind]).toEqual([201, 'camt.054']);
     expect(imported.body.summary).toMatchObject({ entries: 990, booked: 990, bookedNok: sum(booked), discrepancies: { 'booking-date': 5 } });
@@ -285,7 +329,12 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
     const discrepancies = (await call(api.baseUrl, `/payments/discrepancies?batchId=${batchId}`, { token: financeA })).body;
     expect(discrepancies).toHaveLength(5);
     expect(discrepancies.map((entry: { endToEndId: string }) => entry.endToEndId).sort()).toEqual(bookedLate.map((payment) => payment.endToEndId).sort());
-    expect(discrepancies[0]).toMatchObject({ kind: 'booking-date', description: 'Banken belastet på en annen dag enn ønsket utførelsesdato', executionDate: EXECUTION, bookedOn: NEXT_DAY });
+    expect(discrepancies[0]).toMatchObject({
+      kind: 'booking-date',
+      description: 'Banken belastet på en annen dag enn ønsket utførelsesdato',
+      executionDate: EXECUTION,
+      bookedOn: NEXT_DAY,
+    });
 
     // The accounting status counts the late five from the day the bank debited them.
     const onExecutionDay = await paidOnPost(EXECUTION);
@@ -307,7 +356,11 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
     const perPost = (await call(api.baseUrl, `/payments/reconciliation?year=${YEAR}&post=496.73`, { token: financeA })).body;
     expect(perPost).toMatchObject({ budgetPost: '496.73', sent: batch.sent, booked: batch.booked, rejected: batch.rejected, outstanding: batch.outstanding });
     // Paid on the ledger: everything sent that the bank has not rejected (the three unanswered are still on their way).
-    expect(perPost.ledger.paidNok).toBe(Money.parseNok(sum(booked)).plus(Money.parseNok(sum(outstanding))).toDecimalString());
+    expect(perPost.ledger.paidNok).toBe(
+      Money.parseNok(sum(booked))
+        .plus(Money.parseNok(sum(outstanding)))
+        .toDecimalString(),
+    );
     expect(perPost.ledger.paidNok).toBe((await paidOnPost()).paidNok);
 
     const caseworker = await tokenFor({ sub: 'saksbehandler', roles: ['caseworker'] });
@@ -315,7 +368,8 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
     for (const caseId of [...bulkCases, ...rejectedCases.map((entry) => entry.caseId)]) {
       onCasePages.push(...(await call(api.baseUrl, `/casework/cases/${caseId}`, { token: caseworker })).body.payments);
     }
-    const total = (status: string) => Money.sum(onCasePages.filter((payment) => payment.status === status).map((payment) => Money.parseNok(payment.amountNok))).toDecimalString();
+    const total = (status: string) =>
+      Money.sum(onCasePages.filter((payment) => payment.status === status).map((payment) => Money.parseNok(payment.amountNok))).toDecimalString();
     expect(onCasePages).toHaveLength(1000);
     expect([total('booked'), total('rejected'), total('accepted')]).toEqual([sum(booked), sum(rejected), sum(outstanding)]);
   });
@@ -339,18 +393,35 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
       `SELECT i.case_id, p.account_number FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE p.run_id = $1`,
       [first.id],
     );
-    expect(repaid.map((row) => row.case_id).sort()).toEqual(rejectedCases.filter((entry) => !entry.waits).map((entry) => entry.caseId).sort());
+    expect(repaid.map((row) => row.case_id).sort()).toEqual(
+      rejectedCases
+        .filter((entry) => !entry.waits)
+        .map((entry) => entry.caseId)
+        .sort(),
+    );
 
     const newAccounts = new Map<string, string>();
     for (const entry of rejectedCases.filter((candidate) => candidate.waits)) {
       const account = newAccountNumber();
       newAccounts.set(entry.caseId, account);
-      const changed = await call(api.baseUrl, `/organisations/${entry.organisationNumber}/account`, { method: 'PUT', token: entry.applicant, json: { accountNumber: account } });
+      const changed = await call(api.baseUrl, `/organisations/${entry.organisationNumber}/account`, {
+        method: 'PUT',
+        token: entry.applicant,
+        json: { accountNumber: account },
+      });
       expect([changed.status, changed.body.accountNumber]).toEqual([200, account]);
     }
-    const unchanged = await call(api.baseUrl, `/organisations/${rejectedCases[0].organisationNumber}/account`, { method: 'PUT', token: rejectedCases[0].applicant, json: { accountNumber: newAccounts.get(rejectedCases[0].caseId) } });
+    const unchanged = await call(api.baseUrl, `/organisations/${rejectedCases[0].organisationNumber}/account`, {
+      method: 'PUT',
+      token: rejectedCases[0].applicant,
+      json: { accountNumber: newAccounts.get(rejectedCases[0].caseId) },
+    });
     expect([unchanged.status, unchanged.body.code]).toEqual([422, 'ACCOUNT_UNCHANGED']);
-    const stranger = await call(api.baseUrl, `/organisations/${rejectedCases[1].organisationNumber}/account`, { method: 'PUT', token: rejectedCases[0].applicant, json: { accountNumber: newAccountNumber() } });
+    const stranger = await call(api.baseUrl, `/organisations/${rejectedCases[1].organisationNumber}/account`, {
+      method: 'PUT',
+      token: rejectedCases[0].applicant,
+      json: { accountNumber: newAccountNumber() },
+    });
     expect(stranger.status).toBe(403);
 
     const second = await runPayouts();
@@ -363,8 +434,14 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
     expect(paidToNew).toHaveLength(5);
     // Every rejected instalment is paid again exactly once: nothing is committed any more on the post's grants here.
     const status = await paidOnPost();
-    expect(Money.parseNok(status.paidNok).minus(Money.parseNok((await call(api.baseUrl, `/payments/reconciliation?year=${YEAR}&post=496.73`, { token: financeA })).body.ledger.paidNok)).isZero()).toBe(true);
-    const overview = (await call(api.baseUrl, `/casework/cases/${rejectedCases[0].caseId}`, { token: await tokenFor({ sub: 'saksbehandler', roles: ['caseworker'] }) })).body;
+    expect(
+      Money.parseNok(status.paidNok)
+        .minus(Money.parseNok((await call(api.baseUrl, `/payments/reconciliation?year=${YEAR}&post=496.73`, { token: financeA })).body.ledger.paidNok))
+        .isZero(),
+    ).toBe(true);
+    const overview = (
+      await call(api.baseUrl, `/casework/cases/${rejectedCases[0].caseId}`, { token: await tokenFor({ sub: 'saksbehandler', roles: ['caseworker'] }) })
+    ).body;
     expect(overview.payments).toEqual([
       expect.objectContaining({ status: 'rejected', rejection: expect.objectContaining({ reason: 'Kontoen er stengt', paidAgain: 'paid' }) }),
       expect.objectContaining({ status: 'in_batch', amountNok: overview.payments[0].amountNok }),
@@ -377,7 +454,10 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
     expect(run.paymentsCreated).toBe(2);
     expect((await post(`/payments/batches/${run.batchId}/approve`, financeB)).status).toBe(200);
     expect((await post(`/payments/batches/${run.batchId}/sent`, financeA)).status).toBe(200);
-    const sent: Array<{ end_to_end_id: string; amount_ore: string }> = await dataSource.query(`SELECT end_to_end_id::text, amount_ore::text FROM payment WHERE batch_id = $1 ORDER BY end_to_end_id`, [run.batchId]);
+    const sent: Array<{ end_to_end_id: string; amount_ore: string }> = await dataSource.query(
+      `SELECT end_to_end_id::text, amount_ore::text FROM payment WHERE batch_id = $1 ORDER BY end_to_end_id`,
+      [run.batchId],
+    );
     const batchMessageId = run.batchId!.replace(/-/g, '');
     const entries = sent.map((row, index) => ({
       endToEndId: endToEndReference(row.end_to_end_id),
@@ -386,19 +466,38 @@ describe('Bank return files: pain.002 and camt.054 close the loop on a batch of 
       executionDate: EXECUTION,
       ...(index === 0 ? { bookedAmount: Money.ofOre(row.amount_ore).minus(Money.ofOre(100)) } : {}),
     }));
-    entries.push({ endToEndId: 'IMDI999999999', paymentInformationId: paymentInformationId(batchMessageId, EXECUTION), amount: Money.ofOre(500), executionDate: EXECUTION });
+    entries.push({
+      endToEndId: 'IMDI999999999',
+      paymentInformationId: paymentInformationId(batchMessageId, EXECUTION),
+      amount: Money.ofOre(500),
+      executionDate: EXECUTION,
+    });
     const paidBefore = await paidOnPost();
-    const imported = await importFile(await text(writeCamt054({ messageId: 'DNB-DEBIT-0002', createdAt: `${YEAR}-03-16T07:00:00`, account: '76940512057', batchMessageId, entries })));
+    const imported = await importFile(
+      await text(writeCamt054({ messageId: 'DNB-DEBIT-0002', createdAt: `${YEAR}-03-16T07:00:00`, account: '76940512057', batchMessageId, entries })),
+    );
     expect(imported.status).toBe(201);
     expect(imported.body.summary).toMatchObject({ booked: 2, discrepancies: { amount: 1, 'unmatched-entry': 1 } });
-    const listed = (await call(api.baseUrl, `/payments/discrepancies?year=${YEAR}&post=496.73`, { token: financeA })).body as Array<{ kind: string; sentNok: string | null; bookedNok: string | null; endToEndId: string }>;
+    const listed = (await call(api.baseUrl, `/payments/discrepancies?year=${YEAR}&post=496.73`, { token: financeA })).body as Array<{
+      kind: string;
+      sentNok: string | null;
+      bookedNok: string | null;
+      endToEndId: string;
+    }>;
     expect(listed.filter((entry) => entry.kind === 'amount')).toEqual([
-      expect.objectContaining({ sentNok: Money.ofOre(sent[0].amount_ore).toDecimalString(), bookedNok: Money.ofOre(sent[0].amount_ore).minus(Money.ofOre(100)).toDecimalString() }),
+      expect.objectContaining({
+        sentNok: Money.ofOre(sent[0].amount_ore).toDecimalString(),
+        bookedNok: Money.ofOre(sent[0].amount_ore).minus(Money.ofOre(100)).toDecimalString(),
+      }),
     ]);
     expect(listed.filter((entry) => entry.kind === 'unmatched-entry').map((entry) => entry.endToEndId)).toEqual(['IMDI999999999']);
     const reconciliation = (await call(api.baseUrl, `/payments/batches/${run.batchId}/reconciliation`, { token: financeA })).body;
     expect(reconciliation.booked).toMatchObject({ count: 2, nok: '802.35', bookedByBankNok: '801.35' });
     expect((await paidOnPost()).paidNok).toBe(paidBefore.paidNok);
-    expect((await call(api.baseUrl, `/casework/cases/${caseId}`, { token: await tokenFor({ sub: 'saksbehandler', roles: ['caseworker'] }) })).body.payments.map((payment: { status: string }) => payment.status)).toEqual(['booked', 'booked']);
+    expect(
+      (await call(api.baseUrl, `/casework/cases/${caseId}`, { token: await tokenFor({ sub: 'saksbehandler', roles: ['caseworker'] }) })).body.payments.map(
+        (payment: { status: string }) => payment.status,
+      ),
+    ).toEqual(['booked', 'booked']);
   });
 });

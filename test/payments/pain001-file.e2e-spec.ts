@@ -26,8 +26,13 @@ describe('The pain.001 file for the bank', () => {
       `INSERT INTO organisation (organisation_number, name, kind, account_number, written_standard, contact_name, contact_email) VALUES ($1, $2, 'organisasjon', $3, 'nb', 'Kari', 'kari@example.no')`,
       [organisationNumber, 'Venneforeningen\u0007 Ål & Café', newAccountNumber()],
     );
-    const [run] = await dataSource.query(`INSERT INTO payout_run (budget_year, chapter, post, as_of, status, requested_by) VALUES (2017, '496', '73', '2017-05-17', 'completed', 'pain-fiona') RETURNING id`);
-    const [batch] = await dataSource.query(`INSERT INTO payment_batch (run_id, budget_year, chapter, post, status, prepared_by) VALUES ($1, 2017, '496', '73', 'prepared', 'pain-fiona') RETURNING id`, [run.id]);
+    const [run] = await dataSource.query(
+      `INSERT INTO payout_run (budget_year, chapter, post, as_of, status, requested_by) VALUES (2017, '496', '73', '2017-05-17', 'completed', 'pain-fiona') RETURNING id`,
+    );
+    const [batch] = await dataSource.query(
+      `INSERT INTO payment_batch (run_id, budget_year, chapter, post, status, prepared_by) VALUES ($1, 2017, '496', '73', 'prepared', 'pain-fiona') RETURNING id`,
+      [run.id],
+    );
     batchId = batch.id;
     // Maundy Thursday, Constitution Day and an ordinary Wednesday.
     for (const [index, executionDate] of ['2017-04-13', '2017-05-17', '2017-03-01'].entries()) {

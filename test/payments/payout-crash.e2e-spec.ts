@@ -22,11 +22,20 @@ function spawnWorker(env: Record<string, string> = {}): ChildProcess {
 /** A Redis server of the test's own (nothing persisted), so restarting it loses its jobs. */
 async function startRedis(port: number): Promise<ChildProcess> {
   const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await eventually(async () => ((await new Promise<boolean>((resolve) => {
-    const socket = createConnection(port, '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('error', () => resolve(false));
-  })) ? true : undefined), 10000);
+  await eventually(
+    async () =>
+      (await new Promise<boolean>((resolve) => {
+        const socket = createConnection(port, '127.0.0.1');
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.once('error', () => resolve(false));
+      }))
+        ? true
+        : undefined,
+    10000,
+  );
   return server;
 }
 
@@ -49,7 +58,15 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
       [file.id, INSTALMENTS * 1000, version.id],
     );
     await dataSource.transaction((manager) =>
-      api.app.get(BudgetLedger).commit(manager, { budgetYear: 2017, budgetPost: BudgetPost.parse('496.73'), earmarkCode: 'mentor-trainee', amount: Money.ofOre(INSTALMENTS * 1000), referenceType: 'decision', referenceId: decision.id, actorId: 'per' }),
+      api.app.get(BudgetLedger).commit(manager, {
+        budgetYear: 2017,
+        budgetPost: BudgetPost.parse('496.73'),
+        earmarkCode: 'mentor-trainee',
+        amount: Money.ofOre(INSTALMENTS * 1000),
+        referenceType: 'decision',
+        referenceId: decision.id,
+        actorId: 'per',
+      }),
     );
     await dataSource.query(
       `INSERT INTO instalment (case_id, decision_id, sequence, amount_ore, due_on, budget_year, chapter, post, earmark_code, scheme_code, case_number, organisation_number, account_number)
@@ -69,7 +86,8 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
   });
 
   const paymentsMade = async (decisionId: string): Promise<number> =>
-    (await dataSource.query(`SELECT count(*)::int AS n FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.decision_id = $1`, [decisionId]))[0].n;
+    (await dataSource.query(`SELECT count(*)::int AS n FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.decision_id = $1`, [decisionId]))[0]
+      .n;
 
   /**
    * Exactly one payment per instalment, every payment booked by exactly one ledger posting of the
@@ -102,7 +120,11 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
     const decisionId = await grantWithInstalments('2017/90001');
     workers.push(spawnWorker());
     const finance = await tokenFor({ sub: 'fiona', roles: ['finance'] });
-    const run = await call(api.baseUrl, '/payments/runs', { method: 'POST', token: finance, json: { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' } });
+    const run = await call(api.baseUrl, '/payments/runs', {
+      method: 'POST',
+      token: finance,
+      json: { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' },
+    });
     expect(run.status).toBe(202);
 
     await eventually(async () => ((await paymentsMade(decisionId)) >= 1000 ? true : undefined), 60000);
@@ -112,7 +134,10 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
     expect(await paymentsMade(decisionId)).toBeLessThan(INSTALMENTS);
 
     workers.push(spawnWorker());
-    await eventually(async () => ((await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined), 90000);
+    await eventually(
+      async () => ((await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined),
+      90000,
+    );
     await expectPaidExactlyOnce(decisionId, run.body.id);
   }, 180000);
 
@@ -122,7 +147,11 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
     let redis = await startRedis(port);
     workers.push(spawnWorker({ REDIS_URL: `redis://127.0.0.1:${port}` }));
     const finance = await tokenFor({ sub: 'fiona', roles: ['finance'] });
-    const run = await call(api.baseUrl, '/payments/runs', { method: 'POST', token: finance, json: { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' } });
+    const run = await call(api.baseUrl, '/payments/runs', {
+      method: 'POST',
+      token: finance,
+      json: { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' },
+    });
 
     await eventually(async () => ((await paymentsMade(decisionId)) >= 1000 ? true : undefined), 60000);
     redis.kill('SIGKILL');
@@ -130,7 +159,10 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
     expect(await paymentsMade(decisionId)).toBeLessThan(INSTALMENTS);
     redis = await startRedis(port);
     try {
-      await eventually(async () => ((await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined), 90000);
+      await eventually(
+        async () => ((await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined),
+        90000,
+      );
     } finally {
       redis.kill('SIGKILL');
     }

@@ -38,7 +38,15 @@ describe('Payouts per kap./post and the payment files', () => {
     for (const [index, amount] of ['100000.50', '250000', '75000.25'].entries()) {
       const organisationNumber = newOrganisationNumber();
       const token = await tokenFor({ sub: `mentor-${index}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-      await post('/organisations', token, { organisationNumber, name: `Mentorforening & Co ${index}`, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' });
+      await post('/organisations', token, {
+        organisationNumber,
+        name: `Mentorforening & Co ${index}`,
+        kind: 'organisasjon',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+      });
       const scheme = (await call(api.baseUrl, '/schemes/mentor-trainee?year=2017')).body;
       const form: Record<string, unknown> = {
         projectTitle: 'Mentorprogram',
@@ -51,7 +59,12 @@ describe('Payouts per kap./post and the payment files', () => {
         contactEmail: 'kari@example.no',
       };
       for (const [field, schema] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
-        if (!(field in form)) form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for mentorer og traineer.';
+        if (!(field in form))
+          form[field] = schema.enum
+            ? schema.enum[0]
+            : schema.type === 'integer' || schema.type === 'number'
+              ? 5
+              : 'Beskrivelse av tiltaket for mentorer og traineer.';
       }
       const created = await post('/applications', token, { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form });
       expect([created.status, created.body.errors]).toEqual([201, undefined]);
@@ -60,7 +73,9 @@ describe('Payouts per kap./post and the payment files', () => {
       await post(`/casework/cases/${id}/proposal`, caseworker, { amountNok: amount, reasons: 'Søknaden oppfyller kriteriene.' });
       expect((await post(`/casework/cases/${id}/approve`, approver)).status).toBe(200);
       await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 });
-      await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [id]))[0].status === 'ministry_notified' ? true : undefined));
+      await eventually(async () =>
+        (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [id]))[0].status === 'ministry_notified' ? true : undefined,
+      );
       expect((await post(`/casework/cases/${id}/letters`, caseworker)).status).toBe(201);
       expect((await post(`/cases/${id}/accept`, token)).body.status).toBe('accepted');
       caseIds.push(id);
@@ -74,8 +89,11 @@ describe('Payouts per kap./post and the payment files', () => {
     await api.close();
   });
 
-  it('plans instalments on acceptance by the scheme\'s payout plan, to the øre', async () => {
-    const [{ planned, total }] = await dataSource.query(`SELECT count(*)::int AS planned, sum(amount_ore)::text AS total FROM instalment WHERE case_id = ANY($1::uuid[])`, [caseIds]);
+  it("plans instalments on acceptance by the scheme's payout plan, to the øre", async () => {
+    const [{ planned, total }] = await dataSource.query(
+      `SELECT count(*)::int AS planned, sum(amount_ore)::text AS total FROM instalment WHERE case_id = ANY($1::uuid[])`,
+      [caseIds],
+    );
     expect(total).toBe(String(10000050 + 25000000 + 7500025));
     expect(planned).toBeGreaterThanOrEqual(3);
   });
@@ -113,22 +131,43 @@ describe('Payouts per kap./post and the payment files', () => {
       `SELECT p.batch_id FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.case_id = $1 ORDER BY p.end_to_end_id LIMIT 1`,
       [caseIds[1]],
     );
-    const expected: Array<{ organisation_number: string; account_number: string; case_number: string; amount_ore: string; name: string }> = await dataSource.query(
-      `SELECT p.organisation_number, p.account_number, p.case_number, p.amount_ore, o.name FROM payment p JOIN organisation o ON o.organisation_number = p.organisation_number WHERE p.batch_id = $1 ORDER BY p.end_to_end_id`,
-      [batchId],
-    );
+    const expected: Array<{ organisation_number: string; account_number: string; case_number: string; amount_ore: string; name: string }> =
+      await dataSource.query(
+        `SELECT p.organisation_number, p.account_number, p.case_number, p.amount_ore, o.name FROM payment p JOIN organisation o ON o.organisation_number = p.organisation_number WHERE p.batch_id = $1 ORDER BY p.end_to_end_id`,
+        [batchId],
+      );
     const view = await call(api.baseUrl, `/payments/batches/${batchId}/lines?pageSize=500`, { token: financeB });
     expect(view.status).toBe(200);
     expect(view.body.batch).toMatchObject({ id: batchId, status: 'prepared' });
     expect(view.body.matching).toBe(expected.length);
-    expect(view.body.lines.map((line: { payeeName: string; accountNumber: string; caseNumber: string; amountNok: string; remittance: string; budgetPost: string }) => [line.payeeName, line.accountNumber, line.caseNumber, line.amountNok, line.remittance])).toEqual(
-      expected.map((row) => [row.name, row.account_number, row.case_number, (Number(row.amount_ore) / 100).toFixed(2), `Saksnr ${row.case_number} kap/post 496.73`]),
+    expect(
+      view.body.lines.map(
+        (line: { payeeName: string; accountNumber: string; caseNumber: string; amountNok: string; remittance: string; budgetPost: string }) => [
+          line.payeeName,
+          line.accountNumber,
+          line.caseNumber,
+          line.amountNok,
+          line.remittance,
+        ],
+      ),
+    ).toEqual(
+      expected.map((row) => [
+        row.name,
+        row.account_number,
+        row.case_number,
+        (Number(row.amount_ore) / 100).toFixed(2),
+        `Saksnr ${row.case_number} kap/post 496.73`,
+      ]),
     );
     const totalOre = expected.reduce((sum, row) => sum + BigInt(row.amount_ore), 0n);
-    expect(view.body.totals).toEqual([{ budgetPost: '496.73', schemeCode: 'mentor-trainee', numberOfPayments: expected.length, totalNok: (Number(totalOre) / 100).toFixed(2) }]);
+    expect(view.body.totals).toEqual([
+      { budgetPost: '496.73', schemeCode: 'mentor-trainee', numberOfPayments: expected.length, totalNok: (Number(totalOre) / 100).toFixed(2) },
+    ]);
     expect(view.body.batch.totalNok).toBe((Number(totalOre) / 100).toFixed(2));
 
-    const one = await call(api.baseUrl, `/payments/batches/${batchId}/lines?search=${encodeURIComponent(expected[0].case_number)}&pageSize=1`, { token: financeB });
+    const one = await call(api.baseUrl, `/payments/batches/${batchId}/lines?search=${encodeURIComponent(expected[0].case_number)}&pageSize=1`, {
+      token: financeB,
+    });
     expect(one.body.lines).toHaveLength(1);
     expect(one.body.lines[0].caseNumber).toBe(expected[0].case_number);
     const bad = await call(api.baseUrl, `/payments/batches/${batchId}/lines?pageSize=0`, { token: financeB });
@@ -138,7 +177,10 @@ describe('Payouts per kap./post and the payment files', () => {
   });
 
   it('exports an approved batch as pain.001 that validates against the XSD, with totals equal to the batch and the accounting basis', async () => {
-    const runs: Array<{ id: string }> = await dataSource.query(`SELECT b.id FROM payment_batch b JOIN payment p ON p.batch_id = b.id JOIN instalment i ON i.id = p.instalment_id WHERE i.case_id = ANY($1::uuid[]) GROUP BY b.id`, [caseIds]);
+    const runs: Array<{ id: string }> = await dataSource.query(
+      `SELECT b.id FROM payment_batch b JOIN payment p ON p.batch_id = b.id JOIN instalment i ON i.id = p.instalment_id WHERE i.case_id = ANY($1::uuid[]) GROUP BY b.id`,
+      [caseIds],
+    );
     expect(runs.length).toBeGreaterThanOrEqual(1);
     let grandTotal = 0n;
     for (const { id } of runs) {
@@ -157,7 +199,10 @@ describe('Payouts per kap./post and the payment files', () => {
       expect(xml).toContain('Mentorforening + Co');
       expect(xml).toMatch(/Saksnr \d{4}\/\d{5} kap\/post 496\.73/);
 
-      const csv = ((await call(api.baseUrl, `/payments/batches/${id}/utbetalingsgrunnlag.csv`, { token: financeA })).body as Buffer).toString('utf8').trim().split('\n');
+      const csv = ((await call(api.baseUrl, `/payments/batches/${id}/utbetalingsgrunnlag.csv`, { token: financeA })).body as Buffer)
+        .toString('utf8')
+        .trim()
+        .split('\n');
       const lines = csv.slice(1, -1).map((line) => line.split(';'));
       expect(lines.every((cells) => cells[3] === '496' && cells[4] === '73' && cells[5] === 'mentor-trainee' && /^\d{9}$/.test(cells[6]))).toBe(true);
       const csvTotal = lines.reduce((sum, cells) => sum + BigInt(cells[8].replace('.', '')), 0n);
@@ -171,8 +216,13 @@ describe('Payouts per kap./post and the payment files', () => {
   });
 
   it('does not let a batch be approved while its run is still filling it', async () => {
-    const [run] = await dataSource.query(`INSERT INTO payout_run (budget_year, chapter, post, as_of, status, requested_by) VALUES (2017, '496', '73', '2017-12-31', 'running', 'fiona') RETURNING id`);
-    const [batch] = await dataSource.query(`INSERT INTO payment_batch (run_id, budget_year, chapter, post, status, prepared_by) VALUES ($1, 2017, '496', '73', 'prepared', 'fiona') RETURNING id`, [run.id]);
+    const [run] = await dataSource.query(
+      `INSERT INTO payout_run (budget_year, chapter, post, as_of, status, requested_by) VALUES (2017, '496', '73', '2017-12-31', 'running', 'fiona') RETURNING id`,
+    );
+    const [batch] = await dataSource.query(
+      `INSERT INTO payment_batch (run_id, budget_year, chapter, post, status, prepared_by) VALUES ($1, 2017, '496', '73', 'prepared', 'fiona') RETURNING id`,
+      [run.id],
+    );
     const approval = await post(`/payments/batches/${batch.id}/approve`, financeB);
     expect([approval.status, approval.body.code]).toEqual([409, 'RUN_NOT_COMPLETED']);
     // Finished, so that no watchdog of a later test takes this made-up run up and pays with it.
@@ -182,17 +232,33 @@ describe('Payouts per kap./post and the payment files', () => {
   it('reclaims of an enkeltvedtak: advance notice with a deadline to comment first, then an appealable decision', async () => {
     const caseworker = await tokenFor({ sub: 'pay-saksbehandler', roles: ['caseworker'] });
     const caseId = caseIds[1];
-    const tooMuch = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '999999999', reason: 'Midlene er ikke brukt etter formålet.', dueOn: '2017-06-30' });
+    const tooMuch = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '999999999',
+      reason: 'Midlene er ikke brukt etter formålet.',
+      dueOn: '2017-06-30',
+    });
     expect([tooMuch.status, tooMuch.body.code]).toEqual([422, 'RECLAIM_EXCEEDS_PAID']);
     // mentor-trainee grants to organisations are enkeltvedtak: no reclaim decision without notice (fvl. § 16).
-    const unnoticed = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30' });
+    const unnoticed = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      dueOn: '2017-06-30',
+    });
     expect([unnoticed.status, unnoticed.body.code, unnoticed.body.errors[0]?.field]).toEqual([409, 'NOTICE_REQUIRED', 'noticeId']);
 
     const today = osloDate(clock.now());
     const inDays = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-    const hurried = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', commentDeadline: inDays(3) });
+    const hurried = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      commentDeadline: inDays(3),
+    });
     expect([hurried.status, hurried.body.code, hurried.body.errors[0]?.field]).toEqual([422, 'COMMENT_DEADLINE_TOO_SHORT', 'commentDeadline']);
-    const notice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', commentDeadline: inDays(21) });
+    const notice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      commentDeadline: inDays(21),
+    });
     expect([notice.status, notice.body.commentPeriodOver]).toEqual([201, false]);
     const letter = await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}/letter.pdf`, { token: applicants[1] });
     expect([letter.status, letter.headers.get('content-type'), (letter.body as Buffer).subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
@@ -204,27 +270,72 @@ describe('Payouts per kap./post and the payment files', () => {
     expect(letterText).not.toContain(inDays(21));
     expect((await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}`, { token: applicants[0] })).status).toBe(404);
 
-    const early = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: notice.body.id });
+    const early = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      dueOn: '2017-06-30',
+      noticeId: notice.body.id,
+    });
     expect([early.status, early.body.code]).toEqual([409, 'NOTICE_PERIOD_OPEN']);
-    const commented = await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}/comments`, { method: 'POST', token: applicants[1], json: { comment: 'Vi er enige i at 5 000 kr ikke ble brukt.' } });
+    const commented = await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}/comments`, {
+      method: 'POST',
+      token: applicants[1],
+      json: { comment: 'Vi er enige i at 5 000 kr ikke ble brukt.' },
+    });
     expect(commented.body).toMatchObject({ commentPeriodOver: true, comment: 'Vi er enige i at 5 000 kr ikke ble brukt.' });
-    const more = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '6000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: notice.body.id });
+    const more = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '6000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      dueOn: '2017-06-30',
+      noticeId: notice.body.id,
+    });
     expect([more.status, more.body.code]).toEqual([422, 'RECLAIM_EXCEEDS_NOTICE']);
 
-    const reclaim = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '5000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: notice.body.id });
+    const reclaim = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      dueOn: '2017-06-30',
+      noticeId: notice.body.id,
+    });
     expect(reclaim.status).toBe(201);
     expect(reclaim.body).toMatchObject({ enkeltvedtak: true, noticeId: notice.body.id, appealDeadline: inDays(21), appeal: null });
-    const reused = await post(`/payments/cases/${caseId}/reclaims`, caseworker, { amountNok: '1', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-06-30', noticeId: notice.body.id });
+    const reused = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '1',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      dueOn: '2017-06-30',
+      noticeId: notice.body.id,
+    });
     expect([reused.status, reused.body.code]).toEqual([409, 'NOTICE_USED']);
 
     // The reclaim is itself an enkeltvedtak: the recipient may appeal it, once.
-    expect((await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/appeal`, { method: 'POST', token: applicants[0], json: { grounds: 'Vi mener kravet er feil beregnet.' } })).status).toBe(404);
-    const appealed = await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/appeal`, { method: 'POST', token: applicants[1], json: { grounds: 'Vi mener kravet er feil beregnet.' } });
+    expect(
+      (
+        await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/appeal`, {
+          method: 'POST',
+          token: applicants[0],
+          json: { grounds: 'Vi mener kravet er feil beregnet.' },
+        })
+      ).status,
+    ).toBe(404);
+    const appealed = await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/appeal`, {
+      method: 'POST',
+      token: applicants[1],
+      json: { grounds: 'Vi mener kravet er feil beregnet.' },
+    });
     expect([appealed.status, appealed.body.appeal]).toEqual([201, expect.objectContaining({ grounds: 'Vi mener kravet er feil beregnet.', late: false })]);
-    const again = await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/appeal`, { method: 'POST', token: applicants[1], json: { grounds: 'Vi mener kravet er feil beregnet.' } });
+    const again = await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/appeal`, {
+      method: 'POST',
+      token: applicants[1],
+      json: { grounds: 'Vi mener kravet er feil beregnet.' },
+    });
     expect([again.status, again.body.code]).toEqual([409, 'RECLAIM_ALREADY_APPEALED']);
     const actions = await dataSource.query(`SELECT action FROM audit_entry WHERE entity_id = $1 AND action LIKE 'case.reclaim%' ORDER BY id`, [caseId]);
-    expect(actions.map((row: { action: string }) => row.action)).toEqual(['case.reclaim-notified', 'case.reclaim-notice-commented', 'case.reclaim-demanded', 'case.reclaim-appealed']);
+    expect(actions.map((row: { action: string }) => row.action)).toEqual([
+      'case.reclaim-notified',
+      'case.reclaim-notice-commented',
+      'case.reclaim-demanded',
+      'case.reclaim-appealed',
+    ]);
   });
 
   it('reclaims: lists an overdue demand, and a registered repayment reduces what the post has paid', async () => {
@@ -242,7 +353,10 @@ describe('Payouts per kap./post and the payment files', () => {
   });
 
   async function heldBack(): Promise<number> {
-    const [{ held }] = await dataSource.query(`SELECT coalesce(sum(amount_ore), 0)::int AS held FROM instalment WHERE case_id = ANY($1::uuid[]) AND due_on IS NULL`, [caseIds]);
+    const [{ held }] = await dataSource.query(
+      `SELECT coalesce(sum(amount_ore), 0)::int AS held FROM instalment WHERE case_id = ANY($1::uuid[]) AND due_on IS NULL`,
+      [caseIds],
+    );
     return held;
   }
 });

@@ -44,12 +44,26 @@ describe('Per-capita payouts by period', () => {
     elderly: newNationalIdNumber('1958-04-01', 'male'),
     adultInYearSix: newNationalIdNumber('1971-03-04', 'male'),
   };
-  const record = (nationalIdNumber: string, settlementDate: string, category: string) => ({ nationalIdNumber, organisationNumber: municipality, municipalityNumber: '1520', settlementDate, category });
+  const record = (nationalIdNumber: string, settlementDate: string, category: string) => ({
+    nationalIdNumber,
+    organisationNumber: municipality,
+    municipalityNumber: '1520',
+    settlementDate,
+    category,
+  });
   const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
 
   async function setRates(scheme: string, rates: Record<string, string>, confirm: boolean): Promise<void> {
     for (const [code, amountNok] of Object.entries(rates)) {
-      expect((await call(api.baseUrl, `/admin/schemes/${scheme}/versions/${YEAR}/rates/${code}`, { method: 'PUT', token: admin, json: { amountNok, source: 'test' } })).status).toBe(200);
+      expect(
+        (
+          await call(api.baseUrl, `/admin/schemes/${scheme}/versions/${YEAR}/rates/${code}`, {
+            method: 'PUT',
+            token: admin,
+            json: { amountNok, source: 'test' },
+          })
+        ).status,
+      ).toBe(200);
       if (confirm) expect((await post(`/admin/schemes/${scheme}/versions/${YEAR}/rates/${code}/confirm`, admin)).status).toBe(200);
     }
   }
@@ -65,7 +79,10 @@ describe('Per-capita payouts by period', () => {
   }
 
   const paymentsOf = async (runId: string): Promise<Array<{ amount: string; reference: string }>> =>
-    dataSource.query(`SELECT amount_ore::text AS amount, reference FROM payment WHERE run_id = $1 AND organisation_number = $2 ORDER BY reference`, [runId, municipality]);
+    dataSource.query(`SELECT amount_ore::text AS amount, reference FROM payment WHERE run_id = $1 AND organisation_number = $2 ORDER BY reference`, [
+      runId,
+      municipality,
+    ]);
 
   const paidOnPost = async (budgetPost: string): Promise<string> =>
     (await call(api.baseUrl, `/budget/${YEAR}`, { token: finance })).body.posts.find((entry: any) => entry.budgetPost === budgetPost).paidNok;
@@ -74,7 +91,9 @@ describe('Per-capita payouts by period', () => {
     (await call(api.baseUrl, `/payments/per-capita/${scheme}/${YEAR}/${municipality}/settlements`, { token: finance })).body;
 
   const recordId = async (scheme: string, birthDate: string): Promise<string> =>
-    (await call(api.baseUrl, `/payments/per-capita/${scheme}/records?organisationNumber=${municipality}`, { token: finance })).body.find((entry: any) => entry.birthDate === birthDate).id;
+    (await call(api.baseUrl, `/payments/per-capita/${scheme}/records?organisationNumber=${municipality}`, { token: finance })).body.find(
+      (entry: any) => entry.birthDate === birthDate,
+    ).id;
 
   beforeAll(async () => {
     api = await startApi();
@@ -179,7 +198,10 @@ describe('Per-capita payouts by period', () => {
     });
     expect(corrected.body).toMatchObject({ category: 'single-adult', revision: 2, nationalIdNumber: `${people.elderly.slice(0, 6)}*****` });
     const history = (await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records/${id}/history`, { token: finance })).body;
-    expect(history.map((entry: any) => [entry.revision, entry.category])).toEqual([[1, 'adult'], [2, 'single-adult']]);
+    expect(history.map((entry: any) => [entry.revision, entry.category])).toEqual([
+      [1, 'adult'],
+      [2, 'single-adult'],
+    ]);
 
     const next = await run('integreringstilskudd', `${YEAR}-Q2`);
     expect(await paymentsOf(next.id)).toEqual([{ amount: String(50000 * 100), reference: `${YEAR}-Q1 korreksjon 1` }]);
@@ -194,7 +216,11 @@ describe('Per-capita payouts by period', () => {
     const paidBefore = await paidOnPost('496.60');
     // The child was never settled here: the record is voided, not deleted.
     const id = await recordId('integreringstilskudd', '2017-03-01');
-    const voided = await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records/${id}`, { method: 'PATCH', token: finance, json: { voided: true, reason: 'Feilregistrert: barnet ble bosatt i en annen kommune' } });
+    const voided = await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records/${id}`, {
+      method: 'PATCH',
+      token: finance,
+      json: { voided: true, reason: 'Feilregistrert: barnet ble bosatt i en annen kommune' },
+    });
     expect(voided.body).toMatchObject({ voided: true, revision: 2 });
 
     // Q2 owed drops by 195 000 (year 1 child + kindergarten); Q3 owes 55 000 (year 2), all set off.
@@ -207,7 +233,10 @@ describe('Per-capita payouts by period', () => {
       [`${YEAR}-Q3`, 1, '55000.00', '55000.00', '0.00'],
     ]);
     expect(after.creditNok).toBe('140000.00');
-    expect((await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/${YEAR}/outstanding-credit`, { token: finance })).body).toContainEqual({ organisationNumber: municipality, creditNok: '140000.00' });
+    expect((await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/${YEAR}/outstanding-credit`, { token: finance })).body).toContainEqual({
+      organisationNumber: municipality,
+      creditNok: '140000.00',
+    });
     expect(await paidOnPost('496.60')).toBe(paidBefore);
     const [{ negative }] = await dataSource.query(`SELECT count(*)::int AS negative FROM payment WHERE amount_ore <= 0`);
     expect(negative).toBe(0);
@@ -215,11 +244,21 @@ describe('Per-capita payouts by period', () => {
 
   it('pays once when two runs of the same period start at the same moment', async () => {
     const id = await recordId('integreringstilskudd', '1990-04-12');
-    await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records/${id}`, { method: 'PATCH', token: finance, json: { voided: true, reason: 'Flyttet før bosetting, registrert ved en feil' } });
-    await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records/${id}`, { method: 'PATCH', token: finance, json: { voided: false, reason: 'Bosettingen var riktig likevel' } });
+    await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records/${id}`, {
+      method: 'PATCH',
+      token: finance,
+      json: { voided: true, reason: 'Flyttet før bosetting, registrert ved en feil' },
+    });
+    await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records/${id}`, {
+      method: 'PATCH',
+      token: finance,
+      json: { voided: false, reason: 'Bosettingen var riktig likevel' },
+    });
     // Undoing the void changes nothing owed; a new person settled in Q4 does: 180 000 for year 1 as an adult.
     const newcomer = newNationalIdNumber('1992-08-08', 'female');
-    expect((await post('/payments/per-capita/integreringstilskudd/records', finance, { records: [record(newcomer, '2020-10-01', 'adult')] })).body).toMatchObject({ imported: 1 });
+    expect(
+      (await post('/payments/per-capita/integreringstilskudd/records', finance, { records: [record(newcomer, '2020-10-01', 'adult')] })).body,
+    ).toMatchObject({ imported: 1 });
     const [first, second] = await Promise.all([run('integreringstilskudd', `${YEAR}-Q4`), run('integreringstilskudd', `${YEAR}-Q4`)]);
     const payments = [...(await paymentsOf(first.id)), ...(await paymentsOf(second.id))];
     // Q4 owes 55 000 (year 2) + 180 000 (newcomer) = 235 000; the credit of 140 000 is set off first.
@@ -238,7 +277,10 @@ describe('Per-capita payouts by period', () => {
     await validatePain001(xml);
     expect(xml).toContain(`<Ustrd>integreringstilskudd ${YEAR}-Q1 korreksjon 1 kap/post 496.60</Ustrd>`);
     expect(xml).toContain('Småby kommune');
-    const csv = ((await call(api.baseUrl, `/payments/batches/${batch.id}/utbetalingsgrunnlag.csv`, { token: finance })).body as Buffer).toString('utf8').trim().split('\n');
+    const csv = ((await call(api.baseUrl, `/payments/batches/${batch.id}/utbetalingsgrunnlag.csv`, { token: finance })).body as Buffer)
+      .toString('utf8')
+      .trim()
+      .split('\n');
     expect(csv[1].split(';').slice(3)).toEqual(['496', '60', 'integreringstilskudd', municipality, '', '50000.00', `${YEAR}-Q1 korreksjon 1`]);
     expect(csv.at(-1)).toBe('SUM;1;;;;;;;50000.00;');
   });
@@ -246,7 +288,14 @@ describe('Per-capita payouts by period', () => {
   describe('enslige-mindreaarige', () => {
     it('refuses a person who was an adult when settled, naming the record and rule', async () => {
       const response = await post('/payments/per-capita/enslige-mindreaarige/records', finance, {
-        records: [{ nationalIdNumber: newNationalIdNumber('1998-03-01', 'male'), organisationNumber: municipality, municipalityNumber: '1520', settlementDate: '2016-03-01' }],
+        records: [
+          {
+            nationalIdNumber: newNationalIdNumber('1998-03-01', 'male'),
+            organisationNumber: municipality,
+            municipalityNumber: '1520',
+            settlementDate: '2016-03-01',
+          },
+        ],
       });
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'records.0.settlementDate', rule: 'minor-at-settlement' })]);
@@ -255,9 +304,24 @@ describe('Per-capita payouts by period', () => {
     it('pays a year per person by the age band of the year the person turns, up to the year they turn 20', async () => {
       const imported = await post('/payments/per-capita/enslige-mindreaarige/records', finance, {
         records: [
-          { nationalIdNumber: newNationalIdNumber('2004-05-01', 'female'), organisationNumber: municipality, municipalityNumber: '1520', settlementDate: '2019-08-01' },
-          { nationalIdNumber: newNationalIdNumber('2002-02-01', 'male'), organisationNumber: municipality, municipalityNumber: '1520', settlementDate: '2018-03-01' },
-          { nationalIdNumber: newNationalIdNumber('1999-07-01', 'male'), organisationNumber: municipality, municipalityNumber: '1520', settlementDate: '2016-01-01' },
+          {
+            nationalIdNumber: newNationalIdNumber('2004-05-01', 'female'),
+            organisationNumber: municipality,
+            municipalityNumber: '1520',
+            settlementDate: '2019-08-01',
+          },
+          {
+            nationalIdNumber: newNationalIdNumber('2002-02-01', 'male'),
+            organisationNumber: municipality,
+            municipalityNumber: '1520',
+            settlementDate: '2018-03-01',
+          },
+          {
+            nationalIdNumber: newNationalIdNumber('1999-07-01', 'male'),
+            organisationNumber: municipality,
+            municipalityNumber: '1520',
+            settlementDate: '2016-01-01',
+          },
         ],
       });
       expect(imported.body).toEqual({ imported: 3, corrected: 0, unchanged: 0 });

@@ -87,9 +87,15 @@ describe('Per-capita integreringstilskudd for a small municipality', () => {
 
   it('gives the amounts the confirmed rates imply, computed by hand', async () => {
     for (const [code, kroner] of Object.entries(RATES)) {
-      const set = await call(api.baseUrl, `/admin/schemes/integreringstilskudd/versions/2018/rates/${code}`, { method: 'PUT', token: admin, json: { amountNok: String(kroner), source: 'test' } });
+      const set = await call(api.baseUrl, `/admin/schemes/integreringstilskudd/versions/2018/rates/${code}`, {
+        method: 'PUT',
+        token: admin,
+        json: { amountNok: String(kroner), source: 'test' },
+      });
       expect(set.status).toBe(200);
-      expect((await call(api.baseUrl, `/admin/schemes/integreringstilskudd/versions/2018/rates/${code}/confirm`, { method: 'POST', token: admin })).status).toBe(200);
+      expect(
+        (await call(api.baseUrl, `/admin/schemes/integreringstilskudd/versions/2018/rates/${code}/confirm`, { method: 'POST', token: admin })).status,
+      ).toBe(200);
     }
     const response = await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/2018/${municipality}`, { token: finance });
     expect(response.status).toBe(200);

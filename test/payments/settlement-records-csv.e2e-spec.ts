@@ -31,7 +31,11 @@ describe('Settlement records imported as CSV', () => {
     const response = await importCsv('integreringstilskudd', csv);
     expect([response.status, response.body]).toEqual([201, { imported: 3, corrected: 0, unchanged: 0 }]);
     const stored = await storedFor(municipality);
-    expect(stored.map((row) => [row.category, row.special_criterion]).sort()).toEqual([['adult', true], ['child', false], ['single-adult', false]]);
+    expect(stored.map((row) => [row.category, row.special_criterion]).sort()).toEqual([
+      ['adult', true],
+      ['child', false],
+      ['single-adult', false],
+    ]);
     for (const id of people) expect(JSON.stringify(stored)).not.toContain(id);
     const listed = (await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records?organisationNumber=${municipality}`, { token: finance })).body;
     expect(listed.map((record: any) => record.nationalIdNumber).sort()).toEqual(people.map((id) => `${id.slice(0, 6)}*****`).sort());
@@ -40,7 +44,9 @@ describe('Settlement records imported as CSV', () => {
     expect((await importCsv('integreringstilskudd', csv)).body).toEqual({ imported: 0, corrected: 0, unchanged: 3 });
     const changed = csv.replace(`${people[1]};${municipality};0301;2017-01-20`, `${people[1]};${municipality};0301;2017-02-03`);
     expect((await importCsv('integreringstilskudd', changed)).body).toEqual({ imported: 0, corrected: 1, unchanged: 2 });
-    const child = (await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records?organisationNumber=${municipality}`, { token: finance })).body.find((record: any) => record.category === 'child');
+    const child = (
+      await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records?organisationNumber=${municipality}`, { token: finance })
+    ).body.find((record: any) => record.category === 'child');
     const history = (await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/records/${child.id}/history`, { token: finance })).body;
     expect(history.map((entry: any) => [entry.revision, entry.settlementDate, entry.reason])).toEqual([
       [1, '2017-01-20', 'imported'],

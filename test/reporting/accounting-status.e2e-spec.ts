@@ -71,10 +71,22 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
     const scheme = (await call(base(), '/schemes/mentor-trainee?year=2017')).body;
 
     at('2017-02-01T09:00:00Z');
-    for (const [key, amount] of [['A', '100000.50'], ['B', '250000'], ['C', '50000']] as const) {
+    for (const [key, amount] of [
+      ['A', '100000.50'],
+      ['B', '250000'],
+      ['C', '50000'],
+    ] as const) {
       const organisationNumber = newOrganisationNumber();
       applicants[key] = await tokenFor({ sub: `rep-${key}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-      await post('/organisations', applicants[key], { organisationNumber, name: `Mentorlaget ${key}`, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'kari@example.no' });
+      await post('/organisations', applicants[key], {
+        organisationNumber,
+        name: `Mentorlaget ${key}`,
+        kind: 'organisasjon',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+      });
       const form: Record<string, unknown> = {
         projectTitle: 'Mentorprogram',
         description: 'Mentorer fra arbeidslivet for personer med innvandrerbakgrunn.',
@@ -86,22 +98,39 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
         contactEmail: 'kari@example.no',
       };
       for (const [field, schema] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
-        if (!(field in form)) form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for mentorer og traineer.';
+        if (!(field in form))
+          form[field] = schema.enum
+            ? schema.enum[0]
+            : schema.type === 'integer' || schema.type === 'number'
+              ? 5
+              : 'Beskrivelse av tiltaket for mentorer og traineer.';
       }
       const created = await post('/applications', applicants[key], { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form });
       cases[key] = created.body.id;
-      const submittedApplication = await call(base(), `/applications/${cases[key]}/submit`, { method: 'POST', token: applicants[key], headers: { 'idempotency-key': `report-test-${key}` } });
+      const submittedApplication = await call(base(), `/applications/${cases[key]}/submit`, {
+        method: 'POST',
+        token: applicants[key],
+        headers: { 'idempotency-key': `report-test-${key}` },
+      });
       expect([submittedApplication.status, submittedApplication.body.detail]).toEqual([201, undefined]);
     }
 
     at('2017-03-13T09:00:00Z');
-    for (const [key, amount] of [['A', '100000.50'], ['B', '250000'], ['C', '0']] as const) {
-      expect((await post(`/casework/cases/${cases[key]}/proposal`, caseworker, { amountNok: amount, reasons: 'Vurdert etter kriteriene i regelverket.' })).status).toBe(201);
+    for (const [key, amount] of [
+      ['A', '100000.50'],
+      ['B', '250000'],
+      ['C', '0'],
+    ] as const) {
+      expect(
+        (await post(`/casework/cases/${cases[key]}/proposal`, caseworker, { amountNok: amount, reasons: 'Vurdert etter kriteriene i regelverket.' })).status,
+      ).toBe(201);
       expect((await post(`/casework/cases/${cases[key]}/approve`, approver)).status).toBe(200);
     }
     await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 });
     for (const key of ['A', 'B'] as const) {
-      await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [cases[key]]))[0].status === 'ministry_notified' ? true : undefined));
+      await eventually(async () =>
+        (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [cases[key]]))[0].status === 'ministry_notified' ? true : undefined,
+      );
       expect((await post(`/casework/cases/${cases[key]}/letters`, caseworker)).status).toBe(201);
       expect((await post(`/cases/${cases[key]}/accept`, applicants[key])).body.status).toBe('accepted');
     }
@@ -112,15 +141,26 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
 
     // B's grant is an enkeltvedtak: advance notice with time to comment first (fvl. § 16), then the reclaim decision.
     at('2017-08-01T10:00:00Z');
-    const notice = await post(`/payments/cases/${cases.B}/reclaim-notices`, caseworker, { amountNok: '10000', reason: 'Ubrukte midler ved prosjektslutt.', commentDeadline: '2017-08-22' });
+    const notice = await post(`/payments/cases/${cases.B}/reclaim-notices`, caseworker, {
+      amountNok: '10000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      commentDeadline: '2017-08-22',
+    });
     expect(notice.status).toBe(201);
     // The recipient is told by e-mail that a notice waits, and by when to comment; the amount stays in the letter.
-    const [noticeMail] = await dataSource.query(`SELECT recipient, subject, body FROM message WHERE kind = 'reclaim-notice' AND reference = $1`, [notice.body.id]);
+    const [noticeMail] = await dataSource.query(`SELECT recipient, subject, body FROM message WHERE kind = 'reclaim-notice' AND reference = $1`, [
+      notice.body.id,
+    ]);
     expect(noticeMail).toMatchObject({ recipient: 'kari@example.no', subject: expect.stringMatching(/^Varsel fra IMDi om mulig tilbakebetaling i sak /) });
     expect(noticeMail.body).toContain('innen 22.08.2017');
     expect(noticeMail.body).not.toContain('10 000');
     at('2017-09-01T10:00:00Z');
-    const reclaim = await post(`/payments/cases/${cases.B}/reclaims`, caseworker, { amountNok: '10000', reason: 'Ubrukte midler ved prosjektslutt.', dueOn: '2017-09-30', noticeId: notice.body.id });
+    const reclaim = await post(`/payments/cases/${cases.B}/reclaims`, caseworker, {
+      amountNok: '10000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      dueOn: '2017-09-30',
+      noticeId: notice.body.id,
+    });
     expect(reclaim.status).toBe(201);
     expect((await post(`/payments/reclaims/${reclaim.body.id}/repayments`, finance, { amountNok: '10000', receivedOn: '2017-09-15' })).status).toBe(201);
 
@@ -196,7 +236,17 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
     // The 2017 per-capita rates are seeded provisional: the expected runs on 496.60 cannot be forecast, and the report says so.
     expect(sections.forecast.note).toContain('Per capita-prognosen for integreringstilskudd mangler: årets satser er ikke bekreftet');
     const mentor = sections['scheme-statistics'].table.rows.find((row: any) => row.scheme.startsWith('Tilskudd til mentor'));
-    expect(mentor).toMatchObject({ received: 3, requested: '400000.50', granted: 2, grantedAmount: '350000.50', refused: 1, rejectedFormally: 0, medianDays: '40.0', reportsReceived: 0, reportsOverdue: 0 });
+    expect(mentor).toMatchObject({
+      received: 3,
+      requested: '400000.50',
+      granted: 2,
+      grantedAmount: '350000.50',
+      refused: 1,
+      rejectedFormally: 0,
+      medianDays: '40.0',
+      reportsReceived: 0,
+      reportsOverdue: 0,
+    });
   });
 
   it('gives the annual pack: statistics by scheme, persons by gender and the special criterion of 496.60', async () => {
@@ -220,7 +270,9 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
     const xlsx = await call(base(), done.downloads.xlsx, { token: ministry });
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((xlsx.body as Buffer).buffer.slice((xlsx.body as Buffer).byteOffset, (xlsx.body as Buffer).byteOffset + (xlsx.body as Buffer).length) as ArrayBuffer);
+    await workbook.xlsx.load(
+      (xlsx.body as Buffer).buffer.slice((xlsx.body as Buffer).byteOffset, (xlsx.body as Buffer).byteOffset + (xlsx.body as Buffer).length) as ArrayBuffer,
+    );
     const sheet = workbook.worksheets[0];
     const header = (sheet.getRow(4).values as unknown[]).slice(1);
     const paidColumn = header.indexOf('Utbetalt') + 1;
@@ -260,13 +312,20 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
     const tampered = (await call(base(), '/admin/budget/day-totals/verify', { token: admin })).body;
     await dataSource.query(`UPDATE budget_ledger_day_total SET amount_ore = amount_ore - 1 WHERE booked_on = '2017-06-30' AND kind = 'pay'`);
     expect(tampered.consistent).toBe(false);
-    expect(tampered.differences).toEqual([expect.objectContaining({ kind: 'pay', bookedOn: '2017-06-30', totalOre: String(7500038 + 18750000 + 1), entriesOre: String(7500038 + 18750000) })]);
+    expect(tampered.differences).toEqual([
+      expect.objectContaining({ kind: 'pay', bookedOn: '2017-06-30', totalOre: String(7500038 + 18750000 + 1), entriesOre: String(7500038 + 18750000) }),
+    ]);
   });
 
   describe("recipients' reports", () => {
     it('shows a report only to its own organisation and lists the overdue one for the caseworker', async () => {
       expect((await call(base(), `/cases/${cases.A}/report`, { token: applicants.B })).status).toBe(404);
-      expect((await call(base(), `/cases/${cases.B}/report`, { token: applicants.B })).body).toMatchObject({ status: 'due', dueOn: '2017-12-30', overdue: true, auditorRequired: false });
+      expect((await call(base(), `/cases/${cases.B}/report`, { token: applicants.B })).body).toMatchObject({
+        status: 'due',
+        dueOn: '2017-12-30',
+        overdue: true,
+        auditorRequired: false,
+      });
       const caseworker = await tokenFor({ sub: 'rep-saksbehandler', roles: ['caseworker'] });
       const overdue = (await call(base(), '/casework/recipient-reports?overdue=true', { token: caseworker })).body.map((report: any) => report.caseId);
       expect(overdue).toEqual([cases.B]);
@@ -296,7 +355,12 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
 
     it('refuses an incomplete report naming the missing field, and lets a caseworker ask for more', async () => {
       const caseworker = await tokenFor({ sub: 'rep-saksbehandler', roles: ['caseworker'] });
-      const content = { useOfFunds: 'Midlene er brukt til mentorer.', spentNok: '240000', results: 'Tjue deltakere fikk mentor.', accounts: [{ description: 'Mentorer', amountNok: '240000' }] };
+      const content = {
+        useOfFunds: 'Midlene er brukt til mentorer.',
+        spentNok: '240000',
+        results: 'Tjue deltakere fikk mentor.',
+        accounts: [{ description: 'Mentorer', amountNok: '240000' }],
+      };
       const incomplete = await post(`/cases/${cases.B}/report`, applicants.B, content);
       expect([incomplete.status, incomplete.body.code, incomplete.body.errors[0].field]).toEqual([422, 'REPORT_INCOMPLETE', 'participantsFemale']);
       const badAmount = await post(`/cases/${cases.B}/report`, applicants.B, { ...content, participantsFemale: 9, participantsMale: 11, spentNok: '12,5x' });
@@ -305,15 +369,27 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
       expect((await post(`/cases/${cases.B}/report`, applicants.B, { ...content, participantsFemale: 9, participantsMale: 11 })).body.status).toBe('submitted');
       const more = await post(`/casework/cases/${cases.B}/report/request-more`, caseworker, { comment: 'Send regnskapet signert av styret.' });
       expect(more.body).toMatchObject({ status: 'more_requested', reviewComment: 'Send regnskapet signert av styret.' });
-      const attachment = await call(base(), `/cases/${cases.B}/report/attachments?fileName=regnskap.pdf`, { method: 'POST', token: applicants.B, headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from('%PDF-1.4\n%signert regnskap\n') });
+      const attachment = await call(base(), `/cases/${cases.B}/report/attachments?fileName=regnskap.pdf`, {
+        method: 'POST',
+        token: applicants.B,
+        headers: { 'content-type': 'application/octet-stream' },
+        body: Buffer.from('%PDF-1.4\n%signert regnskap\n'),
+      });
       expect(attachment.status).toBe(201);
       const opened = await call(base(), `/cases/${cases.B}/report/attachments/${attachment.body.id}`, { token: caseworker });
-      expect([opened.status, opened.headers.get('content-type'), (opened.body as Buffer).toString()]).toEqual([200, 'application/pdf', '%PDF-1.4\n%signert regnskap\n']);
+      expect([opened.status, opened.headers.get('content-type'), (opened.body as Buffer).toString()]).toEqual([
+        200,
+        'application/pdf',
+        '%PDF-1.4\n%signert regnskap\n',
+      ]);
       expect(opened.headers.get('content-disposition')).toContain("filename*=UTF-8''regnskap.pdf");
       expect((await call(base(), `/cases/${cases.B}/report/attachments/${attachment.body.id}`, { token: applicants.A })).status).toBe(404);
       const unknown = await call(base(), `/cases/${cases.B}/report/attachments/8d5e6a43-0d7e-4a1f-9d43-2b0f0e4a9c11`, { token: caseworker });
       expect([unknown.status, unknown.body.code]).toEqual([404, 'REPORT_ATTACHMENT_NOT_FOUND']);
-      expect((await post(`/cases/${cases.B}/report`, applicants.B, { ...content, participantsFemale: 9, participantsMale: 11 })).body).toMatchObject({ status: 'submitted', attachments: [expect.objectContaining({ fileName: 'regnskap.pdf' })] });
+      expect((await post(`/cases/${cases.B}/report`, applicants.B, { ...content, participantsFemale: 9, participantsMale: 11 })).body).toMatchObject({
+        status: 'submitted',
+        attachments: [expect.objectContaining({ fileName: 'regnskap.pdf' })],
+      });
       expect((await post(`/casework/cases/${cases.B}/report/approve`, applicants.B, { comment: 'Godkjent av meg selv.' })).status).toBe(403);
     });
   });

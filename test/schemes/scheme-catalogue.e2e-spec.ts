@@ -64,7 +64,7 @@ describe('The scheme catalogue', () => {
     expect(response.body.formSchema.required).toEqual(expect.arrayContaining(['projectTitle', 'requestedAmountNok']));
   });
 
-  it('keeps KUM\'s 2017 deadline of 31 January, in Oslo time', async () => {
+  it("keeps KUM's 2017 deadline of 31 January, in Oslo time", async () => {
     const kum = (await call(api.baseUrl, '/schemes/kommunale-utviklingsmidler?year=2017')).body;
     expect(kum.window.deadline).toMatch(/^2017-01-31T/);
     expect(kum.window.deadlineAt).toBe(new Date(`${kum.window.deadline}+01:00`).toISOString());
@@ -84,8 +84,8 @@ describe('The scheme catalogue', () => {
     expect(response.body.code).toBe('SCHEME_NOT_FOUND');
   });
 
-  describe('next year\'s data', () => {
-    it('is created by an admin from this year\'s, with the window a year later and rates awaiting confirmation', async () => {
+  describe("next year's data", () => {
+    it("is created by an admin from this year's, with the window a year later and rates awaiting confirmation", async () => {
       const created = await call(api.baseUrl, '/admin/schemes/enslige-mindreaarige/versions/2017/next-year', { method: 'POST', token: admin });
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ budgetYear: 2018, budgetPost: '496.61', frozen: false });
@@ -125,7 +125,10 @@ describe('The scheme catalogue', () => {
       });
       expect(set.status).toBe(200);
       expect(set.body.rates.find((rate: any) => rate.code === rateCode)).toMatchObject({ amountNok: '210000.00', provisional: false, confirmed: false });
-      const confirmed = await call(api.baseUrl, `/admin/schemes/enslige-mindreaarige/versions/2018/rates/${rateCode}/confirm`, { method: 'POST', token: admin });
+      const confirmed = await call(api.baseUrl, `/admin/schemes/enslige-mindreaarige/versions/2018/rates/${rateCode}/confirm`, {
+        method: 'POST',
+        token: admin,
+      });
       expect(confirmed.body.rates.find((rate: any) => rate.code === rateCode)).toMatchObject({ confirmed: true });
     });
 
@@ -141,7 +144,9 @@ describe('The scheme catalogue', () => {
 
     it('refuses every change to a version once a decision has used it', async () => {
       const dataSource = api.app.get(DataSource);
-      await dataSource.query(`UPDATE scheme_version SET frozen_at = now(), frozen_by_reason = 'test decision' WHERE scheme_code = 'kommunale-utviklingsmidler' AND budget_year = 2018`);
+      await dataSource.query(
+        `UPDATE scheme_version SET frozen_at = now(), frozen_by_reason = 'test decision' WHERE scheme_code = 'kommunale-utviklingsmidler' AND budget_year = 2018`,
+      );
       const response = await call(api.baseUrl, '/admin/schemes/kommunale-utviklingsmidler/versions/2018', {
         method: 'PATCH',
         token: admin,
@@ -149,7 +154,9 @@ describe('The scheme catalogue', () => {
       });
       expect(response.status).toBe(409);
       expect(response.body.code).toBe('SCHEME_VERSION_FROZEN');
-      await expect(dataSource.query(`UPDATE scheme_version SET notes = 'behind the api' WHERE scheme_code = 'kommunale-utviklingsmidler' AND budget_year = 2018`)).rejects.toThrow(/frozen/);
+      await expect(
+        dataSource.query(`UPDATE scheme_version SET notes = 'behind the api' WHERE scheme_code = 'kommunale-utviklingsmidler' AND budget_year = 2018`),
+      ).rejects.toThrow(/frozen/);
     });
 
     it('is for admins only', async () => {
@@ -182,7 +189,10 @@ describe('Importing a year of scheme data', () => {
     };
     const error = (await api.app
       .get(ImportSchemeYear)
-      .execute({ budgetYear: 2017, source: 'test', schemes: [entry, { ...entry, code: 'no-such-scheme', budgetPost: '496.62' }] }, { userId: 'ada', roles: ['admin'] })
+      .execute(
+        { budgetYear: 2017, source: 'test', schemes: [entry, { ...entry, code: 'no-such-scheme', budgetPost: '496.62' }] },
+        { userId: 'ada', roles: ['admin'] },
+      )
       .catch((caught: unknown) => caught)) as { code: string; details: { errors: Array<{ rule: string }> } };
     expect(error.code).toBe('SCHEME_DATA_INVALID');
     const rules = error.details.errors.map((problem: any) => problem.rule);
@@ -220,12 +230,18 @@ describe('Scheme versions kept in memory for submissions', () => {
   });
 
   it('keeps nothing in memory while its listening connection is lost, and caches again once it is back', async () => {
-    await elsewhere.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'imdi-tilskudd scheme cache' AND datname = current_database()`);
-    await eventually(async () => ((await catalogue.committedVersion('gronland', 2018)) !== (await catalogue.committedVersion('gronland', 2018)) ? true : undefined));
+    await elsewhere.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'imdi-tilskudd scheme cache' AND datname = current_database()`,
+    );
+    await eventually(async () =>
+      (await catalogue.committedVersion('gronland', 2018)) !== (await catalogue.committedVersion('gronland', 2018)) ? true : undefined,
+    );
     await elsewhere.query(`UPDATE scheme_version SET notes = 'endret mens lytteren var borte' WHERE scheme_code = 'gronland' AND budget_year = 2018`);
     expect((await catalogue.committedVersion('gronland', 2018)).notes).toBe('endret mens lytteren var borte');
 
-    await eventually(async () => ((await catalogue.committedVersion('gronland', 2018)) === (await catalogue.committedVersion('gronland', 2018)) ? true : undefined));
+    await eventually(async () =>
+      (await catalogue.committedVersion('gronland', 2018)) === (await catalogue.committedVersion('gronland', 2018)) ? true : undefined,
+    );
     expect((await catalogue.committedVersion('gronland', 2018)).notes).toBe('endret mens lytteren var borte');
   });
 });

@@ -66,7 +66,11 @@ export async function startArchiveServer(): Promise<TestArchiveServer> {
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ receiptId: known.receiptId }));
         return;
       }
-      const form = await new Request('http://archive.local/', { method: 'POST', headers: { 'content-type': String(request.headers['content-type']) }, body: raw }).formData();
+      const form = await new Request('http://archive.local/', {
+        method: 'POST',
+        headers: { 'content-type': String(request.headers['content-type']) },
+        body: raw,
+      }).formData();
       const message = form.get('arkivmelding');
       if (!(message instanceof Blob)) {
         response.writeHead(400).end('mangler arkivmelding');
@@ -84,7 +88,9 @@ export async function startArchiveServer(): Promise<TestArchiveServer> {
       const archived: ArchivedMessage = { idempotencyKey: key, xml, files, receiptId: `arkiv-${counter}` };
       byKey.set(key, archived);
       state.archived.push(archived);
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ receiptId: archived.receiptId, receivedAt: new Date().toISOString() }));
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ receiptId: archived.receiptId, receivedAt: new Date().toISOString() }));
     })().catch((error: Error) => {
       response.writeHead(500).end(error.message);
     });

@@ -13,7 +13,13 @@ export const GRANT_ACCEPTED_SUBSCRIBERS = ['payments.plan-instalments', 'recipie
  * worker runs them after the publishing transaction commits). Each delivery claims
  * `event-<event id>-<subscriber>` in processed_job in the transaction of its effect.
  */
-export async function eventsHandled(dataSource: Queryable, event: string, caseIds: readonly string[], subscribers: readonly string[], timeoutMs = 30000): Promise<void> {
+export async function eventsHandled(
+  dataSource: Queryable,
+  event: string,
+  caseIds: readonly string[],
+  subscribers: readonly string[],
+  timeoutMs = 30000,
+): Promise<void> {
   await eventually(async () => {
     const answer: unknown = await dataSource.query(
       `SELECT (SELECT count(DISTINCT m.payload->'data'->>'caseId')::int FROM outbox_message m

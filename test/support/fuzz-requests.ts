@@ -25,9 +25,41 @@ export interface FuzzRequest {
 }
 
 /** Strings real clients send, tried in turn against a field's pattern and length so that a body gets past its first rule. */
-const REALISTIC_STRINGS = ['974760673', '2017-03-01', '2017-Q2', '2017', '496.62', '496', '60', '0301', '250000', 'jobbsjansen-a', 'integreringstilskudd', 'fuzz-bruker', 'kari@example.no', 'Begrunnelse for vedtaket.', '00000000-0000-4000-8000-000000000000'];
+const REALISTIC_STRINGS = [
+  '974760673',
+  '2017-03-01',
+  '2017-Q2',
+  '2017',
+  '496.62',
+  '496',
+  '60',
+  '0301',
+  '250000',
+  'jobbsjansen-a',
+  'integreringstilskudd',
+  'fuzz-bruker',
+  'kari@example.no',
+  'Begrunnelse for vedtaket.',
+  '00000000-0000-4000-8000-000000000000',
+];
 
-const HOSTILE_STRINGS = ['\u0000', 'a\u0000b', '\u0007\u001b[31m', '\ud800', 'x\udfffy', '\u202eevil', '\r\n\r\n', '\ufeff', '%00', '../../etc/passwd', "'; DROP TABLE audit_entry; --", '<script>alert(1)</script>', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', ' '.repeat(3), 'ø'.repeat(70_000)];
+const HOSTILE_STRINGS = [
+  '\u0000',
+  'a\u0000b',
+  '\u0007\u001b[31m',
+  '\ud800',
+  'x\udfffy',
+  '\u202eevil',
+  '\r\n\r\n',
+  '\ufeff',
+  '%00',
+  '../../etc/passwd',
+  "'; DROP TABLE audit_entry; --",
+  '<script>alert(1)</script>',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  ' '.repeat(3),
+  'ø'.repeat(70_000),
+];
 const HOSTILE_NUMBERS = [1e308, -1e308, 2 ** 53 + 1, -1, -0, 0.5, 99_999_999_999, -2_147_483_649];
 const WRONG_TYPES: readonly unknown[] = [null, true, 0, -1, 'tekst', '', [], [[]], {}, { nested: { deeper: [1] } }];
 
@@ -66,7 +98,9 @@ function plausibleString(schema: FuzzSchema): string {
   if (schema.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
   if (schema.format === 'email') return 'kari@example.no';
   const fits = (candidate: string): boolean =>
-    (!schema.pattern || new RegExp(schema.pattern, 'u').test(candidate)) && candidate.length >= (schema.minLength ?? 0) && candidate.length <= (schema.maxLength ?? Infinity);
+    (!schema.pattern || new RegExp(schema.pattern, 'u').test(candidate)) &&
+    candidate.length >= (schema.minLength ?? 0) &&
+    candidate.length <= (schema.maxLength ?? Infinity);
   return REALISTIC_STRINGS.find(fits) ?? 'Tekst som er lang nok til de fleste felt.'.padEnd(schema.minLength ?? 0, '.').slice(0, schema.maxLength ?? 10_000);
 }
 

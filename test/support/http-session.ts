@@ -24,7 +24,10 @@ export class HttpBrowser {
     this.cookies.get(host)!.set(name, value);
   }
 
-  async request(url: string, options: { method?: string; form?: Record<string, string>; json?: unknown; headers?: Record<string, string> } = {}): Promise<Exchange> {
+  async request(
+    url: string,
+    options: { method?: string; form?: Record<string, string>; json?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<Exchange> {
     const host = new URL(url).hostname;
     const jar = this.cookies.get(host) ?? new Map<string, string>();
     const headers: Record<string, string> = { ...options.headers };
@@ -80,7 +83,8 @@ export async function loginUntilCallback(browser: HttpBrowser, apiUrl: string, k
   if (!submitted.location) throw new Error(`the login form answered ${submitted.status}: ${submitted.text}`);
   const toCallback = await browser.follow(submitted.location, apiUrl);
   const callback = toCallback.exchange.location;
-  if (!callback?.startsWith(`${apiUrl}/auth/callback/`)) throw new Error(`the provider did not send us back: ${toCallback.exchange.status} ${toCallback.exchange.text}`);
+  if (!callback?.startsWith(`${apiUrl}/auth/callback/`))
+    throw new Error(`the provider did not send us back: ${toCallback.exchange.status} ${toCallback.exchange.text}`);
   return callback;
 }
 

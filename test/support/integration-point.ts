@@ -61,7 +61,11 @@ export interface LocalIntegrationPoint {
 }
 
 const EXCEPTIONS = 'no.difi.meldingsutveksling.exceptions.';
-const PROCESSES = new Set(['urn:no:difi:profile:arkivmelding:administrasjon:ver1.0', 'urn:no:difi:profile:arkivmelding:planbyggOgGeodata:ver1.0', 'urn:no:difi:profile:arkivmelding:helseSosialOgOmsorg:ver1.0']);
+const PROCESSES = new Set([
+  'urn:no:difi:profile:arkivmelding:administrasjon:ver1.0',
+  'urn:no:difi:profile:arkivmelding:planbyggOgGeodata:ver1.0',
+  'urn:no:difi:profile:arkivmelding:helseSosialOgOmsorg:ver1.0',
+]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORGANISATION = /^0192:\d{9}$/;
 const PROGRESS = ['MOTTATT', 'LEVERT', 'LEST'] as const;
@@ -104,7 +108,15 @@ export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
   const addStatus = (messageId: string, status: string, description: string | null = null): void => {
     const conversation = conversations.get(messageId)!;
     const list = statuses.get(messageId) ?? [];
-    list.push({ id: nextStatusId++, convId: conversation.convId, messageId, conversationId: conversation.conversationId, status, description, lastUpdate: new Date().toISOString() });
+    list.push({
+      id: nextStatusId++,
+      convId: conversation.convId,
+      messageId,
+      conversationId: conversation.conversationId,
+      status,
+      description,
+      lastUpdate: new Date().toISOString(),
+    });
     statuses.set(messageId, list);
   };
 
@@ -127,7 +139,8 @@ export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
     const violations: string[] = [];
     const sbd = (body ?? {}) as Record<string, any>;
     const header = sbd.standardBusinessDocumentHeader;
-    if (!header || typeof header !== 'object') throw new Refusal(400, 'jakarta.validation.ConstraintViolationException', 'standardBusinessDocumentHeader: must not be null');
+    if (!header || typeof header !== 'object')
+      throw new Refusal(400, 'jakarta.validation.ConstraintViolationException', 'standardBusinessDocumentHeader: must not be null');
     if (header.headerVersion !== '1.0') violations.push('standardBusinessDocumentHeader.headerVersion: must be 1.0');
     const party = (list: unknown, name: string): string => {
       if (!Array.isArray(list) || list.length !== 1) {
@@ -135,8 +148,10 @@ export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
         return '';
       }
       const identifier = list[0]?.identifier;
-      if (identifier?.authority !== 'iso6523-actorid-upis') violations.push(`standardBusinessDocumentHeader.${name}.identifier.authority: must be iso6523-actorid-upis`);
-      if (typeof identifier?.value !== 'string' || !ORGANISATION.test(identifier.value)) violations.push(`standardBusinessDocumentHeader.${name}.identifier.value: must be 0192:<organisation number>`);
+      if (identifier?.authority !== 'iso6523-actorid-upis')
+        violations.push(`standardBusinessDocumentHeader.${name}.identifier.authority: must be iso6523-actorid-upis`);
+      if (typeof identifier?.value !== 'string' || !ORGANISATION.test(identifier.value))
+        violations.push(`standardBusinessDocumentHeader.${name}.identifier.value: must be 0192:<organisation number>`);
       return String(identifier?.value ?? '').replace(/^0192:/, '');
     };
     const sender = party(header.sender, 'sender');
@@ -145,20 +160,32 @@ export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
     if (identification.standard !== 'urn:no:difi:arkivmelding:xsd::arkivmelding') violations.push('documentIdentification.standard: unknown document type');
     if (identification.type !== 'arkivmelding') violations.push('documentIdentification.type: must be arkivmelding for this standard');
     if (identification.typeVersion !== '2.0') violations.push('documentIdentification.typeVersion: must be 2.0');
-    if (typeof identification.creationDateAndTime !== 'string' || Number.isNaN(Date.parse(identification.creationDateAndTime))) violations.push('documentIdentification.creationDateAndTime: must be a date-time');
+    if (typeof identification.creationDateAndTime !== 'string' || Number.isNaN(Date.parse(identification.creationDateAndTime)))
+      violations.push('documentIdentification.creationDateAndTime: must be a date-time');
     const scopes: Array<Record<string, any>> = Array.isArray(header.businessScope?.scope) ? header.businessScope.scope : [];
     const conversation = scopes.find((scope) => scope.type === 'ConversationId');
     if (!conversation) violations.push('businessScope.scope: a ConversationId scope is required');
     else if (!PROCESSES.has(conversation.identifier)) violations.push(`businessScope.scope.identifier: unknown process ${conversation.identifier}`);
     const expires = conversation?.scopeInformation?.[0]?.expectedResponseDateTime;
-    if (expires !== undefined && Date.parse(expires) < Date.now()) throw new Refusal(400, `${EXCEPTIONS}TimeToLiveException`, `ExpectedResponseDateTime ${expires} has been exceeded. Please resend the message`);
+    if (expires !== undefined && Date.parse(expires) < Date.now())
+      throw new Refusal(400, `${EXCEPTIONS}TimeToLiveException`, `ExpectedResponseDateTime ${expires} has been exceeded. Please resend the message`);
     const primaryDocument = sbd.arkivmelding?.hoveddokument;
-    if (!sbd.arkivmelding || typeof sbd.arkivmelding !== 'object') violations.push('arkivmelding: the business message must match the document type arkivmelding');
+    if (!sbd.arkivmelding || typeof sbd.arkivmelding !== 'object')
+      violations.push('arkivmelding: the business message must match the document type arkivmelding');
     if (violations.length > 0) throw new Refusal(400, 'jakarta.validation.ConstraintViolationException', violations.join(', '));
     const messageId = identification.instanceIdentifier;
-    if (typeof messageId !== 'string' || !UUID.test(messageId)) throw new Refusal(400, `${EXCEPTIONS}NotUUIDException`, `messageId (value: ${messageId}) is not a valid UUID`);
-    if (typeof conversation!.instanceIdentifier !== 'string' || !UUID.test(conversation!.instanceIdentifier)) throw new Refusal(400, `${EXCEPTIONS}NotUUIDException`, `conversationId (value: ${conversation!.instanceIdentifier}) is not a valid UUID`);
-    return { messageId, conversationId: conversation!.instanceIdentifier, process: conversation!.identifier, sender, receiver, primaryDocument: typeof primaryDocument === 'string' ? primaryDocument : '' };
+    if (typeof messageId !== 'string' || !UUID.test(messageId))
+      throw new Refusal(400, `${EXCEPTIONS}NotUUIDException`, `messageId (value: ${messageId}) is not a valid UUID`);
+    if (typeof conversation!.instanceIdentifier !== 'string' || !UUID.test(conversation!.instanceIdentifier))
+      throw new Refusal(400, `${EXCEPTIONS}NotUUIDException`, `conversationId (value: ${conversation!.instanceIdentifier}) is not a valid UUID`);
+    return {
+      messageId,
+      conversationId: conversation!.instanceIdentifier,
+      process: conversation!.identifier,
+      sender,
+      receiver,
+      primaryDocument: typeof primaryDocument === 'string' ? primaryDocument : '',
+    };
   }
 
   async function handle(request: IncomingMessage, body: Buffer): Promise<{ status: number; json?: unknown; operation?: 'create' | 'send' }> {
@@ -172,8 +199,10 @@ export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
         throw new Refusal(400, 'org.springframework.http.converter.HttpMessageNotReadableException', 'JSON parse error');
       }
       const envelope = checkEnvelope(parsed);
-      if (state.refuseProcessFor.has(envelope.receiver)) throw new Refusal(400, `${EXCEPTIONS}ReceiverDoesNotAcceptProcessException`, `Receiver do not accept the document process ${envelope.process}`);
-      if (outgoing.has(envelope.messageId) || conversations.has(envelope.messageId)) throw new Refusal(400, `${EXCEPTIONS}MessageAlreadyExistsException`, `Message with messageId = ${envelope.messageId} already exists`);
+      if (state.refuseProcessFor.has(envelope.receiver))
+        throw new Refusal(400, `${EXCEPTIONS}ReceiverDoesNotAcceptProcessException`, `Receiver do not accept the document process ${envelope.process}`);
+      if (outgoing.has(envelope.messageId) || conversations.has(envelope.messageId))
+        throw new Refusal(400, `${EXCEPTIONS}MessageAlreadyExistsException`, `Message with messageId = ${envelope.messageId} already exists`);
       outgoing.set(envelope.messageId, { ...envelope, sbd: parsed as Record<string, unknown>, files: new Map() });
       conversations.set(envelope.messageId, { convId: nextConversation++, conversationId: envelope.conversationId, receiver: envelope.receiver });
       addStatus(envelope.messageId, 'OPPRETTET');
@@ -191,7 +220,11 @@ export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
         const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? /filename=([^;\s]+)/.exec(disposition)?.[1];
         if (!filename) throw new Refusal(400, `${EXCEPTIONS}MissingHttpHeaderException`, "Expected a filename in the HTTP header 'Content-Disposition'");
         if (message.files.has(filename)) throw new Refusal(400, `${EXCEPTIONS}DuplicateFilenameException`, `Filename already exists in message: ${filename}.`);
-        message.files.set(filename, { contentType: String(request.headers['content-type'] ?? 'application/octet-stream'), title: /name="([^"]+)"/.exec(disposition.replace(/filename="[^"]*"/, ''))?.[1], content: body });
+        message.files.set(filename, {
+          contentType: String(request.headers['content-type'] ?? 'application/octet-stream'),
+          title: /name="([^"]+)"/.exec(disposition.replace(/filename="[^"]*"/, ''))?.[1],
+          content: body,
+        });
         return { status: 200 };
       }
       if (request.method === 'POST') {
@@ -199,16 +232,36 @@ export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
         const arkivmelding = message.files.get('arkivmelding.xml');
         if (!arkivmelding) throw new Refusal(400, `${EXCEPTIONS}MissingArkivmeldingException`, 'DPO message type requires arkivmelding.xml attachment');
         if (!message.primaryDocument || !message.files.has(message.primaryDocument)) {
-          throw new Refusal(400, `${EXCEPTIONS}MissingPrimaryDocumentException`, 'Missing a primary document. Please specify the hoveddokument property in the business message and verify that is equal to one of the filenames.');
+          throw new Refusal(
+            400,
+            `${EXCEPTIONS}MissingPrimaryDocumentException`,
+            'Missing a primary document. Please specify the hoveddokument property in the business message and verify that is equal to one of the filenames.',
+          );
         }
         const xml = arkivmelding.content.toString('utf8');
         const verdict = await validateArkivmeldingAsync(xml);
-        if (!verdict.valid) throw new Refusal(400, `${EXCEPTIONS}UnmarshalArkivmeldingException`, `Unable to unmarshal arkivmelding: ${verdict.errors.join('; ')}`);
+        if (!verdict.valid)
+          throw new Refusal(400, `${EXCEPTIONS}UnmarshalArkivmeldingException`, `Unable to unmarshal arkivmelding: ${verdict.errors.join('; ')}`);
         const summary = readArkivmelding(xml);
         const missing = summary.referanseDokumentfiler.filter((name) => !message.files.has(name));
-        if (missing.length > 0) throw new Refusal(400, `${EXCEPTIONS}MissingArkivmeldingFileException`, `File(s) defined in arkivmelding, but not found in message: ${missing.join(',')}`);
+        if (missing.length > 0)
+          throw new Refusal(
+            400,
+            `${EXCEPTIONS}MissingArkivmeldingFileException`,
+            `File(s) defined in arkivmelding, but not found in message: ${missing.join(',')}`,
+          );
         outgoing.delete(messageId);
-        sent.push({ messageId, conversationId: message.conversationId, process: message.process, sender: message.sender, receiver: message.receiver, primaryDocument: message.primaryDocument, arkivmelding: xml, summary, files: message.files });
+        sent.push({
+          messageId,
+          conversationId: message.conversationId,
+          process: message.process,
+          sender: message.sender,
+          receiver: message.receiver,
+          primaryDocument: message.primaryDocument,
+          arkivmelding: xml,
+          summary,
+          files: message.files,
+        });
         addStatus(messageId, 'SENDT');
         return { status: 200, operation: 'send' };
       }
@@ -229,7 +282,20 @@ export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
         }
       }
       const content = statuses.get(messageId) ?? [];
-      return { status: 200, json: { content, totalElements: content.length, totalPages: 1, number: 0, size: 100, first: true, last: true, numberOfElements: content.length, empty: content.length === 0 } };
+      return {
+        status: 200,
+        json: {
+          content,
+          totalElements: content.length,
+          totalPages: 1,
+          number: 0,
+          size: 100,
+          first: true,
+          last: true,
+          numberOfElements: content.length,
+          empty: content.length === 0,
+        },
+      };
     }
     throw new Refusal(404, 'org.springframework.web.servlet.resource.NoResourceFoundException', `No static resource ${path}.`);
   }
@@ -265,8 +331,22 @@ export async function startIntegrationPoint(): Promise<LocalIntegrationPoint> {
           (error: unknown) => {
             if (error instanceof Refusal) {
               refusals.push({ path, status: error.status, exception: error.exception, message: error.message });
-              reply(response, error.status, { timestamp: new Date().toISOString(), status: error.status, error: error.status === 404 ? 'Not Found' : 'Bad Request', exception: error.exception, message: error.message, path });
-            } else reply(response, 500, { timestamp: new Date().toISOString(), status: 500, error: 'Internal Server Error', message: String((error as Error).message), path });
+              reply(response, error.status, {
+                timestamp: new Date().toISOString(),
+                status: error.status,
+                error: error.status === 404 ? 'Not Found' : 'Bad Request',
+                exception: error.exception,
+                message: error.message,
+                path,
+              });
+            } else
+              reply(response, 500, {
+                timestamp: new Date().toISOString(),
+                status: 500,
+                error: 'Internal Server Error',
+                message: String((error as Error).message),
+                path,
+              });
           },
         );
       });

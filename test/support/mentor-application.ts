@@ -14,7 +14,12 @@ export async function mentorTraineeForm(baseUrl: string, amount: string, year = 
     contactEmail: 'kari@example.no',
   };
   for (const [field, schema] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
-    if (!(field in form)) form[field] = schema.enum ? schema.enum[0] : schema.type === 'integer' || schema.type === 'number' ? 5 : 'Beskrivelse av tiltaket for mentorer og traineer.';
+    if (!(field in form))
+      form[field] = schema.enum
+        ? schema.enum[0]
+        : schema.type === 'integer' || schema.type === 'number'
+          ? 5
+          : 'Beskrivelse av tiltaket for mentorer og traineer.';
   }
   return form;
 }

@@ -26,14 +26,18 @@ export async function pdfA2bProblems(pdf: Uint8Array): Promise<string[]> {
     const title = /^Title:\s+(.*)$/m.exec(info)?.[1];
     if (!title || !xmp.includes(`<rdf:li xml:lang="x-default">${title}</rdf:li>`)) problems.push(`XMP dc:title differs from the Title ${title}`);
     const { stdout: fonts } = await run('pdffonts', [file]);
-    const fontRows = fonts.split('\n').slice(2).filter((line) => line.trim() !== '');
+    const fontRows = fonts
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '');
     if (fontRows.length === 0) problems.push('no fonts');
     for (const row of fontRows) if (!/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(row)) problems.push(`font not embedded: ${row}`);
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
   const header = Buffer.from(pdf.subarray(0, 16));
-  if (!header.toString('latin1').startsWith('%PDF-1.') || header.subarray(9, 14).some((byte, index) => (index === 0 ? byte !== 0x25 : byte <= 127))) problems.push('no binary comment after the header');
+  if (!header.toString('latin1').startsWith('%PDF-1.') || header.subarray(9, 14).some((byte, index) => (index === 0 ? byte !== 0x25 : byte <= 127)))
+    problems.push('no binary comment after the header');
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const intents = document.catalog.lookupMaybe(PDFName.of('OutputIntents'), PDFArray);
   const intent = intents?.lookupMaybe(0, PDFDict);
@@ -43,7 +47,8 @@ export async function pdfA2bProblems(pdf: Uint8Array): Promise<string[]> {
   const profile = intent?.lookup(PDFName.of('DestOutputProfile'));
   const icc = profile instanceof PDFRawStream ? inflateSync(profile.getContents()) : Buffer.alloc(0);
   const components = profile instanceof PDFRawStream ? profile.dict.get(PDFName.of('N'))?.toString() : undefined;
-  if (icc.toString('latin1', 36, 40) !== 'acsp' || icc.toString('latin1', 16, 20) !== 'RGB ' || components !== '3') problems.push('output intent has no RGB ICC profile');
+  if (icc.toString('latin1', 36, 40) !== 'acsp' || icc.toString('latin1', 16, 20) !== 'RGB ' || components !== '3')
+    problems.push('output intent has no RGB ICC profile');
   if (!(document.context.trailerInfo.ID instanceof PDFArray)) problems.push('no file identifier (trailer ID)');
   return problems;
 }

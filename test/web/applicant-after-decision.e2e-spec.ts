@@ -45,7 +45,16 @@ describe('The applicant’s case page after the decision', () => {
   }
 
   beforeAll(async () => {
-    provider = await startTestIdentityProvider({ staff: [], persons: [{ nationalIdNumber: person, name: 'Per Mottaker', representations: [{ organisationNumber, organisationName: 'Mottaker kommune', resources: ['imdi-tilskudd'] }] }] });
+    provider = await startTestIdentityProvider({
+      staff: [],
+      persons: [
+        {
+          nationalIdNumber: person,
+          name: 'Per Mottaker',
+          representations: [{ organisationNumber, organisationName: 'Mottaker kommune', resources: ['imdi-tilskudd'] }],
+        },
+      ],
+    });
     mail = await startMailServer();
     process.env.SMTP_URL = mail.url;
     api = await startApi();
@@ -68,7 +77,16 @@ describe('The applicant’s case page after the decision', () => {
 
   it('shows the decision and the date to accept by, takes the acceptance, shows the plan and the payment, and takes the report', async () => {
     const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
-    expect((await post('/admin/delegations', admin, { approverId: 'etter-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-04' })).status).toBe(201);
+    expect(
+      (
+        await post('/admin/delegations', admin, {
+          approverId: 'etter-godkjenner',
+          budgetPost: '496.62',
+          maxAmountNok: '1000000',
+          reference: 'Delegeringsvedtak 2017-04',
+        })
+      ).status,
+    ).toBe(201);
     const caseworker = await tokenFor({ sub: 'etter-saksbehandler', roles: ['caseworker'] });
     const approver = await tokenFor({ sub: 'etter-godkjenner', roles: ['approver'] });
     const financeA = await tokenFor({ sub: 'etter-fiona', roles: ['finance'] });
@@ -95,7 +113,10 @@ describe('The applicant’s case page after the decision', () => {
 
     // The ministry is told first (the worker mails it); then the grant letter may go.
     expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'jobbsjansen-a', budgetYear: 2017 })).status).toBe(201);
-    await eventually(async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined), 40_000);
+    await eventually(
+      async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined),
+      40_000,
+    );
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
 
     await page.reload();
@@ -126,7 +147,10 @@ describe('The applicant’s case page after the decision', () => {
     // Finance pays what is due by the end of June: the spring half.
     const run = await post('/payments/runs', financeA, { budgetYear: 2017, budgetPost: '496.62', asOf: '2017-06-30' });
     expect(run.status).toBe(202);
-    await eventually(async () => ((await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: financeA })).body.status === 'completed' ? true : undefined), 40_000);
+    await eventually(
+      async () => ((await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: financeA })).body.status === 'completed' ? true : undefined),
+      40_000,
+    );
     await page.reload();
     await plan.getByText('Utbetalt', { exact: true }).waitFor();
     await expect(plan.getByText('Ikke utbetalt ennå').count()).resolves.toBe(1);
@@ -153,7 +177,10 @@ describe('The applicant’s case page after the decision', () => {
     await expect(report.getByRole('button', { name: 'Send rapporten' }).count()).resolves.toBe(0);
     await record(page, 'rapport-sendt');
     const stored = (await call(api.baseUrl, `/cases/${caseId}/report`, { token: applicant })).body;
-    expect(stored).toMatchObject({ status: 'submitted', content: { spentNok: '240000.00', participantsFemale: 15, participantsMale: 0, accounts: [{ description: 'Lønn programrådgivere' }] } });
+    expect(stored).toMatchObject({
+      status: 'submitted',
+      content: { spentNok: '240000.00', participantsFemale: 15, participantsMale: 0, accounts: [{ description: 'Lønn programrådgivere' }] },
+    });
 
     // Organisation settings: another contact person, saved at once (and audited by the api).
     await page.getByRole('link', { name: 'Organisasjonen', exact: true }).click();
@@ -161,7 +188,10 @@ describe('The applicant’s case page after the decision', () => {
     await expect(contact.getByLabel('Kontaktperson', { exact: true }).inputValue()).resolves.toBe('Per Mottaker');
     await contact.getByLabel('E-postadresse til kontaktpersonen').fill('ikke en adresse');
     await contact.getByRole('button', { name: 'Lagre kontaktperson' }).click();
-    await contact.getByText(/e-postadresse/i).first().waitFor();
+    await contact
+      .getByText(/e-postadresse/i)
+      .first()
+      .waitFor();
     await contact.getByLabel('Kontaktperson', { exact: true }).fill('Ola Ny');
     await contact.getByLabel('E-postadresse til kontaktpersonen').fill('ola@mottaker.example.no');
     await contact.getByRole('button', { name: 'Lagre kontaktperson' }).click();

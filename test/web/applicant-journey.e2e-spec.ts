@@ -38,7 +38,16 @@ describe('The applicant journey on the demonstration year', () => {
 
   beforeAll(async () => {
     await runDemonstrationSeeds();
-    provider = await startTestIdentityProvider({ staff: [], persons: [{ nationalIdNumber: person, name: 'Nora Nykomling', representations: [{ organisationNumber, organisationName: 'Nykomling integreringslag', resources: ['imdi-tilskudd'] }] }] });
+    provider = await startTestIdentityProvider({
+      staff: [],
+      persons: [
+        {
+          nationalIdNumber: person,
+          name: 'Nora Nykomling',
+          representations: [{ organisationNumber, organisationName: 'Nykomling integreringslag', resources: ['imdi-tilskudd'] }],
+        },
+      ],
+    });
     api = await startApi();
     browser = await launchBrowser();
   });
@@ -94,7 +103,10 @@ describe('The applicant journey on the demonstration year', () => {
     await first.getByRole('status').filter({ hasText: 'Kontonummeret er endret.' }).waitFor();
     await first.getByRole('link', { name: 'Tilskuddsordninger' }).click();
 
-    await first.getByRole('link', { name: /mentor- og traineeordninger/ }).first().click();
+    await first
+      .getByRole('link', { name: /mentor- og traineeordninger/ })
+      .first()
+      .click();
     await first.getByRole('button', { name: 'Start søknad' }).waitFor();
     await record(first, 'ordning-mentor');
     await first.getByRole('button', { name: 'Start søknad' }).click();
@@ -170,6 +182,5 @@ describe('The applicant journey on the demonstration year', () => {
     await record(second, 'mine-soknader-nynorsk');
     await second.getByRole('button', { name: 'Byt til bokmål' }).click();
     await second.getByRole('heading', { level: 2, name: 'Innsendte søknader og saker' }).waitFor();
-
   });
 });

@@ -24,7 +24,14 @@ describe('The web front end: served beside the API, and logging in', () => {
     });
 
     it('serves the page at / and at its own paths, with a policy that allows only its own scripts', async () => {
-      for (const path of ['/', '/logg-inn', '/velg-organisasjon', '/saksbehandling/saker/3f1d3a8e-0000-4000-8000-000000000000', '/rapportering', '/rapporter/3f1d3a8e-0000-4000-8000-000000000000']) {
+      for (const path of [
+        '/',
+        '/logg-inn',
+        '/velg-organisasjon',
+        '/saksbehandling/saker/3f1d3a8e-0000-4000-8000-000000000000',
+        '/rapportering',
+        '/rapporter/3f1d3a8e-0000-4000-8000-000000000000',
+      ]) {
         const response = await call(api.baseUrl, path);
         expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 200, expect.stringContaining('text/html')]);
         expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -79,7 +86,9 @@ describe('The web front end: served beside the API, and logging in', () => {
       await page.getByRole('heading', { level: 1, name: 'Startside for ansatte' }).waitFor();
       await expect(page.locator('#bruker').textContent()).resolves.toContain('Kari Saksbehandler');
 
-      const stored = await page.evaluate<{ session: number; local: number; cookies: string }>('({ session: sessionStorage.length, local: localStorage.length, cookies: document.cookie })');
+      const stored = await page.evaluate<{ session: number; local: number; cookies: string }>(
+        '({ session: sessionStorage.length, local: localStorage.length, cookies: document.cookie })',
+      );
       expect(stored).toEqual({ session: 0, local: 0, cookies: '' });
       const cookie = (await page.context().cookies(api.baseUrl)).find((candidate) => candidate.name === '__Host-imdi-sesjon')!;
       expect([cookie.httpOnly, cookie.secure, cookie.sameSite, cookie.path]).toEqual([true, true, 'Lax', '/']);

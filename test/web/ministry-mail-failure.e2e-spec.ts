@@ -46,7 +46,11 @@ describe('The case page when the e-mail to the ministry fails', () => {
 
   it('says why the ministry did not get the pre-notification, and sends it again at a click', async () => {
     const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
-    await call(api.baseUrl, '/admin/delegations', { method: 'POST', token: admin, json: { approverId: 'web-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-03' } });
+    await call(api.baseUrl, '/admin/delegations', {
+      method: 'POST',
+      token: admin,
+      json: { approverId: 'web-godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-03' },
+    });
     const caseworker = await tokenFor({ sub: 'web-saksbehandler', roles: ['caseworker'] });
     const approver = await tokenFor({ sub: 'web-godkjenner', roles: ['approver'] });
     const organisationNumber = newOrganisationNumber();
@@ -54,7 +58,16 @@ describe('The case page when the e-mail to the ministry fails', () => {
     const registered = await call(api.baseUrl, '/organisations', {
       method: 'POST',
       token: applicant,
-      json: { organisationNumber, name: 'Havbyen kommune', kind: 'kommune', municipalityNumber: '3005', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari', contactEmail: 'post@havbyen.example.no' },
+      json: {
+        organisationNumber,
+        name: 'Havbyen kommune',
+        kind: 'kommune',
+        municipalityNumber: '3005',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari',
+        contactEmail: 'post@havbyen.example.no',
+      },
     });
     expect(registered.status).toBe(201);
     const caseId = await approvedJobbsjansenGrant(api.baseUrl, { caseworker, approver }, { organisationNumber, token: applicant }, '120000');
@@ -64,7 +77,10 @@ describe('The case page when the e-mail to the ministry fails', () => {
     await logIn(page);
     await page.goto(`/saksbehandling/saker/${caseId}`);
     await page.getByRole('button', { name: 'Send forhåndsorientering til departementet', exact: true }).click();
-    await page.getByRole('form', { name: 'Send forhåndsorientering til departementet' }).getByRole('button', { name: /^Bekreft/ }).click();
+    await page
+      .getByRole('form', { name: 'Send forhåndsorientering til departementet' })
+      .getByRole('button', { name: /^Bekreft/ })
+      .click();
     await page.getByRole('status').filter({ hasText: 'Forhåndsorienteringen er sendt til departementet' }).waitFor();
     const alert = page.getByRole('region', { name: 'Vedtak' }).getByText(/^E-posten til departementet kunne ikke leveres/);
     const until = Date.now() + 30_000;

@@ -26,7 +26,11 @@ import { eventually, startWorker } from '../support/worker-harness';
 jest.setTimeout(180_000);
 
 /** "1 234 567,50" as the page writes it → "1234567.50" as the API does; strings only. */
-const decimalOf = (shown: string): string => shown.replace(/[\s\u00a0\u202f]/g, '').replace('−', '-').replace(',', '.');
+const decimalOf = (shown: string): string =>
+  shown
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace('−', '-')
+    .replace(',', '.');
 /** "1234567.50" → "1234567.5": how the same amount reads once stored as a number in xlsx. */
 const asStoredNumber = (decimal: string): string => (decimal.includes('.') ? decimal.replace(/0+$/, '').replace(/\.$/, '') : decimal);
 const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -68,7 +72,22 @@ describe("The web front end for reports: a recipient's report assessed, and the 
   }
 
   beforeAll(async () => {
-    provider = await startTestIdentityProvider({ staff: [{ userName: 'rapport.saksbehandler', name: 'Rune Saksbehandler', groups: ['imdi-tilskudd-saksbehandler'] }, { userName: 'rapport.godkjenner', name: 'Rita Godkjenner', groups: ['imdi-tilskudd-godkjenner'] }, { userName: 'fiona.rapport', name: 'Fiona Rapport', groups: ['imdi-tilskudd-okonomi'] }, { userName: 'frode.rapport', name: 'Frode Rapport', groups: ['imdi-tilskudd-okonomi'] }, { userName: 'aid.rapport', name: 'Dina Departement', groups: ['aid-tilskudd-departement'] }], persons: [{ nationalIdNumber: APPLICANT_PID, name: 'Nora Nordvik', representations: [{ organisationNumber, organisationName: recipient, resources: ['imdi-tilskudd'] }] }] });
+    provider = await startTestIdentityProvider({
+      staff: [
+        { userName: 'rapport.saksbehandler', name: 'Rune Saksbehandler', groups: ['imdi-tilskudd-saksbehandler'] },
+        { userName: 'rapport.godkjenner', name: 'Rita Godkjenner', groups: ['imdi-tilskudd-godkjenner'] },
+        { userName: 'fiona.rapport', name: 'Fiona Rapport', groups: ['imdi-tilskudd-okonomi'] },
+        { userName: 'frode.rapport', name: 'Frode Rapport', groups: ['imdi-tilskudd-okonomi'] },
+        { userName: 'aid.rapport', name: 'Dina Departement', groups: ['aid-tilskudd-departement'] },
+      ],
+      persons: [
+        {
+          nationalIdNumber: APPLICANT_PID,
+          name: 'Nora Nordvik',
+          representations: [{ organisationNumber, organisationName: recipient, resources: ['imdi-tilskudd'] }],
+        },
+      ],
+    });
     api = await startApi();
     worker = await startWorker();
     clock = api.app.get(Clock) as AdjustableClock;
@@ -83,12 +102,26 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     // A day into the 2017 window; the project ends 30 September, so the report was due 30 December 2017.
     clock.set(new Date(new Date(scheme.window.opensAt).getTime() + 86_400_000));
     const admin = await tokenFor({ sub: 'ada', roles: ['admin'] });
-    await post('/admin/delegations', admin, { approverId: 'rapport.godkjenner', budgetPost: '496.62', maxAmountNok: '1000000', reference: 'Delegeringsvedtak 2017-03' });
+    await post('/admin/delegations', admin, {
+      approverId: 'rapport.godkjenner',
+      budgetPost: '496.62',
+      maxAmountNok: '1000000',
+      reference: 'Delegeringsvedtak 2017-03',
+    });
     const applicant = await tokenFor({ sub: 'nora.nordvik', roles: ['applicant'], organisationNumbers: [organisationNumber] });
     applicantToken = applicant;
     const caseworker = await tokenFor({ sub: 'rapport.saksbehandler', roles: ['caseworker'] });
     const approver = await tokenFor({ sub: 'rapport.godkjenner', roles: ['approver'] });
-    await post('/organisations', applicant, { organisationNumber, name: recipient, kind: 'kommune', municipalityNumber: '1868', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Nora Nordvik', contactEmail: 'nora@nordvik.kommune.no' });
+    await post('/organisations', applicant, {
+      organisationNumber,
+      name: recipient,
+      kind: 'kommune',
+      municipalityNumber: '1868',
+      accountNumber: newAccountNumber(),
+      writtenStandard: 'nb',
+      contactName: 'Nora Nordvik',
+      contactEmail: 'nora@nordvik.kommune.no',
+    });
     const form: Record<string, unknown> = {
       projectTitle: 'Et ekstra år i Nordvik',
       description: 'Et ekstra år i introduksjonsprogrammet for deltakere som trenger det for å komme i arbeid.',
@@ -102,16 +135,28 @@ describe("The web front end for reports: a recipient's report assessed, and the 
       plannedParticipants: 12,
     };
     for (const [field, property] of Object.entries(scheme.formSchema.properties as Record<string, { type?: string; enum?: string[] }>)) {
-      if (!(field in form)) form[field] = property.enum ? property.enum[0] : property.type === 'integer' || property.type === 'number' ? 5 : 'Beskrivelse av tiltaket for deltakerne i introduksjonsprogrammet.';
+      if (!(field in form))
+        form[field] = property.enum
+          ? property.enum[0]
+          : property.type === 'integer' || property.type === 'number'
+            ? 5
+            : 'Beskrivelse av tiltaket for deltakerne i introduksjonsprogrammet.';
     }
     caseId = (await post('/applications', applicant, { organisationNumber, schemeCode: 'jobbsjansen-c', budgetYear: 2017, form })).id;
-    const submitted = await call(base, `/applications/${caseId}/submit`, { method: 'POST', token: applicant, headers: { 'idempotency-key': `reports-journey-${caseId}` } });
+    const submitted = await call(base, `/applications/${caseId}/submit`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'idempotency-key': `reports-journey-${caseId}` },
+    });
     expect([submitted.status, submitted.body.detail]).toEqual([201, undefined]);
     caseNumber = submitted.body.caseNumber;
     await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '300000', reasons: 'Vurdert etter kriteriene i regelverket.' });
     await post(`/casework/cases/${caseId}/approve`, approver);
     await post('/casework/ministry-notifications', caseworker, { schemeCode: 'jobbsjansen-c', budgetYear: 2017 });
-    await eventually(async () => ((await call(base, `/casework/cases/${caseId}`, { token: caseworker })).body.ministryNotification.deliveredAt ? true : undefined), 30_000);
+    await eventually(
+      async () => ((await call(base, `/casework/cases/${caseId}`, { token: caseworker })).body.ministryNotification.deliveredAt ? true : undefined),
+      30_000,
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -141,7 +186,10 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await caseworker.getByRole('button', { name: 'Send brevet' }).click();
     await caseworker.getByRole('button', { name: 'Bekreft: send brevet' }).click();
     await flash(caseworker, 'Brevet er sendt.').waitFor();
-    await caseworker.getByRole('region', { name: 'Brev', exact: true }).getByRole('link', { name: /^Tilskuddsbrev/ }).waitFor();
+    await caseworker
+      .getByRole('region', { name: 'Brev', exact: true })
+      .getByRole('link', { name: /^Tilskuddsbrev/ })
+      .waitFor();
     await record(caseworker, 'sak-brev-sendt');
     expect((await asRecipient(`/cases/${caseId}/accept`, {})).body.status).toBe('accepted');
     // Payments and the reporting duty follow the acceptance through its event.
@@ -182,7 +230,14 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     const report = region(caseworker, 'Rapport fra mottakeren');
     await report.getByRole('button', { name: 'Be om mer' }).waitFor();
     const shown = spaced((await report.textContent()) ?? '');
-    for (const part of ['Midlene er brukt til programrådgivere og språkopplæring.', 'Tolv deltakere fikk et ekstra år; sju er i arbeid.', 'Koordinator og samlinger', '300 000,00 kr', 'Levert, til vurdering']) expect(shown).toContain(part);
+    for (const part of [
+      'Midlene er brukt til programrådgivere og språkopplæring.',
+      'Tolv deltakere fikk et ekstra år; sju er i arbeid.',
+      'Koordinator og samlinger',
+      '300 000,00 kr',
+      'Levert, til vurdering',
+    ])
+      expect(shown).toContain(part);
     await record(caseworker, 'rapport-til-vurdering');
 
     await report.getByRole('button', { name: 'Be om mer' }).click();
@@ -195,14 +250,22 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await flash(caseworker, 'Mottakeren er bedt om mer').waitFor();
     await report.getByRole('heading', { name: 'IMDi ber om mer' }).waitFor();
     await expect(report.textContent()).resolves.toContain('Send regnskapet signert av styret.');
-    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: applicantToken })).body).toMatchObject({ status: 'more_requested', reviewComment: 'Send regnskapet signert av styret.' });
+    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: applicantToken })).body).toMatchObject({
+      status: 'more_requested',
+      reviewComment: 'Send regnskapet signert av styret.',
+    });
     await record(caseworker, 'rapport-bedt-om-mer');
   });
 
   const signedAccounts = Buffer.from('%PDF-1.4\n% Regnskap 2017, signert av styret\n%%EOF\n');
 
   it('takes the signed accounts and the report again from the recipient (through the API)', async () => {
-    const attached = await call(api.baseUrl, `/cases/${caseId}/report/attachments?fileName=regnskap-signert.pdf`, { method: 'POST', token: applicantToken, headers: { 'content-type': 'application/octet-stream' }, body: signedAccounts });
+    const attached = await call(api.baseUrl, `/cases/${caseId}/report/attachments?fileName=regnskap-signert.pdf`, {
+      method: 'POST',
+      token: applicantToken,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: signedAccounts,
+    });
     expect([attached.status, attached.body.detail]).toEqual([201, undefined]);
     const sent = await asRecipient(`/cases/${caseId}/report`, { ...content, participantsMale: 5 });
     expect([sent.status, sent.body.status]).toEqual([201, 'submitted']);
@@ -221,7 +284,10 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await report.getByRole('heading', { name: 'Rapporten er godkjent' }).waitFor();
     await expect(report.getByRole('button', { name: 'Godkjenn rapport' }).count()).resolves.toBe(0);
     const caseworkerToken = await tokenFor({ sub: 'rapport.saksbehandler', roles: ['caseworker'] });
-    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: caseworkerToken })).body).toMatchObject({ status: 'approved', reviewComment: 'Rapporten er godkjent.' });
+    expect((await call(api.baseUrl, `/cases/${caseId}/report`, { token: caseworkerToken })).body).toMatchObject({
+      status: 'approved',
+      reviewComment: 'Rapporten er godkjent.',
+    });
     await record(caseworker, 'rapport-godkjent');
   });
 
@@ -237,7 +303,10 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await record(finance, 'okonomi-start-kjoring');
     await finance.getByRole('button', { name: 'Start utbetalingskjøring' }).click();
     await flash(finance, 'Utbetalingskjøringen for 496.62 er startet.').waitFor();
-    await finance.getByRole('status').filter({ hasText: /^Fullført/ }).waitFor({ timeout: 60_000 });
+    await finance
+      .getByRole('status')
+      .filter({ hasText: /^Fullført/ })
+      .waitFor({ timeout: 60_000 });
     await record(finance, 'kjoring-fullfort');
     await finance.getByRole('link', { name: 'Åpne betalingsbunten' }).click();
     await finance.getByRole('heading', { level: 1, name: 'Betalingsbunt' }).waitFor();
@@ -255,7 +324,8 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await flash(second, 'Bunten er godkjent').waitFor();
     await record(second, 'bunt-godkjent');
 
-    const shown = async (term: string): Promise<string> => (await second.locator('dt', { hasText: term }).first().locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
+    const shown = async (term: string): Promise<string> =>
+      (await second.locator('dt', { hasText: term }).first().locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
     const shownTotal = (await shown('Sum')).replace(/[\s\u00a0\u202f]|kr/g, '').replace(',', '.');
     const shownCount = Number(await shown('Betalinger'));
     expect(shownCount).toBeGreaterThan(0);
@@ -281,12 +351,19 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await flash(finance, `${kind} for 2017 er bestilt.`).waitFor();
     reportIds.push(new URL(finance.url()).pathname.split('/').pop()!);
     // The page asks the API until the worker is done; the live region says how far it has come.
-    await finance.locator('#rapport-status').filter({ hasText: /^Ferdig/ }).waitFor({ timeout: 60_000 });
+    await finance
+      .locator('#rapport-status')
+      .filter({ hasText: /^Ferdig/ })
+      .waitFor({ timeout: 60_000 });
     await expect(finance.locator('#rapport-fremdrift').getAttribute('value')).resolves.toBe('100');
   }
 
   it('lets finance order the accounting status, follow it to completion, and read the same figures in the page, the xlsx and the pdf', async () => {
-    await order('Regnskapsstatus og prognose per kap./post', () => region(finance, 'Bestill rapport').getByLabel('Per dato (valgfritt)', { exact: true }).fill('2017-12-31'), 'regnskapsstatus');
+    await order(
+      'Regnskapsstatus og prognose per kap./post',
+      () => region(finance, 'Bestill rapport').getByLabel('Per dato (valgfritt)', { exact: true }).fill('2017-12-31'),
+      'regnskapsstatus',
+    );
     await expect(finance.locator('main dl').first().textContent()).resolves.toContain('31.12.2017');
 
     const status = finance.locator('table', { has: finance.locator('caption', { hasText: 'Regnskapsstatus per kap./post per 31.12.2017, beløp i kroner' }) });
@@ -296,7 +373,13 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     expect([paidColumn, frameColumn].every((index) => index > 0)).toBe(true);
     await expect(status.locator('thead th').nth(paidColumn).getAttribute('scope')).resolves.toBe('col');
     const post73 = status.locator('tbody tr', { has: finance.locator('th[scope="row"]', { hasText: '496.73' }) });
-    await expect(post73.locator('th, td').nth(frameColumn).textContent().then((text) => spaced(text ?? ''))).resolves.toBe('14 085 000,00');
+    await expect(
+      post73
+        .locator('th, td')
+        .nth(frameColumn)
+        .textContent()
+        .then((text) => spaced(text ?? '')),
+    ).resolves.toBe('14 085 000,00');
     const cell73 = async (label: string): Promise<string> => spaced((await post73.locator('th, td').nth(headers.indexOf(label)).textContent()) ?? '');
     const committedPaidReclaimed73 = [await cell73('Tilsagn (ikke utbetalt) (kr)'), await cell73('Utbetalt (kr)'), await cell73('Tilbakebetalt (kr)')];
     await expect(post73.locator('th, td').nth(paidColumn).getAttribute('class')).resolves.toBe('number');
@@ -340,7 +423,12 @@ describe("The web front end for reports: a recipient's report assessed, and the 
       },
       'halvarsrapportering',
     );
-    for (const title of ['Regnskapsstatus per kap./post per 30.06.2017', 'Prognose for resten av året', 'Søknader, vedtak og rapporter per tilskuddsordning per 30.06.2017', 'Personer etter kjønn per 30.06.2017']) {
+    for (const title of [
+      'Regnskapsstatus per kap./post per 30.06.2017',
+      'Prognose for resten av året',
+      'Søknader, vedtak og rapporter per tilskuddsordning per 30.06.2017',
+      'Personer etter kjønn per 30.06.2017',
+    ]) {
       await finance.getByRole('heading', { level: 2, name: title }).waitFor();
     }
     const schemes = finance.locator('table', { has: finance.locator('caption', { hasText: 'Søknader, vedtak og rapporter per tilskuddsordning' }) });
@@ -355,15 +443,26 @@ describe("The web front end for reports: a recipient's report assessed, and the 
     await ministry.getByRole('link', { name: 'Rapporter', exact: true }).click();
     const list = region(ministry, 'Bestilte rapporter');
     await list.getByRole('link').first().waitFor();
-    for (const [id, name] of [[reportIds[0], 'Regnskapsstatus og prognose per kap./post 2017'], [reportIds[1], 'Halvårsrapportering per 30. juni 2017']]) {
+    for (const [id, name] of [
+      [reportIds[0], 'Regnskapsstatus og prognose per kap./post 2017'],
+      [reportIds[1], 'Halvårsrapportering per 30. juni 2017'],
+    ]) {
       const link = list.locator(`a[href="/rapporter/${id}"]`);
       await expect(link.textContent()).resolves.toBe(name);
-      await expect(list.getByRole('row').filter({ has: ministry.locator(`a[href="/rapporter/${id}"]`) }).textContent()).resolves.toContain('Ferdig');
+      await expect(
+        list
+          .getByRole('row')
+          .filter({ has: ministry.locator(`a[href="/rapporter/${id}"]`) })
+          .textContent(),
+      ).resolves.toContain('Ferdig');
     }
     await record(ministry, 'departementet-rapporter');
     await narrow(ministry, 'departementet-rapporter');
     await list.locator(`a[href="/rapporter/${reportIds[0]}"]`).click();
-    await ministry.locator('#rapport-status').filter({ hasText: /^Ferdig/ }).waitFor();
+    await ministry
+      .locator('#rapport-status')
+      .filter({ hasText: /^Ferdig/ })
+      .waitFor();
     await ministry.getByRole('link', { name: 'Last ned PDF' }).waitFor();
   });
 });

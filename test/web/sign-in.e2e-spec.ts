@@ -35,10 +35,31 @@ describe('Signing in as a person who represents two organisations', () => {
     // Each organisation has registered and has a draft (made through the API by their systems).
     const drafts: string[] = [];
     for (const organisation of [municipality, volunteers]) {
-      const token = await tokenFor({ sub: `oppsett-${organisation.organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisation.organisationNumber] });
-      const registered = await call(api.baseUrl, '/organisations', { method: 'POST', token, json: { organisationNumber: organisation.organisationNumber, name: organisation.organisationName, kind: 'kommune', municipalityNumber: organisation === municipality ? '3005' : '3001', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Kari Nordmann', contactEmail: 'kari@example.no' } });
+      const token = await tokenFor({
+        sub: `oppsett-${organisation.organisationNumber}`,
+        roles: ['applicant'],
+        organisationNumbers: [organisation.organisationNumber],
+      });
+      const registered = await call(api.baseUrl, '/organisations', {
+        method: 'POST',
+        token,
+        json: {
+          organisationNumber: organisation.organisationNumber,
+          name: organisation.organisationName,
+          kind: 'kommune',
+          municipalityNumber: organisation === municipality ? '3005' : '3001',
+          accountNumber: newAccountNumber(),
+          writtenStandard: 'nb',
+          contactName: 'Kari Nordmann',
+          contactEmail: 'kari@example.no',
+        },
+      });
       expect([201, 409]).toContain(registered.status);
-      const draft = await call(api.baseUrl, '/applications', { method: 'POST', token, json: { organisationNumber: organisation.organisationNumber, schemeCode: 'jobbsjansen-a', budgetYear: 2017, form: {} } });
+      const draft = await call(api.baseUrl, '/applications', {
+        method: 'POST',
+        token,
+        json: { organisationNumber: organisation.organisationNumber, schemeCode: 'jobbsjansen-a', budgetYear: 2017, form: {} },
+      });
       expect([draft.status, draft.body.detail]).toEqual([201, undefined]);
       drafts.push(draft.body.id);
     }
@@ -62,12 +83,17 @@ describe('Signing in as a person who represents two organisations', () => {
     await page.getByRole('button', { name: 'Logg inn' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Velg organisasjon' }).waitFor();
-    const offered = await page.locator('input[name="organisationNumber"]').evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
+    const offered = await page
+      .locator('input[name="organisationNumber"]')
+      .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
     expect(offered.sort()).toEqual([municipality.organisationNumber, volunteers.organisationNumber].sort());
     await recordStep(page, 80, 'velg-organisasjon');
     await page.getByLabel(new RegExp(`^${municipality.organisationName}`)).check();
     await page.getByRole('button', { name: 'Velg organisasjon' }).click();
-    await page.getByRole('status').filter({ hasText: `Du handler nå for ${municipality.organisationName}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Du handler nå for ${municipality.organisationName}.` })
+      .waitFor();
     expect(new URL(page.url()).pathname).toBe('/ordninger');
     await page.getByRole('link', { name: 'Mine søknader og saker' }).click();
     await page.locator(`a[href="/soknader/${municipalityDraft}"]`).waitFor();
@@ -87,11 +113,16 @@ describe('Signing in as a person who represents two organisations', () => {
     await page.getByRole('link', { name: 'Bytt organisasjon' }).click();
     await page.getByLabel(new RegExp(`^${volunteers.organisationName}`)).check();
     await page.getByRole('button', { name: 'Velg organisasjon' }).click();
-    await page.getByRole('status').filter({ hasText: `Du handler nå for ${volunteers.organisationName}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Du handler nå for ${volunteers.organisationName}.` })
+      .waitFor();
     await page.getByRole('link', { name: 'Mine søknader og saker' }).click();
     await page.locator(`a[href="/soknader/${volunteersDraft}"]`).waitFor();
     await expect(page.locator(`a[href="/soknader/${municipalityDraft}"]`).count()).resolves.toBe(0);
-    const foreign = await page.evaluate<number>(`fetch('/applications/${municipalityDraft}', { credentials: 'same-origin' }).then((response) => response.status)`);
+    const foreign = await page.evaluate<number>(
+      `fetch('/applications/${municipalityDraft}', { credentials: 'same-origin' }).then((response) => response.status)`,
+    );
     expect(foreign).toBe(404);
     await recordStep(page, 82, 'byttet-organisasjon');
 

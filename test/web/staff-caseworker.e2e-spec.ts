@@ -23,10 +23,35 @@ describe('The caseworker in the browser: work queue and case page', () => {
   async function submittedCase(name: string): Promise<{ caseId: string; caseNumber: string; organisationNumber: string }> {
     const organisationNumber = newOrganisationNumber();
     const token = await tokenFor({ sub: `web-cw-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-    expect((await post('/organisations', token, { organisationNumber, name, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Ola', contactEmail: 'ola@example.no' })).status).toBe(201);
-    const created = await post('/applications', token, { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form: await mentorTraineeForm(api.baseUrl, '100000') });
+    expect(
+      (
+        await post('/organisations', token, {
+          organisationNumber,
+          name,
+          kind: 'organisasjon',
+          accountNumber: newAccountNumber(),
+          writtenStandard: 'nb',
+          contactName: 'Ola',
+          contactEmail: 'ola@example.no',
+        })
+      ).status,
+    ).toBe(201);
+    const created = await post('/applications', token, {
+      organisationNumber,
+      schemeCode: 'mentor-trainee',
+      budgetYear: 2017,
+      form: await mentorTraineeForm(api.baseUrl, '100000'),
+    });
     expect(created.status).toBe(201);
-    expect((await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': `web-cw-${created.body.id}` } })).status).toBe(201);
+    expect(
+      (
+        await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+          method: 'POST',
+          token,
+          headers: { 'idempotency-key': `web-cw-${created.body.id}` },
+        })
+      ).status,
+    ).toBe(201);
     const [{ case_number }] = await dataSource.query('SELECT case_number FROM case_file WHERE id = $1', [created.body.id]);
     return { caseId: created.body.id, caseNumber: case_number, organisationNumber };
   }
@@ -104,7 +129,12 @@ describe('The caseworker in the browser: work queue and case page', () => {
       await recordStep(page, step + 1, `saksbehandler-inhabil-${label}`);
 
       await openFromQueue(page, `Avvisningslaget ${label}`, rejected.caseNumber);
-      await take(page, 'Avvis søknaden formelt', { 'Begrunnelse for avvisningen': 'Søknaden mangler budsjett og kan ikke behandles.', Hjemmel: 'Forskrift om tilskudd § 5' }, 'Søknaden er avvist');
+      await take(
+        page,
+        'Avvis søknaden formelt',
+        { 'Begrunnelse for avvisningen': 'Søknaden mangler budsjett og kan ikke behandles.', Hjemmel: 'Forskrift om tilskudd § 5' },
+        'Søknaden er avvist',
+      );
       expect(await statusOf(rejected.caseId)).toBe('rejected_formal');
       await buttonsBecome(page, ['Meld inhabilitet']);
       await recordStep(page, step + 2, `saksbehandler-avvist-${label}`);

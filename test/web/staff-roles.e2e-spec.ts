@@ -39,11 +39,38 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
   async function proposedCase(name: string, amount: string) {
     const organisationNumber = newOrganisationNumber();
     const token = await tokenFor({ sub: `web-roles-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
-    expect((await post('/organisations', token, { organisationNumber, name, kind: 'organisasjon', accountNumber: newAccountNumber(), writtenStandard: 'nb', contactName: 'Ola', contactEmail: `ola-${organisationNumber}@example.no` })).status).toBe(201);
-    const created = await post('/applications', token, { organisationNumber, schemeCode: 'mentor-trainee', budgetYear: 2017, form: await mentorTraineeForm(api.baseUrl, amount) });
+    expect(
+      (
+        await post('/organisations', token, {
+          organisationNumber,
+          name,
+          kind: 'organisasjon',
+          accountNumber: newAccountNumber(),
+          writtenStandard: 'nb',
+          contactName: 'Ola',
+          contactEmail: `ola-${organisationNumber}@example.no`,
+        })
+      ).status,
+    ).toBe(201);
+    const created = await post('/applications', token, {
+      organisationNumber,
+      schemeCode: 'mentor-trainee',
+      budgetYear: 2017,
+      form: await mentorTraineeForm(api.baseUrl, amount),
+    });
     expect(created.status).toBe(201);
-    expect((await call(api.baseUrl, `/applications/${created.body.id}/submit`, { method: 'POST', token, headers: { 'idempotency-key': `web-roles-${created.body.id}` } })).status).toBe(201);
-    expect((await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: amount, reasons: 'Søknaden oppfyller kriteriene.' })).status).toBe(201);
+    expect(
+      (
+        await call(api.baseUrl, `/applications/${created.body.id}/submit`, {
+          method: 'POST',
+          token,
+          headers: { 'idempotency-key': `web-roles-${created.body.id}` },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await post(`/casework/cases/${created.body.id}/proposal`, caseworker, { amountNok: amount, reasons: 'Søknaden oppfyller kriteriene.' })).status,
+    ).toBe(201);
     const [{ case_number }] = await dataSource.query('SELECT case_number FROM case_file WHERE id = $1', [created.body.id]);
     return { caseId: created.body.id as string, caseNumber: case_number as string, token };
   }
@@ -119,23 +146,36 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
       await chooser.getByLabel('Ordning (kode)').fill('enslige-mindreaarige');
       await chooser.getByRole('button', { name: 'Hent ordningen' }).click();
       const rate = (await call(api.baseUrl, '/schemes/enslige-mindreaarige?year=2018')).body.rates[0];
-      const rateForm = page.getByRole('form').filter({ has: page.getByLabel('Nytt beløp i kroner') }).first();
+      const rateForm = page
+        .getByRole('form')
+        .filter({ has: page.getByLabel('Nytt beløp i kroner') })
+        .first();
       await rateForm.getByLabel('Nytt beløp i kroner').fill('210000');
       await rateForm.getByLabel('Kilde (f.eks. rundskriv)').fill('Prop. 1 S (2017–2018)');
       await rateForm.getByRole('button', { name: 'Lagre satsen' }).click();
-      await page.getByRole('status').filter({ hasText: `Satsen ${rate.code} er lagret` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Satsen ${rate.code} er lagret` })
+        .waitFor();
       const confirm = page.getByRole('button', { name: /^Bekreft satsen/ }).first();
       expect(await confirm.isDisabled()).toBe(true);
       await page.getByLabel('Jeg har kontrollert 210 000,00 kr mot kilden').check();
       await confirm.click();
-      await page.getByRole('status').filter({ hasText: /er bekreftet/ }).waitFor();
-      expect((await call(api.baseUrl, '/schemes/enslige-mindreaarige?year=2018')).body.rates.find((entry: { code: string }) => entry.code === rate.code)).toMatchObject({ amountNok: '210000.00', confirmed: true });
+      await page
+        .getByRole('status')
+        .filter({ hasText: /er bekreftet/ })
+        .waitFor();
+      expect(
+        (await call(api.baseUrl, '/schemes/enslige-mindreaarige?year=2018')).body.rates.find((entry: { code: string }) => entry.code === rate.code),
+      ).toMatchObject({ amountNok: '210000.00', confirmed: true });
 
       const letter = JSON.parse(readFileSync(join(projectRoot(), 'data', 'allocation-letters', '2017.json'), 'utf8'));
       letter.budgetYear = 2019;
       letter.source = 'Tildelingsbrev 2019 (prøveimport)';
       for (const total of letter.declaredTotals) delete total.acknowledgedMismatch;
-      await page.getByLabel('Tildelingsbrevet som JSON-fil').setInputFiles({ name: 'tildelingsbrev-2019.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(letter)) });
+      await page
+        .getByLabel('Tildelingsbrevet som JSON-fil')
+        .setInputFiles({ name: 'tildelingsbrev-2019.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(letter)) });
       await page.getByRole('button', { name: 'Importer tildelingsbrevet' }).click();
       const explanation = page.getByLabel('Forklaring på avviket for kap. 496');
       await explanation.waitFor();
@@ -155,13 +195,19 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
     try {
       await page.goto('/godkjenning');
       await page.getByRole('cell', { name: 'Delegeringsvedtak 2017-12' }).waitFor();
-      await page.getByText(/Ledig nå/).first().waitFor();
+      await page
+        .getByText(/Ledig nå/)
+        .first()
+        .waitFor();
       const large = page.getByRole('listitem', { name: `Sak ${beyond.caseNumber}` });
       await large.getByText('Beløpet er større enn fullmakten din på kap./post 496.73.').waitFor();
       expect(await large.getByRole('button', { name: /^Godkjenn/ }).count()).toBe(0);
       await recordStep(page, 60, 'godkjenner-forslag');
       await page.getByRole('button', { name: `Godkjenn vedtaket i sak ${within.caseNumber}` }).click();
-      await page.getByRole('status').filter({ hasText: `Vedtaket i sak ${within.caseNumber} er godkjent` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Vedtaket i sak ${within.caseNumber} er godkjent` })
+        .waitFor();
       expect(await statusOf(within.caseId)).toBe('approved');
       expect(await statusOf(beyond.caseId)).toBe('proposed');
       await narrow(page, 61, 'godkjenner');
@@ -179,7 +225,10 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
       await page.getByRole('cell', { name: within.caseNumber }).waitFor();
       await recordStep(page, 70, 'departement-forhandsorientering');
       await page.getByLabel('Kommentar (valgfritt)').first().fill('Tatt til orientering.');
-      await page.getByRole('button', { name: /^Kvitter ut runde/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Kvitter ut runde/ })
+        .first()
+        .click();
       await page.getByRole('status').filter({ hasText: 'er kvittert ut' }).waitFor();
       await page.getByText('Kvittert ut av Dina Departement').waitFor();
       const [{ acknowledged_by, acknowledgement_comment }] = await dataSource.query(

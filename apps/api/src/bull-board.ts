@@ -55,14 +55,24 @@ function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403)
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(`<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title} – IMDi tilskudd</title></head>` +
-        `<body><main><h1>${page.title}</h1><p>${page.text}</p>${page.link}</main></body></html>\n`);
+      .send(
+        `<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title} – IMDi tilskudd</title></head>` +
+          `<body><main><h1>${page.title}</h1><p>${page.text}</p>${page.link}</main></body></html>\n`,
+      );
   }
   const code = status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN';
   return reply
     .status(status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
-    .send({ type: problemType(code), title: status === 401 ? 'Unauthenticated' : 'Forbidden', status, detail: page.detail, code, errors: [], instance: BULL_BOARD_PATH });
+    .send({
+      type: problemType(code),
+      title: status === 401 ? 'Unauthenticated' : 'Forbidden',
+      status,
+      detail: page.detail,
+      code,
+      errors: [],
+      instance: BULL_BOARD_PATH,
+    });
 }
 
 /** A browser navigating asks for HTML first; an API client asks for JSON or anything. */

@@ -5,7 +5,16 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { BANK_FILE_ROUTE } from '@imdi/payments';
-import { answerRequestId, clientErrorHandler, createValidationPipe, DEFAULT_BODY_LIMIT_BYTES, frameworkErrors, installRequestBodyHandling, REQUEST_ID_HEADER, requestIdOf } from '@imdi/platform';
+import {
+  answerRequestId,
+  clientErrorHandler,
+  createValidationPipe,
+  DEFAULT_BODY_LIMIT_BYTES,
+  frameworkErrors,
+  installRequestBodyHandling,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+} from '@imdi/platform';
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './bull-board';
 import { describeValidatedDtos, routeParameterClasses } from './openapi/validated-dto-openapi';
@@ -19,7 +28,13 @@ import { mountWebFrontEnd } from './web-front-end';
 export async function createApiApp({ logs }: { logs: boolean }): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule,
-    new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT_BYTES, trustProxy: true, frameworkErrors, clientErrorHandler, genReqId: (request: IncomingMessage) => requestIdOf(request.headers[REQUEST_ID_HEADER]) }),
+    new FastifyAdapter({
+      bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
+      trustProxy: true,
+      frameworkErrors,
+      clientErrorHandler,
+      genReqId: (request: IncomingMessage) => requestIdOf(request.headers[REQUEST_ID_HEADER]),
+    }),
     // Our JSON parser (installRequestBodyHandling) replaces Nest's, which would check neither depth nor say why in Norwegian.
     { ...(logs ? { bufferLogs: true } : { logger: false }), bodyParser: false },
   );

@@ -36,6 +36,13 @@ export function gateDocs(app: NestFastifyApplication): void {
       return reply
         .status(401)
         .header('content-type', PROBLEM_CONTENT_TYPE)
-        .send({ type: problemType('UNAUTHENTICATED'), title: 'Unauthenticated', status: 401, detail: 'The API documentation is for signed-in users: log in, or send a bearer token', code: 'UNAUTHENTICATED', errors: [] });
+        .send({
+          type: problemType('UNAUTHENTICATED'),
+          title: 'Unauthenticated',
+          status: 401,
+          detail: 'The API documentation is for signed-in users: log in, or send a bearer token',
+          code: 'UNAUTHENTICATED',
+          errors: [],
+        });
     });
 }

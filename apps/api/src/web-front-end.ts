@@ -79,7 +79,9 @@ export async function mountWebFrontEnd(app: NestFastifyApplication): Promise<voi
   });
   if (!existsSync(join(WEB_ROOT, 'index.html'))) {
     // Tests and `npm start` build first; a bare `jest` run on a clean checkout gets this instead of a blank page.
-    fastify.get('/', (_request: FastifyRequest, reply: FastifyReply) => reply.type('text/plain; charset=utf-8').send('Nettsidene er ikke bygget: kjør npm run build'));
+    fastify.get('/', (_request: FastifyRequest, reply: FastifyReply) =>
+      reply.type('text/plain; charset=utf-8').send('Nettsidene er ikke bygget: kjør npm run build'),
+    );
     return;
   }
   await app.register(fastifyStatic, {

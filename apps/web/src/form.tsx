@@ -69,7 +69,8 @@ export function validate(schema: JsonSchema, values: FormValues, t: Translate, p
     const value = values[name];
     if (property.type === 'array' && property.items) {
       const rows = Array.isArray(value) ? (value as FormValues[]) : [];
-      if ((property.minItems ?? (required.has(name) ? 1 : 0)) > rows.length) errors.push({ id: `${id}-legg-til`, message: t('form.fewRows', { label, count: property.minItems ?? 1 }) });
+      if ((property.minItems ?? (required.has(name) ? 1 : 0)) > rows.length)
+        errors.push({ id: `${id}-legg-til`, message: t('form.fewRows', { label, count: property.minItems ?? 1 }) });
       rows.forEach((row, index) => errors.push(...validate(property.items!, row, t, `${id}-${index}`)));
       continue;
     }
@@ -81,10 +82,14 @@ export function validate(schema: JsonSchema, values: FormValues, t: Translate, p
     if (isAmount(name, property) && !/^\d+$/.test(text.replace(/\s/g, ''))) errors.push({ id, message: t('form.amount', { label }) });
     else if (property.format === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) errors.push({ id, message: t('form.date', { label }) });
     else if (property.format === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text)) errors.push({ id, message: t('form.email', { label }) });
-    else if (property.minLength !== undefined && text.length < property.minLength) errors.push({ id, message: t('form.tooShort', { label, count: property.minLength }) });
-    else if (property.maxLength !== undefined && text.length > property.maxLength) errors.push({ id, message: t('form.tooLong', { label, count: property.maxLength }) });
-    else if ((property.type === 'integer' || property.type === 'number') && property.minimum !== undefined && Number(text) < property.minimum) errors.push({ id, message: t('form.tooSmall', { label, count: property.minimum }) });
-    else if ((property.type === 'integer' || property.type === 'number') && property.maximum !== undefined && Number(text) > property.maximum) errors.push({ id, message: t('form.tooLarge', { label, count: property.maximum }) });
+    else if (property.minLength !== undefined && text.length < property.minLength)
+      errors.push({ id, message: t('form.tooShort', { label, count: property.minLength }) });
+    else if (property.maxLength !== undefined && text.length > property.maxLength)
+      errors.push({ id, message: t('form.tooLong', { label, count: property.maxLength }) });
+    else if ((property.type === 'integer' || property.type === 'number') && property.minimum !== undefined && Number(text) < property.minimum)
+      errors.push({ id, message: t('form.tooSmall', { label, count: property.minimum }) });
+    else if ((property.type === 'integer' || property.type === 'number') && property.maximum !== undefined && Number(text) > property.maximum)
+      errors.push({ id, message: t('form.tooLarge', { label, count: property.maximum }) });
   }
   return errors;
 }
@@ -140,7 +145,13 @@ export function SchemaFields({ schema, values, onChange, errors, prefix = 'felt'
               {rows.map((row, index) => (
                 <Fieldset key={index} className="row-group">
                   <Fieldset.Legend>{t('form.row', { number: index + 1 })}</Fieldset.Legend>
-                  <SchemaFields schema={property.items!} values={row} errors={errors} prefix={`${id}-${index}`} onChange={(next) => set(rows.map((other, position) => (position === index ? next : other)))} />
+                  <SchemaFields
+                    schema={property.items!}
+                    values={row}
+                    errors={errors}
+                    prefix={`${id}-${index}`}
+                    onChange={(next) => set(rows.map((other, position) => (position === index ? next : other)))}
+                  />
                   <div>
                     <Button type="button" variant="tertiary" data-size="sm" onClick={() => set(rows.filter((_, position) => position !== index))}>
                       {t('form.removeRow', { number: index + 1 })}
@@ -153,7 +164,11 @@ export function SchemaFields({ schema, values, onChange, errors, prefix = 'felt'
                   {t('form.addRow', { label: label.toLowerCase() })}
                 </Button>
               </div>
-              {errorOf(`${id}-legg-til`) ? <p className="ds-validation-message" data-color="danger">{errorOf(`${id}-legg-til`)}</p> : null}
+              {errorOf(`${id}-legg-til`) ? (
+                <p className="ds-validation-message" data-color="danger">
+                  {errorOf(`${id}-legg-til`)}
+                </p>
+              ) : null}
             </Fieldset>
           );
         }
@@ -172,18 +187,35 @@ export function SchemaFields({ schema, values, onChange, errors, prefix = 'felt'
                   </Select.Option>
                 ))}
               </Select>
-              {errorOf(id) ? <p className="ds-validation-message" data-color="danger">{errorOf(id)}</p> : null}
+              {errorOf(id) ? (
+                <p className="ds-validation-message" data-color="danger">
+                  {errorOf(id)}
+                </p>
+              ) : null}
             </div>
           );
         }
         const long = (property.maxLength ?? 0) >= 500;
-        const limits = property.maxLength ? (property.minLength ? t('form.limits', { min: property.minLength, max: property.maxLength }) : t('form.max', { max: property.maxLength })) : undefined;
+        const limits = property.maxLength
+          ? property.minLength
+            ? t('form.limits', { min: property.minLength, max: property.maxLength })
+            : t('form.max', { max: property.maxLength })
+          : undefined;
         const description = [property.description, limits].filter(Boolean).join(' ');
         const common = { id, label, description: description || undefined, error: errorOf(id), value };
         if (long) return <Textfield key={name} {...common} multiline rows={5} onChange={(event) => set(event.target.value)} />;
         const type = property.format === 'date' ? 'date' : property.format === 'email' ? 'email' : 'text';
         const numeric = isAmount(name, property) || property.type === 'integer' || property.type === 'number';
-        return <Textfield key={name} {...common} type={type} inputMode={numeric ? 'numeric' : undefined} suffix={isAmount(name, property) ? 'kr' : undefined} onChange={(event) => set(event.target.value)} />;
+        return (
+          <Textfield
+            key={name}
+            {...common}
+            type={type}
+            inputMode={numeric ? 'numeric' : undefined}
+            suffix={isAmount(name, property) ? 'kr' : undefined}
+            onChange={(event) => set(event.target.value)}
+          />
+        );
       })}
     </>
   );

@@ -12,10 +12,19 @@ export function kroner(value: string | null | undefined): string {
 export function dateText(value: string | null | undefined, language: Language): string {
   if (!value) return '–';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return new Intl.DateTimeFormat(language === 'nn' ? 'nn-NO' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' }).format(date);
+  return new Intl.DateTimeFormat(language === 'nn' ? 'nn-NO' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' }).format(
+    date,
+  );
 }
 
 export function dateTimeText(value: string | null | undefined, language: Language): string {
   if (!value) return '–';
-  return new Intl.DateTimeFormat(language === 'nn' ? 'nn-NO' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' }).format(new Date(value));
+  return new Intl.DateTimeFormat(language === 'nn' ? 'nn-NO' : 'nb-NO', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Oslo',
+  }).format(new Date(value));
 }

@@ -19,7 +19,8 @@ const nb = {
   'user.logOut': 'Logg ut',
   'login.title': 'Logg inn',
   'login.applicant.heading': 'Søker for en kommune, fylkeskommune eller organisasjon',
-  'login.applicant.text': 'Du logger inn med ID-porten (BankID, MinID eller Buypass). Etterpå velger du hvilken organisasjon du handler for; du må ha rettighet til det i Altinn.',
+  'login.applicant.text':
+    'Du logger inn med ID-porten (BankID, MinID eller Buypass). Etterpå velger du hvilken organisasjon du handler for; du må ha rettighet til det i Altinn.',
   'login.applicant.link': 'Logg inn med ID-porten',
   'login.staff.heading': 'Ansatt i IMDi eller departementet',
   'login.staff.text': 'Du logger inn med virksomhetens innlogging. Rollen din følger av gruppene du er med i.',
@@ -34,7 +35,8 @@ const nb = {
   'choose.submit': 'Velg organisasjon',
   'choose.done': 'Du handler nå for {organisation}.',
   'choose.none.title': 'Du kan ikke representere noen organisasjon',
-  'choose.none.text': 'Ifølge Altinn har du ikke rettighet til å søke om tilskudd fra IMDi for noen organisasjon. Be daglig leder eller den som har rollen «Tilgangsstyrer» om å gi deg tilgang, og logg inn på nytt.',
+  'choose.none.text':
+    'Ifølge Altinn har du ikke rettighet til å søke om tilskudd fra IMDi for noen organisasjon. Be daglig leder eller den som har rollen «Tilgangsstyrer» om å gi deg tilgang, og logg inn på nytt.',
   'notFound.title': 'Fant ikke siden',
   'notFound.text': 'Adressen kan være feilskrevet, eller siden kan være flyttet.',
   'notFound.home': 'Gå til forsiden',
@@ -65,7 +67,8 @@ const nn: Record<Key, string> = {
   'user.logOut': 'Logg ut',
   'login.title': 'Logg inn',
   'login.applicant.heading': 'Søkjar for ein kommune, fylkeskommune eller organisasjon',
-  'login.applicant.text': 'Du loggar inn med ID-porten (BankID, MinID eller Buypass). Etterpå vel du kva organisasjon du handlar for; du må ha rett til det i Altinn.',
+  'login.applicant.text':
+    'Du loggar inn med ID-porten (BankID, MinID eller Buypass). Etterpå vel du kva organisasjon du handlar for; du må ha rett til det i Altinn.',
   'login.applicant.link': 'Logg inn med ID-porten',
   'login.staff.heading': 'Tilsett i IMDi eller departementet',
   'login.staff.text': 'Du loggar inn med innlogginga til verksemda. Rolla di følgjer av gruppene du er med i.',
@@ -80,7 +83,8 @@ const nn: Record<Key, string> = {
   'choose.submit': 'Vel organisasjon',
   'choose.done': 'Du handlar no for {organisation}.',
   'choose.none.title': 'Du kan ikkje representere nokon organisasjon',
-  'choose.none.text': 'Ifølgje Altinn har du ikkje rett til å søkje om tilskot frå IMDi for nokon organisasjon. Be dagleg leiar eller den som har rolla «Tilgangsstyrar» om å gi deg tilgang, og logg inn på nytt.',
+  'choose.none.text':
+    'Ifølgje Altinn har du ikkje rett til å søkje om tilskot frå IMDi for nokon organisasjon. Be dagleg leiar eller den som har rolla «Tilgangsstyrar» om å gi deg tilgang, og logg inn på nytt.',
   'notFound.title': 'Fann ikkje sida',
   'notFound.text': 'Adressa kan vere feilskriven, eller sida kan vere flytta.',
   'notFound.home': 'Gå til framsida',

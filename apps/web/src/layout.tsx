@@ -30,7 +30,13 @@ export function Layout() {
             {t('site.title')}
           </Link>
           <div className="site-header__tools">
-            <Button variant="tertiary" data-size="sm" lang={language === 'nb' ? 'nn' : 'nb'} aria-label={t('language.switchLabel')} onClick={() => setLanguage(language === 'nb' ? 'nn' : 'nb')}>
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              lang={language === 'nb' ? 'nn' : 'nb'}
+              aria-label={t('language.switchLabel')}
+              onClick={() => setLanguage(language === 'nb' ? 'nn' : 'nb')}
+            >
               {t('language.switch')}
             </Button>
             {session.authenticated ? (

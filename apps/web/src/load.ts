@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** A page's data: loading, loaded or failed, and a way to fetch it again after a change. */
-export function useLoad<T>(load: () => Promise<T>, dependencies: readonly unknown[]): { readonly data: T | undefined; readonly error: unknown; readonly reload: () => void } {
+export function useLoad<T>(
+  load: () => Promise<T>,
+  dependencies: readonly unknown[],
+): { readonly data: T | undefined; readonly error: unknown; readonly reload: () => void } {
   const [state, setState] = useState<{ data?: T; error?: unknown }>({});
   const [round, setRound] = useState(0);
   useEffect(() => {

@@ -37,7 +37,11 @@ export function Page({ title, children, lead }: { readonly title: string; readon
       <Heading level={1} data-size="lg" ref={heading} tabIndex={-1} className="page-title">
         {title}
       </Heading>
-      {lead ? <Paragraph data-size="lg" className="lead">{lead}</Paragraph> : null}
+      {lead ? (
+        <Paragraph data-size="lg" className="lead">
+          {lead}
+        </Paragraph>
+      ) : null}
       {children}
     </>
   );

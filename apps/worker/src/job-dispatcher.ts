@@ -47,9 +47,7 @@ export class JobDispatcher implements OnModuleInit, OnApplicationBootstrap, OnAp
         lockDuration: this.config.WORKER_LOCK_MS,
         stalledInterval: this.config.WORKER_LOCK_MS,
       });
-      worker.on('failed', (job, error) =>
-        this.logger.warn(`job ${queue}/${job?.name ?? '?'} ${job?.id ?? ''} failed: ${error.message}`),
-      );
+      worker.on('failed', (job, error) => this.logger.warn(`job ${queue}/${job?.name ?? '?'} ${job?.id ?? ''} failed: ${error.message}`));
       worker.on('error', (error) => this.logger.error(`worker ${queue}: ${error.message}`));
       this.workers.push(worker);
     }

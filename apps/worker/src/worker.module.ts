@@ -13,7 +13,32 @@ import { PayoutRunWatchdog } from '@imdi/payments';
 import { JobDispatcher } from './job-dispatcher';
 
 @Module({
-  imports: [ConfigModule, LoggingModule.forApp('worker'), ClockModule, DatabaseModule, QueuesModule, DiscoveryModule, AuditModule, OutboxModule, IntakeModule, MessagingModule, CaseworkModule, ReportingModule, RecipientReportsModule, JournalModule],
-  providers: [JobDispatcher, OutboxRelayRunner, DomainEventConsumer, AuditSealSchedule, ProvisionalAnswerSchedule, ReportReminderSchedule, DigitalPostStatusSchedule, PayoutRunWatchdog, PublicJournalExportSchedule],
+  imports: [
+    ConfigModule,
+    LoggingModule.forApp('worker'),
+    ClockModule,
+    DatabaseModule,
+    QueuesModule,
+    DiscoveryModule,
+    AuditModule,
+    OutboxModule,
+    IntakeModule,
+    MessagingModule,
+    CaseworkModule,
+    ReportingModule,
+    RecipientReportsModule,
+    JournalModule,
+  ],
+  providers: [
+    JobDispatcher,
+    OutboxRelayRunner,
+    DomainEventConsumer,
+    AuditSealSchedule,
+    ProvisionalAnswerSchedule,
+    ReportReminderSchedule,
+    DigitalPostStatusSchedule,
+    PayoutRunWatchdog,
+    PublicJournalExportSchedule,
+  ],
 })
 export class WorkerModule {}

@@ -16,7 +16,18 @@ import { WebSessionRepository } from './infrastructure/web-session.repository';
 @Global()
 @Module({
   controllers: [MeController, SignInController],
-  providers: [domainErrorStatuses(SignInError, SIGN_IN_ERROR_STATUSES), TokenVerifier, MachineTokenVerifier, RequestAuthenticator, WebSignIn, IdentityProviders, RepresentationClient, WebSessionRepository, PersonalDataCipher, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    domainErrorStatuses(SignInError, SIGN_IN_ERROR_STATUSES),
+    TokenVerifier,
+    MachineTokenVerifier,
+    RequestAuthenticator,
+    WebSignIn,
+    IdentityProviders,
+    RepresentationClient,
+    WebSessionRepository,
+    PersonalDataCipher,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [TokenVerifier, RequestAuthenticator],
 })
 export class AuthModule {}

@@ -12,7 +12,16 @@ import { ResponsibleMinistryRepository } from './infrastructure/responsible-mini
 
 @Module({
   controllers: [BudgetController],
-  providers: [domainErrorStatuses(BudgetError, BUDGET_ERROR_STATUSES), BudgetRepository, ResponsibleMinistryRepository, BudgetLedger, BudgetStatusQuery, ImportAllocationLetter, CarryOverUnusedFunds, ResponsibleMinistryQuery],
+  providers: [
+    domainErrorStatuses(BudgetError, BUDGET_ERROR_STATUSES),
+    BudgetRepository,
+    ResponsibleMinistryRepository,
+    BudgetLedger,
+    BudgetStatusQuery,
+    ImportAllocationLetter,
+    CarryOverUnusedFunds,
+    ResponsibleMinistryQuery,
+  ],
   exports: [BudgetLedger, BudgetStatusQuery, ImportAllocationLetter, ResponsibleMinistryQuery],
 })
 export class BudgetModule {}

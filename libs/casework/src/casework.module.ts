@@ -6,7 +6,13 @@ import { MessagingModule } from '@imdi/messaging';
 import { PaymentsModule } from '@imdi/payments';
 import { domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
-import { AssignmentLettersController, CaseLettersController, CaseworkController, DelegationsController, MinistryInboxController } from './api/casework.controller';
+import {
+  AssignmentLettersController,
+  CaseLettersController,
+  CaseworkController,
+  DelegationsController,
+  MinistryInboxController,
+} from './api/casework.controller';
 import { Appeals } from './application/appeals.service';
 import { AssignmentLetters } from './application/assignment-letters.service';
 import { SendProvisionalAnswers } from './application/provisional-answers.service';
@@ -22,7 +28,11 @@ import { CaseworkContext } from './application/casework-context';
 import { DecisionLetters } from './application/decision-letters.service';
 import { Delegations } from './application/delegations.service';
 import { Impartiality } from './application/impartiality.service';
-import { DeliverMinistryNotificationHandler, MinistryNotificationMessageStatusHandler, MinistryNotifications } from './application/ministry-notifications.service';
+import {
+  DeliverMinistryNotificationHandler,
+  MinistryNotificationMessageStatusHandler,
+  MinistryNotifications,
+} from './application/ministry-notifications.service';
 import { ProposeDecision } from './application/propose-decision.service';
 import * as caseworkJobs from './application/casework.jobs';
 import { CaseworkError, CASEWORK_ERROR_STATUSES } from './domain/casework.errors';

@@ -23,7 +23,12 @@ import { JournalSourcesAdapter } from './infrastructure/journal-sources.adapter'
   providers: [
     domainErrorStatuses(JournalError, JOURNAL_ERROR_STATUSES),
     jobDefinitions(...Object.values(journalJobs)),
-    JournalRepository, ArchiveClient, RecordJournalEntry, KeepJournal, PublicJournal, DeliverToArchive,
+    JournalRepository,
+    ArchiveClient,
+    RecordJournalEntry,
+    KeepJournal,
+    PublicJournal,
+    DeliverToArchive,
     ExportPublicJournal,
     { provide: JournalSources, useClass: JournalSourcesAdapter },
     JournalFromEvents,

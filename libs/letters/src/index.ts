@@ -5,5 +5,12 @@ export type { FontStyle } from './pdf/fonts';
 export { renderReceipt, type ReceiptContent } from './templates/receipt.template';
 export { renderDecisionLetter, type DecisionLetterContent } from './templates/decision-letter.template';
 export { renderNotice, type NoticeContent } from './templates/notice.template';
-export { formatOrganisationNumber, letterRecipient, type AgencyLetterhead, type LetterFrame, type LetterPerson, type LetterRecipient } from './templates/letter-frame';
+export {
+  formatOrganisationNumber,
+  letterRecipient,
+  type AgencyLetterhead,
+  type LetterFrame,
+  type LetterPerson,
+  type LetterRecipient,
+} from './templates/letter-frame';
 export { letterFonts } from './pdf/fonts';

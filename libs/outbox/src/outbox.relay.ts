@@ -41,11 +41,7 @@ export class OutboxRelay {
           this.logger.error(`outbox message ${row.id} names unknown queue ${row.queue}; left unrelayed`);
           continue;
         }
-        await this.queues.get(row.queue).add(
-          row.job_name,
-          { ...row.payload, correlationId: row.correlation_id ?? undefined },
-          { jobId: outboxJobId(row.id) },
-        );
+        await this.queues.get(row.queue).add(row.job_name, { ...row.payload, correlationId: row.correlation_id ?? undefined }, { jobId: outboxJobId(row.id) });
       }
       const relayed = rows.filter((row) => row.queue === DOMAIN_EVENTS_QUEUE || isQueueName(row.queue)).map((row) => row.id);
       if (relayed.length > 0) {

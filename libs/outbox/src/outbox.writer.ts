@@ -12,12 +12,7 @@ import type { EntityManager } from 'typeorm';
 export class OutboxWriter {
   constructor(private readonly jobs: JobCatalog) {}
 
-  async add<Payload extends object>(
-    manager: EntityManager,
-    job: JobDefinition<Payload>,
-    payload: Payload,
-    correlationId?: string,
-  ): Promise<string> {
+  async add<Payload extends object>(manager: EntityManager, job: JobDefinition<Payload>, payload: Payload, correlationId?: string): Promise<string> {
     this.jobs.assertDefined(job);
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO outbox_message (queue, job_name, payload, correlation_id) VALUES ($1, $2, $3, $4) RETURNING id`,

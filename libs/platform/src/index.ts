@@ -6,15 +6,7 @@ export { inTransaction } from './database/transaction';
 export { queryPrepared } from './database/prepared-query';
 export { WriteBatcher } from './database/write-batcher';
 export { ALL_QUEUES, QueueName, isQueueName } from './queues/queue-name';
-export {
-  defineJob,
-  jobKey,
-  HandlesJob,
-  JOB_HANDLER_METADATA,
-  type JobContext,
-  type JobDefinition,
-  type JobHandler,
-} from './queues/job-definition';
+export { defineJob, jobKey, HandlesJob, JOB_HANDLER_METADATA, type JobContext, type JobDefinition, type JobHandler } from './queues/job-definition';
 export { QueueRegistry, QueuesModule, DEFAULT_JOB_OPTIONS } from './queues/queues.module';
 export { ContributedJobs, JOB_CATALOG_PROVIDER, JobCatalog, jobDefinitions } from './queues/job-catalog';
 export { redisConnectionOptions, REDIS_START_HINT } from './queues/redis-connection';

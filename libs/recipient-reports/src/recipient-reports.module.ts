@@ -14,7 +14,14 @@ import { RecipientReportRepository } from './infrastructure/recipient-report.rep
 @Module({
   imports: [CasesModule, IntakeModule, MessagingModule],
   controllers: [RecipientReportsController],
-  providers: [domainErrorStatuses(RecipientReportError, RECIPIENT_REPORT_ERROR_STATUSES), jobDefinitions(...Object.values(recipientReportsJobs)), RecipientReports, RecipientReportRepository, SendReportReminders, OpenReportDutyOnGrantAccepted],
+  providers: [
+    domainErrorStatuses(RecipientReportError, RECIPIENT_REPORT_ERROR_STATUSES),
+    jobDefinitions(...Object.values(recipientReportsJobs)),
+    RecipientReports,
+    RecipientReportRepository,
+    SendReportReminders,
+    OpenReportDutyOnGrantAccepted,
+  ],
   exports: [RecipientReports],
 })
 export class RecipientReportsModule {}

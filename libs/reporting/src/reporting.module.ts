@@ -14,6 +14,14 @@ import { ReportRunRepository } from './infrastructure/report-run.repository';
 @Module({
   imports: [BudgetModule, PaymentsModule],
   controllers: [ReportsController],
-  providers: [domainErrorStatuses(ReportingError, REPORTING_ERROR_STATUSES), jobDefinitions(...Object.values(reportingJobs)), ReportRuns, ReportComposer, ReportQueries, ReportRunRepository, BuildReportHandler],
+  providers: [
+    domainErrorStatuses(ReportingError, REPORTING_ERROR_STATUSES),
+    jobDefinitions(...Object.values(reportingJobs)),
+    ReportRuns,
+    ReportComposer,
+    ReportQueries,
+    ReportRunRepository,
+    BuildReportHandler,
+  ],
 })
 export class ReportingModule {}

@@ -7,7 +7,14 @@ export { SCHEME_DEFINITIONS, schemeDefinition } from './catalogue/scheme-catalog
 export { SchemeError, SCHEME_ERROR_STATUSES, type SchemeErrorCode } from './domain/scheme.errors';
 export { acceptsApplications, budgetYearClosed, windowStatus, type SchemeVersion, type SchemeRate, type WindowStatus } from './domain/scheme-version';
 export { RateTable, UnknownRateError, type Rate } from './domain/rate-table';
-export { requiresMinistryPreNotification, APPLICANT_TYPES, type ApplicantType, type AppealRoute, type SchemeKind, type LocalisedText } from './domain/scheme-terms';
+export {
+  requiresMinistryPreNotification,
+  APPLICANT_TYPES,
+  type ApplicantType,
+  type AppealRoute,
+  type SchemeKind,
+  type LocalisedText,
+} from './domain/scheme-terms';
 export type { ApplicantProfile, EligibilityProblem, SchemeDefinition, PayoutPlan, ReportingDuty, AssessmentCriterion } from './domain/scheme-definition';
 export type { SchemeYearDocument } from './domain/scheme-year.document';
 export {

@@ -16,7 +16,17 @@ import { SchemeVersionRepository } from './infrastructure/scheme-version.reposit
 @Module({
   imports: [BudgetModule, ...SCHEME_MODULES],
   controllers: [SchemeCatalogueController, SchemeAdminController],
-  providers: [domainErrorStatuses(SchemeError, SCHEME_ERROR_STATUSES), SchemeVersionRepository, SchemeVersionCache, SchemeCatalogueQuery, ImportSchemeYear, CreateNextYearVersion, AmendSchemeVersion, ManageRates, FreezeSchemeVersion],
+  providers: [
+    domainErrorStatuses(SchemeError, SCHEME_ERROR_STATUSES),
+    SchemeVersionRepository,
+    SchemeVersionCache,
+    SchemeCatalogueQuery,
+    ImportSchemeYear,
+    CreateNextYearVersion,
+    AmendSchemeVersion,
+    ManageRates,
+    FreezeSchemeVersion,
+  ],
   exports: [SchemeCatalogueQuery, FreezeSchemeVersion, ImportSchemeYear],
 })
 export class SchemesModule {}

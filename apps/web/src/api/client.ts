@@ -44,9 +44,18 @@ export class ApiProblem extends Error {
 function problemOf(status: number, document: unknown): ApiProblem {
   const record = typeof document === 'object' && document !== null ? (document as Record<string, unknown>) : {};
   const errors = Array.isArray(record.errors)
-    ? record.errors.map((entry: Record<string, unknown>) => ({ field: String(entry.field ?? ''), rule: String(entry.rule ?? ''), message: String(entry.message ?? '') }))
+    ? record.errors.map((entry: Record<string, unknown>) => ({
+        field: String(entry.field ?? ''),
+        rule: String(entry.rule ?? ''),
+        message: String(entry.message ?? ''),
+      }))
     : [];
-  return new ApiProblem(status, typeof record.code === 'string' ? record.code : `HTTP_${status}`, typeof record.detail === 'string' ? record.detail : '', errors);
+  return new ApiProblem(
+    status,
+    typeof record.code === 'string' ? record.code : `HTTP_${status}`,
+    typeof record.detail === 'string' ? record.detail : '',
+    errors,
+  );
 }
 
 /**

@@ -57,7 +57,13 @@ export interface SchemeView {
   readonly name: LocalisedText;
   readonly kind: string;
   readonly applicantTypes: readonly string[];
-  readonly window: { readonly status: WindowStatus; readonly opens: string | null; readonly deadline: string | null; readonly opensAt: string | null; readonly deadlineAt: string | null };
+  readonly window: {
+    readonly status: WindowStatus;
+    readonly opens: string | null;
+    readonly deadline: string | null;
+    readonly opensAt: string | null;
+    readonly deadlineAt: string | null;
+  };
   readonly legalBasis: string;
   readonly purpose: LocalisedText;
   readonly notes: string | null;
@@ -92,7 +98,13 @@ export interface ApplicationSummary {
 
 export interface ApplicationDetail extends ApplicationSummary {
   readonly form: Readonly<Record<string, unknown>>;
-  readonly attachments: ReadonlyArray<{ readonly id: string; readonly fileName: string; readonly mediaType: string; readonly sizeBytes: number; readonly uploadedAt: string }>;
+  readonly attachments: ReadonlyArray<{
+    readonly id: string;
+    readonly fileName: string;
+    readonly mediaType: string;
+    readonly sizeBytes: number;
+    readonly uploadedAt: string;
+  }>;
   readonly history: ReadonlyArray<{ readonly id: number; readonly occurredAt: string; readonly actorId: string; readonly action: string }>;
   readonly nextSteps: readonly string[];
   /** What the signed-in person may do on the case now, as the server decides (accept, appeal, report, …). */
@@ -114,7 +126,13 @@ export interface RecipientCaseView {
   } | null;
   readonly acceptBy: string | null;
   readonly payouts: {
-    readonly instalments: ReadonlyArray<{ readonly sequence: number; readonly amountNok: string; readonly dueOn: string | null; readonly heldUntil: 'report-approved' | 'account-corrected' | null; readonly paid: boolean }>;
+    readonly instalments: ReadonlyArray<{
+      readonly sequence: number;
+      readonly amountNok: string;
+      readonly dueOn: string | null;
+      readonly heldUntil: 'report-approved' | 'account-corrected' | null;
+      readonly paid: boolean;
+    }>;
     readonly payments: ReadonlyArray<{
       readonly paymentId: string;
       readonly instalmentSequence: number;

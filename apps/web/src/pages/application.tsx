@@ -20,7 +20,8 @@ addMessages({
     'application.state.done': 'Fullført',
     'application.state.locked': 'Kan ikke starte ennå',
     'application.form.title': 'Fyll ut søknaden',
-    'application.form.rules': 'Alle felt må fylles ut med mindre de er merket som valgfrie. Beløp oppgis i hele kroner. Du får vite om alt som mangler samtidig.',
+    'application.form.rules':
+      'Alle felt må fylles ut med mindre de er merket som valgfrie. Beløp oppgis i hele kroner. Du får vite om alt som mangler samtidig.',
     'application.save': 'Lagre og gå videre',
     'application.saveLater': 'Lagre og fortsett senere',
     'application.saved': 'Utkastet er lagret. Du kan fortsette når du vil fra «Mine søknader og saker».',
@@ -49,7 +50,8 @@ addMessages({
     'application.state.done': 'Fullført',
     'application.state.locked': 'Kan ikkje starte enno',
     'application.form.title': 'Fyll ut søknaden',
-    'application.form.rules': 'Alle felt må fyllast ut med mindre dei er merkte som valfrie. Beløp blir oppgitt i heile kroner. Du får vite om alt som manglar samtidig.',
+    'application.form.rules':
+      'Alle felt må fyllast ut med mindre dei er merkte som valfrie. Beløp blir oppgitt i heile kroner. Du får vite om alt som manglar samtidig.',
     'application.save': 'Lagre og gå vidare',
     'application.saveLater': 'Lagre og hald fram seinare',
     'application.saved': 'Utkastet er lagra. Du kan halde fram når du vil frå «Mine søknader og saker».',
@@ -72,7 +74,9 @@ addMessages({
 function useApplication(id: string) {
   return useLoad(async () => {
     const application = await answer<ApplicationDetail>(api.GET('/applications/{id}', { params: { path: { id } } }));
-    const scheme = await answer<SchemeView>(api.GET('/schemes/{code}', { params: { path: { code: application.schemeCode }, query: { year: application.budgetYear } } }));
+    const scheme = await answer<SchemeView>(
+      api.GET('/schemes/{code}', { params: { path: { code: application.schemeCode }, query: { year: application.budgetYear } } }),
+    );
     return { application, scheme };
   }, [id]);
 }
@@ -108,23 +112,39 @@ export function ApplicationPage() {
   const { t, language } = useLanguage();
   const id = useParams().id ?? '';
   const { data, error } = useApplication(id);
-  if (error) return <Page title={t('error.title')}><ProblemAlert error={error} /></Page>;
+  if (error)
+    return (
+      <Page title={t('error.title')}>
+        <ProblemAlert error={error} />
+      </Page>
+    );
   if (!data) return <Loading />;
   const { application, scheme } = data;
   const schema = scheme.formSchema as JsonSchema;
   const filled = Object.keys(application.form ?? {}).length > 0;
   const done = filled && validate(schema, application.form as FormValues, t).length === 0;
-  const state = (label: string, color: 'neutral' | 'info' | 'success') => <Tag data-color={color} data-size="sm">{label}</Tag>;
+  const state = (label: string, color: 'neutral' | 'info' | 'success') => (
+    <Tag data-color={color} data-size="sm">
+      {label}
+    </Tag>
+  );
   return (
     <Page title={t('application.title', { scheme: scheme.name[language] })} lead={t('application.lead')}>
-      {application.status !== 'draft' ? <Alert data-color="info">{t('application.notDraft')} <Link to={`/saker/${id}`}>{t('application.receipt.case')}</Link></Alert> : null}
+      {application.status !== 'draft' ? (
+        <Alert data-color="info">
+          {t('application.notDraft')} <Link to={`/saker/${id}`}>{t('application.receipt.case')}</Link>
+        </Alert>
+      ) : null}
       <Heading level={2} data-size="sm">
         {t('application.tasks')}
       </Heading>
       <ol className="task-list">
         <li>
           <Link to={`/soknader/${id}/skjema`}>{t('application.task.form')}</Link>
-          {state(done ? t('application.state.done') : filled ? t('application.state.started') : t('application.state.notStarted'), done ? 'success' : filled ? 'info' : 'neutral')}
+          {state(
+            done ? t('application.state.done') : filled ? t('application.state.started') : t('application.state.notStarted'),
+            done ? 'success' : filled ? 'info' : 'neutral',
+          )}
         </li>
         <li>
           {done ? <Link to={`/soknader/${id}/kontroll`}>{t('application.task.check')}</Link> : <span>{t('application.task.check')}</span>}
@@ -147,7 +167,12 @@ export function ApplicationFormPage() {
   useEffect(() => {
     if (data && values === undefined) setValues({ ...(data.application.form as FormValues) });
   }, [data, values]);
-  if (error) return <Page title={t('error.title')}><ProblemAlert error={error} /></Page>;
+  if (error)
+    return (
+      <Page title={t('error.title')}>
+        <ProblemAlert error={error} />
+      </Page>
+    );
   if (!data || !values) return <Loading />;
   const schema = data.scheme.formSchema as JsonSchema;
   async function save(then: 'continue' | 'later'): Promise<void> {
@@ -208,7 +233,12 @@ export function CheckAnswersPage() {
   const [failure, setFailure] = useState<unknown>(undefined);
   const [sending, setSending] = useState(false);
   const key = useRef(`web-${crypto.randomUUID()}`);
-  if (error) return <Page title={t('error.title')}><ProblemAlert error={error} /></Page>;
+  if (error)
+    return (
+      <Page title={t('error.title')}>
+        <ProblemAlert error={error} />
+      </Page>
+    );
   if (!data) return <Loading />;
   const schema = data.scheme.formSchema as JsonSchema;
   async function submit(): Promise<void> {
@@ -220,7 +250,9 @@ export function CheckAnswersPage() {
     setErrors([]);
     setSending(true);
     try {
-      const result = await answer<{ caseNumber: string }>(api.POST('/applications/{id}/submit', { params: { path: { id } }, headers: { 'idempotency-key': key.current } }));
+      const result = await answer<{ caseNumber: string }>(
+        api.POST('/applications/{id}/submit', { params: { path: { id } }, headers: { 'idempotency-key': key.current } }),
+      );
       navigate(`/soknader/${id}/kvittering`, { state: { caseNumber: result.caseNumber } });
     } catch (problem) {
       if (problem instanceof ApiProblem && problem.errors.length > 0) setErrors(problem.errors.map((entry) => ({ id: 'svar', message: entry.message })));
@@ -251,7 +283,13 @@ export function CheckAnswersPage() {
         <Heading level={2} data-size="sm">
           {t('application.declaration.legend')}
         </Heading>
-        <Checkbox id="erklaering" label={t('application.declaration')} checked={declared} onChange={(event) => setDeclared(event.target.checked)} error={errors.find((entry) => entry.id === 'erklaering')?.message} />
+        <Checkbox
+          id="erklaering"
+          label={t('application.declaration')}
+          checked={declared}
+          onChange={(event) => setDeclared(event.target.checked)}
+          error={errors.find((entry) => entry.id === 'erklaering')?.message}
+        />
         <div>
           <Button type="button" onClick={() => void submit()} disabled={sending}>
             {t('application.submit')}
@@ -267,7 +305,12 @@ export function ReceiptPage() {
   const { t } = useLanguage();
   const id = useParams().id ?? '';
   const { data, error } = useApplication(id);
-  if (error) return <Page title={t('error.title')}><ProblemAlert error={error} /></Page>;
+  if (error)
+    return (
+      <Page title={t('error.title')}>
+        <ProblemAlert error={error} />
+      </Page>
+    );
   if (!data) return <Loading />;
   return (
     <Page title={t('application.receipt.title')}>

@@ -184,7 +184,9 @@ export function PayoutSection({ outcome }: { readonly outcome: RecipientCaseView
         {payouts.instalments.map((instalment) => (
           <li key={instalment.sequence}>
             {t('outcome.part', { number: String(instalment.sequence), amount: kroner(instalment.amountNok) })},{' '}
-            {instalment.dueOn ? t('outcome.due', { date: dateText(instalment.dueOn, language) }) : t(instalment.heldUntil === 'account-corrected' ? 'outcome.heldForAccount' : 'outcome.heldForReport')}{' '}
+            {instalment.dueOn
+              ? t('outcome.due', { date: dateText(instalment.dueOn, language) })
+              : t(instalment.heldUntil === 'account-corrected' ? 'outcome.heldForAccount' : 'outcome.heldForReport')}{' '}
             <Tag data-color={instalment.paid ? 'success' : 'neutral'}>{t(instalment.paid ? 'outcome.paid' : 'outcome.notPaid')}</Tag>
           </li>
         ))}
@@ -268,7 +270,14 @@ export function ReclaimSection({ outcome, onChange }: { readonly outcome: Recipi
 }
 
 /** One text and one button (a comment on a notice, an appeal): field errors beside the field. */
-function TextAction(props: { readonly id: string; readonly label: string; readonly description: string; readonly button: string; readonly send: (text: string) => Promise<unknown>; readonly onDone: () => void }) {
+function TextAction(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly button: string;
+  readonly send: (text: string) => Promise<unknown>;
+  readonly onDone: () => void;
+}) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -286,7 +295,16 @@ function TextAction(props: { readonly id: string; readonly label: string; readon
   return (
     <form className="stack" noValidate onSubmit={(event) => event.preventDefault()}>
       {failure ? <ProblemAlert error={failure} /> : null}
-      <Textfield id={props.id} label={props.label} description={props.description} multiline rows={3} value={text} error={problem} onChange={(event) => setText(event.target.value)} />
+      <Textfield
+        id={props.id}
+        label={props.label}
+        description={props.description}
+        multiline
+        rows={3}
+        value={text}
+        error={problem}
+        onChange={(event) => setText(event.target.value)}
+      />
       <div>
         <Button type="button" variant="secondary" onClick={() => void submit()}>
           {props.button}
@@ -327,8 +345,10 @@ export function ReportSection({ report, onChange }: { readonly report: Recipient
     if (wants('use-of-funds')) Object.assign(body, { useOfFunds: values.useOfFunds, spentNok: values.spentNok.replace(/\s/g, '').replace(',', '.') });
     if (wants('results')) body.results = values.results;
     if (wants('goal-achievement')) body.goalAchievement = values.goalAchievement;
-    if (wants('participants')) Object.assign(body, { participantsFemale: wholeNumber(values.participantsFemale), participantsMale: wholeNumber(values.participantsMale) });
-    if (wants('accounts')) body.accounts = accounts.map((line) => ({ description: line.description, amountNok: line.amountNok.replace(/\s/g, '').replace(',', '.') }));
+    if (wants('participants'))
+      Object.assign(body, { participantsFemale: wholeNumber(values.participantsFemale), participantsMale: wholeNumber(values.participantsMale) });
+    if (wants('accounts'))
+      body.accounts = accounts.map((line) => ({ description: line.description, amountNok: line.amountNok.replace(/\s/g, '').replace(',', '.') }));
     if (report.auditorRequired) body.auditorConfirmed = auditor;
     try {
       await answer(api.POST('/cases/{id}/report', { params: { path: { id: report.caseId } }, body }));
@@ -349,7 +369,9 @@ export function ReportSection({ report, onChange }: { readonly report: Recipient
         {t('report.title')}
       </Heading>
       <Paragraph>
-        <Tag data-color={report.status === 'approved' ? 'success' : report.status === 'more_requested' ? 'warning' : 'info'}>{t(`report.status.${report.status}`)}</Tag>
+        <Tag data-color={report.status === 'approved' ? 'success' : report.status === 'more_requested' ? 'warning' : 'info'}>
+          {t(`report.status.${report.status}`)}
+        </Tag>
       </Paragraph>
       <Paragraph>{report.overdue && open ? t('report.overdue') : t('report.due', { date: dateText(report.dueOn, language) })}</Paragraph>
       {report.reviewComment ? <Paragraph>{t('report.reviewComment', { comment: report.reviewComment })}</Paragraph> : null}
@@ -363,18 +385,68 @@ export function ReportSection({ report, onChange }: { readonly report: Recipient
           {failure ? <ProblemAlert error={failure} /> : null}
           {wants('use-of-funds') ? (
             <>
-              <Textfield id="rapport-useOfFunds" label={t('report.useOfFunds')} description={t('report.textHint')} multiline rows={4} value={values.useOfFunds} error={problems.useOfFunds} onChange={set('useOfFunds')} />
-              <Textfield id="rapport-spentNok" label={t('report.spentNok')} inputMode="decimal" value={values.spentNok} error={problems.spentNok} onChange={set('spentNok')} />
+              <Textfield
+                id="rapport-useOfFunds"
+                label={t('report.useOfFunds')}
+                description={t('report.textHint')}
+                multiline
+                rows={4}
+                value={values.useOfFunds}
+                error={problems.useOfFunds}
+                onChange={set('useOfFunds')}
+              />
+              <Textfield
+                id="rapport-spentNok"
+                label={t('report.spentNok')}
+                inputMode="decimal"
+                value={values.spentNok}
+                error={problems.spentNok}
+                onChange={set('spentNok')}
+              />
             </>
           ) : null}
-          {wants('results') ? <Textfield id="rapport-results" label={t('report.results')} description={t('report.textHint')} multiline rows={4} value={values.results} error={problems.results} onChange={set('results')} /> : null}
+          {wants('results') ? (
+            <Textfield
+              id="rapport-results"
+              label={t('report.results')}
+              description={t('report.textHint')}
+              multiline
+              rows={4}
+              value={values.results}
+              error={problems.results}
+              onChange={set('results')}
+            />
+          ) : null}
           {wants('goal-achievement') ? (
-            <Textfield id="rapport-goalAchievement" label={t('report.goalAchievement')} description={t('report.textHint')} multiline rows={4} value={values.goalAchievement} error={problems.goalAchievement} onChange={set('goalAchievement')} />
+            <Textfield
+              id="rapport-goalAchievement"
+              label={t('report.goalAchievement')}
+              description={t('report.textHint')}
+              multiline
+              rows={4}
+              value={values.goalAchievement}
+              error={problems.goalAchievement}
+              onChange={set('goalAchievement')}
+            />
           ) : null}
           {wants('participants') ? (
             <>
-              <Textfield id="rapport-participantsFemale" label={t('report.participantsFemale')} inputMode="numeric" value={values.participantsFemale} error={problems.participantsFemale} onChange={set('participantsFemale')} />
-              <Textfield id="rapport-participantsMale" label={t('report.participantsMale')} inputMode="numeric" value={values.participantsMale} error={problems.participantsMale} onChange={set('participantsMale')} />
+              <Textfield
+                id="rapport-participantsFemale"
+                label={t('report.participantsFemale')}
+                inputMode="numeric"
+                value={values.participantsFemale}
+                error={problems.participantsFemale}
+                onChange={set('participantsFemale')}
+              />
+              <Textfield
+                id="rapport-participantsMale"
+                label={t('report.participantsMale')}
+                inputMode="numeric"
+                value={values.participantsMale}
+                error={problems.participantsMale}
+                onChange={set('participantsMale')}
+              />
             </>
           ) : null}
           {wants('accounts') ? (
@@ -405,7 +477,15 @@ export function ReportSection({ report, onChange }: { readonly report: Recipient
               </div>
             </Fieldset>
           ) : null}
-          {report.auditorRequired ? <Checkbox id="rapport-auditorConfirmed" label={t('report.auditor')} checked={auditor} error={problems.auditorConfirmed} onChange={(event) => setAuditor(event.target.checked)} /> : null}
+          {report.auditorRequired ? (
+            <Checkbox
+              id="rapport-auditorConfirmed"
+              label={t('report.auditor')}
+              checked={auditor}
+              error={problems.auditorConfirmed}
+              onChange={(event) => setAuditor(event.target.checked)}
+            />
+          ) : null}
           <div>
             <Button type="button" onClick={() => void send()}>
               {t('report.send')}

@@ -83,7 +83,12 @@ export function CasePage() {
     ]);
     return { application, scheme, letters, outcome, report };
   }, [id]);
-  if (error) return <Page title={t('error.title')}><ProblemAlert error={error} /></Page>;
+  if (error)
+    return (
+      <Page title={t('error.title')}>
+        <ProblemAlert error={error} />
+      </Page>
+    );
   if (!data) return <Loading />;
   const { application, scheme, letters, outcome, report } = data;
   const { actions } = application;
@@ -151,7 +156,10 @@ export function CasePage() {
         <ul>
           {letters.map((letter) => (
             <li key={letter.id}>
-              <a href={`/cases/${id}/letters/${letter.id}`}>{t(letter.kind === 'grant' ? 'case.letter.grant' : letter.kind === 'refusal' ? 'case.letter.refusal' : 'case.letter.other')}</a> ({dateText(letter.producedAt, language)})
+              <a href={`/cases/${id}/letters/${letter.id}`}>
+                {t(letter.kind === 'grant' ? 'case.letter.grant' : letter.kind === 'refusal' ? 'case.letter.refusal' : 'case.letter.other')}
+              </a>{' '}
+              ({dateText(letter.producedAt, language)})
             </li>
           ))}
           <li>
@@ -234,7 +242,15 @@ function Appeal({ id, onDone }: { readonly id: string; readonly onDone: () => vo
       <Paragraph>{t('case.appeal.text')}</Paragraph>
       {failure ? <ProblemAlert error={failure} /> : null}
       <form className="stack" noValidate onSubmit={(event) => event.preventDefault()}>
-        <Textfield id="klage-grunner" label={t('case.appeal.grounds')} multiline rows={4} value={grounds} error={problem} onChange={(event) => setGrounds(event.target.value)} />
+        <Textfield
+          id="klage-grunner"
+          label={t('case.appeal.grounds')}
+          multiline
+          rows={4}
+          value={grounds}
+          error={problem}
+          onChange={(event) => setGrounds(event.target.value)}
+        />
         <div>
           <Button type="button" variant="secondary" onClick={() => void send()}>
             {t('case.appeal.send')}

@@ -55,7 +55,9 @@ export function HomePage() {
       </Heading>
       <StatusTag status={application.status} />
       <Paragraph data-size="sm">
-        {draft ? t('home.started', { date: dateText(application.createdAt, language) }) : t('home.submitted', { date: dateText(application.submittedAt, language), caseNumber: application.caseNumber ?? '–' })}
+        {draft
+          ? t('home.started', { date: dateText(application.createdAt, language) })
+          : t('home.submitted', { date: dateText(application.submittedAt, language), caseNumber: application.caseNumber ?? '–' })}
         {application.requestedNok ? ` · ${t('home.requested', { amount: kroner(application.requestedNok) })}` : ''}
       </Paragraph>
       <Link to={draft ? `/soknader/${application.id}` : `/saker/${application.id}`}>{draft ? t('home.continue') : t('home.open')}</Link>
@@ -67,7 +69,11 @@ export function HomePage() {
         <Link to="/ordninger">{t('home.find')}</Link>
       </Button>
       {error ? <ProblemAlert error={error} /> : !data ? <Loading /> : null}
-      {data && data.applications.length === 0 ? <Alert data-color="info" className="section">{t('home.none')}</Alert> : null}
+      {data && data.applications.length === 0 ? (
+        <Alert data-color="info" className="section">
+          {t('home.none')}
+        </Alert>
+      ) : null}
       {drafts.length > 0 ? (
         <section className="section" aria-labelledby="utkast">
           <Heading level={2} data-size="md" id="utkast">

@@ -67,20 +67,51 @@ export function OrganisationPage() {
   const { session } = useSession();
   const navigate = useNavigate();
   const acting = session.authenticated ? (session.actingFor ?? '') : '';
-  const { data, error } = useLoad(async () => (await answer<OrganisationView[]>(api.GET('/organisations/mine'))).find((organisation) => organisation.organisationNumber === acting) ?? null, [acting]);
-  const [values, setValues] = useState({ name: actingForName(session) ?? '', kind: 'organisasjon', accountNumber: '', writtenStandard: 'nb', contactName: '', contactEmail: '' });
+  const { data, error } = useLoad(
+    async () => (await answer<OrganisationView[]>(api.GET('/organisations/mine'))).find((organisation) => organisation.organisationNumber === acting) ?? null,
+    [acting],
+  );
+  const [values, setValues] = useState({
+    name: actingForName(session) ?? '',
+    kind: 'organisasjon',
+    accountNumber: '',
+    writtenStandard: 'nb',
+    contactName: '',
+    contactEmail: '',
+  });
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(undefined);
-  if (error) return <Page title={t('nav.organisation')}><ProblemAlert error={error} /></Page>;
+  if (error)
+    return (
+      <Page title={t('nav.organisation')}>
+        <ProblemAlert error={error} />
+      </Page>
+    );
   if (data === undefined) return <Loading />;
-  const field = (name: keyof typeof values) => ({ id: `organisasjon-${name}`, value: values[name], error: problems[name], onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }) });
+  const field = (name: keyof typeof values) => ({
+    id: `organisasjon-${name}`,
+    value: values[name],
+    error: problems[name],
+    onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),
+  });
   async function register(): Promise<void> {
     setFailure(undefined);
     try {
-      await answer(api.POST('/organisations', { body: { organisationNumber: acting, ...values, accountNumber: values.accountNumber.replace(/[\s.]/g, ''), kind: values.kind as 'organisasjon', writtenStandard: values.writtenStandard as 'nb' } }));
+      await answer(
+        api.POST('/organisations', {
+          body: {
+            organisationNumber: acting,
+            ...values,
+            accountNumber: values.accountNumber.replace(/[\s.]/g, ''),
+            kind: values.kind as 'organisasjon',
+            writtenStandard: values.writtenStandard as 'nb',
+          },
+        }),
+      );
       navigate('/ordninger', { state: { flash: t('organisation.saved') } });
     } catch (problem) {
-      if (problem instanceof ApiProblem && problem.errors.length > 0) setProblems(Object.fromEntries(problem.errors.map((entry) => [entry.field, entry.message])));
+      if (problem instanceof ApiProblem && problem.errors.length > 0)
+        setProblems(Object.fromEntries(problem.errors.map((entry) => [entry.field, entry.message])));
       else setFailure(problem);
     }
   }
@@ -110,7 +141,14 @@ export function OrganisationPage() {
     <Page title={t('nav.organisation')} lead={t('organisation.lead')}>
       <Alert data-color="info">{t('organisation.register')}</Alert>
       {failure ? <ProblemAlert error={failure} /> : null}
-      <form className="stack section" noValidate onKeyDown={(event: KeyboardEvent<HTMLFormElement>) => event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT' && event.preventDefault()} onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="stack section"
+        noValidate
+        onKeyDown={(event: KeyboardEvent<HTMLFormElement>) =>
+          event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT' && event.preventDefault()
+        }
+        onSubmit={(event) => event.preventDefault()}
+      >
         <Textfield label={t('organisation.name')} {...field('name')} />
         <div className="ds-field">
           <label className="ds-label" htmlFor="organisasjon-kind">
@@ -129,7 +167,11 @@ export function OrganisationPage() {
           <label className="ds-label" htmlFor="organisasjon-writtenStandard">
             {t('organisation.writtenStandard')}
           </label>
-          <Select id="organisasjon-writtenStandard" value={values.writtenStandard} onChange={(event) => setValues({ ...values, writtenStandard: event.target.value })}>
+          <Select
+            id="organisasjon-writtenStandard"
+            value={values.writtenStandard}
+            onChange={(event) => setValues({ ...values, writtenStandard: event.target.value })}
+          >
             <Select.Option value="nb">Bokmål</Select.Option>
             <Select.Option value="nn">Nynorsk</Select.Option>
           </Select>
@@ -150,17 +192,28 @@ export function OrganisationPage() {
 /** Another contact person: the one IMDi's mails about the organisation's cases go to. */
 function ChangeContact({ organisation }: { readonly organisation: OrganisationView }) {
   const { t } = useLanguage();
-  const [values, setValues] = useState({ contactName: organisation.contactName ?? '', contactEmail: organisation.contactEmail ?? '', contactPhone: organisation.contactPhone ?? '' });
+  const [values, setValues] = useState({
+    contactName: organisation.contactName ?? '',
+    contactEmail: organisation.contactEmail ?? '',
+    contactPhone: organisation.contactPhone ?? '',
+  });
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(undefined);
   const [done, setDone] = useState(false);
-  const field = (name: keyof typeof values) => ({ id: `kontakt-${name}`, value: values[name], error: problems[name], onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }) });
+  const field = (name: keyof typeof values) => ({
+    id: `kontakt-${name}`,
+    value: values[name],
+    error: problems[name],
+    onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),
+  });
   async function save(): Promise<void> {
     setFailure(undefined);
     setProblems({});
     setDone(false);
     try {
-      await answer(api.PUT('/organisations/{organisationNumber}/contact', { params: { path: { organisationNumber: organisation.organisationNumber } }, body: values }));
+      await answer(
+        api.PUT('/organisations/{organisationNumber}/contact', { params: { path: { organisationNumber: organisation.organisationNumber } }, body: values }),
+      );
       setDone(true);
     } catch (error) {
       if (error instanceof ApiProblem && error.errors.length > 0) setProblems(Object.fromEntries(error.errors.map((entry) => [entry.field, entry.message])));
@@ -178,7 +231,14 @@ function ChangeContact({ organisation }: { readonly organisation: OrganisationVi
         </Alert>
       ) : null}
       {failure ? <ProblemAlert error={failure} /> : null}
-      <form className="stack" noValidate onKeyDown={(event: KeyboardEvent<HTMLFormElement>) => event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT' && event.preventDefault()} onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="stack"
+        noValidate
+        onKeyDown={(event: KeyboardEvent<HTMLFormElement>) =>
+          event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT' && event.preventDefault()
+        }
+        onSubmit={(event) => event.preventDefault()}
+      >
         <Textfield label={t('organisation.contactName')} {...field('contactName')} />
         <Textfield label={t('organisation.contactEmail')} type="email" {...field('contactEmail')} />
         <Textfield label={`${t('organisation.contactPhone')} ${t('form.optional')}`} type="tel" {...field('contactPhone')} />
@@ -203,7 +263,12 @@ function ChangeAccount({ organisationNumber }: { readonly organisationNumber: st
   async function change(): Promise<void> {
     setFailure(undefined);
     try {
-      await answer(api.PUT('/organisations/{organisationNumber}/account', { params: { path: { organisationNumber } }, body: { accountNumber: account.replace(/[\s.]/g, '') } }));
+      await answer(
+        api.PUT('/organisations/{organisationNumber}/account', {
+          params: { path: { organisationNumber } },
+          body: { accountNumber: account.replace(/[\s.]/g, '') },
+        }),
+      );
       setConfirming(false);
       setDone(true);
     } catch (error) {
@@ -238,10 +303,33 @@ function ChangeAccount({ organisationNumber }: { readonly organisationNumber: st
           </div>
         </div>
       ) : (
-        <form className="stack" noValidate onKeyDown={(event: KeyboardEvent<HTMLFormElement>) => event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT' && event.preventDefault()} onSubmit={(event) => event.preventDefault()}>
-          <Textfield id="nytt-kontonummer" label={t('organisation.newAccount')} description={t('organisation.accountHelp')} inputMode="numeric" value={account} error={problem} onChange={(event) => setAccount(event.target.value)} />
+        <form
+          className="stack"
+          noValidate
+          onKeyDown={(event: KeyboardEvent<HTMLFormElement>) =>
+            event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT' && event.preventDefault()
+          }
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <Textfield
+            id="nytt-kontonummer"
+            label={t('organisation.newAccount')}
+            description={t('organisation.accountHelp')}
+            inputMode="numeric"
+            value={account}
+            error={problem}
+            onChange={(event) => setAccount(event.target.value)}
+          />
           <div>
-            <Button type="button" variant="secondary" onClick={() => { setProblem(undefined); setDone(false); setConfirming(true); }}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                setProblem(undefined);
+                setDone(false);
+                setConfirming(true);
+              }}
+            >
               {t('organisation.changeAccount')}
             </Button>
           </div>

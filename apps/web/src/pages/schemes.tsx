@@ -28,7 +28,8 @@ addMessages({
     'scheme.who': 'Hvem kan søke',
     'scheme.when': 'Søknadsfrist',
     'scheme.rules': 'Regler for søknaden',
-    'scheme.rulesText': 'Du fyller ut søknaden i én del og kan lagre og fortsette senere. Før du sender, ser du over svarene og bekrefter at de er riktige. Beløp oppgis i hele kroner.',
+    'scheme.rulesText':
+      'Du fyller ut søknaden i én del og kan lagre og fortsette senere. Før du sender, ser du over svarene og bekrefter at de er riktige. Beløp oppgis i hele kroner.',
     'scheme.legal': 'Hjemmel',
     'scheme.start': 'Start søknad',
     'scheme.notOpen': 'Ordningen tar ikke imot søknader nå, så du kan ikke starte en søknad.',
@@ -56,7 +57,8 @@ addMessages({
     'scheme.who': 'Kven kan søkje',
     'scheme.when': 'Søknadsfrist',
     'scheme.rules': 'Reglar for søknaden',
-    'scheme.rulesText': 'Du fyller ut søknaden i éin del og kan lagre og halde fram seinare. Før du sender, ser du over svara og stadfestar at dei er rette. Beløp blir oppgitt i heile kroner.',
+    'scheme.rulesText':
+      'Du fyller ut søknaden i éin del og kan lagre og halde fram seinare. Før du sender, ser du over svara og stadfestar at dei er rette. Beløp blir oppgitt i heile kroner.',
     'scheme.legal': 'Heimel',
     'scheme.start': 'Start søknad',
     'scheme.notOpen': 'Ordninga tek ikkje imot søknader no, så du kan ikkje starte ein søknad.',
@@ -94,7 +96,10 @@ function useOrganisation() {
   const { session } = useSession();
   const acting = session.authenticated ? session.actingFor : null;
   // null: not registered yet; undefined: still loading.
-  return useLoad(async () => (await answer<OrganisationView[]>(api.GET('/organisations/mine'))).find((organisation) => organisation.organisationNumber === acting) ?? null, [acting]);
+  return useLoad(
+    async () => (await answer<OrganisationView[]>(api.GET('/organisations/mine'))).find((organisation) => organisation.organisationNumber === acting) ?? null,
+    [acting],
+  );
 }
 
 /** The schemes split as an applicant asks: what can I apply to now, what comes later, what has closed. */
@@ -104,7 +109,11 @@ export function SchemesPage() {
   const organisation = useOrganisation();
   const groups: Array<[string, string, SchemeView[]]> = [
     ['apne', t('schemes.open'), (schemes.data ?? []).filter((scheme) => OPEN.has(scheme.window.status))],
-    ['kommende', t('schemes.upcoming'), (schemes.data ?? []).filter((scheme) => scheme.window.status === 'upcoming' || scheme.window.status === 'not-announced')],
+    [
+      'kommende',
+      t('schemes.upcoming'),
+      (schemes.data ?? []).filter((scheme) => scheme.window.status === 'upcoming' || scheme.window.status === 'not-announced'),
+    ],
     ['stengte', t('schemes.closed'), (schemes.data ?? []).filter((scheme) => scheme.window.status === 'closed')],
   ];
   return (
@@ -150,9 +159,17 @@ export function SchemePage() {
   const navigate = useNavigate();
   const { session } = useSession();
   const [failure, setFailure] = useState<unknown>(undefined);
-  const scheme = useLoad(() => answer<SchemeView>(api.GET('/schemes/{code}', { params: { path: { code: code ?? '' }, query: year ? { year: Number(year) } : {} } })), [code, year]);
+  const scheme = useLoad(
+    () => answer<SchemeView>(api.GET('/schemes/{code}', { params: { path: { code: code ?? '' }, query: year ? { year: Number(year) } : {} } })),
+    [code, year],
+  );
   const organisation = useOrganisation();
-  if (scheme.error) return <Page title={t('notFound.title')}><ProblemAlert error={scheme.error} /></Page>;
+  if (scheme.error)
+    return (
+      <Page title={t('notFound.title')}>
+        <ProblemAlert error={scheme.error} />
+      </Page>
+    );
   if (!scheme.data || organisation.data === undefined) return <Loading />;
   const view = scheme.data;
   const open = OPEN.has(view.window.status);
@@ -160,7 +177,9 @@ export function SchemePage() {
   async function start(): Promise<void> {
     if (!session.authenticated || !session.actingFor) return;
     try {
-      const created = await answer<{ id: string }>(api.POST('/applications', { body: { organisationNumber: session.actingFor, schemeCode: view.code, budgetYear: view.budgetYear, form: {} } }));
+      const created = await answer<{ id: string }>(
+        api.POST('/applications', { body: { organisationNumber: session.actingFor, schemeCode: view.code, budgetYear: view.budgetYear, form: {} } }),
+      );
       navigate(`/soknader/${created.id}`);
     } catch (problem) {
       setFailure(problem);

@@ -94,7 +94,11 @@ export function ChooseOrganisationPage() {
         <Fieldset>
           <Fieldset.Legend>{t('choose.legend')}</Fieldset.Legend>
           {representations.map((party) => (
-            <Radio key={party.organisationNumber} label={`${party.name} (${party.organisationNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3')})`} {...getRadioProps(party.organisationNumber)} />
+            <Radio
+              key={party.organisationNumber}
+              label={`${party.name} (${party.organisationNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3')})`}
+              {...getRadioProps(party.organisationNumber)}
+            />
           ))}
         </Fieldset>
         {error ? <ProblemAlert error={error} /> : null}

@@ -57,7 +57,10 @@ function SchemeAdmin() {
   const [problem, setProblem] = useState<unknown>();
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const scheme = useLoad(
-    () => (choice ? answer<AdminScheme>(api.GET('/schemes/{code}', { params: { path: { code: choice.code }, query: { year: Number(choice.year) } as never } })) : Promise.resolve(undefined)),
+    () =>
+      choice
+        ? answer<AdminScheme>(api.GET('/schemes/{code}', { params: { path: { code: choice.code }, query: { year: Number(choice.year) } as never } }))
+        : Promise.resolve(undefined),
     [choice?.code, choice?.year],
   );
 
@@ -85,7 +88,13 @@ function SchemeAdmin() {
     const form = new FormData(event.currentTarget);
     const seconds = (value: string) => (value.length === 16 ? `${value}:00` : value);
     const window = { opens: seconds(String(form.get('opens'))), deadline: seconds(String(form.get('deadline'))) };
-    void run(() => answer(api.PATCH('/admin/schemes/{code}/versions/{year}', { params: { path: { code: choice.code, year: Number(choice.year) } }, body: { window } as never })), s('Søknadsvinduet er lagret.', 'Søknadsvindauget er lagra.'));
+    void run(
+      () =>
+        answer(
+          api.PATCH('/admin/schemes/{code}/versions/{year}', { params: { path: { code: choice.code, year: Number(choice.year) } }, body: { window } as never }),
+        ),
+      s('Søknadsvinduet er lagret.', 'Søknadsvindauget er lagra.'),
+    );
   }
 
   function saveRate(event: FormEvent<HTMLFormElement>, rate: RateView): void {
@@ -93,7 +102,13 @@ function SchemeAdmin() {
     if (!choice) return;
     const form = new FormData(event.currentTarget);
     void run(
-      () => answer(api.PUT('/admin/schemes/{code}/versions/{year}/rates/{rateCode}', { params: { path: { code: choice.code, year: Number(choice.year), rateCode: rate.code } }, body: { amountNok: String(form.get('amountNok')).replace(/\s/g, '').replace(',', '.'), source: String(form.get('source')) } })),
+      () =>
+        answer(
+          api.PUT('/admin/schemes/{code}/versions/{year}/rates/{rateCode}', {
+            params: { path: { code: choice.code, year: Number(choice.year), rateCode: rate.code } },
+            body: { amountNok: String(form.get('amountNok')).replace(/\s/g, '').replace(',', '.'), source: String(form.get('source')) },
+          }),
+        ),
       s(`Satsen ${rate.code} er lagret. Bekreft den når den er kontrollert.`, `Satsen ${rate.code} er lagra. Stadfest han når han er kontrollert.`),
     );
   }
@@ -124,9 +139,24 @@ function SchemeAdmin() {
           <Paragraph>
             {s('Nå', 'No')}: {formatDateTime(scheme.data.window.opensAt)} – {formatDateTime(scheme.data.window.deadlineAt)}
           </Paragraph>
-          <form onSubmit={saveWindow} className="stack" aria-label={s('Søknadsvindu', 'Søknadsvindauge')} key={`${scheme.data.code}-${scheme.data.window.opensAt}`}>
-            <Textfield label={s('Åpner (norsk tid)', 'Opnar (norsk tid)')} name="opens" type="datetime-local" defaultValue={toLocal(scheme.data.window.opensAt)} />
-            <Textfield label={s('Søknadsfrist (norsk tid)', 'Søknadsfrist (norsk tid)')} name="deadline" type="datetime-local" defaultValue={toLocal(scheme.data.window.deadlineAt)} />
+          <form
+            onSubmit={saveWindow}
+            className="stack"
+            aria-label={s('Søknadsvindu', 'Søknadsvindauge')}
+            key={`${scheme.data.code}-${scheme.data.window.opensAt}`}
+          >
+            <Textfield
+              label={s('Åpner (norsk tid)', 'Opnar (norsk tid)')}
+              name="opens"
+              type="datetime-local"
+              defaultValue={toLocal(scheme.data.window.opensAt)}
+            />
+            <Textfield
+              label={s('Søknadsfrist (norsk tid)', 'Søknadsfrist (norsk tid)')}
+              name="deadline"
+              type="datetime-local"
+              defaultValue={toLocal(scheme.data.window.deadlineAt)}
+            />
             <div>
               <Button type="submit">{s('Lagre søknadsvinduet', 'Lagre søknadsvindauget')}</Button>
             </div>
@@ -141,9 +171,14 @@ function SchemeAdmin() {
                   <li key={rate.code}>
                     <div className="stack">
                       <Paragraph>
-                        <strong>{rateName(rate)}</strong>: {formatNok(rate.amountNok)} – {rate.confirmed ? s('bekreftet', 'stadfest') : s('ikke bekreftet', 'ikkje stadfest')}
+                        <strong>{rateName(rate)}</strong>: {formatNok(rate.amountNok)} –{' '}
+                        {rate.confirmed ? s('bekreftet', 'stadfest') : s('ikke bekreftet', 'ikkje stadfest')}
                       </Paragraph>
-                      <form onSubmit={(event) => saveRate(event, rate)} className="row" aria-label={s(`Endre satsen ${rateName(rate)}`, `Endre satsen ${rateName(rate)}`)}>
+                      <form
+                        onSubmit={(event) => saveRate(event, rate)}
+                        className="row"
+                        aria-label={s(`Endre satsen ${rateName(rate)}`, `Endre satsen ${rateName(rate)}`)}
+                      >
                         <Textfield label={s('Nytt beløp i kroner', 'Nytt beløp i kroner')} name="amountNok" />
                         <Textfield label={s('Kilde (f.eks. rundskriv)', 'Kjelde (t.d. rundskriv)')} name="source" />
                         <Button type="submit" variant="secondary">
@@ -152,13 +187,25 @@ function SchemeAdmin() {
                       </form>
                       {!rate.confirmed && rate.amountNok ? (
                         <div className="stack">
-                          <Checkbox label={s(`Jeg har kontrollert ${formatNok(rate.amountNok)} mot kilden`, `Eg har kontrollert ${formatNok(rate.amountNok)} mot kjelda`)} checked={checked[rate.code] ?? false} onChange={(event) => setChecked({ ...checked, [rate.code]: event.target.checked })} />
+                          <Checkbox
+                            label={s(
+                              `Jeg har kontrollert ${formatNok(rate.amountNok)} mot kilden`,
+                              `Eg har kontrollert ${formatNok(rate.amountNok)} mot kjelda`,
+                            )}
+                            checked={checked[rate.code] ?? false}
+                            onChange={(event) => setChecked({ ...checked, [rate.code]: event.target.checked })}
+                          />
                           <div>
                             <Button
                               disabled={!checked[rate.code]}
                               onClick={() =>
                                 void run(
-                                  () => answer(api.POST('/admin/schemes/{code}/versions/{year}/rates/{rateCode}/confirm', { params: { path: { code: choice!.code, year: Number(choice!.year), rateCode: rate.code } } })),
+                                  () =>
+                                    answer(
+                                      api.POST('/admin/schemes/{code}/versions/{year}/rates/{rateCode}/confirm', {
+                                        params: { path: { code: choice!.code, year: Number(choice!.year), rateCode: rate.code } },
+                                      }),
+                                    ),
                                   s(`Satsen ${rateName(rate)} er bekreftet.`, `Satsen ${rateName(rate)} er stadfest.`),
                                 )
                               }
@@ -214,7 +261,12 @@ function AllocationLetterImport() {
     if (result.response.ok) {
       const imported = result.data as unknown as { budgetYear: number; posts: number; acknowledgedMismatches: readonly Mismatch[] };
       setMismatches([]);
-      setMessage(s(`Tildelingsbrevet for ${imported.budgetYear} er importert: ${imported.posts} poster, ${imported.acknowledgedMismatches.length} avvik kvittert ut.`, `Tildelingsbrevet for ${imported.budgetYear} er importert: ${imported.posts} postar, ${imported.acknowledgedMismatches.length} avvik kvitterte ut.`));
+      setMessage(
+        s(
+          `Tildelingsbrevet for ${imported.budgetYear} er importert: ${imported.posts} poster, ${imported.acknowledgedMismatches.length} avvik kvittert ut.`,
+          `Tildelingsbrevet for ${imported.budgetYear} er importert: ${imported.posts} postar, ${imported.acknowledgedMismatches.length} avvik kvitterte ut.`,
+        ),
+      );
       return;
     }
     const error = (result.error ?? {}) as { code?: string; detail?: string; mismatches?: Mismatch[] };
@@ -234,16 +286,25 @@ function AllocationLetterImport() {
       {problem ? <ProblemAlert error={problem} /> : null}
       {mismatches.length > 0 ? (
         <div className="stack">
-          <Paragraph>{s('Disse summene stemmer ikke. Forklar hvert avvik for å kvittere det ut, og importer igjen.', 'Desse summane stemmer ikkje. Forklar kvart avvik for å kvittere det ut, og importer igjen.')}</Paragraph>
+          <Paragraph>
+            {s(
+              'Disse summene stemmer ikke. Forklar hvert avvik for å kvittere det ut, og importer igjen.',
+              'Desse summane stemmer ikkje. Forklar kvart avvik for å kvittere det ut, og importer igjen.',
+            )}
+          </Paragraph>
           {mismatches.map((mismatch) => (
             <div key={key(mismatch)} className="stack mismatch">
               <Paragraph>
                 {s('Kap.', 'Kap.')} {mismatch.chapter}
-                {mismatch.post ? ` ${s('post', 'post')} ${mismatch.post}` : ''}: {s('oppgitt', 'oppgitt')} {formatNok(mismatch.expected)}, {s('summen av linjene er', 'summen av linjene er')} {formatNok(mismatch.found)} ({s('avvik', 'avvik')} {formatNok(mismatch.difference)}).
+                {mismatch.post ? ` ${s('post', 'post')} ${mismatch.post}` : ''}: {s('oppgitt', 'oppgitt')} {formatNok(mismatch.expected)},{' '}
+                {s('summen av linjene er', 'summen av linjene er')} {formatNok(mismatch.found)} ({s('avvik', 'avvik')} {formatNok(mismatch.difference)}).
               </Paragraph>
               {mismatch.what === 'declared-total' ? (
                 <Textfield
-                  label={s(`Forklaring på avviket for kap. ${mismatch.chapter}${mismatch.post ? ` post ${mismatch.post}` : ''}`, `Forklaring på avviket for kap. ${mismatch.chapter}${mismatch.post ? ` post ${mismatch.post}` : ''}`)}
+                  label={s(
+                    `Forklaring på avviket for kap. ${mismatch.chapter}${mismatch.post ? ` post ${mismatch.post}` : ''}`,
+                    `Forklaring på avviket for kap. ${mismatch.chapter}${mismatch.post ? ` post ${mismatch.post}` : ''}`,
+                  )}
                   multiline
                   rows={2}
                   value={explanations[key(mismatch)] ?? ''}
@@ -276,9 +337,16 @@ function DelegationsAdmin() {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     try {
-      const body = { approverId: String(form.get('approverId')).trim(), budgetPost: String(form.get('budgetPost')).trim(), maxAmountNok: String(form.get('maxAmountNok')).replace(/\s/g, '').replace(',', '.'), reference: String(form.get('reference')).trim() };
+      const body = {
+        approverId: String(form.get('approverId')).trim(),
+        budgetPost: String(form.get('budgetPost')).trim(),
+        maxAmountNok: String(form.get('maxAmountNok')).replace(/\s/g, '').replace(',', '.'),
+        reference: String(form.get('reference')).trim(),
+      };
       await answer(api.POST('/admin/delegations', { body }));
-      setMessage(s(`${body.approverId} har fått fullmakt på kap./post ${body.budgetPost}.`, `${body.approverId} har fått fullmakt på kap./post ${body.budgetPost}.`));
+      setMessage(
+        s(`${body.approverId} har fått fullmakt på kap./post ${body.budgetPost}.`, `${body.approverId} har fått fullmakt på kap./post ${body.budgetPost}.`),
+      );
       formElement.reset();
       list.reload();
     } catch (failure) {
@@ -289,7 +357,12 @@ function DelegationsAdmin() {
   async function revoke(delegation: Delegation): Promise<void> {
     setProblem(undefined);
     try {
-      await answer(api.POST('/admin/delegations/{id}/revoke', { params: { path: { id: delegation.id } }, body: { reason: s('Trukket av administrator', 'Trekt av administrator') } }));
+      await answer(
+        api.POST('/admin/delegations/{id}/revoke', {
+          params: { path: { id: delegation.id } },
+          body: { reason: s('Trukket av administrator', 'Trekt av administrator') },
+        }),
+      );
       setMessage(s(`Fullmakten til ${delegation.approverId} er trukket.`, `Fullmakta til ${delegation.approverId} er trekt.`));
       list.reload();
     } catch (failure) {

@@ -22,7 +22,11 @@ export function ApproverPage() {
       const path = { params: { path: { id: proposal.caseId } } };
       if (kind === 'approve') await answer(api.POST('/casework/cases/{id}/approve', path));
       else await answer(api.POST('/casework/cases/{id}/return', { ...path, body: { comment: comments[proposal.caseId] ?? '' } }));
-      setMessage(kind === 'approve' ? s(`Vedtaket i sak ${proposal.caseNumber} er godkjent.`, `Vedtaket i sak ${proposal.caseNumber} er godkjent.`) : s(`Forslaget i sak ${proposal.caseNumber} er sendt tilbake.`, `Forslaget i sak ${proposal.caseNumber} er sendt tilbake.`));
+      setMessage(
+        kind === 'approve'
+          ? s(`Vedtaket i sak ${proposal.caseNumber} er godkjent.`, `Vedtaket i sak ${proposal.caseNumber} er godkjent.`)
+          : s(`Forslaget i sak ${proposal.caseNumber} er sendt tilbake.`, `Forslaget i sak ${proposal.caseNumber} er sendt tilbake.`),
+      );
       proposals.reload();
     } catch (failure) {
       setProblem(failure);
@@ -45,7 +49,12 @@ export function ApproverPage() {
         {delegations.error ? <ProblemAlert error={delegations.error} /> : null}
         {!delegations.data && !delegations.error ? <Loading /> : null}
         {delegations.data && active.length === 0 ? (
-          <Alert data-color="warning">{s('Du har ingen gyldig fullmakt og kan ikke godkjenne vedtak. Be en administrator registrere den skriftlige delegeringen din.', 'Du har inga gyldig fullmakt og kan ikkje godkjenne vedtak. Be ein administrator registrere den skriftlege delegeringa di.')}</Alert>
+          <Alert data-color="warning">
+            {s(
+              'Du har ingen gyldig fullmakt og kan ikke godkjenne vedtak. Be en administrator registrere den skriftlige delegeringen din.',
+              'Du har inga gyldig fullmakt og kan ikkje godkjenne vedtak. Be ein administrator registrere den skriftlege delegeringa di.',
+            )}
+          </Alert>
         ) : null}
         {delegations.data && delegations.data.length > 0 ? (
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="fullmakter">
@@ -68,7 +77,9 @@ export function ApproverPage() {
                     <Table.Cell>
                       {delegation.grantedBy} {formatDate(delegation.grantedAt)}
                     </Table.Cell>
-                    <Table.Cell>{delegation.active ? s('Ja', 'Ja') : s(`Trukket ${formatDate(delegation.revokedAt)}`, `Trekt ${formatDate(delegation.revokedAt)}`)}</Table.Cell>
+                    <Table.Cell>
+                      {delegation.active ? s('Ja', 'Ja') : s(`Trukket ${formatDate(delegation.revokedAt)}`, `Trekt ${formatDate(delegation.revokedAt)}`)}
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>
@@ -95,19 +106,29 @@ export function ApproverPage() {
                 </Heading>
                 <Paragraph>
                   {formatNok(proposal.amountNok)} {s('på kap./post', 'på kap./post')} {proposal.budgetPost}
-                  {proposal.earmarkCode ? ` (${proposal.earmarkCode})` : ''}. {s('Foreslått av', 'Føreslått av')} {proposal.proposedByName ?? proposal.proposedBy}.
+                  {proposal.earmarkCode ? ` (${proposal.earmarkCode})` : ''}. {s('Foreslått av', 'Føreslått av')}{' '}
+                  {proposal.proposedByName ?? proposal.proposedBy}.
                 </Paragraph>
                 <Paragraph>
-                  {s('Ledig nå', 'Ledig no')}: {formatNok(proposal.budget.availableNok)}. {s('Ledig etter godkjenning', 'Ledig etter godkjenning')}: {formatNok(proposal.budget.afterApprovalNok)}.
+                  {s('Ledig nå', 'Ledig no')}: {formatNok(proposal.budget.availableNok)}. {s('Ledig etter godkjenning', 'Ledig etter godkjenning')}:{' '}
+                  {formatNok(proposal.budget.afterApprovalNok)}.
                 </Paragraph>
                 {proposal.approvable ? (
                   <div className="row">
-                    <Button onClick={() => void act(proposal, 'approve')}>{s(`Godkjenn vedtaket i sak ${proposal.caseNumber}`, `Godkjenn vedtaket i sak ${proposal.caseNumber}`)}</Button>
+                    <Button onClick={() => void act(proposal, 'approve')}>
+                      {s(`Godkjenn vedtaket i sak ${proposal.caseNumber}`, `Godkjenn vedtaket i sak ${proposal.caseNumber}`)}
+                    </Button>
                   </div>
                 ) : (
                   <Alert data-color="info">{proposal.blockedReason}</Alert>
                 )}
-                <Textfield label={s('Kommentar hvis du sender forslaget tilbake', 'Kommentar om du sender forslaget tilbake')} multiline rows={2} value={comments[proposal.caseId] ?? ''} onChange={(event) => setComments({ ...comments, [proposal.caseId]: event.target.value })} />
+                <Textfield
+                  label={s('Kommentar hvis du sender forslaget tilbake', 'Kommentar om du sender forslaget tilbake')}
+                  multiline
+                  rows={2}
+                  value={comments[proposal.caseId] ?? ''}
+                  onChange={(event) => setComments({ ...comments, [proposal.caseId]: event.target.value })}
+                />
                 <div>
                   <Button variant="secondary" onClick={() => void act(proposal, 'return')}>
                     {s('Send tilbake til saksbehandler', 'Send tilbake til sakshandsamar')}

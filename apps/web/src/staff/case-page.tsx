@@ -26,8 +26,18 @@ export function CasePage() {
     application.reload();
   }
 
-  if (overview.error) return <Page title={s('Sak', 'Sak')}><ProblemAlert error={overview.error} /></Page>;
-  if (!data) return <Page title={s('Sak', 'Sak')}><Loading /></Page>;
+  if (overview.error)
+    return (
+      <Page title={s('Sak', 'Sak')}>
+        <ProblemAlert error={overview.error} />
+      </Page>
+    );
+  if (!data)
+    return (
+      <Page title={s('Sak', 'Sak')}>
+        <Loading />
+      </Page>
+    );
   const title = `${s('Sak', 'Sak')} ${data.caseNumber ?? ''} – ${data.organisation?.name ?? ''}`;
   return (
     <Page title={title}>
@@ -61,7 +71,14 @@ export function CasePage() {
           <dd>{data.assignedTo ?? s('Ikke tildelt', 'Ikkje tildelt')}</dd>
         </div>
       </dl>
-      {data.callerHasConflict ? <Alert data-color="warning">{s('Du har meldt deg inhabil overfor denne søkeren og kan ikke behandle saken.', 'Du har meldt deg inhabil overfor denne søkjaren og kan ikkje handsame saka.')}</Alert> : null}
+      {data.callerHasConflict ? (
+        <Alert data-color="warning">
+          {s(
+            'Du har meldt deg inhabil overfor denne søkeren og kan ikke behandle saken.',
+            'Du har meldt deg inhabil overfor denne søkjaren og kan ikkje handsame saka.',
+          )}
+        </Alert>
+      ) : null}
 
       <section className="section" aria-labelledby="handlinger">
         <Heading level={2} data-size="md" id="handlinger">
@@ -138,13 +155,15 @@ export function CasePage() {
         )}
         {data.ministryNotification.required ? (
           <Paragraph>
-            {s('Forhåndsorientering av departementet', 'Førehandsorientering av departementet')}: {data.ministryNotification.deliveredAt ? formatDateTime(data.ministryNotification.deliveredAt) : s('ikke levert', 'ikkje levert')}
+            {s('Forhåndsorientering av departementet', 'Førehandsorientering av departementet')}:{' '}
+            {data.ministryNotification.deliveredAt ? formatDateTime(data.ministryNotification.deliveredAt) : s('ikke levert', 'ikkje levert')}
           </Paragraph>
         ) : null}
         {data.ministryNotification.deliveryFailure ? (
           <div className="stack">
             <Alert data-color="danger">
-              {s('E-posten til departementet kunne ikke leveres', 'E-posten til departementet kunne ikkje leverast')}: {data.ministryNotification.deliveryFailure}.{' '}
+              {s('E-posten til departementet kunne ikke leveres', 'E-posten til departementet kunne ikkje leverast')}:{' '}
+              {data.ministryNotification.deliveryFailure}.{' '}
               {s('Tilskuddsbrevet kan ikke lages før den er levert.', 'Tilskotsbrevet kan ikkje lagast før han er levert.')}
             </Alert>
             {data.ministryNotification.messageId ? (
@@ -154,7 +173,10 @@ export function CasePage() {
                   onClick={() =>
                     void answer(api.POST('/messages/{id}/resend', { params: { path: { id: data.ministryNotification.messageId! } }, body: {} })).then(
                       () => done(s('Forhåndsorienteringen er sendt på nytt.', 'Førehandsorienteringa er send på nytt.')),
-                      () => done(s('Forhåndsorienteringen kunne ikke sendes på nytt. Prøv igjen.', 'Førehandsorienteringa kunne ikkje sendast på nytt. Prøv igjen.')),
+                      () =>
+                        done(
+                          s('Forhåndsorienteringen kunne ikke sendes på nytt. Prøv igjen.', 'Førehandsorienteringa kunne ikkje sendast på nytt. Prøv igjen.'),
+                        ),
                     )
                   }
                 >
@@ -166,7 +188,9 @@ export function CasePage() {
         ) : null}
       </Section>
 
-      {['accepted', 'paid', 'report_due', 'report_approved', 'closed'].includes(data.status) ? <RecipientReportSection caseId={id} canReview={hasRole(session, 'caseworker')} /> : null}
+      {['accepted', 'paid', 'report_due', 'report_approved', 'closed'].includes(data.status) ? (
+        <RecipientReportSection caseId={id} canReview={hasRole(session, 'caseworker')} />
+      ) : null}
 
       <Section id="brev" title={s('Brev', 'Brev')}>
         {data.letters.length === 0 ? (
@@ -185,7 +209,11 @@ export function CasePage() {
       </Section>
 
       <Section id="utbetalinger" title={s('Utbetalinger', 'Utbetalingar')}>
-        <Paragraph>{data.payments.length === 0 ? s('Ingen utbetalinger ennå.', 'Ingen utbetalingar enno.') : s(`${data.payments.length} utbetalinger.`, `${data.payments.length} utbetalingar.`)}</Paragraph>
+        <Paragraph>
+          {data.payments.length === 0
+            ? s('Ingen utbetalinger ennå.', 'Ingen utbetalingar enno.')
+            : s(`${data.payments.length} utbetalinger.`, `${data.payments.length} utbetalingar.`)}
+        </Paragraph>
       </Section>
 
       <Section id="historikk" title={s('Historikk', 'Historikk')}>
@@ -228,7 +256,12 @@ function Actions({ overview, onDone }: { readonly overview: CaseOverview; readon
               </a>
             </Button>
           ) : (
-            <Button key={action.code} variant={open === action.code ? 'primary' : 'secondary'} aria-expanded={open === action.code} onClick={() => setOpen(open === action.code ? null : action.code)}>
+            <Button
+              key={action.code}
+              variant={open === action.code ? 'primary' : 'secondary'}
+              aria-expanded={open === action.code}
+              onClick={() => setOpen(open === action.code ? null : action.code)}
+            >
               {action.label}
             </Button>
           ),
@@ -258,17 +291,33 @@ interface FieldSpec {
   readonly multiline?: boolean;
 }
 
-function ActionForm({ action, overview, onDone }: { readonly action: StaffAction; readonly overview: CaseOverview; readonly onDone: (message: string) => void }) {
+function ActionForm({
+  action,
+  overview,
+  onDone,
+}: {
+  readonly action: StaffAction;
+  readonly overview: CaseOverview;
+  readonly onDone: (message: string) => void;
+}) {
   const s = useText();
   const [problem, setProblem] = useState<unknown>();
   const id = overview.caseId;
   const path = { params: { path: { id } } };
   const specs: Record<string, { fields: FieldSpec[]; submit: (values: Record<string, string>) => Promise<unknown>; done: [string, string] }> = {
-    assign: { fields: [{ name: 'caseworkerId', nb: 'Brukernavn til saksbehandleren', nn: 'Brukarnamnet til sakshandsamaren' }], submit: (v) => answer(api.POST('/casework/cases/{id}/assign', { ...path, body: { caseworkerId: v.caseworkerId } })), done: ['Saken er tildelt.', 'Saka er tildelt.'] },
+    assign: {
+      fields: [{ name: 'caseworkerId', nb: 'Brukernavn til saksbehandleren', nn: 'Brukarnamnet til sakshandsamaren' }],
+      submit: (v) => answer(api.POST('/casework/cases/{id}/assign', { ...path, body: { caseworkerId: v.caseworkerId } })),
+      done: ['Saken er tildelt.', 'Saka er tildelt.'],
+    },
     declareConflict: {
       fields: [{ name: 'reason', nb: 'Hvorfor er du inhabil?', nn: 'Kvifor er du inhabil?', multiline: true }],
-      submit: (v) => answer(api.POST('/casework/conflicts', { body: { organisationNumber: overview.organisation?.organisationNumber ?? '', reason: v.reason } })),
-      done: ['Inhabiliteten er registrert. Du kan ikke behandle saker fra denne søkeren.', 'Inhabiliteten er registrert. Du kan ikkje handsame saker frå denne søkjaren.'],
+      submit: (v) =>
+        answer(api.POST('/casework/conflicts', { body: { organisationNumber: overview.organisation?.organisationNumber ?? '', reason: v.reason } })),
+      done: [
+        'Inhabiliteten er registrert. Du kan ikke behandle saker fra denne søkeren.',
+        'Inhabiliteten er registrert. Du kan ikkje handsame saker frå denne søkjaren.',
+      ],
     },
     rejectFormally: {
       fields: [
@@ -284,7 +333,13 @@ function ActionForm({ action, overview, onDone }: { readonly action: StaffAction
         { name: 'reasons', nb: 'Begrunnelse', nn: 'Grunngiving', multiline: true },
         { name: 'conditions', nb: 'Særlige vilkår (valgfritt)', nn: 'Særlege vilkår (valfritt)', multiline: true },
       ],
-      submit: (v) => answer(api.POST('/casework/cases/{id}/proposal', { ...path, body: { amountNok: v.amountNok.replace(/\s/g, '').replace(',', '.'), reasons: v.reasons, conditions: v.conditions || undefined } })),
+      submit: (v) =>
+        answer(
+          api.POST('/casework/cases/{id}/proposal', {
+            ...path,
+            body: { amountNok: v.amountNok.replace(/\s/g, '').replace(',', '.'), reasons: v.reasons, conditions: v.conditions || undefined },
+          }),
+        ),
       done: ['Forslaget til vedtak er sendt til godkjenning.', 'Forslaget til vedtak er sendt til godkjenning.'],
     },
     approve: { fields: [], submit: () => answer(api.POST('/casework/cases/{id}/approve', path)), done: ['Vedtaket er godkjent.', 'Vedtaket er godkjent.'] },
@@ -299,7 +354,11 @@ function ActionForm({ action, overview, onDone }: { readonly action: StaffAction
       done: ['Forhåndsorienteringen er sendt til departementet.', 'Førehandsorienteringa er send til departementet.'],
     },
     sendLetter: { fields: [], submit: () => answer(api.POST('/casework/cases/{id}/letters', path)), done: ['Brevet er sendt.', 'Brevet er sendt.'] },
-    reverseAppeal: { fields: [], submit: () => answer(api.POST('/casework/cases/{id}/appeal/reverse', path)), done: ['Vedtaket er omgjort; lag et nytt forslag.', 'Vedtaket er gjort om; lag eit nytt forslag.'] },
+    reverseAppeal: {
+      fields: [],
+      submit: () => answer(api.POST('/casework/cases/{id}/appeal/reverse', path)),
+      done: ['Vedtaket er omgjort; lag et nytt forslag.', 'Vedtaket er gjort om; lag eit nytt forslag.'],
+    },
     upholdAppeal: {
       fields: [{ name: 'summary', nb: 'Oppsummering til departementet', nn: 'Oppsummering til departementet', multiline: true }],
       submit: (v) => answer(api.POST('/casework/cases/{id}/appeal/uphold', { ...path, body: { summary: v.summary } })),
@@ -311,7 +370,10 @@ function ActionForm({ action, overview, onDone }: { readonly action: StaffAction
         { name: 'reason', nb: 'Begrunnelse', nn: 'Grunngiving', multiline: true },
         { name: 'commentDeadline', nb: 'Frist for uttalelse (ÅÅÅÅ-MM-DD)', nn: 'Frist for fråsegn (ÅÅÅÅ-MM-DD)' },
       ],
-      submit: (v) => answer(api.POST('/payments/cases/{id}/reclaim-notices', { ...path, body: { amountNok: v.amountNok, reason: v.reason, commentDeadline: v.commentDeadline } })),
+      submit: (v) =>
+        answer(
+          api.POST('/payments/cases/{id}/reclaim-notices', { ...path, body: { amountNok: v.amountNok, reason: v.reason, commentDeadline: v.commentDeadline } }),
+        ),
       done: ['Varselet om tilbakekreving er sendt.', 'Varselet om tilbakekrevjing er sendt.'],
     },
   };
@@ -334,7 +396,11 @@ function ActionForm({ action, overview, onDone }: { readonly action: StaffAction
   return (
     <form onSubmit={(event) => void submit(event)} className="stack action-form" aria-label={action.label} noValidate>
       {spec.fields.map((field) =>
-        field.multiline ? <Textfield key={field.name} name={field.name} label={s(field.nb, field.nn)} multiline rows={3} /> : <Textfield key={field.name} name={field.name} label={s(field.nb, field.nn)} />,
+        field.multiline ? (
+          <Textfield key={field.name} name={field.name} label={s(field.nb, field.nn)} multiline rows={3} />
+        ) : (
+          <Textfield key={field.name} name={field.name} label={s(field.nb, field.nn)} />
+        ),
       )}
       {problem ? <ProblemAlert error={problem} /> : null}
       <div>

@@ -19,7 +19,8 @@ export function BatchesPage() {
         {batches.data?.map((batch) => (
           <li key={batch.id}>
             <Link to={`/okonomi/bunter/${batch.id}`}>
-              {s('Bunt', 'Bunt')} {batch.budgetYear} {s('kap./post', 'kap./post')} {batch.budgetPost}: {batch.numberOfPayments} {s('betalinger', 'betalingar')}, {formatNok(batch.totalNok)}
+              {s('Bunt', 'Bunt')} {batch.budgetYear} {s('kap./post', 'kap./post')} {batch.budgetPost}: {batch.numberOfPayments} {s('betalinger', 'betalingar')},{' '}
+              {formatNok(batch.totalNok)}
             </Link>
             <span>{batch.status === 'prepared' ? s('Venter på godkjenning', 'Ventar på godkjenning') : s('Godkjent', 'Godkjend')}</span>
           </li>
@@ -39,7 +40,11 @@ export function BatchPage() {
   const [problem, setProblem] = useState<unknown>();
   const page = Number(params.get('side') ?? '1') || 1;
   const search = params.get('search') ?? '';
-  const view = useLoad(() => answer<BatchLines>(api.GET('/payments/batches/{id}/lines', { params: { path: { id }, query: { page, pageSize: 50, ...(search ? { search } : {}) } } })), [id, page, search]);
+  const view = useLoad(
+    () =>
+      answer<BatchLines>(api.GET('/payments/batches/{id}/lines', { params: { path: { id }, query: { page, pageSize: 50, ...(search ? { search } : {}) } } })),
+    [id, page, search],
+  );
 
   function filter(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -94,7 +99,11 @@ export function BatchPage() {
             </div>
             <div>
               <dt>{s('Status', 'Status')}</dt>
-              <dd>{data.batch.status === 'prepared' ? s('Venter på godkjenning', 'Ventar på godkjenning') : s(`Godkjent av ${data.batch.approvedBy}`, `Godkjend av ${data.batch.approvedBy}`)}</dd>
+              <dd>
+                {data.batch.status === 'prepared'
+                  ? s('Venter på godkjenning', 'Ventar på godkjenning')
+                  : s(`Godkjent av ${data.batch.approvedBy}`, `Godkjend av ${data.batch.approvedBy}`)}
+              </dd>
             </div>
           </dl>
 
@@ -131,7 +140,11 @@ export function BatchPage() {
               {s('Betalingene', 'Betalingane')}
             </Heading>
             <form onSubmit={filter} className="row" role="search" aria-label={s('Filtrer betalingene', 'Filtrer betalingane')}>
-              <Textfield label={s('Saksnummer, organisasjonsnummer eller referanse', 'Saksnummer, organisasjonsnummer eller referanse')} name="search" defaultValue={search} />
+              <Textfield
+                label={s('Saksnummer, organisasjonsnummer eller referanse', 'Saksnummer, organisasjonsnummer eller referanse')}
+                name="search"
+                defaultValue={search}
+              />
               <Button type="submit" variant="secondary">
                 {s('Filtrer', 'Filtrer')}
               </Button>
@@ -172,7 +185,11 @@ export function BatchPage() {
                 <Button variant="secondary" disabled={page <= 1} onClick={() => setParams({ ...(search ? { search } : {}), side: String(page - 1) })}>
                   {s('Forrige side', 'Førre side')}
                 </Button>
-                <Button variant="secondary" disabled={page * data.pageSize >= data.matching} onClick={() => setParams({ ...(search ? { search } : {}), side: String(page + 1) })}>
+                <Button
+                  variant="secondary"
+                  disabled={page * data.pageSize >= data.matching}
+                  onClick={() => setParams({ ...(search ? { search } : {}), side: String(page + 1) })}
+                >
                   {s('Neste side', 'Neste side')}
                 </Button>
               </nav>
@@ -184,7 +201,12 @@ export function BatchPage() {
               <Heading level={2} data-size="md" id="filer">
                 {s('Filer', 'Filer')}
               </Heading>
-              <Paragraph>{s('Betalingsfilen (ISO 20022 pain.001) går til banken; utbetalingsgrunnlaget går til regnskapssystemet. Summene er de samme som buntens.', 'Betalingsfila (ISO 20022 pain.001) går til banken; utbetalingsgrunnlaget går til rekneskapssystemet. Summane er dei same som buntens.')}</Paragraph>
+              <Paragraph>
+                {s(
+                  'Betalingsfilen (ISO 20022 pain.001) går til banken; utbetalingsgrunnlaget går til regnskapssystemet. Summene er de samme som buntens.',
+                  'Betalingsfila (ISO 20022 pain.001) går til banken; utbetalingsgrunnlaget går til rekneskapssystemet. Summane er dei same som buntens.',
+                )}
+              </Paragraph>
               <div className="row">
                 <Button asChild variant="secondary">
                   <a href={`/payments/batches/${id}/pain001.xml`} download={`pain001-${id}.xml`}>
@@ -206,7 +228,11 @@ export function BatchPage() {
                 {s('Godkjenn bunten', 'Godkjenn bunten')}
               </Heading>
               <Paragraph>{s('Bunten må godkjennes av en annen enn den som laget den.', 'Bunten må godkjennast av ein annan enn den som laga han.')}</Paragraph>
-              <Checkbox label={s('Jeg har kontrollert mottakere, kontonumre og beløp', 'Eg har kontrollert mottakarar, kontonummer og beløp')} checked={checked} onChange={(event) => setChecked(event.target.checked)} />
+              <Checkbox
+                label={s('Jeg har kontrollert mottakere, kontonumre og beløp', 'Eg har kontrollert mottakarar, kontonummer og beløp')}
+                checked={checked}
+                onChange={(event) => setChecked(event.target.checked)}
+              />
               {problem ? <ProblemAlert error={problem} /> : null}
               <div>
                 <Button disabled={!checked} onClick={() => void approve()}>
@@ -221,7 +247,11 @@ export function BatchPage() {
   );
 }
 
-const RUN_STATUS: Record<PayoutRun['status'], [string, string]> = { queued: ['I kø', 'I kø'], running: ['Kjører', 'Køyrer'], completed: ['Fullført', 'Fullført'] };
+const RUN_STATUS: Record<PayoutRun['status'], [string, string]> = {
+  queued: ['I kø', 'I kø'],
+  running: ['Kjører', 'Køyrer'],
+  completed: ['Fullført', 'Fullført'],
+};
 
 /** Payouts: start a run for a kap./post (what is due up to a date), and the runs started before. */
 export function PayoutsPage() {
@@ -237,14 +267,23 @@ export function PayoutsPage() {
     const form = new FormData(event.currentTarget);
     const text = (name: string): string => String(form.get(name) ?? '').trim();
     const errors: Record<string, string> = {};
-    if (!/^\d{4}$/.test(text('budgetYear'))) errors.budgetYear = s('«Budsjettår» må være et årstall med fire siffer.', '«Budsjettår» må vere eit årstal med fire siffer.');
-    if (!/^[1-9]\d{2,3}\.\d{2}$/.test(text('budgetPost'))) errors.budgetPost = s('«Kapittel og post» skrives som kap.post, for eksempel 496.62.', '«Kapittel og post» blir skrive som kap.post, til dømes 496.62.');
-    if (text('asOf') && !/^\d{4}-\d{2}-\d{2}$/.test(text('asOf'))) errors.asOf = s('«Forfall til og med» må være en dato (ÅÅÅÅ-MM-DD).', '«Forfall til og med» må vere ein dato (ÅÅÅÅ-MM-DD).');
+    if (!/^\d{4}$/.test(text('budgetYear')))
+      errors.budgetYear = s('«Budsjettår» må være et årstall med fire siffer.', '«Budsjettår» må vere eit årstal med fire siffer.');
+    if (!/^[1-9]\d{2,3}\.\d{2}$/.test(text('budgetPost')))
+      errors.budgetPost = s('«Kapittel og post» skrives som kap.post, for eksempel 496.62.', '«Kapittel og post» blir skrive som kap.post, til dømes 496.62.');
+    if (text('asOf') && !/^\d{4}-\d{2}-\d{2}$/.test(text('asOf')))
+      errors.asOf = s('«Forfall til og med» må være en dato (ÅÅÅÅ-MM-DD).', '«Forfall til og med» må vere ein dato (ÅÅÅÅ-MM-DD).');
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) return;
     try {
-      const run = await answer<PayoutRun>(api.POST('/payments/runs', { body: { budgetYear: Number(text('budgetYear')), budgetPost: text('budgetPost'), ...(text('asOf') ? { asOf: text('asOf') } : {}) } as never }));
-      navigate(`/okonomi/kjoringer/${run.id}`, { state: { flash: s(`Utbetalingskjøringen for ${run.budgetPost} er startet.`, `Utbetalingskøyringa for ${run.budgetPost} er starta.`) } });
+      const run = await answer<PayoutRun>(
+        api.POST('/payments/runs', {
+          body: { budgetYear: Number(text('budgetYear')), budgetPost: text('budgetPost'), ...(text('asOf') ? { asOf: text('asOf') } : {}) } as never,
+        }),
+      );
+      navigate(`/okonomi/kjoringer/${run.id}`, {
+        state: { flash: s(`Utbetalingskjøringen for ${run.budgetPost} er startet.`, `Utbetalingskøyringa for ${run.budgetPost} er starta.`) },
+      });
     } catch (failure) {
       setProblem(failure);
     }
@@ -259,11 +298,32 @@ export function PayoutsPage() {
         <Heading level={2} data-size="md" id="ny-kjoring">
           {s('Start utbetalingskjøring', 'Start utbetalingskøyring')}
         </Heading>
-        <Paragraph>{s('Kjøringen samler det som har forfalt på posten i en betalingsbunt, som en annen i økonomi godkjenner.', 'Køyringa samlar det som har forfalle på posten i ein betalingsbunt, som ein annan i økonomi godkjenner.')}</Paragraph>
+        <Paragraph>
+          {s(
+            'Kjøringen samler det som har forfalt på posten i en betalingsbunt, som en annen i økonomi godkjenner.',
+            'Køyringa samlar det som har forfalle på posten i ein betalingsbunt, som ein annan i økonomi godkjenner.',
+          )}
+        </Paragraph>
         <form onSubmit={(event) => void start(event)} className="stack" noValidate>
-          <Textfield label={s('Budsjettår', 'Budsjettår')} name="budgetYear" inputMode="numeric" defaultValue={String(new Date().getFullYear())} error={fieldErrors.budgetYear} />
-          <Textfield label={s('Kapittel og post', 'Kapittel og post')} name="budgetPost" description={s('For eksempel 496.62', 'Til dømes 496.62')} error={fieldErrors.budgetPost} />
-          <Textfield label={s('Forfall til og med (valgfritt)', 'Forfall til og med (valfritt)')} name="asOf" description={s('ÅÅÅÅ-MM-DD; tomt betyr i dag.', 'ÅÅÅÅ-MM-DD; tomt tyder i dag.')} error={fieldErrors.asOf} />
+          <Textfield
+            label={s('Budsjettår', 'Budsjettår')}
+            name="budgetYear"
+            inputMode="numeric"
+            defaultValue={String(new Date().getFullYear())}
+            error={fieldErrors.budgetYear}
+          />
+          <Textfield
+            label={s('Kapittel og post', 'Kapittel og post')}
+            name="budgetPost"
+            description={s('For eksempel 496.62', 'Til dømes 496.62')}
+            error={fieldErrors.budgetPost}
+          />
+          <Textfield
+            label={s('Forfall til og med (valgfritt)', 'Forfall til og med (valfritt)')}
+            name="asOf"
+            description={s('ÅÅÅÅ-MM-DD; tomt betyr i dag.', 'ÅÅÅÅ-MM-DD; tomt tyder i dag.')}
+            error={fieldErrors.asOf}
+          />
           {problem ? <ProblemAlert error={problem} /> : null}
           <div>
             <Button type="submit">{s('Start utbetalingskjøring', 'Start utbetalingskøyring')}</Button>
@@ -307,7 +367,11 @@ export function PayoutRunPage() {
     return () => window.clearTimeout(timer);
   });
   return (
-    <Page title={current ? s(`Utbetalingskjøring ${current.budgetPost}`, `Utbetalingskøyring ${current.budgetPost}`) : s('Utbetalingskjøring', 'Utbetalingskøyring')}>
+    <Page
+      title={
+        current ? s(`Utbetalingskjøring ${current.budgetPost}`, `Utbetalingskøyring ${current.budgetPost}`) : s('Utbetalingskjøring', 'Utbetalingskøyring')
+      }
+    >
       {run.error && !current ? <ProblemAlert error={run.error} /> : null}
       {!current && !run.error ? <Loading /> : null}
       {current ? (
@@ -329,10 +393,19 @@ export function PayoutRunPage() {
           <p role="status" aria-live="polite" id="kjoring-status">
             {current.status === 'completed'
               ? s(`Fullført: ${current.paymentsCreated} betalinger laget.`, `Fullført: ${current.paymentsCreated} betalingar laga.`)
-              : s(`${RUN_STATUS[current.status][0]}: venter på at kjøringen blir ferdig.`, `${RUN_STATUS[current.status][1]}: ventar på at køyringa blir ferdig.`)}
+              : s(
+                  `${RUN_STATUS[current.status][0]}: venter på at kjøringen blir ferdig.`,
+                  `${RUN_STATUS[current.status][1]}: ventar på at køyringa blir ferdig.`,
+                )}
           </p>
           {current.status === 'completed' ? (
-            <Paragraph>{current.batchId ? <Link to={`/okonomi/bunter/${current.batchId}`}>{s('Åpne betalingsbunten', 'Opne betalingsbunten')}</Link> : s('Kjøringen laget ingen bunt.', 'Køyringa laga ingen bunt.')}</Paragraph>
+            <Paragraph>
+              {current.batchId ? (
+                <Link to={`/okonomi/bunter/${current.batchId}`}>{s('Åpne betalingsbunten', 'Opne betalingsbunten')}</Link>
+              ) : (
+                s('Kjøringen laget ingen bunt.', 'Køyringa laga ingen bunt.')
+              )}
+            </Paragraph>
           ) : null}
           <Paragraph>
             <Link to="/okonomi">{s('Tilbake til utbetalinger', 'Tilbake til utbetalingar')}</Link>

@@ -20,7 +20,12 @@ export function MinistryPage() {
     try {
       const comment = comments[notification.id]?.trim();
       await answer(api.POST('/ministry/notifications/{id}/acknowledge', { params: { path: { id: notification.id } }, body: comment ? { comment } : {} }));
-      setMessage(s(`Forhåndsorienteringen for ${notification.schemeCode} ${notification.budgetYear}, runde ${notification.round}, er kvittert ut.`, `Førehandsorienteringa for ${notification.schemeCode} ${notification.budgetYear}, runde ${notification.round}, er kvittert ut.`));
+      setMessage(
+        s(
+          `Forhåndsorienteringen for ${notification.schemeCode} ${notification.budgetYear}, runde ${notification.round}, er kvittert ut.`,
+          `Førehandsorienteringa for ${notification.schemeCode} ${notification.budgetYear}, runde ${notification.round}, er kvittert ut.`,
+        ),
+      );
       inbox.reload();
     } catch (failure) {
       setProblem(failure);
@@ -77,14 +82,23 @@ export function MinistryPage() {
             </div>
             {notification.acknowledgement ? (
               <Paragraph>
-                {s('Kvittert ut av', 'Kvittert ut av')} {notification.acknowledgement.byName ?? notification.acknowledgement.by} {formatDateTime(notification.acknowledgement.at)}
+                {s('Kvittert ut av', 'Kvittert ut av')} {notification.acknowledgement.byName ?? notification.acknowledgement.by}{' '}
+                {formatDateTime(notification.acknowledgement.at)}
                 {notification.acknowledgement.comment ? `: «${notification.acknowledgement.comment}»` : '.'}
               </Paragraph>
             ) : (
               <>
-                <Textfield label={s('Kommentar (valgfritt)', 'Kommentar (valfritt)')} multiline rows={2} value={comments[notification.id] ?? ''} onChange={(event) => setComments({ ...comments, [notification.id]: event.target.value })} />
+                <Textfield
+                  label={s('Kommentar (valgfritt)', 'Kommentar (valfritt)')}
+                  multiline
+                  rows={2}
+                  value={comments[notification.id] ?? ''}
+                  onChange={(event) => setComments({ ...comments, [notification.id]: event.target.value })}
+                />
                 <div>
-                  <Button onClick={() => void acknowledge(notification)}>{s(`Kvitter ut runde ${notification.round}`, `Kvitter ut runde ${notification.round}`)}</Button>
+                  <Button onClick={() => void acknowledge(notification)}>
+                    {s(`Kvitter ut runde ${notification.round}`, `Kvitter ut runde ${notification.round}`)}
+                  </Button>
                 </div>
               </>
             )}

@@ -11,12 +11,51 @@ import type { RecipientReport, ReportDocument, ReportKind, ReportRun } from './v
 type Say = (nb: string, nn: string) => string;
 
 /** What the reporting jobs produce, in the words finance and the ministry use for them (bokmål, nynorsk). */
-export const REPORT_KINDS: ReadonlyArray<{ readonly kind: ReportKind; readonly nb: string; readonly nn: string; readonly helpNb: string; readonly helpNn: string; readonly fixed?: string }> = [
-  { kind: 'accounting-status', nb: 'Regnskapsstatus og prognose per kap./post', nn: 'Rekneskapsstatus og prognose per kap./post', helpNb: 'Ramme, tilsagn, utbetalt, tilbakebetalt og disponibelt, med prognose for resten av året.', helpNn: 'Ramme, tilsegn, utbetalt, tilbakebetalt og disponibelt, med prognose for resten av året.' },
-  { kind: 'scheme-statistics', nb: 'Statistikk per tilskuddsordning', nn: 'Statistikk per tilskotsordning', helpNb: 'Søknader, vedtak, saksbehandlingstid og rapporter per ordning.', helpNn: 'Søknader, vedtak, sakshandsamingstid og rapportar per ordning.' },
-  { kind: 'person-statistics', nb: 'Personstatistikk etter kjønn', nn: 'Personstatistikk etter kjønn', helpNb: 'Bosatte personer og deltakere etter kjønn.', helpNn: 'Busette personar og deltakarar etter kjønn.' },
-  { kind: 'half-year-pack', nb: 'Halvårsrapportering per 30. juni', nn: 'Halvårsrapportering per 30. juni', helpNb: 'Alt over, per 30. juni, slik tildelingsbrevet ber om.', helpNn: 'Alt over, per 30. juni, slik tildelingsbrevet ber om.', fixed: '06-30' },
-  { kind: 'annual-pack', nb: 'Årsrapportering per 31. desember', nn: 'Årsrapportering per 31. desember', helpNb: 'Alt over, per 31. desember, slik tildelingsbrevet ber om.', helpNn: 'Alt over, per 31. desember, slik tildelingsbrevet ber om.', fixed: '12-31' },
+export const REPORT_KINDS: ReadonlyArray<{
+  readonly kind: ReportKind;
+  readonly nb: string;
+  readonly nn: string;
+  readonly helpNb: string;
+  readonly helpNn: string;
+  readonly fixed?: string;
+}> = [
+  {
+    kind: 'accounting-status',
+    nb: 'Regnskapsstatus og prognose per kap./post',
+    nn: 'Rekneskapsstatus og prognose per kap./post',
+    helpNb: 'Ramme, tilsagn, utbetalt, tilbakebetalt og disponibelt, med prognose for resten av året.',
+    helpNn: 'Ramme, tilsegn, utbetalt, tilbakebetalt og disponibelt, med prognose for resten av året.',
+  },
+  {
+    kind: 'scheme-statistics',
+    nb: 'Statistikk per tilskuddsordning',
+    nn: 'Statistikk per tilskotsordning',
+    helpNb: 'Søknader, vedtak, saksbehandlingstid og rapporter per ordning.',
+    helpNn: 'Søknader, vedtak, sakshandsamingstid og rapportar per ordning.',
+  },
+  {
+    kind: 'person-statistics',
+    nb: 'Personstatistikk etter kjønn',
+    nn: 'Personstatistikk etter kjønn',
+    helpNb: 'Bosatte personer og deltakere etter kjønn.',
+    helpNn: 'Busette personar og deltakarar etter kjønn.',
+  },
+  {
+    kind: 'half-year-pack',
+    nb: 'Halvårsrapportering per 30. juni',
+    nn: 'Halvårsrapportering per 30. juni',
+    helpNb: 'Alt over, per 30. juni, slik tildelingsbrevet ber om.',
+    helpNn: 'Alt over, per 30. juni, slik tildelingsbrevet ber om.',
+    fixed: '06-30',
+  },
+  {
+    kind: 'annual-pack',
+    nb: 'Årsrapportering per 31. desember',
+    nn: 'Årsrapportering per 31. desember',
+    helpNb: 'Alt over, per 31. desember, slik tildelingsbrevet ber om.',
+    helpNn: 'Alt over, per 31. desember, slik tildelingsbrevet ber om.',
+    fixed: '12-31',
+  },
 ];
 
 function kindName(s: Say, kind: ReportKind): string {
@@ -68,14 +107,23 @@ export function ReportsPage() {
     setProblem(undefined);
     const errors: Record<string, string> = {};
     const date = fixed ? '' : asOf.trim();
-    if (!/^\d{4}$/.test(year.trim())) errors.budgetYear = s('«Budsjettår» må være et årstall med fire siffer.', '«Budsjettår» må vere eit årstal med fire siffer.');
+    if (!/^\d{4}$/.test(year.trim()))
+      errors.budgetYear = s('«Budsjettår» må være et årstall med fire siffer.', '«Budsjettår» må vere eit årstal med fire siffer.');
     if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.asOf = s('«Per dato» må være en dato (ÅÅÅÅ-MM-DD).', '«Per dato» må vere ein dato (ÅÅÅÅ-MM-DD).');
-    else if (date && !date.startsWith(`${year.trim()}-`)) errors.asOf = s(`«Per dato» må ligge i budsjettåret ${year.trim()}.`, `«Per dato» må liggje i budsjettåret ${year.trim()}.`);
+    else if (date && !date.startsWith(`${year.trim()}-`))
+      errors.asOf = s(`«Per dato» må ligge i budsjettåret ${year.trim()}.`, `«Per dato» må liggje i budsjettåret ${year.trim()}.`);
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) return;
     try {
       const run = await answer<ReportRun>(api.POST('/reports', { body: { kind, budgetYear: Number(year.trim()), ...(date ? { asOf: date } : {}) } as never }));
-      navigate(`/rapporter/${run.id}`, { state: { flash: s(`${kindName(s, run.kind)} for ${run.budgetYear} er bestilt. Siden viser hvor langt den er kommet.`, `${kindName(s, run.kind)} for ${run.budgetYear} er bestilt. Sida viser kor langt han har kome.`) } });
+      navigate(`/rapporter/${run.id}`, {
+        state: {
+          flash: s(
+            `${kindName(s, run.kind)} for ${run.budgetYear} er bestilt. Siden viser hvor langt den er kommet.`,
+            `${kindName(s, run.kind)} for ${run.budgetYear} er bestilt. Sida viser kor langt han har kome.`,
+          ),
+        },
+      });
     } catch (failure) {
       setProblem(failure);
     }
@@ -91,14 +139,44 @@ export function ReportsPage() {
           <Fieldset>
             <Fieldset.Legend>{s('Rapport', 'Rapport')}</Fieldset.Legend>
             {REPORT_KINDS.map((entry) => (
-              <Radio key={entry.kind} name="kind" value={entry.kind} label={s(entry.nb, entry.nn)} description={s(entry.helpNb, entry.helpNn)} checked={kind === entry.kind} onChange={() => setKind(entry.kind)} />
+              <Radio
+                key={entry.kind}
+                name="kind"
+                value={entry.kind}
+                label={s(entry.nb, entry.nn)}
+                description={s(entry.helpNb, entry.helpNn)}
+                checked={kind === entry.kind}
+                onChange={() => setKind(entry.kind)}
+              />
             ))}
           </Fieldset>
-          <Textfield label={s('Budsjettår', 'Budsjettår')} inputMode="numeric" value={year} onChange={(event) => setYear(event.target.value)} error={fieldErrors.budgetYear} className="short-field" />
+          <Textfield
+            label={s('Budsjettår', 'Budsjettår')}
+            inputMode="numeric"
+            value={year}
+            onChange={(event) => setYear(event.target.value)}
+            error={fieldErrors.budgetYear}
+            className="short-field"
+          />
           {fixed ? (
-            <Paragraph>{s(`Rapporten tas per ${formatDate(`${/^\d{4}$/.test(year.trim()) ? year.trim() : thisYear}-${fixed}`)}.`, `Rapporten blir teken per ${formatDate(`${/^\d{4}$/.test(year.trim()) ? year.trim() : thisYear}-${fixed}`)}.`)}</Paragraph>
+            <Paragraph>
+              {s(
+                `Rapporten tas per ${formatDate(`${/^\d{4}$/.test(year.trim()) ? year.trim() : thisYear}-${fixed}`)}.`,
+                `Rapporten blir teken per ${formatDate(`${/^\d{4}$/.test(year.trim()) ? year.trim() : thisYear}-${fixed}`)}.`,
+              )}
+            </Paragraph>
           ) : (
-            <Textfield label={s('Per dato (valgfritt)', 'Per dato (valfritt)')} description={s('ÅÅÅÅ-MM-DD. Står feltet tomt, tas rapporten per i dag, eller per 31. desember for et år som er over.', 'ÅÅÅÅ-MM-DD. Står feltet tomt, blir rapporten teken per i dag, eller per 31. desember for eit år som er over.')} value={asOf} onChange={(event) => setAsOf(event.target.value)} error={fieldErrors.asOf} className="short-field" />
+            <Textfield
+              label={s('Per dato (valgfritt)', 'Per dato (valfritt)')}
+              description={s(
+                'ÅÅÅÅ-MM-DD. Står feltet tomt, tas rapporten per i dag, eller per 31. desember for et år som er over.',
+                'ÅÅÅÅ-MM-DD. Står feltet tomt, blir rapporten teken per i dag, eller per 31. desember for eit år som er over.',
+              )}
+              value={asOf}
+              onChange={(event) => setAsOf(event.target.value)}
+              error={fieldErrors.asOf}
+              className="short-field"
+            />
           )}
           {problem ? <ProblemAlert error={problem} /> : null}
           <div>
@@ -181,7 +259,10 @@ export function ReportRunPage() {
         ? s(`Lages: ${current.progress} % ferdig.`, `Blir laga: ${current.progress} % ferdig.`)
         : current.status === 'completed'
           ? s(`Ferdig ${formatDateTime(current.completedAt)}.`, `Ferdig ${formatDateTime(current.completedAt)}.`)
-          : s('Rapporten kunne ikke lages. Bestill den på nytt, eller kontakt systemeier hvis det skjer igjen.', 'Rapporten kunne ikkje lagast. Bestill han på nytt, eller kontakt systemeigar om det skjer igjen.');
+          : s(
+              'Rapporten kunne ikke lages. Bestill den på nytt, eller kontakt systemeier hvis det skjer igjen.',
+              'Rapporten kunne ikkje lagast. Bestill han på nytt, eller kontakt systemeigar om det skjer igjen.',
+            );
   const back = hasRole(session, 'finance', 'admin') ? '/rapporter' : '/departementet/rapporter';
   return (
     <Page title={current ? `${kindName(s, current.kind)} ${current.budgetYear}` : s('Rapport', 'Rapport')}>
@@ -211,7 +292,12 @@ export function ReportRunPage() {
           </dl>
           <div className="stack">
             <label htmlFor="rapport-fremdrift">{s('Fremdrift', 'Framdrift')}</label>
-            <progress id="rapport-fremdrift" max={100} value={current.status === 'queued' ? undefined : current.status === 'completed' ? 100 : current.progress} aria-describedby="rapport-status" />
+            <progress
+              id="rapport-fremdrift"
+              max={100}
+              value={current.status === 'queued' ? undefined : current.status === 'completed' ? 100 : current.progress}
+              aria-describedby="rapport-status"
+            />
             <p id="rapport-status" role="status" aria-live="polite">
               {said}
             </p>
@@ -221,7 +307,12 @@ export function ReportRunPage() {
               <Heading level={2} data-size="md" id="filer">
                 {s('Filer', 'Filer')}
               </Heading>
-              <Paragraph>{s('Excel-filen har tallene med summeringsformler; PDF-filen har også diagrammene.', 'Excel-fila har tala med summeringsformlar; PDF-fila har òg diagramma.')}</Paragraph>
+              <Paragraph>
+                {s(
+                  'Excel-filen har tallene med summeringsformler; PDF-filen har også diagrammene.',
+                  'Excel-fila har tala med summeringsformlar; PDF-fila har òg diagramma.',
+                )}
+              </Paragraph>
               <div className="row">
                 <Button asChild variant="secondary">
                   <a href={current.downloads.xlsx} download>
@@ -297,7 +388,9 @@ function ReportParts({ document }: { readonly document: ReportDocument }) {
                         {columns.map((column, index) =>
                           index === 0 ? (
                             <th key={column.key} scope="row">
-                              {totals[column.key] === null || totals[column.key] === undefined ? s('Sum', 'Sum') : formatFigure(column.kind, totals[column.key])}
+                              {totals[column.key] === null || totals[column.key] === undefined
+                                ? s('Sum', 'Sum')
+                                : formatFigure(column.kind, totals[column.key])}
                             </th>
                           ) : column.kind === 'text' && (totals[column.key] === null || totals[column.key] === undefined) ? (
                             <td key={column.key} />
@@ -311,7 +404,9 @@ function ReportParts({ document }: { readonly document: ReportDocument }) {
                 </table>
               </div>
             )}
-            {part.chart ? <Paragraph>{s(`Diagrammet «${part.chart.title}» er med i PDF-filen.`, `Diagrammet «${part.chart.title}» er med i PDF-fila.`)}</Paragraph> : null}
+            {part.chart ? (
+              <Paragraph>{s(`Diagrammet «${part.chart.title}» er med i PDF-filen.`, `Diagrammet «${part.chart.title}» er med i PDF-fila.`)}</Paragraph>
+            ) : null}
           </section>
         );
       })}
@@ -329,7 +424,10 @@ const REPORT_STATUS: Record<RecipientReport['status'], [string, string]> = {
 /** The caseworker's list of recipients' reports: those to assess, and those past their deadline. */
 export function RecipientReportsPage() {
   const s = useText();
-  const submitted = useLoad(() => answer<RecipientReport[]>(api.GET('/casework/recipient-reports', { params: { query: { status: 'submitted' } as never } })), []);
+  const submitted = useLoad(
+    () => answer<RecipientReport[]>(api.GET('/casework/recipient-reports', { params: { query: { status: 'submitted' } as never } })),
+    [],
+  );
   const overdue = useLoad(() => answer<RecipientReport[]>(api.GET('/casework/recipient-reports', { params: { query: { overdue: true } as never } })), []);
   const list = (id: string, title: string, data: ReturnType<typeof useLoad<RecipientReport[]>>, empty: string) => (
     <section className="section" aria-labelledby={id}>
@@ -417,10 +515,17 @@ export function RecipientReportSection({ caseId, canReview }: { readonly caseId:
     }
     setCommentError(undefined);
     try {
-      if (kind === 'approve') await answer(api.POST('/casework/cases/{id}/report/approve', { params: { path: { id: caseId } }, body: { comment: text || 'Rapporten er godkjent.' } as never }));
+      if (kind === 'approve')
+        await answer(
+          api.POST('/casework/cases/{id}/report/approve', { params: { path: { id: caseId } }, body: { comment: text || 'Rapporten er godkjent.' } as never }),
+        );
       else await answer(api.POST('/casework/cases/{id}/report/request-more', { params: { path: { id: caseId } }, body: { comment: text } as never }));
       setComment('');
-      setMessage(kind === 'approve' ? s('Rapporten er godkjent.', 'Rapporten er godkjend.') : s('Mottakeren er bedt om mer, med kommentaren din.', 'Mottakaren er beden om meir, med kommentaren din.'));
+      setMessage(
+        kind === 'approve'
+          ? s('Rapporten er godkjent.', 'Rapporten er godkjend.')
+          : s('Mottakeren er bedt om mer, med kommentaren din.', 'Mottakaren er beden om meir, med kommentaren din.'),
+      );
       report.reload();
     } catch (failure) {
       setProblem(failure);
@@ -466,7 +571,11 @@ export function RecipientReportSection({ caseId, canReview }: { readonly caseId:
           {current.reviewComment ? (
             <div className="stack">
               <Heading level={3} data-size="xs">
-                {current.status === 'more_requested' ? s('IMDi ber om mer', 'IMDi ber om meir') : current.status === 'approved' ? s('Rapporten er godkjent', 'Rapporten er godkjend') : s('IMDi ba om mer', 'IMDi bad om meir')}
+                {current.status === 'more_requested'
+                  ? s('IMDi ber om mer', 'IMDi ber om meir')
+                  : current.status === 'approved'
+                    ? s('Rapporten er godkjent', 'Rapporten er godkjend')
+                    : s('IMDi ba om mer', 'IMDi bad om meir')}
               </Heading>
               <Paragraph>{current.reviewComment}</Paragraph>
             </div>
@@ -480,7 +589,15 @@ export function RecipientReportSection({ caseId, canReview }: { readonly caseId:
                 {CONTENT_LABELS.filter(([key]) => content[key] !== null && content[key] !== undefined).map(([key, nb, nn]) => (
                   <div key={key}>
                     <dt>{s(nb, nn)}</dt>
-                    <dd>{key === 'spentNok' ? formatNok(String(content[key])) : key === 'auditorConfirmed' ? (content[key] ? s('Ja', 'Ja') : s('Nei', 'Nei')) : String(content[key])}</dd>
+                    <dd>
+                      {key === 'spentNok'
+                        ? formatNok(String(content[key]))
+                        : key === 'auditorConfirmed'
+                          ? content[key]
+                            ? s('Ja', 'Ja')
+                            : s('Nei', 'Nei')
+                          : String(content[key])}
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -528,7 +645,15 @@ export function RecipientReportSection({ caseId, canReview }: { readonly caseId:
           )}
           {canReview && current.status === 'submitted' ? (
             <div className="stack">
-              <Textfield label={s('Kommentar til mottakeren', 'Kommentar til mottakaren')} description={s('Må fylles ut når du ber om mer; valgfri når du godkjenner.', 'Må fyllast ut når du ber om meir; valfri når du godkjenner.')} multiline rows={3} value={comment} onChange={(event) => setComment(event.target.value)} error={commentError} />
+              <Textfield
+                label={s('Kommentar til mottakeren', 'Kommentar til mottakaren')}
+                description={s('Må fylles ut når du ber om mer; valgfri når du godkjenner.', 'Må fyllast ut når du ber om meir; valfri når du godkjenner.')}
+                multiline
+                rows={3}
+                value={comment}
+                onChange={(event) => setComment(event.target.value)}
+                error={commentError}
+              />
               {problem ? <ProblemAlert error={problem} /> : null}
               <div className="row">
                 <Button onClick={() => void review('approve')}>{s('Godkjenn rapport', 'Godkjenn rapport')}</Button>

@@ -49,17 +49,108 @@ export function StaffHome() {
 
 /** The staff's pages, each guarded by its roles (see app.tsx's RequireRole). */
 export const staffRoutes: RouteObject[] = [
-  { path: 'saksbehandling', element: <RequireRole roles={['caseworker', 'approver', 'admin']}><WorkQueuePage /></RequireRole> },
-  { path: 'saksbehandling/rapporter', element: <RequireRole roles={['caseworker', 'approver', 'admin']}><RecipientReportsPage /></RequireRole> },
-  { path: 'saksbehandling/saker/:id', element: <RequireRole roles={['caseworker', 'approver', 'admin']}><CasePage /></RequireRole> },
-  { path: 'godkjenning', element: <RequireRole roles={['approver']}><ApproverPage /></RequireRole> },
-  { path: 'okonomi', element: <RequireRole roles={['finance']}><PayoutsPage /></RequireRole> },
-  { path: 'okonomi/kjoringer/:id', element: <RequireRole roles={['finance']}><PayoutRunPage /></RequireRole> },
-  { path: 'rapporter', element: <RequireRole roles={['finance', 'admin']}><ReportsPage /></RequireRole> },
-  { path: 'rapporter/:id', element: <RequireRole roles={['finance', 'admin', 'ministry']}><ReportRunPage /></RequireRole> },
-  { path: 'departementet/rapporter', element: <RequireRole roles={['ministry', 'finance', 'admin']}><MinistryReportsPage /></RequireRole> },
-  { path: 'okonomi/bunter', element: <RequireRole roles={['finance']}><BatchesPage /></RequireRole> },
-  { path: 'okonomi/bunter/:id', element: <RequireRole roles={['finance']}><BatchPage /></RequireRole> },
-  { path: 'departementet', element: <RequireRole roles={['ministry']}><MinistryPage /></RequireRole> },
-  { path: 'administrasjon', element: <RequireRole roles={['admin']}><AdminPage /></RequireRole> },
+  {
+    path: 'saksbehandling',
+    element: (
+      <RequireRole roles={['caseworker', 'approver', 'admin']}>
+        <WorkQueuePage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'saksbehandling/rapporter',
+    element: (
+      <RequireRole roles={['caseworker', 'approver', 'admin']}>
+        <RecipientReportsPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'saksbehandling/saker/:id',
+    element: (
+      <RequireRole roles={['caseworker', 'approver', 'admin']}>
+        <CasePage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'godkjenning',
+    element: (
+      <RequireRole roles={['approver']}>
+        <ApproverPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'okonomi',
+    element: (
+      <RequireRole roles={['finance']}>
+        <PayoutsPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'okonomi/kjoringer/:id',
+    element: (
+      <RequireRole roles={['finance']}>
+        <PayoutRunPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'rapporter',
+    element: (
+      <RequireRole roles={['finance', 'admin']}>
+        <ReportsPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'rapporter/:id',
+    element: (
+      <RequireRole roles={['finance', 'admin', 'ministry']}>
+        <ReportRunPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'departementet/rapporter',
+    element: (
+      <RequireRole roles={['ministry', 'finance', 'admin']}>
+        <MinistryReportsPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'okonomi/bunter',
+    element: (
+      <RequireRole roles={['finance']}>
+        <BatchesPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'okonomi/bunter/:id',
+    element: (
+      <RequireRole roles={['finance']}>
+        <BatchPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'departementet',
+    element: (
+      <RequireRole roles={['ministry']}>
+        <MinistryPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'administrasjon',
+    element: (
+      <RequireRole roles={['admin']}>
+        <AdminPage />
+      </RequireRole>
+    ),
+  },
 ];

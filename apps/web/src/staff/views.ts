@@ -47,7 +47,12 @@ export interface CaseOverview {
     readonly proposedBy: string;
     readonly approvedBy: string | null;
   } | null;
-  readonly ministryNotification: { readonly required: boolean; readonly deliveredAt: string | null; readonly deliveryFailure: string | null; readonly messageId: string | null };
+  readonly ministryNotification: {
+    readonly required: boolean;
+    readonly deliveredAt: string | null;
+    readonly deliveryFailure: string | null;
+    readonly messageId: string | null;
+  };
   readonly letters: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly producedAt: string }>;
   readonly payments: ReadonlyArray<{ readonly amountNok?: string; readonly status?: string }>;
   readonly appeal: { readonly kind: string; readonly grounds: string; readonly receivedAt: string } | null;
@@ -105,7 +110,16 @@ export interface BatchLines {
   readonly page: number;
   readonly pageSize: number;
   readonly matching: number;
-  readonly lines: ReadonlyArray<{ readonly endToEndId: string; readonly payeeName: string; readonly organisationNumber: string; readonly accountNumber: string; readonly amountNok: string; readonly remittance: string; readonly caseNumber: string | null; readonly executionDate: string }>;
+  readonly lines: ReadonlyArray<{
+    readonly endToEndId: string;
+    readonly payeeName: string;
+    readonly organisationNumber: string;
+    readonly accountNumber: string;
+    readonly amountNok: string;
+    readonly remittance: string;
+    readonly caseNumber: string | null;
+    readonly executionDate: string;
+  }>;
 }
 
 export interface MinistryNotification {
@@ -116,7 +130,13 @@ export interface MinistryNotification {
   readonly totalNok: string;
   readonly deliveredAt: string | null;
   readonly acknowledgement: { readonly at: string; readonly byName: string | null; readonly by: string; readonly comment: string | null } | null;
-  readonly items: ReadonlyArray<{ readonly caseNumber: string; readonly recipientName: string; readonly organisationNumber: string; readonly amountNok: string; readonly budgetPost: string }>;
+  readonly items: ReadonlyArray<{
+    readonly caseNumber: string;
+    readonly recipientName: string;
+    readonly organisationNumber: string;
+    readonly amountNok: string;
+    readonly budgetPost: string;
+  }>;
 }
 
 /* Reports, recipients' reports and payout runs, as the old web read them. */
@@ -156,7 +176,13 @@ export interface RecipientReport {
   readonly submittedAt: string | null;
   readonly reviewComment: string | null;
   readonly content: RecipientReportContent;
-  readonly attachments: ReadonlyArray<{ readonly id: string; readonly fileName: string; readonly mediaType: string; readonly sizeBytes: number; readonly sha256: string }>;
+  readonly attachments: ReadonlyArray<{
+    readonly id: string;
+    readonly fileName: string;
+    readonly mediaType: string;
+    readonly sizeBytes: number;
+    readonly sha256: string;
+  }>;
 }
 export type ReportKind = 'accounting-status' | 'scheme-statistics' | 'person-statistics' | 'half-year-pack' | 'annual-pack';
 export interface ReportDocument {

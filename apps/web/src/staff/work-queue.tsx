@@ -74,7 +74,11 @@ export function WorkQueuePage() {
   return (
     <Page title={s('Arbeidskø', 'Arbeidskø')}>
       <form onSubmit={search} className="stack filters" role="search" aria-label={s('Søk i saker', 'Søk i saker')}>
-        <Textfield label={s('Søk etter saksnummer, organisasjon eller navn', 'Søk etter saksnummer, organisasjon eller namn')} name="search" defaultValue={params.get('search') ?? ''} />
+        <Textfield
+          label={s('Søk etter saksnummer, organisasjon eller navn', 'Søk etter saksnummer, organisasjon eller namn')}
+          name="search"
+          defaultValue={params.get('search') ?? ''}
+        />
         <div className="filter-grid">
           <Field>
             <Label>{s('Status', 'Status')}</Label>
@@ -134,7 +138,10 @@ export function WorkQueuePage() {
           <h2 id="treff" className="results-heading">
             {data.total === 0
               ? s('Ingen saker passer med søket', 'Ingen saker passar med søket')
-              : s(`${data.total} saker – viser ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.items.length}`, `${data.total} saker – viser ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.items.length}`)}
+              : s(
+                  `${data.total} saker – viser ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.items.length}`,
+                  `${data.total} saker – viser ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.items.length}`,
+                )}
           </h2>
           {data.items.length > 0 ? (
             <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="treff">
@@ -203,7 +210,11 @@ export function WorkQueuePage() {
           ) : null}
           {data.items.length > 0 ? (
             <div className="row bulk">
-              <Textfield label={s('Tildel valgte saker til (brukernavn)', 'Tildel valde saker til (brukarnamn)')} value={assignTo} onChange={(event) => setAssignTo(event.target.value)} />
+              <Textfield
+                label={s('Tildel valgte saker til (brukernavn)', 'Tildel valde saker til (brukarnamn)')}
+                value={assignTo}
+                onChange={(event) => setAssignTo(event.target.value)}
+              />
               <Button variant="secondary" disabled={selected.length === 0 || assignTo.trim() === ''} onClick={() => void assignSelected()}>
                 {s(`Tildel ${selected.length} valgte`, `Tildel ${selected.length} valde`)}
               </Button>

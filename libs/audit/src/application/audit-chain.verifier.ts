@@ -25,24 +25,33 @@ const PAGE = 10_000;
  * Someone who can write the database could still cut the tail together with its seals; `anchor`, a
  * seal the worker logged earlier, catches that: the entry it names must still be there and match it.
  */
-export async function verifyAuditChain(dataSource: DataSource, key: Buffer, anchor?: AuditAnchor, repository = new AuditChainRepository()): Promise<ChainVerification> {
+export async function verifyAuditChain(
+  dataSource: DataSource,
+  key: Buffer,
+  anchor?: AuditAnchor,
+  repository = new AuditChainRepository(),
+): Promise<ChainVerification> {
   const findings: Array<{ id: number; reason: string }> = [];
   if (anchor) {
     const hash = await repository.hashOf(dataSource, anchor.entryId);
     if (hash === undefined) findings.push({ id: anchor.entryId, reason: 'the anchored entry is gone (the tail was cut, seals included)' });
-    else if (!sealMatches(key, anchor.entryId, hash, anchor.mac)) findings.push({ id: anchor.entryId, reason: 'it does not match the anchor logged when it was sealed' });
+    else if (!sealMatches(key, anchor.entryId, hash, anchor.mac))
+      findings.push({ id: anchor.entryId, reason: 'it does not match the anchor logged when it was sealed' });
   }
   const inconsistency = await repository.firstInconsistency(dataSource);
   if (inconsistency) findings.push(inconsistency);
 
   const head = await repository.head(dataSource);
   if (head.maxId !== head.headId || (head.maxHash !== null && head.maxHash !== head.headHash)) {
-    findings.push({ id: head.maxId + 1, reason: `the chain head says ${head.headId} entries were written, the table ends at ${head.maxId} (entries were removed from the end)` });
+    findings.push({
+      id: head.maxId + 1,
+      reason: `the chain head says ${head.headId} entries were written, the table ends at ${head.maxId} (entries were removed from the end)`,
+    });
   }
 
   let sealedThrough = 0;
   let sealFinding: { id: number; reason: string } | undefined;
-  for (let after = 0; sealFinding === undefined; ) {
+  for (let after = 0; sealFinding === undefined;) {
     const seals = await repository.sealsAfter(dataSource, after, PAGE);
     for (const seal of seals) {
       if (seal.entryId !== sealedThrough + 1) {

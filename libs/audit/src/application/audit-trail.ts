@@ -74,12 +74,11 @@ export class AuditTrail {
   }
 
   async history(manager: EntityManager, entityType: string, entityId: string): Promise<AuditHistoryEntry[]> {
-    const rows: Array<{ id: string; occurred_at: Date; actor_id: string; action: string; before: unknown; after: unknown }> =
-      await manager.query(
-        `SELECT id, occurred_at, actor_id, action, before, after FROM audit_entry
+    const rows: Array<{ id: string; occurred_at: Date; actor_id: string; action: string; before: unknown; after: unknown }> = await manager.query(
+      `SELECT id, occurred_at, actor_id, action, before, after FROM audit_entry
          WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
-        [entityType, entityId],
-      );
+      [entityType, entityId],
+    );
     return rows.map((row) => ({
       id: Number(row.id),
       occurredAt: row.occurred_at.toISOString(),

@@ -88,12 +88,18 @@ export class AuditChainRepository {
 
   /** Committed entries after `afterId`; audit writers commit in id order (they hold the chain head until commit). */
   async entriesAfter(manager: EntityManager, afterId: number, limit: number): Promise<Array<{ id: number; hash: string }>> {
-    const rows: Array<{ id: string; hash: string }> = await manager.query(`SELECT id, hash FROM audit_entry WHERE id > $1 ORDER BY id LIMIT $2`, [afterId, limit]);
+    const rows: Array<{ id: string; hash: string }> = await manager.query(`SELECT id, hash FROM audit_entry WHERE id > $1 ORDER BY id LIMIT $2`, [
+      afterId,
+      limit,
+    ]);
     return rows.map((row) => ({ id: Number(row.id), hash: row.hash }));
   }
 
   async insertSeals(manager: EntityManager, seals: ReadonlyArray<{ entryId: number; mac: string }>): Promise<void> {
     if (seals.length === 0) return;
-    await manager.query(`INSERT INTO audit_seal (entry_id, mac) SELECT * FROM unnest($1::bigint[], $2::text[])`, [seals.map((seal) => seal.entryId), seals.map((seal) => seal.mac)]);
+    await manager.query(`INSERT INTO audit_seal (entry_id, mac) SELECT * FROM unnest($1::bigint[], $2::text[])`, [
+      seals.map((seal) => seal.entryId),
+      seals.map((seal) => seal.mac),
+    ]);
   }
 }

@@ -21,7 +21,8 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
     const authenticated = await this.authenticator.principalOf(request);
     if (!authenticated.ok) throw authenticated.error ?? new ForbiddenException({ detail: authenticated.detail });
-    if (!roles || roles.length === 0) throw new ForbiddenException({ detail: 'Denne tjenesten er stengt for alle roller (den oppgir ingen roller som har tilgang).' });
+    if (!roles || roles.length === 0)
+      throw new ForbiddenException({ detail: 'Denne tjenesten er stengt for alle roller (den oppgir ingen roller som har tilgang).' });
     const decision = requireRole(authenticated.principal, roles);
     if (!decision.ok) throw new ForbiddenException({ detail: decision.detail });
     request.principal = decision.principal;

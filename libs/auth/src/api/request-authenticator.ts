@@ -52,7 +52,13 @@ export class RequestAuthenticator {
     if (token) {
       // A municipality's system (client credentials, Maskinporten-style) or a system client with our own token.
       const result = this.machines.claimsMachineIssuer(token) ? await this.machines.verify(token) : await this.verifier.verify(token);
-      if (!result.ok) return { ok: false, error: new UnauthorizedException({ detail: result.reason === 'expired' ? 'Innloggingen er utløpt. Logg inn på nytt.' : 'Innloggingen er ikke gyldig. Logg inn på nytt.' }) };
+      if (!result.ok)
+        return {
+          ok: false,
+          error: new UnauthorizedException({
+            detail: result.reason === 'expired' ? 'Innloggingen er utløpt. Logg inn på nytt.' : 'Innloggingen er ikke gyldig. Logg inn på nytt.',
+          }),
+        };
       return { ok: true, principal: result.principal, via: 'bearer' };
     }
     const sessionId = readCookie(request, SESSION_COOKIE);
@@ -60,9 +66,13 @@ export class RequestAuthenticator {
     const session = await this.signIn.session(sessionId);
     if (!session) return { ok: false, error: new SignInError('NOT_SIGNED_IN', 'Du er ikke logget inn, eller økten din er utløpt. Logg inn på nytt.') };
     const presented = request.headers[CSRF_HEADER];
-    const proven = this.signIn.csrfMatches(session, typeof presented === 'string' ? presented : undefined) || (options.sameOriginProof === true && fromThisSite(request));
+    const proven =
+      this.signIn.csrfMatches(session, typeof presented === 'string' ? presented : undefined) || (options.sameOriginProof === true && fromThisSite(request));
     if (!SAFE_METHODS.has(request.method) && !proven) {
-      return { ok: false, error: new SignInError('CSRF_TOKEN_INVALID', 'Forespørselen mangler et gyldig CSRF-token (X-CSRF-Token). Last siden på nytt og prøv igjen.') };
+      return {
+        ok: false,
+        error: new SignInError('CSRF_TOKEN_INVALID', 'Forespørselen mangler et gyldig CSRF-token (X-CSRF-Token). Last siden på nytt og prøv igjen.'),
+      };
     }
     return { ok: true, principal: session.principal, via: 'session' };
   }

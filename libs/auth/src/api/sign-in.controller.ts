@@ -56,7 +56,20 @@ export class SignInController {
   async login(@Param() params: ProviderParam, @Query() query: LoginQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const started = await this.signIn.start(params.kind, requestOrigin(request), query.neste);
     if (!started.ok) {
-      void reply.status(503).headers(SIGN_IN_PAGE_HEADERS).send(signInPage('Innlogging er ikke satt opp', [params.kind === 'staff' ? 'Innlogging for ansatte er ikke satt opp i dette miljøet.' : 'Innlogging med ID-porten er ikke satt opp i dette miljøet.'], [['/', 'Gå til forsiden']]));
+      void reply
+        .status(503)
+        .headers(SIGN_IN_PAGE_HEADERS)
+        .send(
+          signInPage(
+            'Innlogging er ikke satt opp',
+            [
+              params.kind === 'staff'
+                ? 'Innlogging for ansatte er ikke satt opp i dette miljøet.'
+                : 'Innlogging med ID-porten er ikke satt opp i dette miljøet.',
+            ],
+            [['/', 'Gå til forsiden']],
+          ),
+        );
       return;
     }
     setCookie(reply, LOGIN_COOKIE, started.attemptId, LOGIN_COOKIE_SECONDS);
@@ -73,7 +86,10 @@ export class SignInController {
     const finished = await this.signIn.finish(params.kind, readCookie(request, LOGIN_COOKIE), requestOrigin(request), query);
     if (!finished.ok) {
       const page = FAILURE_PAGES[finished.reason](finished.name);
-      void reply.status(page.status).headers(SIGN_IN_PAGE_HEADERS).send(signInPage(page.title, page.text, [['/logg-inn', 'Til innloggingen']]));
+      void reply
+        .status(page.status)
+        .headers(SIGN_IN_PAGE_HEADERS)
+        .send(signInPage(page.title, page.text, [['/logg-inn', 'Til innloggingen']]));
       return;
     }
     // Whatever session the browser had before (perhaps one an attacker planted) ends here.
@@ -89,7 +105,14 @@ export class SignInController {
     void reply.header('cache-control', 'no-store');
     const session = await this.signIn.session(readCookie(request, SESSION_COOKIE));
     if (!session) return { authenticated: false, providers: { staff: this.signIn.configured('staff'), applicant: this.signIn.configured('applicant') } };
-    return { authenticated: true, kind: session.kind, principal: session.principal, csrfToken: session.csrfToken, representations: session.representations, actingFor: session.actingFor };
+    return {
+      authenticated: true,
+      kind: session.kind,
+      principal: session.principal,
+      csrfToken: session.csrfToken,
+      representations: session.representations,
+      actingFor: session.actingFor,
+    };
   }
 
   /** The organisation a person acts for from now on; only one the register says they may represent. */
@@ -106,10 +129,21 @@ export class SignInController {
     if (!chosen.ok) {
       throw chosen.reason === 'not-an-applicant'
         ? new SignInError('NOT_AN_APPLICANT', 'Bare søkere velger organisasjon.')
-        : new SignInError('ORGANISATION_NOT_REPRESENTED', `Du har ikke rettighet til å representere organisasjon ${body.organisationNumber} i denne tjenesten.`, 'organisationNumber');
+        : new SignInError(
+            'ORGANISATION_NOT_REPRESENTED',
+            `Du har ikke rettighet til å representere organisasjon ${body.organisationNumber} i denne tjenesten.`,
+            'organisationNumber',
+          );
     }
     const now = (await this.signIn.session(sessionId))!;
-    return { authenticated: true, kind: now.kind, principal: now.principal, csrfToken: now.csrfToken, representations: now.representations, actingFor: now.actingFor };
+    return {
+      authenticated: true,
+      kind: now.kind,
+      principal: now.principal,
+      csrfToken: now.csrfToken,
+      representations: now.representations,
+      actingFor: now.actingFor,
+    };
   }
 
   /** Ends the session here; the answer names the provider's logout, where the browser goes next. */
@@ -127,9 +161,22 @@ export class SignInController {
   }
 }
 
-const FAILURE_PAGES: Record<'no-attempt' | 'refused' | 'no-role' | 'assurance-level' | 'no-identity', (name?: string) => { status: number; title: string; text: string[] }> = {
-  'no-attempt': () => ({ status: 400, title: 'Innloggingen kunne ikke fullføres', text: ['Svaret fra innloggingstjenesten hører ikke til en innlogging som ble startet i denne nettleseren, eller det er brukt før. Start innloggingen på nytt.'] }),
-  refused: () => ({ status: 400, title: 'Innloggingen kunne ikke fullføres', text: ['Innloggingstjenesten ga et svar som ikke kunne godtas. Start innloggingen på nytt.'] }),
+const FAILURE_PAGES: Record<
+  'no-attempt' | 'refused' | 'no-role' | 'assurance-level' | 'no-identity',
+  (name?: string) => { status: number; title: string; text: string[] }
+> = {
+  'no-attempt': () => ({
+    status: 400,
+    title: 'Innloggingen kunne ikke fullføres',
+    text: [
+      'Svaret fra innloggingstjenesten hører ikke til en innlogging som ble startet i denne nettleseren, eller det er brukt før. Start innloggingen på nytt.',
+    ],
+  }),
+  refused: () => ({
+    status: 400,
+    title: 'Innloggingen kunne ikke fullføres',
+    text: ['Innloggingstjenesten ga et svar som ikke kunne godtas. Start innloggingen på nytt.'],
+  }),
   'no-role': (name) => ({
     status: 403,
     title: 'Du har ikke tilgang til tilskuddsforvaltningen',
@@ -138,6 +185,14 @@ const FAILURE_PAGES: Record<'no-attempt' | 'refused' | 'no-role' | 'assurance-le
       'Be lederen din eller IT-brukerstøtten om å bli lagt til i riktig gruppe, og logg inn på nytt.',
     ],
   }),
-  'assurance-level': () => ({ status: 403, title: 'Innloggingen er ikke sikker nok', text: ['Tjenesten krever innlogging på høyt sikkerhetsnivå (for eksempel BankID eller MinID med app). Logg inn på nytt med en slik metode.'] }),
-  'no-identity': () => ({ status: 400, title: 'Innloggingen kunne ikke fullføres', text: ['Innloggingstjenesten sa ikke hvem du er. Start innloggingen på nytt.'] }),
+  'assurance-level': () => ({
+    status: 403,
+    title: 'Innloggingen er ikke sikker nok',
+    text: ['Tjenesten krever innlogging på høyt sikkerhetsnivå (for eksempel BankID eller MinID med app). Logg inn på nytt med en slik metode.'],
+  }),
+  'no-identity': () => ({
+    status: 400,
+    title: 'Innloggingen kunne ikke fullføres',
+    text: ['Innloggingstjenesten sa ikke hvem du er. Start innloggingen på nytt.'],
+  }),
 };

@@ -4,7 +4,15 @@ import { AppConfig, PersonalDataCipher, staffRoleMap } from '@imdi/platform';
 import { NationalIdNumber } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { isRole } from '../domain/role';
-import { meetsAssuranceLevel, principalOf, rolesForGroups, safeReturnPath, type Representation, type SessionKind, type WebSession } from '../domain/web-session';
+import {
+  meetsAssuranceLevel,
+  principalOf,
+  rolesForGroups,
+  safeReturnPath,
+  type Representation,
+  type SessionKind,
+  type WebSession,
+} from '../domain/web-session';
 import type { Principal } from '../domain/principal';
 import { IdentityProviders } from '../infrastructure/identity-providers';
 import { RepresentationClient } from '../infrastructure/representation.client';
@@ -12,14 +20,14 @@ import { WebSessionRepository } from '../infrastructure/web-session.repository';
 import { SIGN_IN_AUDIT, type SignInAudit } from './sign-in-audit';
 
 export type StartedLogin =
-  | { readonly ok: true; readonly attemptId: string; readonly redirectTo: string }
-  | { readonly ok: false; readonly reason: 'not-configured' };
+  { readonly ok: true; readonly attemptId: string; readonly redirectTo: string } | { readonly ok: false; readonly reason: 'not-configured' };
 
 export type FinishedLogin =
   | { readonly ok: true; readonly sessionId: string; readonly redirectTo: string }
   | { readonly ok: false; readonly reason: 'no-attempt' | 'refused' | 'no-role' | 'assurance-level' | 'no-identity'; readonly name?: string };
 
-export type OrganisationChoice = { readonly ok: true; readonly session: WebSession } | { readonly ok: false; readonly reason: 'not-an-applicant' | 'not-represented' };
+export type OrganisationChoice =
+  { readonly ok: true; readonly session: WebSession } | { readonly ok: false; readonly reason: 'not-an-applicant' | 'not-represented' };
 
 const CALLBACK_PATH: Record<SessionKind, string> = { staff: '/auth/callback/staff', applicant: '/auth/callback/applicant' };
 export const LOGGED_OUT_PATH = '/logget-ut';
@@ -64,7 +72,13 @@ export class WebSignIn {
     if (!this.configured(kind)) return { ok: false, reason: 'not-configured' };
     const request = await this.providers.authorizationRequest(kind, `${this.origin(requestOrigin)}${CALLBACK_PATH[kind]}`);
     const attemptId = randomId();
-    await this.sessions.createLoginAttempt(attemptId, { kind, state: request.state, nonce: request.nonce, codeVerifier: request.codeVerifier, returnTo: safeReturnPath(returnTo) });
+    await this.sessions.createLoginAttempt(attemptId, {
+      kind,
+      state: request.state,
+      nonce: request.nonce,
+      codeVerifier: request.codeVerifier,
+      returnTo: safeReturnPath(returnTo),
+    });
     return { ok: true, attemptId, redirectTo: request.url };
   }
 
@@ -95,7 +109,11 @@ export class WebSignIn {
       action: 'user.logged-in',
       entityType: 'user',
       entityId: identity.userId,
-      after: { provider: kind, assuranceLevel: typeof result.claims.acr === 'string' ? result.claims.acr : null, organisations: identity.representations.map((party) => party.organisationNumber) },
+      after: {
+        provider: kind,
+        assuranceLevel: typeof result.claims.acr === 'string' ? result.claims.acr : null,
+        organisations: identity.representations.map((party) => party.organisationNumber),
+      },
     });
     const redirectTo = kind === 'applicant' ? `${CHOOSE_ORGANISATION_PATH}?neste=${encodeURIComponent(attempt.returnTo)}` : attempt.returnTo;
     return { ok: true, sessionId, redirectTo };
@@ -172,5 +190,11 @@ export class WebSignIn {
 }
 
 type IdentityResult =
-  | { readonly ok: true; readonly userId: string; readonly name: string; readonly roles: WebSession['roles']; readonly representations: readonly Representation[] }
+  | {
+      readonly ok: true;
+      readonly userId: string;
+      readonly name: string;
+      readonly roles: WebSession['roles'];
+      readonly representations: readonly Representation[];
+    }
   | { readonly ok: false; readonly reason: 'no-role' | 'assurance-level' | 'no-identity'; readonly name?: string };

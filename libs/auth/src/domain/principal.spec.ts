@@ -14,7 +14,7 @@ describe(organisationScope.name, () => {
     expect(organisationScope(principal([role, 'applicant'], ['974760673']), CASEWORK)).toEqual(['974760673']);
   });
 
-  it('lets the route\'s staff roles see every organisation, and no one else', () => {
+  it("lets the route's staff roles see every organisation, and no one else", () => {
     expect(organisationScope(principal(['caseworker']), CASEWORK)).toBeNull();
     expect(organisationScope(principal(['finance']), CASEWORK)).toEqual([]);
     expect(organisationScope(principal(['ministry']), CASEWORK)).toEqual([]);

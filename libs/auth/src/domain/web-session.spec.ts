@@ -10,7 +10,11 @@ describe('web session rules', () => {
   });
 
   it('maps groups to roles by the configured map and ignores unknown groups and the applicant role', () => {
-    const map = new Map([['grp-saksbehandler', 'caseworker'], ['grp-okonomi', 'finance'], ['grp-sneaky', 'applicant']]);
+    const map = new Map([
+      ['grp-saksbehandler', 'caseworker'],
+      ['grp-okonomi', 'finance'],
+      ['grp-sneaky', 'applicant'],
+    ]);
     expect(rolesForGroups(['grp-saksbehandler', 'grp-okonomi', 'grp-kantine'], map, isRole).sort()).toEqual(['caseworker', 'finance']);
     expect(rolesForGroups(['grp-kantine', 'grp-sneaky'], map, isRole)).toEqual([]);
   });
@@ -22,7 +26,18 @@ describe('web session rules', () => {
   });
 
   it('scopes an applicant to the chosen organisation only, and to none before a choice', () => {
-    const session: WebSession = { kind: 'applicant', userId: 'person:1', name: 'Kari', roles: ['applicant'], representations: [{ organisationNumber: '310500011', name: 'A' }, { organisationNumber: '310500038', name: 'B' }], actingFor: null, csrfToken: 'x' };
+    const session: WebSession = {
+      kind: 'applicant',
+      userId: 'person:1',
+      name: 'Kari',
+      roles: ['applicant'],
+      representations: [
+        { organisationNumber: '310500011', name: 'A' },
+        { organisationNumber: '310500038', name: 'B' },
+      ],
+      actingFor: null,
+      csrfToken: 'x',
+    };
     expect(principalOf(session).organisationNumbers).toEqual([]);
     expect(principalOf({ ...session, actingFor: '310500038' })).toMatchObject({ organisationNumbers: ['310500038'], actingFor: '310500038' });
   });

@@ -19,8 +19,7 @@ export interface AuthorizationRequest {
 }
 
 export type CallbackResult =
-  | { readonly ok: true; readonly claims: Readonly<Record<string, unknown>>; readonly idToken: string }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly claims: Readonly<Record<string, unknown>>; readonly idToken: string } | { readonly ok: false; readonly reason: string };
 
 /**
  * The two OpenID Connect providers the browser signs in at, through openid-client: the
@@ -41,7 +40,13 @@ export class IdentityProviders {
         : undefined;
     }
     return c.AUTH_APPLICANT_ISSUER && c.AUTH_APPLICANT_CLIENT_ID && c.AUTH_APPLICANT_CLIENT_SECRET
-      ? { issuer: c.AUTH_APPLICANT_ISSUER, clientId: c.AUTH_APPLICANT_CLIENT_ID, clientSecret: c.AUTH_APPLICANT_CLIENT_SECRET, scopes: c.AUTH_APPLICANT_SCOPES, acr: c.AUTH_APPLICANT_ACR }
+      ? {
+          issuer: c.AUTH_APPLICANT_ISSUER,
+          clientId: c.AUTH_APPLICANT_CLIENT_ID,
+          clientSecret: c.AUTH_APPLICANT_CLIENT_SECRET,
+          scopes: c.AUTH_APPLICANT_SCOPES,
+          acr: c.AUTH_APPLICANT_ACR,
+        }
       : undefined;
   }
 
@@ -95,7 +100,8 @@ export class IdentityProviders {
     } catch (error) {
       if (error instanceof oidc.AuthorizationResponseError) return { ok: false, reason: `the provider refused: ${error.error}` };
       if (error instanceof oidc.ResponseBodyError) return { ok: false, reason: `the token endpoint refused: ${error.error}` };
-      if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('OAUTH_')) return { ok: false, reason: error.message };
+      if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('OAUTH_'))
+        return { ok: false, reason: error.message };
       throw error;
     }
   }

@@ -43,7 +43,11 @@ export class MachineTokenVerifier {
     const issuer = this.config.AUTH_MACHINE_ISSUER;
     if (!issuer) return { ok: false, reason: 'invalid' };
     try {
-      const { payload } = await jwtVerify(token, await this.keySet(issuer), { issuer, audience: this.config.AUTH_MACHINE_AUDIENCE, algorithms: ['RS256', 'ES256', 'PS256'] });
+      const { payload } = await jwtVerify(token, await this.keySet(issuer), {
+        issuer,
+        audience: this.config.AUTH_MACHINE_AUDIENCE,
+        algorithms: ['RS256', 'ES256', 'PS256'],
+      });
       const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
       const consumer = payload.consumer as { ID?: unknown } | undefined;
       const organisation = typeof consumer?.ID === 'string' ? NORWEGIAN_ORGANISATION.exec(consumer.ID)?.[1] : undefined;

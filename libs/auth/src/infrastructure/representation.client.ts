@@ -32,6 +32,9 @@ export class RepresentationClient {
     return (parties as AuthorizedParty[])
       .filter((party) => typeof party.organizationNumber === 'string' && /^\d{9}$/.test(party.organizationNumber))
       .filter((party) => Array.isArray(party.authorizedResources) && party.authorizedResources.includes(resource))
-      .map((party) => ({ organisationNumber: party.organizationNumber as string, name: typeof party.name === 'string' ? party.name : (party.organizationNumber as string) }));
+      .map((party) => ({
+        organisationNumber: party.organizationNumber as string,
+        name: typeof party.name === 'string' ? party.name : (party.organizationNumber as string),
+      }));
   }
 }

@@ -6,9 +6,7 @@ import { isRole } from '../domain/role';
 import { CLAIM_NAME, CLAIM_ORGANISATIONS, CLAIM_ROLES, TOKEN_ALGORITHM } from './token-claims';
 import { LocalIssuer } from './local-issuer';
 
-export type VerificationResult =
-  | { readonly ok: true; readonly principal: Principal }
-  | { readonly ok: false; readonly reason: 'expired' | 'invalid' };
+export type VerificationResult = { readonly ok: true; readonly principal: Principal } | { readonly ok: false; readonly reason: 'expired' | 'invalid' };
 
 /** A verified token is trusted again without its signature checked for at most this long (and never past `exp`). */
 const VERIFIED_TOKEN_TTL_MS = 60_000;

@@ -54,7 +54,17 @@ export class WebSessionRepository {
     await this.dataSource.query(
       `INSERT INTO web_session (id_hash, kind, user_id, name, roles, representations, csrf_token, id_token_sealed, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(secs => $9))`,
-      [hashSessionId(id), session.kind, session.userId, session.name, [...session.roles], JSON.stringify(session.representations), session.csrfToken, session.idTokenSealed, session.absoluteSeconds],
+      [
+        hashSessionId(id),
+        session.kind,
+        session.userId,
+        session.name,
+        [...session.roles],
+        JSON.stringify(session.representations),
+        session.csrfToken,
+        session.idTokenSealed,
+        session.absoluteSeconds,
+      ],
     );
     // Old sessions are removed as new ones come: no job needed for a table this size.
     await this.dataSource.query(`DELETE FROM web_session WHERE expires_at < now() - interval '1 day'`);
@@ -92,7 +102,11 @@ export class WebSessionRepository {
   }
 
   /** Ends the session; what it held (for the provider's logout) is returned once. */
-  async delete(id: string): Promise<{ readonly userId: string; readonly roles: readonly string[]; readonly actingFor: string | null; readonly idTokenSealed: string | null } | undefined> {
+  async delete(
+    id: string,
+  ): Promise<
+    { readonly userId: string; readonly roles: readonly string[]; readonly actingFor: string | null; readonly idTokenSealed: string | null } | undefined
+  > {
     const rows: Array<{ user_id: string; roles: string[]; acting_for: string | null; id_token_sealed: string | null }> = await this.dataSource.query(
       `WITH ended AS (DELETE FROM web_session WHERE id_hash = $1 RETURNING user_id, roles, acting_for, id_token_sealed) SELECT * FROM ended`,
       [hashSessionId(id)],
@@ -102,10 +116,14 @@ export class WebSessionRepository {
   }
 
   async createLoginAttempt(id: string, attempt: LoginAttempt): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO web_login_attempt (id_hash, kind, state, nonce, code_verifier, return_to) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [hashSessionId(id), attempt.kind, attempt.state, attempt.nonce, attempt.codeVerifier, attempt.returnTo],
-    );
+    await this.dataSource.query(`INSERT INTO web_login_attempt (id_hash, kind, state, nonce, code_verifier, return_to) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      hashSessionId(id),
+      attempt.kind,
+      attempt.state,
+      attempt.nonce,
+      attempt.codeVerifier,
+      attempt.returnTo,
+    ]);
     await this.dataSource.query(`DELETE FROM web_login_attempt WHERE created_at < now() - make_interval(secs => $1)`, [LOGIN_ATTEMPT_SECONDS]);
   }
 

@@ -12,7 +12,14 @@ import { BudgetError } from '../domain/budget.errors';
 import { BudgetRepository } from '../infrastructure/budget.repository';
 import { DataSource } from 'typeorm';
 import { CsvFormatError, parseAllocationCsv } from '../domain/allocation-letter.csv';
-import { BudgetStatusQueryDto, BudgetYearParam, CarryOverParams, ImportAllocationCsvQuery, ImportAllocationLetterDto, ResponsibleMinistryDto } from './import-allocation-letter.dto';
+import {
+  BudgetStatusQueryDto,
+  BudgetYearParam,
+  CarryOverParams,
+  ImportAllocationCsvQuery,
+  ImportAllocationLetterDto,
+  ResponsibleMinistryDto,
+} from './import-allocation-letter.dto';
 
 @ApiTags('budget')
 @ApiBearerAuth()

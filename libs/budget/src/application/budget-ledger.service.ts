@@ -72,12 +72,19 @@ export class BudgetLedger {
     const lines = posting.lines.filter((line) => line.amount.isPositive());
     if (lines.length === 0) return;
     const line = await this.repository.lockLine(manager, posting.budgetYear, posting.budgetPost.chapter, posting.budgetPost.post);
-    if (!line) throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen ramme i ${posting.budgetYear}.`, { budgetYear: posting.budgetYear, budgetPost: posting.budgetPost.toString() });
+    if (!line)
+      throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen ramme i ${posting.budgetYear}.`, {
+        budgetYear: posting.budgetYear,
+        budgetPost: posting.budgetPost.toString(),
+      });
     const earmarks = new Map((await this.repository.earmarksOfLines(manager, [line.id])).map((earmark) => [earmark.code, earmark.id]));
     const entries = lines.flatMap((entry) => {
       const earmarkId = entry.earmarkCode === null ? null : earmarks.get(entry.earmarkCode);
       if (earmarkId === undefined) {
-        throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen øremerking «${entry.earmarkCode}» i ${posting.budgetYear}.`, { budgetPost: posting.budgetPost.toString(), earmark: entry.earmarkCode });
+        throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen øremerking «${entry.earmarkCode}» i ${posting.budgetYear}.`, {
+          budgetPost: posting.budgetPost.toString(),
+          earmark: entry.earmarkCode,
+        });
       }
       const kinds: LedgerEntryKind[] = entry.committed ? ['uncommit', 'pay'] : ['pay'];
       return kinds.map((kind) => ({
@@ -111,7 +118,12 @@ export class BudgetLedger {
       /** What corrects, e.g. ('bank-file', id): each line's reference is unique under it. */
       readonly referenceType: string;
       readonly referenceId: string;
-      readonly lines: ReadonlyArray<{ readonly earmarkCode: string | null; readonly kind: 'pay' | 'pay-reversal' | 'commit'; readonly amount: Money; readonly bookedOn: string }>;
+      readonly lines: ReadonlyArray<{
+        readonly earmarkCode: string | null;
+        readonly kind: 'pay' | 'pay-reversal' | 'commit';
+        readonly amount: Money;
+        readonly bookedOn: string;
+      }>;
       readonly actorId: string;
       readonly note?: string;
     },
@@ -119,12 +131,19 @@ export class BudgetLedger {
     const lines = posting.lines.filter((line) => line.amount.isPositive());
     if (lines.length === 0) return;
     const line = await this.repository.lockLine(manager, posting.budgetYear, posting.budgetPost.chapter, posting.budgetPost.post);
-    if (!line) throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Det finnes ingen ramme for kap./post ${posting.budgetPost} i ${posting.budgetYear}.`, { budgetYear: posting.budgetYear, budgetPost: posting.budgetPost.toString() });
+    if (!line)
+      throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Det finnes ingen ramme for kap./post ${posting.budgetPost} i ${posting.budgetYear}.`, {
+        budgetYear: posting.budgetYear,
+        budgetPost: posting.budgetPost.toString(),
+      });
     const earmarks = new Map((await this.repository.earmarksOfLines(manager, [line.id])).map((earmark) => [earmark.code, earmark.id]));
     const entries = lines.map((entry) => {
       const earmarkId = entry.earmarkCode === null ? null : earmarks.get(entry.earmarkCode);
       if (earmarkId === undefined) {
-        throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen øremerking ${entry.earmarkCode} i ${posting.budgetYear}.`, { budgetPost: posting.budgetPost.toString(), earmark: entry.earmarkCode });
+        throw new BudgetError('EARMARK_NOT_FOUND', `Kap./post ${posting.budgetPost} har ingen øremerking ${entry.earmarkCode} i ${posting.budgetYear}.`, {
+          budgetPost: posting.budgetPost.toString(),
+          earmark: entry.earmarkCode,
+        });
       }
       return {
         budgetLineId: line.id,
@@ -164,16 +183,19 @@ export class BudgetLedger {
     if (checkAvailable && !line.estimate) {
       const sums = (await this.repository.sums(manager, [line.id])).get(line.id) ?? new Map<string, LedgerSums>();
       const postPosition = positionOf(line.frame, mergeSums(...sums.values()));
-      const scoped = earmark
-        ? positionOf(earmark.amount, sums.get(earmark.id) ?? {})
-        : positionOf(unearmarkedFrame(line, earmarks), sums.get('') ?? {});
+      const scoped = earmark ? positionOf(earmark.amount, sums.get(earmark.id) ?? {}) : positionOf(unearmarkedFrame(line, earmarks), sums.get('') ?? {});
       const available = scoped.available.lessThan(postPosition.available) ? scoped.available : postPosition.available;
       if (available.lessThan(posting.amount)) {
         const where = earmark ? `earmark ${earmark.code} on kap./post ${posting.budgetPost}` : `kap./post ${posting.budgetPost}`;
         throw new BudgetError(
           'BUDGET_EXHAUSTED',
           `Det er ikke nok midler igjen på ${where}: ${available.formatNok()} er tilgjengelig, ${posting.amount.formatNok()} trengs.`,
-          { budgetPost: posting.budgetPost.toString(), earmark: earmark?.code ?? null, availableNok: available.toDecimalString(), requestedNok: posting.amount.toDecimalString() },
+          {
+            budgetPost: posting.budgetPost.toString(),
+            earmark: earmark?.code ?? null,
+            availableNok: available.toDecimalString(),
+            requestedNok: posting.amount.toDecimalString(),
+          },
           'amount',
         );
       }
@@ -200,6 +222,8 @@ export class BudgetLedger {
 
 /** The part of a post that no earmark has claimed. */
 export function unearmarkedFrame(line: BudgetLineRow, earmarks: readonly EarmarkRow[]): Money {
-  const earmarked = earmarks.filter((earmark) => earmark.budgetLineId === line.id).reduce((total, earmark) => total.plus(earmark.amount), line.frame.minus(line.frame));
+  const earmarked = earmarks
+    .filter((earmark) => earmark.budgetLineId === line.id)
+    .reduce((total, earmark) => total.plus(earmark.amount), line.frame.minus(line.frame));
   return line.frame.minus(earmarked);
 }

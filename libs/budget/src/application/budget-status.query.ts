@@ -58,7 +58,9 @@ export class BudgetStatusQuery {
     const manager = this.dataSource.manager;
     const lines = await this.repository.linesOfYear(manager, budgetYear);
     if (lines.length === 0) {
-      throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Det er ikke lagt inn budsjettrammer for ${budgetYear}. Tildelingsbrevet for året må importeres først.`, { budgetYear });
+      throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Det er ikke lagt inn budsjettrammer for ${budgetYear}. Tildelingsbrevet for året må importeres først.`, {
+        budgetYear,
+      });
     }
     const ids = lines.map((line) => line.id);
     const [earmarks, sums] = await Promise.all([this.repository.earmarksOfLines(manager, ids), this.repository.sums(manager, ids, asOf)]);
@@ -96,10 +98,7 @@ export class BudgetStatusQuery {
         acknowledgedMismatch: total?.acknowledged_mismatch ?? null,
       };
     });
-    const everything = positionOf(
-      Money.sum(lines.map((line) => line.frame)),
-      mergeSums(...[...sums.values()].flatMap((byEarmark) => [...byEarmark.values()])),
-    );
+    const everything = positionOf(Money.sum(lines.map((line) => line.frame)), mergeSums(...[...sums.values()].flatMap((byEarmark) => [...byEarmark.values()])));
     return { budgetYear, asOf: asOf ?? null, posts, chapters, totals: view(everything) };
   }
 }

@@ -26,22 +26,34 @@ export class CarryOverUnusedFunds {
     return this.dataSource.transaction(async (manager) => {
       const from = await this.repository.lockLine(manager, fromYear, budgetPost.chapter, budgetPost.post);
       if (from && !from.transferable) {
-        throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `Kap./post ${budgetPost} er ikke merket «kan overføres» i ${fromYear}, så ubrukte midler kan ikke overføres.`, { budgetPost: budgetPost.toString() });
+        throw new BudgetError(
+          'CARRY_OVER_NOT_ALLOWED',
+          `Kap./post ${budgetPost} er ikke merket «kan overføres» i ${fromYear}, så ubrukte midler kan ikke overføres.`,
+          { budgetPost: budgetPost.toString() },
+        );
       }
       const to = await this.repository.lockLine(manager, fromYear + 1, budgetPost.chapter, budgetPost.post);
       if (!from || !to) {
-        throw new BudgetError('BUDGET_LINE_NOT_FOUND', `Kap./post ${budgetPost} må ha ramme både i ${fromYear} og ${fromYear + 1} for at midler kan overføres.`, {
-          budgetPost: budgetPost.toString(),
-        });
+        throw new BudgetError(
+          'BUDGET_LINE_NOT_FOUND',
+          `Kap./post ${budgetPost} må ha ramme både i ${fromYear} og ${fromYear + 1} for at midler kan overføres.`,
+          {
+            budgetPost: budgetPost.toString(),
+          },
+        );
       }
       const referenceId = `${fromYear}:${budgetPost}`;
       if (await this.repository.entryExists(manager, 'carry-over', referenceId, 'carry-out')) {
-        throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `Restmidlene for ${budgetPost} i ${fromYear} er allerede overført.`, { budgetPost: budgetPost.toString() });
+        throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `Restmidlene for ${budgetPost} i ${fromYear} er allerede overført.`, {
+          budgetPost: budgetPost.toString(),
+        });
       }
       const sums = (await this.repository.sums(manager, [from.id])).get(from.id);
       const available = positionOf(from.frame, mergeSums(...(sums?.values() ?? []))).available;
       if (!available.greaterThan(Money.zero())) {
-        throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `Det er ingenting igjen på ${budgetPost} i ${fromYear} som kan overføres.`, { budgetPost: budgetPost.toString() });
+        throw new BudgetError('CARRY_OVER_NOT_ALLOWED', `Det er ingenting igjen på ${budgetPost} i ${fromYear} som kan overføres.`, {
+          budgetPost: budgetPost.toString(),
+        });
       }
       const entry = { amount: available, referenceType: 'carry-over', referenceId, createdBy: actor.userId, earmarkId: null };
       // The remainder leaves the old year at its end and arrives on the first day of the new one.

@@ -32,14 +32,22 @@ export class ImportAllocationLetter {
     const check = checkAllocationLetter(document);
     if (!check.ok) {
       if (check.problems.length > 0) {
-        throw new BudgetError('ALLOCATION_INVALID', `Tildelingsbrevet har ${check.problems.length} ugyldige verdier. Ingenting er importert; rett feltene som er nevnt.`, {
-          errors: check.problems,
-          mismatches: check.mismatches,
-        });
+        throw new BudgetError(
+          'ALLOCATION_INVALID',
+          `Tildelingsbrevet har ${check.problems.length} ugyldige verdier. Ingenting er importert; rett feltene som er nevnt.`,
+          {
+            errors: check.problems,
+            mismatches: check.mismatches,
+          },
+        );
       }
-      throw new BudgetError('ALLOCATION_TOTALS_MISMATCH', `${check.mismatches.length} oppgitte summer stemmer ikke med summen av linjene. Ingenting er importert.`, {
-        mismatches: check.mismatches,
-      });
+      throw new BudgetError(
+        'ALLOCATION_TOTALS_MISMATCH',
+        `${check.mismatches.length} oppgitte summer stemmer ikke med summen av linjene. Ingenting er importert.`,
+        {
+          mismatches: check.mismatches,
+        },
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       // The unique budget year makes a second import, even a simultaneous one, fail here.
@@ -58,7 +66,17 @@ export class ImportAllocationLetter {
         const [{ id: lineId }]: Array<{ id: string }> = await manager.query(
           `INSERT INTO budget_line (budget_year, chapter, post, name, frame_ore, pending_note, transferable, estimate, import_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [check.budgetYear, line.budgetPost.chapter, line.budgetPost.post, line.name, line.frame.toOreString(), line.pendingNote ?? null, line.transferable, line.estimate, importId],
+          [
+            check.budgetYear,
+            line.budgetPost.chapter,
+            line.budgetPost.post,
+            line.name,
+            line.frame.toOreString(),
+            line.pendingNote ?? null,
+            line.transferable,
+            line.estimate,
+            importId,
+          ],
         );
         for (const earmark of line.earmarks) {
           await manager.query(`INSERT INTO budget_earmark (budget_line_id, code, name, amount_ore) VALUES ($1, $2, $3, $4)`, [
@@ -81,9 +99,22 @@ export class ImportAllocationLetter {
         action: 'budget.allocation-imported',
         entityType: 'allocation_import',
         entityId: importId,
-        after: { budgetYear: check.budgetYear, source: document.source, ministry: document.ministry?.shortName ?? null, posts: check.lines.length, earmarks: earmarkCount, acknowledgedMismatches: check.acknowledgedMismatches },
+        after: {
+          budgetYear: check.budgetYear,
+          source: document.source,
+          ministry: document.ministry?.shortName ?? null,
+          posts: check.lines.length,
+          earmarks: earmarkCount,
+          acknowledgedMismatches: check.acknowledgedMismatches,
+        },
       });
-      return { budgetYear: check.budgetYear, importId, posts: check.lines.length, earmarks: earmarkCount, acknowledgedMismatches: check.acknowledgedMismatches };
+      return {
+        budgetYear: check.budgetYear,
+        importId,
+        posts: check.lines.length,
+        earmarks: earmarkCount,
+        acknowledgedMismatches: check.acknowledgedMismatches,
+      };
     });
   }
 }

@@ -19,7 +19,11 @@ export class ResponsibleMinistryQuery {
   async forYear(budgetYear: number, manager: EntityManager = this.dataSource.manager): Promise<ResponsibleMinistry> {
     const ministry = await this.repository.find(manager, budgetYear);
     if (!ministry) {
-      throw new BudgetError('MINISTRY_UNKNOWN', `Det er ikke registrert hvilket departement IMDi hørte under i budsjettåret ${budgetYear}. Importer årets tildelingsbrev med departementet før dette gjøres.`, { budgetYear });
+      throw new BudgetError(
+        'MINISTRY_UNKNOWN',
+        `Det er ikke registrert hvilket departement IMDi hørte under i budsjettåret ${budgetYear}. Importer årets tildelingsbrev med departementet før dette gjøres.`,
+        { budgetYear },
+      );
     }
     return ministry;
   }
@@ -30,7 +34,14 @@ export class ResponsibleMinistryQuery {
       await this.repository.lockYear(manager, budgetYear);
       const before = await this.repository.find(manager, budgetYear);
       await this.repository.upsert(manager, budgetYear, ministry);
-      await this.audit.record(manager, { actor: principal, action: 'budget.ministry-set', entityType: 'budget_year', entityId: String(budgetYear), before: before ?? null, after: { ...ministry } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'budget.ministry-set',
+        entityType: 'budget_year',
+        entityId: String(budgetYear),
+        before: before ?? null,
+        after: { ...ministry },
+      });
       return ministry;
     });
   }

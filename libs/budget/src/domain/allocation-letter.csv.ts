@@ -25,7 +25,16 @@ export function parseAllocationCsv(text: string, budgetYear: number, source: str
     const rowNumber = index + 2;
     if (type === 'post') {
       const flagSet = new Set(flags.split(';').map((flag) => flag.trim()));
-      lines.push({ chapter, post, name, amountNok: amount === '' ? null : amount, pendingNote: amount === '' ? name : undefined, transferable: flagSet.has('transferable'), estimate: flagSet.has('estimate'), earmarks: [] });
+      lines.push({
+        chapter,
+        post,
+        name,
+        amountNok: amount === '' ? null : amount,
+        pendingNote: amount === '' ? name : undefined,
+        transferable: flagSet.has('transferable'),
+        estimate: flagSet.has('estimate'),
+        earmarks: [],
+      });
     } else if (type === 'earmark') {
       const line = lines.find((candidate) => candidate.chapter === chapter && candidate.post === post);
       if (!line) throw new CsvFormatError(`row ${rowNumber}: earmark ${code} comes before its post ${chapter}.${post}`);

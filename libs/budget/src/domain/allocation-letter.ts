@@ -109,7 +109,11 @@ export function checkAllocationLetter(document: AllocationLetterDocument): Alloc
     const budgetPost = collectInvalidValue(problems, () => BudgetPost.of({ chapter: String(input.chapter), post: String(input.post) }, `${field}.post`));
     const frame = input.amountNok === null ? Money.zero() : wholeNok(problems, input.amountNok, `${field}.amountNok`);
     if (input.amountNok === null && !input.pendingNote) {
-      problems.push({ field: `${field}.pendingNote`, rule: 'pending-needs-note', message: `${field}: et beløp som står åpent, må ha en pendingNote som sier hvorfor.` });
+      problems.push({
+        field: `${field}.pendingNote`,
+        rule: 'pending-needs-note',
+        message: `${field}: et beløp som står åpent, må ha en pendingNote som sier hvorfor.`,
+      });
     }
     const earmarks = (input.earmarks ?? []).map((earmark, earmarkIndex) => ({
       code: earmark.code,
@@ -137,7 +141,11 @@ export function checkAllocationLetter(document: AllocationLetterDocument): Alloc
     const codes = line.earmarks.map((earmark) => earmark.code);
     const duplicate = codes.find((code, index) => codes.indexOf(code) !== index);
     if (duplicate) {
-      problems.push({ field: `lines.${line.budgetPost}.earmarks`, rule: 'unique-earmark-code', message: `øremerkingen ${duplicate} står to ganger i ${line.budgetPost}.` });
+      problems.push({
+        field: `lines.${line.budgetPost}.earmarks`,
+        rule: 'unique-earmark-code',
+        message: `øremerkingen ${duplicate} står to ganger i ${line.budgetPost}.`,
+      });
     }
     const earmarked = Money.sum(line.earmarks.map((earmark) => earmark.amount));
     if (earmarked.greaterThan(line.frame)) {

@@ -69,10 +69,11 @@ const UNEARMARKED = '00000000-0000-0000-0000-000000000000';
 export class BudgetRepository {
   /** Locks the post's row: reservations on one post are serialised, other posts run in parallel. */
   async lockLine(manager: EntityManager, budgetYear: number, chapter: string, post: string): Promise<BudgetLineRow | undefined> {
-    const rows: LineRecord[] = await manager.query(
-      `SELECT * FROM budget_line WHERE budget_year = $1 AND chapter = $2 AND post = $3 FOR UPDATE`,
-      [budgetYear, chapter, post],
-    );
+    const rows: LineRecord[] = await manager.query(`SELECT * FROM budget_line WHERE budget_year = $1 AND chapter = $2 AND post = $3 FOR UPDATE`, [
+      budgetYear,
+      chapter,
+      post,
+    ]);
     return rows[0] && toLine(rows[0]);
   }
 
@@ -82,10 +83,7 @@ export class BudgetRepository {
   }
 
   async linesOfYear(manager: EntityManager, budgetYear: number): Promise<BudgetLineRow[]> {
-    const rows: LineRecord[] = await manager.query(
-      `SELECT * FROM budget_line WHERE budget_year = $1 ORDER BY chapter::int, post`,
-      [budgetYear],
-    );
+    const rows: LineRecord[] = await manager.query(`SELECT * FROM budget_line WHERE budget_year = $1 ORDER BY chapter::int, post`, [budgetYear]);
     return rows.map(toLine);
   }
 
@@ -134,14 +132,30 @@ export class BudgetRepository {
        WHERE t.amount_ore IS DISTINCT FROM r.amount_ore`,
       [UNEARMARKED],
     );
-    return rows.map((row) => ({ budgetLineId: row.budget_line_id, kind: row.kind, bookedOn: row.booked_on, totalOre: row.total_ore ?? '0', entriesOre: row.entries_ore ?? '0' }));
+    return rows.map((row) => ({
+      budgetLineId: row.budget_line_id,
+      kind: row.kind,
+      bookedOn: row.booked_on,
+      totalOre: row.total_ore ?? '0',
+      entriesOre: row.entries_ore ?? '0',
+    }));
   }
 
   async append(manager: EntityManager, entry: NewLedgerEntry): Promise<string> {
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO budget_ledger_entry (budget_line_id, earmark_id, kind, amount_ore, reference_type, reference_id, note, created_by, booked_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [entry.budgetLineId, entry.earmarkId, entry.kind, entry.amount.toOreString(), entry.referenceType, entry.referenceId, entry.note ?? null, entry.createdBy, entry.bookedOn],
+      [
+        entry.budgetLineId,
+        entry.earmarkId,
+        entry.kind,
+        entry.amount.toOreString(),
+        entry.referenceType,
+        entry.referenceId,
+        entry.note ?? null,
+        entry.createdBy,
+        entry.bookedOn,
+      ],
     );
     return rows[0].id;
   }
@@ -170,10 +184,11 @@ export class BudgetRepository {
   }
 
   async entryExists(manager: EntityManager, referenceType: string, referenceId: string, kind: LedgerEntryKind): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM budget_ledger_entry WHERE reference_type = $1 AND reference_id = $2 AND kind = $3`,
-      [referenceType, referenceId, kind],
-    );
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM budget_ledger_entry WHERE reference_type = $1 AND reference_id = $2 AND kind = $3`, [
+      referenceType,
+      referenceId,
+      kind,
+    ]);
     return rows.length > 0;
   }
 }

@@ -60,7 +60,13 @@ export class CaseLifecycle {
     actor: AuditActor,
   ): Promise<void> {
     await this.repository.insert(manager, file);
-    await this.audit.record(manager, { actor, action: 'case.opened', entityType: 'case', entityId: file.id, after: { status: 'draft', schemeCode: file.schemeCode, budgetYear: file.budgetYear } });
+    await this.audit.record(manager, {
+      actor,
+      action: 'case.opened',
+      entityType: 'case',
+      entityId: file.id,
+      after: { status: 'draft', schemeCode: file.schemeCode, budgetYear: file.budgetYear },
+    });
   }
 
   async transition(manager: EntityManager, caseId: string, transition: CaseTransition, actor: AuditActor, record: TransitionRecord = {}): Promise<CaseFile> {
@@ -70,7 +76,6 @@ export class CaseLifecycle {
     return changed;
   }
 
-
   /**
    * The same transition for many cases in one transaction, written set-based: locks the cases (in id
    * order) and asks the state machine for each now; `applyTransitions` writes what it allowed. The
@@ -79,7 +84,14 @@ export class CaseLifecycle {
    */
   async prepareTransitions(manager: EntityManager, transition: CaseTransition, requests: readonly TransitionRequest[]): Promise<TransitionPlan> {
     if (NUMBERED_IN_ONE_STATEMENT.has(transition)) throw new Error(`A ${transition} takes a case number; it is written by submit_applications, not here`);
-    const locked = new Map((await this.repository.lockMany(manager, requests.map((request) => request.caseId))).map((file) => [file.id, file]));
+    const locked = new Map(
+      (
+        await this.repository.lockMany(
+          manager,
+          requests.map((request) => request.caseId),
+        )
+      ).map((file) => [file.id, file]),
+    );
     const allowed: PlannedTransition[] = [];
     const refused: Array<{ request: TransitionRequest; error: CaseError }> = [];
     for (const request of requests) {
@@ -100,7 +112,10 @@ export class CaseLifecycle {
 
   async applyTransitions(manager: EntityManager, planned: readonly PlannedTransition[]): Promise<CaseFile[]> {
     if (planned.length === 0) return [];
-    await this.repository.updateStatuses(manager, planned.map((plan) => ({ id: plan.current.id, status: plan.status })));
+    await this.repository.updateStatuses(
+      manager,
+      planned.map((plan) => ({ id: plan.current.id, status: plan.status })),
+    );
     await this.audit.recordMany(
       manager,
       planned.map((plan) => {

@@ -38,7 +38,7 @@ describe(nextStatus.name, () => {
     expect(() => nextStatus({ status: 'draft', schemeKind: 'sokbar' }, 'withdraw')).toThrow(CaseError);
   });
 
-    it('refuses to submit twice and to withdraw after a decision', () => {
+  it('refuses to submit twice and to withdraw after a decision', () => {
     expect(() => nextStatus({ status: 'submitted', schemeKind: 'sokbar' }, 'submit')).toThrow(CaseError);
     expect(() => nextStatus({ status: 'approved', schemeKind: 'sokbar' }, 'withdraw')).toThrow(CaseError);
   });

@@ -97,7 +97,8 @@ export function movesOf(transition: CaseTransition): CaseMove[] {
   const moves: CaseMove[] = [];
   for (const fromStatus of CASE_STATUSES) {
     for (const schemeKind of SCHEME_KINDS_OF_CASES) {
-      if (availableTransitions({ status: fromStatus, schemeKind }).includes(transition)) moves.push({ fromStatus, schemeKind, toStatus: CASE_TRANSITIONS[transition].to });
+      if (availableTransitions({ status: fromStatus, schemeKind }).includes(transition))
+        moves.push({ fromStatus, schemeKind, toStatus: CASE_TRANSITIONS[transition].to });
     }
   }
   return moves;

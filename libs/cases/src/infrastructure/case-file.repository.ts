@@ -42,10 +42,13 @@ const toCase = (row: CaseRecord): CaseFile => ({
 @Injectable()
 export class CaseFileRepository {
   async insert(manager: EntityManager, file: Pick<CaseFile, 'id' | 'schemeCode' | 'budgetYear' | 'schemeKind' | 'organisationNumber'>): Promise<void> {
-    await manager.query(
-      `INSERT INTO case_file (id, scheme_code, budget_year, scheme_kind, organisation_number, status) VALUES ($1, $2, $3, $4, $5, 'draft')`,
-      [file.id, file.schemeCode, file.budgetYear, file.schemeKind, file.organisationNumber],
-    );
+    await manager.query(`INSERT INTO case_file (id, scheme_code, budget_year, scheme_kind, organisation_number, status) VALUES ($1, $2, $3, $4, $5, 'draft')`, [
+      file.id,
+      file.schemeCode,
+      file.budgetYear,
+      file.schemeKind,
+      file.organisationNumber,
+    ]);
   }
 
   async lock(manager: EntityManager, id: string): Promise<CaseFile | undefined> {
@@ -70,7 +73,10 @@ export class CaseFileRepository {
   }
 
   /** The cases of one scheme and year in one status, by case number. */
-  async inStatus(manager: EntityManager, filter: { schemeCode: string; budgetYear: number; schemeKind: SchemeKindOfCase; status: CaseStatus }): Promise<CaseFile[]> {
+  async inStatus(
+    manager: EntityManager,
+    filter: { schemeCode: string; budgetYear: number; schemeKind: SchemeKindOfCase; status: CaseStatus },
+  ): Promise<CaseFile[]> {
     const rows: CaseRecord[] = await manager.query(
       `SELECT * FROM case_file WHERE scheme_code = $1 AND budget_year = $2 AND scheme_kind = $3 AND status = $4 ORDER BY case_number`,
       [filter.schemeCode, filter.budgetYear, filter.schemeKind, filter.status],

@@ -113,7 +113,11 @@ export class CaseworkController {
   @Get('cases/:id/letters/preview')
   async previewLetter(@Param() params: CaseIdParam, @Res() reply: FastifyReply): Promise<void> {
     const pdf = await this.letters.preview(params.id);
-    await reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="forhandsvisning.pdf"').header('cache-control', 'no-store').send(pdf);
+    await reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', 'inline; filename="forhandsvisning.pdf"')
+      .header('cache-control', 'no-store')
+      .send(pdf);
   }
 
   @Roles('caseworker', 'approver')
@@ -152,7 +156,11 @@ export class CaseworkController {
   @Roles('caseworker')
   @Post('cases/:id/proposal')
   proposeDecision(@Param() params: CaseIdParam, @Body() body: ProposalDto, @CurrentPrincipal() principal: Principal) {
-    return this.propose.execute(params.id, { amount: Money.parseNok(body.amountNok, 'amountNok'), reasons: body.reasons, conditions: body.conditions ?? '', earmarkCode: body.earmarkCode }, principal);
+    return this.propose.execute(
+      params.id,
+      { amount: Money.parseNok(body.amountNok, 'amountNok'), reasons: body.reasons, conditions: body.conditions ?? '', earmarkCode: body.earmarkCode },
+      principal,
+    );
   }
 
   @Roles('approver')
@@ -223,7 +231,11 @@ export class MinistryInboxController {
   @Roles('ministry')
   @HttpCode(200)
   @Post('notifications/:id/acknowledge')
-  acknowledge(@Param() params: NotificationParam, @Body() body: AcknowledgeNotificationDto, @CurrentPrincipal() principal: Principal): Promise<NotificationView> {
+  acknowledge(
+    @Param() params: NotificationParam,
+    @Body() body: AcknowledgeNotificationDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<NotificationView> {
     return this.notifications.acknowledge(params.id, body.comment, principal);
   }
 
@@ -317,7 +329,13 @@ export class DelegationsController {
   @Roles('admin')
   @Post()
   grant(@Body() body: DelegationDto, @CurrentPrincipal() principal: Principal): Promise<DelegationView> {
-    return this.delegations.grant(body.approverId, BudgetPost.parse(body.budgetPost, 'budgetPost'), Money.parseNok(body.maxAmountNok, 'maxAmountNok'), body.reference, principal);
+    return this.delegations.grant(
+      body.approverId,
+      BudgetPost.parse(body.budgetPost, 'budgetPost'),
+      Money.parseNok(body.maxAmountNok, 'maxAmountNok'),
+      body.reference,
+      principal,
+    );
   }
 
   @Roles('admin')

@@ -29,10 +29,17 @@ export class AcceptGrant {
   async execute(caseId: string, principal: Principal): Promise<CaseFile> {
     return this.dataSource.transaction(async (manager) => {
       const { file, application, organisation } = await this.context.loadForRecipient(manager, caseId, principal);
-      const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 AND kind = 'grant' ORDER BY produced_at DESC LIMIT 1`, [caseId]);
+      const [letter]: Array<{ produced_at: Date }> = await manager.query(
+        `SELECT produced_at FROM letter WHERE case_id = $1 AND kind = 'grant' ORDER BY produced_at DESC LIMIT 1`,
+        [caseId],
+      );
       const now = this.clock.now();
       if (letter && now.getTime() > letter.produced_at.getTime() + ACCEPT_WITHIN_MS) {
-        throw new CaseworkError('ACCEPTANCE_DEADLINE_PASSED', 'Fristen for å akseptere tilskuddet har gått ut. Kontakt IMDi hvis dere fortsatt ønsker tilskuddet.', {});
+        throw new CaseworkError(
+          'ACCEPTANCE_DEADLINE_PASSED',
+          'Fristen for å akseptere tilskuddet har gått ut. Kontakt IMDi hvis dere fortsatt ønsker tilskuddet.',
+          {},
+        );
       }
       const accepted = await this.cases.transition(manager, caseId, 'accept', principal, { reason: 'the recipient accepts the grant and its conditions' });
       const decision = (await this.repository.currentDecision(manager, caseId))!;

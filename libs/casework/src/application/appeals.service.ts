@@ -51,23 +51,42 @@ export class Appeals {
       if (decision) {
         const earlier = await this.repository.appealOf(manager, decision.id);
         if (earlier) {
-          throw new CaseworkError('ALREADY_APPEALED', `Vedtaket er allerede påklaget (klagen kom inn ${formatOsloDateTime(earlier.received_at)}). Et vedtak kan påklages én gang; send eventuelle tilleggsopplysninger til saksbehandleren.`, { appealedAt: earlier.received_at.toISOString() });
+          throw new CaseworkError(
+            'ALREADY_APPEALED',
+            `Vedtaket er allerede påklaget (klagen kom inn ${formatOsloDateTime(earlier.received_at)}). Et vedtak kan påklages én gang; send eventuelle tilleggsopplysninger til saksbehandleren.`,
+            { appealedAt: earlier.received_at.toISOString() },
+          );
         }
       }
-      const [letter]: Array<{ produced_at: Date }> = await manager.query(`SELECT produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at DESC LIMIT 1`, [caseId]);
+      const [letter]: Array<{ produced_at: Date }> = await manager.query(
+        `SELECT produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at DESC LIMIT 1`,
+        [caseId],
+      );
       if (!decision || !letter) throw new CaseworkError('NO_OPEN_APPEAL', 'Bare et vedtak som er sendt, kan påklages. Vent til vedtaksbrevet er sendt.', {});
       const receivedAt = this.clock.now();
       const timing = appealTiming(letter.produced_at, receivedAt);
       if (timing.tooLate) {
-        throw new CaseworkError('APPEAL_TOO_LATE', 'Vedtaket er mer enn ett år gammelt, og klagen kan ikke lenger behandles (forvaltningsloven § 31).', { decisionSentAt: letter.produced_at.toISOString() });
+        throw new CaseworkError('APPEAL_TOO_LATE', 'Vedtaket er mer enn ett år gammelt, og klagen kan ikke lenger behandles (forvaltningsloven § 31).', {
+          decisionSentAt: letter.produced_at.toISOString(),
+        });
       }
       const kind = version.appealRoute === 'enkeltvedtak' ? 'klage' : 'renewed-assessment';
       const [appeal]: Array<{ id: string }> = await manager.query(
         `INSERT INTO appeal (case_id, decision_id, kind, grounds, received_at, deadline_at, late, submitted_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [caseId, decision.id, kind, grounds, receivedAt, timing.deadlineAt, timing.late, principal.userId],
       );
-      const appealed = await this.cases.transition(manager, caseId, 'appeal', principal, { reason: grounds, details: { appealId: appeal.id, kind, late: timing.late } });
-      await this.events.publish(manager, APPEAL_RECEIVED, { ...caseFactsOf(appealed), appealId: appeal.id, decisionId: decision.id, kind, receivedAt: receivedAt.toISOString(), late: timing.late });
+      const appealed = await this.cases.transition(manager, caseId, 'appeal', principal, {
+        reason: grounds,
+        details: { appealId: appeal.id, kind, late: timing.late },
+      });
+      await this.events.publish(manager, APPEAL_RECEIVED, {
+        ...caseFactsOf(appealed),
+        appealId: appeal.id,
+        decisionId: decision.id,
+        kind,
+        receivedAt: receivedAt.toISOString(),
+        late: timing.late,
+      });
       return appeal.id;
     });
     return (await this.view(this.dataSource.manager, id))!;
@@ -91,7 +110,13 @@ export class Appeals {
       }
       await manager.query(`UPDATE decision SET status = 'superseded' WHERE id = $1`, [decision.id]);
       await manager.query(`UPDATE appeal SET outcome = 'reversed', decided_by = $2, decided_at = now() WHERE id = $1`, [appeal.id, principal.userId]);
-      await this.audit.record(manager, { actor: principal, action: 'appeal.reversal-opened', entityType: 'case', entityId: caseId, after: { appealId: appeal.id, supersededDecision: decision.id } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'appeal.reversal-opened',
+        entityType: 'case',
+        entityId: caseId,
+        after: { appealId: appeal.id, supersededDecision: decision.id },
+      });
       return appeal.id;
     });
     return (await this.view(this.dataSource.manager, id))!;
@@ -107,7 +132,11 @@ export class Appeals {
       );
       await this.cases.transition(manager, caseId, 'uphold', principal, {
         reason: summary,
-        details: { appealId: appeal.id, forwardedToMinistry: forwarded, why: forwarded ? 'fvl. § 33: the ministry is the appeal body' : 'renewed assessment: no appeal body' },
+        details: {
+          appealId: appeal.id,
+          forwardedToMinistry: forwarded,
+          why: forwarded ? 'fvl. § 33: the ministry is the appeal body' : 'renewed assessment: no appeal body',
+        },
       });
       return appeal.id;
     });
@@ -116,7 +145,9 @@ export class Appeals {
 
   /** What the ministry, as appeal body, reads. */
   async forwardedToMinistry(): Promise<AppealView[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM appeal WHERE forwarded_at IS NOT NULL ORDER BY forwarded_at DESC LIMIT 200`);
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM appeal WHERE forwarded_at IS NOT NULL ORDER BY forwarded_at DESC LIMIT 200`,
+    );
     return Promise.all(rows.map(async (row) => (await this.view(this.dataSource.manager, row.id))!));
   }
 
@@ -126,15 +157,27 @@ export class Appeals {
       `SELECT id, decision_id, kind FROM appeal WHERE case_id = $1 AND outcome IS NULL ORDER BY received_at DESC LIMIT 1`,
       [caseId],
     );
-    if (!appeal || file.status !== 'appeal_received') throw new CaseworkError('NO_OPEN_APPEAL', `Saken har status «${file.status}» og har ingen klage som venter på behandling.`, { currentStatus: file.status });
+    if (!appeal || file.status !== 'appeal_received')
+      throw new CaseworkError('NO_OPEN_APPEAL', `Saken har status «${file.status}» og har ingen klage som venter på behandling.`, {
+        currentStatus: file.status,
+      });
     return appeal;
   }
 
   private async view(manager: EntityManager, id: string): Promise<AppealView | undefined> {
-    const [row]: Array<{ id: string; case_id: string; case_number: string | null; kind: 'klage' | 'renewed-assessment'; grounds: string; received_at: Date; deadline_at: Date; late: boolean; outcome: 'reversed' | 'upheld' | null; summary_for_ministry: string | null; forwarded_at: Date | null }> = await manager.query(
-      `SELECT a.*, c.case_number FROM appeal a JOIN case_file c ON c.id = a.case_id WHERE a.id = $1`,
-      [id],
-    );
+    const [row]: Array<{
+      id: string;
+      case_id: string;
+      case_number: string | null;
+      kind: 'klage' | 'renewed-assessment';
+      grounds: string;
+      received_at: Date;
+      deadline_at: Date;
+      late: boolean;
+      outcome: 'reversed' | 'upheld' | null;
+      summary_for_ministry: string | null;
+      forwarded_at: Date | null;
+    }> = await manager.query(`SELECT a.*, c.case_number FROM appeal a JOIN case_file c ON c.id = a.case_id WHERE a.id = $1`, [id]);
     return (
       row && {
         id: row.id,

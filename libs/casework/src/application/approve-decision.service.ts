@@ -36,7 +36,9 @@ export class ApproveDecision {
       const { file, version } = await this.context.load(manager, caseId);
       const decision = await this.repository.currentDecision(manager, caseId);
       if (!decision || decision.status !== 'proposed' || file.status !== 'proposed') {
-        throw new CaseworkError('NO_PROPOSAL', `Saken har status «${file.status}» og har ikke noe forslag til vedtak som kan godkjennes.`, { currentStatus: file.status });
+        throw new CaseworkError('NO_PROPOSAL', `Saken har status «${file.status}» og har ikke noe forslag til vedtak som kan godkjennes.`, {
+          currentStatus: file.status,
+        });
       }
       assertFourEyes(decision.proposedBy, principal.userId);
       await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'approve a decision in');
@@ -60,7 +62,14 @@ export class ApproveDecision {
         ? 'required before the letter (Instruks 6.1)'
         : `not required: ${file.schemeKind} scheme (Instruks 6.1 covers application-based schemes only)`;
       const updated = await this.cases.transition(manager, caseId, decision.outcome === 'refused' ? 'refuse' : 'approve', principal, {
-        details: { decisionId: decision.id, outcome: decision.outcome, amountNok: decision.amount.toDecimalString(), proposedBy: decision.proposedBy, delegation: delegation?.reference, ministryPreNotification: preNotification },
+        details: {
+          decisionId: decision.id,
+          outcome: decision.outcome,
+          amountNok: decision.amount.toDecimalString(),
+          proposedBy: decision.proposedBy,
+          delegation: delegation?.reference,
+          ministryPreNotification: preNotification,
+        },
       });
       await this.events.publish(manager, DECISION_APPROVED, {
         ...caseFactsOf(updated),

@@ -67,7 +67,10 @@ export class ApproverDesk {
     const proposals = await this.repository.proposalsAwaitingApproval(manager, 200);
     if (proposals.length === 0) return [];
     const [files, delegations, conflicts] = await Promise.all([
-      this.cases.findMany(manager, proposals.map((proposal) => proposal.caseId)),
+      this.cases.findMany(
+        manager,
+        proposals.map((proposal) => proposal.caseId),
+      ),
       this.myDelegations(principal),
       this.repository.hasConflictWithAny(manager, principal.userId),
     ]);

@@ -26,7 +26,12 @@ export class AssessCase {
       const { file, definition } = await this.context.load(manager, caseId);
       await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'assess');
       if (definition.assessmentCriteria.length === 0) {
-        throw new CaseworkError('ASSESSMENT_INVALID', `Ordningen ${file.schemeCode} har ingen vurderingskriterier, så søknaden skal ikke poengsettes.`, {}, 'scores');
+        throw new CaseworkError(
+          'ASSESSMENT_INVALID',
+          `Ordningen ${file.schemeCode} har ingen vurderingskriterier, så søknaden skal ikke poengsettes.`,
+          {},
+          'scores',
+        );
       }
       const totalScore = weightedScore(scores, definition.assessmentCriteria);
       // A case still `submitted` starts its assessment here; any state past assessment is refused by the state machine.

@@ -34,7 +34,12 @@ export class AssignmentLetters {
     }
     const organisation = await this.organisations.findByNumber(this.dataSource.manager, organisationNumber);
     if (!organisation || organisation.kind !== 'kommune') {
-      throw new CaseworkError('PROPOSAL_INVALID', `Organisasjonsnummer ${organisationNumber} er ikke registrert som kommune. Oppdragsbrev kan bare sendes til kommuner.`, {}, 'organisationNumber');
+      throw new CaseworkError(
+        'PROPOSAL_INVALID',
+        `Organisasjonsnummer ${organisationNumber} er ikke registrert som kommune. Oppdragsbrev kan bare sendes til kommuner.`,
+        {},
+        'organisationNumber',
+      );
     }
     const version = await this.catalogue.version(ADMINISTERED_SCHEME, budgetYear);
     const nynorsk = organisation.writtenStandard === 'nn';
@@ -59,10 +64,30 @@ export class AssignmentLetters {
         [nynorsk ? 'Ramme' : 'Ramme', frame.formatNok()],
       ],
       sections: [
-        { heading: nynorsk ? 'Oppdraget' : 'Oppdraget', text: nynorsk ? `Kommunen forvaltar ordninga på vegner av IMDi og fordeler midlane til frivillige organisasjonar etter regelverket (${version.legalBasis}).` : `Kommunen forvalter ordningen på vegne av IMDi og fordeler midlene til frivillige organisasjoner etter regelverket (${version.legalBasis}).` },
-        { heading: nynorsk ? 'Krav til forvaltninga' : 'Krav til forvaltningen', text: nynorsk ? 'Kommunen skal handsame søknader etter forvaltningslova og økonomiregelverket i staten, kapittel 6, og gi grunngitte vedtak med klagerett.' : 'Kommunen skal behandle søknader etter forvaltningsloven og økonomiregelverket i staten, kapittel 6, og gi begrunnede vedtak med klagerett.' },
-        { heading: 'Rapportering', text: nynorsk ? 'Kommunen rapporterer til IMDi om tildelingane og bruken av midlane innan 1. mars året etter.' : 'Kommunen rapporterer til IMDi om tildelingene og bruken av midlene innen 1. mars året etter.' },
-        { heading: 'Kontroll', text: nynorsk ? 'IMDi og Riksrevisjonen kan setje i verk kontroll med at midlane blir nytta etter føresetnadene, jf. løyvingsreglementet § 10 andre ledd.' : 'IMDi og Riksrevisjonen kan iverksette kontroll med at midlene nyttes etter forutsetningene, jf. bevilgningsreglementet § 10 andre ledd.' },
+        {
+          heading: nynorsk ? 'Oppdraget' : 'Oppdraget',
+          text: nynorsk
+            ? `Kommunen forvaltar ordninga på vegner av IMDi og fordeler midlane til frivillige organisasjonar etter regelverket (${version.legalBasis}).`
+            : `Kommunen forvalter ordningen på vegne av IMDi og fordeler midlene til frivillige organisasjoner etter regelverket (${version.legalBasis}).`,
+        },
+        {
+          heading: nynorsk ? 'Krav til forvaltninga' : 'Krav til forvaltningen',
+          text: nynorsk
+            ? 'Kommunen skal handsame søknader etter forvaltningslova og økonomiregelverket i staten, kapittel 6, og gi grunngitte vedtak med klagerett.'
+            : 'Kommunen skal behandle søknader etter forvaltningsloven og økonomiregelverket i staten, kapittel 6, og gi begrunnede vedtak med klagerett.',
+        },
+        {
+          heading: 'Rapportering',
+          text: nynorsk
+            ? 'Kommunen rapporterer til IMDi om tildelingane og bruken av midlane innan 1. mars året etter.'
+            : 'Kommunen rapporterer til IMDi om tildelingene og bruken av midlene innen 1. mars året etter.',
+        },
+        {
+          heading: 'Kontroll',
+          text: nynorsk
+            ? 'IMDi og Riksrevisjonen kan setje i verk kontroll med at midlane blir nytta etter føresetnadene, jf. løyvingsreglementet § 10 andre ledd.'
+            : 'IMDi og Riksrevisjonen kan iverksette kontroll med at midlene nyttes etter forutsetningene, jf. bevilgningsreglementet § 10 andre ledd.',
+        },
       ],
     });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
@@ -73,7 +98,13 @@ export class AssignmentLetters {
         [organisation.id, ADMINISTERED_SCHEME, budgetYear, frame.toOreString(), Buffer.from(pdf), sha256, principal.userId],
       );
       if (!row) throw new CaseworkError('PROPOSAL_INVALID', `${organisation.name} har allerede fått oppdragsbrev for ${budgetYear}.`, {}, 'organisationNumber');
-      await this.audit.record(manager, { actor: principal, action: 'assignment-letter.issued', entityType: 'organisation', entityId: organisation.id, after: { budgetYear, frameNok: frame.toDecimalString(), sha256 } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'assignment-letter.issued',
+        entityType: 'organisation',
+        entityId: organisation.id,
+        after: { budgetYear, frameNok: frame.toDecimalString(), sha256 },
+      });
       return { id: row.id, sha256 };
     });
   }

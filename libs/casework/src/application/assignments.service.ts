@@ -41,7 +41,13 @@ export class Assignments {
         const file = await this.cases.lockCase(manager, caseId);
         if (caseworkerId === principal.userId) await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'take');
         await this.repository.assign(manager, caseId, caseworkerId, principal.userId);
-        await this.audit.record(manager, { actor: principal, action: 'case.assigned', entityType: 'case', entityId: caseId, after: { caseworkerId, bulk: true } });
+        await this.audit.record(manager, {
+          actor: principal,
+          action: 'case.assigned',
+          entityType: 'case',
+          entityId: caseId,
+          after: { caseworkerId, bulk: true },
+        });
       }
     });
     return { assigned: unique.length };
@@ -50,7 +56,16 @@ export class Assignments {
   /** The old per-scheme list, kept for callers of GET /casework/queue: open cases, oldest first. */
   async queue(filter: { caseworkerId?: string; schemeCode?: string }, principal: Principal) {
     const page = await this.workQueue({ assignee: filter.caseworkerId, scheme: filter.schemeCode, pageSize: 100 }, principal);
-    return page.items.map((item) => ({ caseId: item.caseId, caseNumber: item.caseNumber, schemeCode: item.schemeCode, budgetYear: item.budgetYear, status: item.status, organisationNumber: item.organisationNumber, caseworkerId: item.caseworkerId, receivedAt: item.receivedAt }));
+    return page.items.map((item) => ({
+      caseId: item.caseId,
+      caseNumber: item.caseNumber,
+      schemeCode: item.schemeCode,
+      budgetYear: item.budgetYear,
+      status: item.status,
+      organisationNumber: item.organisationNumber,
+      caseworkerId: item.caseworkerId,
+      receivedAt: item.receivedAt,
+    }));
   }
 
   /** The work queue: search, filters, sort and paging; "open" means not finished (see FINISHED_STATUSES). */
@@ -112,9 +127,23 @@ export class Assignments {
     let cumulative = Money.zero();
     const ranked = (await this.repository.ranking(this.dataSource.manager, schemeCode, budgetYear)).map((entry, index) => {
       cumulative = cumulative.plus(entry.requested);
-      return { rank: index + 1, ...entry, requested: undefined, requestedNok: entry.requested.toDecimalString(), cumulativeNok: cumulative.toDecimalString(), withinAvailableFrame: !cumulative.greaterThan(available) };
+      return {
+        rank: index + 1,
+        ...entry,
+        requested: undefined,
+        requestedNok: entry.requested.toDecimalString(),
+        cumulativeNok: cumulative.toDecimalString(),
+        withinAvailableFrame: !cumulative.greaterThan(available),
+      };
     });
-    return { schemeCode, budgetYear, budgetPost: version.budgetPost.toString(), earmark: earmark?.code ?? null, availableNok: available.toDecimalString(), applications: ranked };
+    return {
+      schemeCode,
+      budgetYear,
+      budgetPost: version.budgetPost.toString(),
+      earmark: earmark?.code ?? null,
+      availableNok: available.toDecimalString(),
+      applications: ranked,
+    };
   }
 }
 

@@ -96,15 +96,38 @@ export class CaseOverviewQuery {
       this.repository.currentDecision(manager, caseId),
       manager.query(`SELECT caseworker_id FROM case_assignment WHERE case_id = $1`, [caseId]) as Promise<Array<{ caseworker_id: string }>>,
       manager.query(`SELECT scores, total_score, comment, assessed_by, assessed_at FROM assessment WHERE case_id = $1`, [caseId]) as Promise<
-        Array<{ scores: Array<{ criterion: string; score: number; comment: string }>; total_score: number; comment: string; assessed_by: string; assessed_at: Date }>
+        Array<{
+          scores: Array<{ criterion: string; score: number; comment: string }>;
+          total_score: number;
+          comment: string;
+          assessed_by: string;
+          assessed_at: Date;
+        }>
       >,
-      manager.query(`SELECT id, kind, grounds, received_at, late, outcome, forwarded_at FROM appeal WHERE case_id = $1 ORDER BY received_at DESC LIMIT 1`, [caseId]) as Promise<
-        Array<{ id: string; kind: 'klage' | 'renewed-assessment'; grounds: string; received_at: Date; late: boolean; outcome: 'reversed' | 'upheld' | null; forwarded_at: Date | null }>
+      manager.query(`SELECT id, kind, grounds, received_at, late, outcome, forwarded_at FROM appeal WHERE case_id = $1 ORDER BY received_at DESC LIMIT 1`, [
+        caseId,
+      ]) as Promise<
+        Array<{
+          id: string;
+          kind: 'klage' | 'renewed-assessment';
+          grounds: string;
+          received_at: Date;
+          late: boolean;
+          outcome: 'reversed' | 'upheld' | null;
+          forwarded_at: Date | null;
+        }>
       >,
       this.letters.list(manager, caseId),
       this.bankPayments.forCase(caseId),
     ]);
-    const [notification]: Array<{ id: string; round: number; created_at: Date; delivered_at: Date | null; delivery_failure: string | null; message_id: string | null }> = decision
+    const [notification]: Array<{
+      id: string;
+      round: number;
+      created_at: Date;
+      delivered_at: Date | null;
+      delivery_failure: string | null;
+      message_id: string | null;
+    }> = decision
       ? await manager.query(
           `SELECT n.id, n.round, n.created_at, n.delivered_at, n.delivery_failure, n.message_id FROM ministry_notification_item i JOIN ministry_notification n ON n.id = i.notification_id WHERE i.decision_id = $1`,
           [decision.id],
@@ -132,10 +155,18 @@ export class CaseOverviewQuery {
       schemeCode: file.schemeCode,
       budgetYear: file.budgetYear,
       schemeKind: file.schemeKind,
-      organisation: organisation ? { organisationNumber: organisation.organisationNumber, name: organisation.name, writtenStandard: organisation.writtenStandard } : null,
+      organisation: organisation
+        ? { organisationNumber: organisation.organisationNumber, name: organisation.name, writtenStandard: organisation.writtenStandard }
+        : null,
       assignedTo: assignment[0]?.caseworker_id ?? null,
       assessment: assessed
-        ? { scores: assessed.scores, totalScore: assessed.total_score, comment: assessed.comment, assessedBy: assessed.assessed_by, assessedAt: assessed.assessed_at.toISOString() }
+        ? {
+            scores: assessed.scores,
+            totalScore: assessed.total_score,
+            comment: assessed.comment,
+            assessedBy: assessed.assessed_by,
+            assessedAt: assessed.assessed_at.toISOString(),
+          }
         : null,
       decision: decision
         ? {
@@ -166,7 +197,15 @@ export class CaseOverviewQuery {
       letters,
       messages: await this.messages.forCase(caseId),
       appeal: lastAppeal
-        ? { id: lastAppeal.id, kind: lastAppeal.kind, grounds: lastAppeal.grounds, receivedAt: lastAppeal.received_at.toISOString(), late: lastAppeal.late, outcome: lastAppeal.outcome, forwardedAt: lastAppeal.forwarded_at?.toISOString() ?? null }
+        ? {
+            id: lastAppeal.id,
+            kind: lastAppeal.kind,
+            grounds: lastAppeal.grounds,
+            receivedAt: lastAppeal.received_at.toISOString(),
+            late: lastAppeal.late,
+            outcome: lastAppeal.outcome,
+            forwardedAt: lastAppeal.forwarded_at?.toISOString() ?? null,
+          }
         : null,
       payments,
       callerHasConflict,

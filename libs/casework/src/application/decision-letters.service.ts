@@ -57,7 +57,13 @@ export class DecisionLetters {
         [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId, this.clock.now(), documentNumber],
       );
       const sent = await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
-      await this.events.publish(manager, LETTER_SENT, { ...caseFactsOf(sent), letterId: letter.id, kind, decisionId: decision.id, sentAt: letter.produced_at.toISOString() });
+      await this.events.publish(manager, LETTER_SENT, {
+        ...caseFactsOf(sent),
+        letterId: letter.id,
+        kind,
+        decisionId: decision.id,
+        sentAt: letter.produced_at.toISOString(),
+      });
       await this.messages.send(manager, {
         dedupeKey: `letter-ready:${letter.id}`,
         kind: 'letter-ready',
@@ -68,7 +74,10 @@ export class DecisionLetters {
         reference: letter.id,
       });
       // With eFormidling configured, the letter itself also goes to the organisation's archive as digital post.
-      const title = LETTER_TITLES[kind][context.organisation.writtenStandard](context.version.name[context.organisation.writtenStandard], context.version.budgetYear);
+      const title = LETTER_TITLES[kind][context.organisation.writtenStandard](
+        context.version.name[context.organisation.writtenStandard],
+        context.version.budgetYear,
+      );
       await this.messages.sendLetter(manager, {
         dedupeKey: `decision-letter:${letter.id}`,
         kind: 'decision-letter',
@@ -113,11 +122,19 @@ export class DecisionLetters {
     const context = await this.context.load(manager, caseId);
     const decision = await this.repository.currentDecision(manager, caseId);
     if (!decision || decision.status !== 'approved') {
-      throw new CaseworkError('NO_PROPOSAL', `Saken har status «${context.file.status}» og har ikke noe godkjent vedtak å skrive brev om. Vedtaket må godkjennes først.`, { currentStatus: context.file.status });
+      throw new CaseworkError(
+        'NO_PROPOSAL',
+        `Saken har status «${context.file.status}» og har ikke noe godkjent vedtak å skrive brev om. Vedtaket må godkjennes først.`,
+        { currentStatus: context.file.status },
+      );
     }
     const kind = decision.outcome === 'refused' ? 'refusal' : 'grant';
     if (kind === 'grant' && context.file.schemeKind === 'sokbar' && !(await this.notificationDelivered(manager, decision.id))) {
-      throw new CaseworkError('NOTIFICATION_NOT_DELIVERED', 'Departementet må ha mottatt forhåndsorienteringen om dette vedtaket før tilskuddsbrevet kan lages eller sendes (instruksen punkt 6.1).', { currentStatus: context.file.status });
+      throw new CaseworkError(
+        'NOTIFICATION_NOT_DELIVERED',
+        'Departementet må ha mottatt forhåndsorienteringen om dette vedtaket før tilskuddsbrevet kan lages eller sendes (instruksen punkt 6.1).',
+        { currentStatus: context.file.status },
+      );
     }
     return { context, decision, kind };
   }
@@ -127,11 +144,20 @@ export class DecisionLetters {
       `SELECT id, kind, written_standard, sha256, produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at`,
       [caseId],
     );
-    return rows.map((row) => ({ id: row.id, kind: row.kind, writtenStandard: row.written_standard, sha256: row.sha256, producedAt: row.produced_at.toISOString() }));
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      writtenStandard: row.written_standard,
+      sha256: row.sha256,
+      producedAt: row.produced_at.toISOString(),
+    }));
   }
 
   async pdf(manager: EntityManager, caseId: string, letterId: string): Promise<{ pdf: Buffer; sha256: string }> {
-    const [row]: Array<{ pdf: Buffer; sha256: string }> = await manager.query(`SELECT pdf, sha256 FROM letter WHERE case_id = $1 AND id = $2`, [caseId, letterId]);
+    const [row]: Array<{ pdf: Buffer; sha256: string }> = await manager.query(`SELECT pdf, sha256 FROM letter WHERE case_id = $1 AND id = $2`, [
+      caseId,
+      letterId,
+    ]);
     if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `Saken ${caseId} har ikke noe brev med id ${letterId}.`, {}, 'letterId');
     return row;
   }
@@ -144,7 +170,13 @@ export class DecisionLetters {
     return rows.length > 0;
   }
 
-  private async content(manager: EntityManager, context: CaseContext, decision: DecisionRecord, kind: 'grant' | 'refusal', documentNumber: number): Promise<DecisionLetterContent> {
+  private async content(
+    manager: EntityManager,
+    context: CaseContext,
+    decision: DecisionRecord,
+    kind: 'grant' | 'refusal',
+    documentNumber: number,
+  ): Promise<DecisionLetterContent> {
     const { file, application, organisation, version, definition } = context;
     const language = organisation.writtenStandard;
     const form = application.form;
@@ -154,7 +186,9 @@ export class DecisionLetters {
     const reportDue = addCalendarMonths(periodEnd, definition.reportingDuty.dueMonthsAfterPeriodEnd);
     const acceptBy = new Date(now.getTime() + ACCEPT_WITHIN_DAYS * 86_400_000);
     const budgetLines = Array.isArray(form.budget)
-      ? (form.budget as Array<{ description?: string; amountNok?: string }>).map((line) => `${line.description}: ${Money.parseNok(String(line.amountNok ?? '0')).formatNok()}`).join('; ')
+      ? (form.budget as Array<{ description?: string; amountNok?: string }>)
+          .map((line) => `${line.description}: ${Money.parseNok(String(line.amountNok ?? '0')).formatNok()}`)
+          .join('; ')
       : '';
     const activities = [typeof form.projectTitle === 'string' ? form.projectTitle : '', budgetLines].filter(Boolean).join('. ');
     // The appeal body is the ministry IMDi answered to in the decision's budget year (fvl. § 28).
@@ -200,8 +234,14 @@ export class DecisionLetters {
 
 /** The letter's title in the recipient's archive, in its målform. */
 const LETTER_TITLES = {
-  grant: { nb: (scheme: string, year: number) => `Vedtak om tilskudd – ${scheme} ${year}`, nn: (scheme: string, year: number) => `Vedtak om tilskot – ${scheme} ${year}` },
-  refusal: { nb: (scheme: string, year: number) => `Vedtak om avslag – ${scheme} ${year}`, nn: (scheme: string, year: number) => `Vedtak om avslag – ${scheme} ${year}` },
+  grant: {
+    nb: (scheme: string, year: number) => `Vedtak om tilskudd – ${scheme} ${year}`,
+    nn: (scheme: string, year: number) => `Vedtak om tilskot – ${scheme} ${year}`,
+  },
+  refusal: {
+    nb: (scheme: string, year: number) => `Vedtak om avslag – ${scheme} ${year}`,
+    nn: (scheme: string, year: number) => `Vedtak om avslag – ${scheme} ${year}`,
+  },
 } as const;
 
 const SIGNER_TITLES = {
@@ -220,9 +260,13 @@ function describePayout(plan: PayoutPlan, language: 'nb' | 'nn'): string {
     .map((instalment) => {
       const when =
         instalment.trigger.on === 'acceptance'
-          ? language === 'nn' ? 'når tilskotet er akseptert' : 'når tilskuddet er akseptert'
+          ? language === 'nn'
+            ? 'når tilskotet er akseptert'
+            : 'når tilskuddet er akseptert'
           : instalment.trigger.on === 'report-approved'
-            ? language === 'nn' ? 'når rapporten er godkjend' : 'når rapporten er godkjent'
+            ? language === 'nn'
+              ? 'når rapporten er godkjend'
+              : 'når rapporten er godkjent'
             : `${String(instalment.trigger.day).padStart(2, '0')}.${String(instalment.trigger.month).padStart(2, '0')}`;
       return `${instalment.sharePercent} % ${when}`;
     })

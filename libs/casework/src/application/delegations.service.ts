@@ -34,14 +34,30 @@ export class Delegations {
 
   async grant(approverId: string, budgetPost: BudgetPost, maxAmount: Money, reference: string, principal: Principal): Promise<DelegationView> {
     if (approverId === principal.userId) {
-      throw new CaseworkError('SELF_DELEGATION', 'Du kan ikke gi deg selv fullmakt. En annen administrator må skrive delegeringen.', { approverId }, 'approverId');
+      throw new CaseworkError(
+        'SELF_DELEGATION',
+        'Du kan ikke gi deg selv fullmakt. En annen administrator må skrive delegeringen.',
+        { approverId },
+        'approverId',
+      );
     }
     if (!maxAmount.isPositive()) {
-      throw new CaseworkError('DELEGATION_LIMIT_NOT_POSITIVE', 'Beløpsgrensen må være større enn 0 kr, i hele øre.', { maxAmountNok: maxAmount.toDecimalString() }, 'maxAmountNok');
+      throw new CaseworkError(
+        'DELEGATION_LIMIT_NOT_POSITIVE',
+        'Beløpsgrensen må være større enn 0 kr, i hele øre.',
+        { maxAmountNok: maxAmount.toDecimalString() },
+        'maxAmountNok',
+      );
     }
     const id = await this.dataSource.transaction(async (manager) => {
       const created = await this.repository.grantDelegation(manager, approverId, budgetPost.toString(), maxAmount, reference, principal.userId);
-      await this.audit.record(manager, { actor: principal, action: 'delegation.granted', entityType: 'approver_delegation', entityId: created, after: { approverId, budgetPost: budgetPost.toString(), maxNok: maxAmount.toDecimalString(), reference } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'delegation.granted',
+        entityType: 'approver_delegation',
+        entityId: created,
+        after: { approverId, budgetPost: budgetPost.toString(), maxNok: maxAmount.toDecimalString(), reference },
+      });
       return created;
     });
     return view((await this.repository.findDelegation(this.dataSource.manager, id, false))!);
@@ -53,7 +69,10 @@ export class Delegations {
       const delegation = await this.repository.findDelegation(manager, id, true);
       if (!delegation) throw new CaseworkError('DELEGATION_NOT_FOUND', `Fant ingen delegering ${id}.`, { id }, 'id');
       if (delegation.revokedAt) {
-        throw new CaseworkError('DELEGATION_REVOKED', 'Delegeringen er allerede trukket tilbake.', { revokedAt: delegation.revokedAt.toISOString(), revokedBy: delegation.revokedBy });
+        throw new CaseworkError('DELEGATION_REVOKED', 'Delegeringen er allerede trukket tilbake.', {
+          revokedAt: delegation.revokedAt.toISOString(),
+          revokedBy: delegation.revokedBy,
+        });
       }
       await this.repository.revokeDelegation(manager, id, principal.userId, reason, this.clock.now());
       await this.audit.record(manager, {
@@ -61,7 +80,12 @@ export class Delegations {
         action: 'delegation.revoked',
         entityType: 'approver_delegation',
         entityId: id,
-        before: { approverId: delegation.approverId, budgetPost: delegation.budgetPost, maxNok: delegation.maxAmount.toDecimalString(), reference: delegation.reference },
+        before: {
+          approverId: delegation.approverId,
+          budgetPost: delegation.budgetPost,
+          maxNok: delegation.maxAmount.toDecimalString(),
+          reference: delegation.reference,
+        },
         after: { revoked: true, reason },
       });
     });

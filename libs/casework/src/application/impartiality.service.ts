@@ -21,15 +21,31 @@ export class Impartiality {
   async assertImpartial(manager: EntityManager, principal: Principal, organisationNumber: string, caseId: string, action: string): Promise<void> {
     if (!(await this.repository.hasConflict(manager, principal.userId, organisationNumber))) return;
     await this.dataSource.transaction((separate) =>
-      this.audit.record(separate, { actor: principal, action: 'case.refused-conflict-of-interest', entityType: 'case', entityId: caseId, after: { attempted: action, organisationNumber } }),
+      this.audit.record(separate, {
+        actor: principal,
+        action: 'case.refused-conflict-of-interest',
+        entityType: 'case',
+        entityId: caseId,
+        after: { attempted: action, organisationNumber },
+      }),
     );
-    throw new CaseworkError('CONFLICT_OF_INTEREST', `Du har meldt deg inhabil overfor organisasjonsnummer ${organisationNumber} og kan ikke behandle saken («${action}»), jf. forvaltningsloven § 6. En annen saksbehandler må ta den.`, { organisationNumber });
+    throw new CaseworkError(
+      'CONFLICT_OF_INTEREST',
+      `Du har meldt deg inhabil overfor organisasjonsnummer ${organisationNumber} og kan ikke behandle saken («${action}»), jf. forvaltningsloven § 6. En annen saksbehandler må ta den.`,
+      { organisationNumber },
+    );
   }
 
   async declare(principal: Principal, organisationNumber: string, reason: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.repository.declareConflict(manager, principal.userId, organisationNumber, reason);
-      await this.audit.record(manager, { actor: principal, action: 'user.conflict-declared', entityType: 'user', entityId: principal.userId, after: { organisationNumber, reason } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'user.conflict-declared',
+        entityType: 'user',
+        entityId: principal.userId,
+        after: { organisationNumber, reason },
+      });
     });
   }
 }

@@ -46,23 +46,55 @@ export class MinistryNotifications {
     const id = await this.dataSource.transaction(async (manager) => {
       await this.repository.lockRound(manager, schemeCode, budgetYear);
       const cases = await this.cases.inStatus(manager, { schemeCode, budgetYear, schemeKind: 'sokbar', status: 'approved' });
-      const decisions = await this.repository.approvedNotYetNotified(manager, cases.map((file) => file.id));
+      const decisions = await this.repository.approvedNotYetNotified(
+        manager,
+        cases.map((file) => file.id),
+      );
       if (decisions.length === 0) {
-        throw new CaseworkError('NOTHING_TO_NOTIFY', `Ingen godkjente vedtak i ${schemeCode} ${budgetYear} venter på forhåndsorientering av departementet.`, { schemeCode, budgetYear });
+        throw new CaseworkError('NOTHING_TO_NOTIFY', `Ingen godkjente vedtak i ${schemeCode} ${budgetYear} venter på forhåndsorientering av departementet.`, {
+          schemeCode,
+          budgetYear,
+        });
       }
       const byCase = new Map(decisions.map((decision) => [decision.caseId, decision]));
-      const recipients = new Map((await this.organisations.listByNumbers(manager, [...new Set(cases.map((file) => file.organisationNumber))])).map((organisation) => [organisation.organisationNumber, organisation.name]));
+      const recipients = new Map(
+        (await this.organisations.listByNumbers(manager, [...new Set(cases.map((file) => file.organisationNumber))])).map((organisation) => [
+          organisation.organisationNumber,
+          organisation.name,
+        ]),
+      );
       // In case-number order, as the ministry reads them.
       const items = cases.flatMap((file) => {
         const decision = byCase.get(file.id);
         return decision
-          ? [{ decisionId: decision.id, caseNumber: file.caseNumber ?? '', recipientName: recipients.get(file.organisationNumber) ?? file.organisationNumber, organisationNumber: file.organisationNumber, amountOre: decision.amountOre, budgetPost: decision.budgetPost }]
+          ? [
+              {
+                decisionId: decision.id,
+                caseNumber: file.caseNumber ?? '',
+                recipientName: recipients.get(file.organisationNumber) ?? file.organisationNumber,
+                organisationNumber: file.organisationNumber,
+                amountOre: decision.amountOre,
+                budgetPost: decision.budgetPost,
+              },
+            ]
           : [];
       });
       const total = Money.sum(items.map((item) => Money.ofOre(item.amountOre)));
-      const notificationId = await this.repository.insert(manager, { schemeCode, budgetYear, totalOre: total.toOreString(), createdBy: principal.userId, items });
+      const notificationId = await this.repository.insert(manager, {
+        schemeCode,
+        budgetYear,
+        totalOre: total.toOreString(),
+        createdBy: principal.userId,
+        items,
+      });
       await this.outbox.add(manager, DELIVER_MINISTRY_NOTIFICATION, { notificationId });
-      await this.audit.record(manager, { actor: principal, action: 'ministry-notification.gathered', entityType: 'ministry_notification', entityId: notificationId, after: { schemeCode, budgetYear, decisions: items.length, totalNok: total.toDecimalString() } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'ministry-notification.gathered',
+        entityType: 'ministry_notification',
+        entityId: notificationId,
+        after: { schemeCode, budgetYear, decisions: items.length, totalNok: total.toDecimalString() },
+      });
       return notificationId;
     });
     return (await this.view(id))!;
@@ -76,7 +108,13 @@ export class MinistryNotifications {
         if (!existing) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ingen levert forhåndsorientering med id ${id}.`, {}, 'id');
         throw new CaseworkError('ALREADY_ACKNOWLEDGED', 'Forhåndsorienteringen er allerede kvittert ut.', { acknowledgedAt: existing.acknowledgement?.at });
       }
-      await this.audit.record(manager, { actor: principal, action: 'ministry-notification.acknowledged', entityType: 'ministry_notification', entityId: id, after: { comment: comment ?? null } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'ministry-notification.acknowledged',
+        entityType: 'ministry_notification',
+        entityId: id,
+        after: { comment: comment ?? null },
+      });
     });
     return (await this.view(id, true))!;
   }
@@ -99,9 +137,20 @@ export class MinistryNotifications {
       createdAt: notification.createdAt.toISOString(),
       deliveredAt: notification.deliveredAt?.toISOString() ?? null,
       acknowledgement: notification.acknowledgement
-        ? { at: notification.acknowledgement.at.toISOString(), by: notification.acknowledgement.by, byName: notification.acknowledgement.byName, comment: notification.acknowledgement.comment }
+        ? {
+            at: notification.acknowledgement.at.toISOString(),
+            by: notification.acknowledgement.by,
+            byName: notification.acknowledgement.byName,
+            comment: notification.acknowledgement.comment,
+          }
         : null,
-      items: notification.items.map((item) => ({ caseNumber: item.caseNumber, recipientName: item.recipientName, organisationNumber: item.organisationNumber, amountNok: Money.ofOre(item.amountOre).toDecimalString(), budgetPost: item.budgetPost })),
+      items: notification.items.map((item) => ({
+        caseNumber: item.caseNumber,
+        recipientName: item.recipientName,
+        organisationNumber: item.organisationNumber,
+        amountNok: Money.ofOre(item.amountOre).toDecimalString(),
+        budgetPost: item.budgetPost,
+      })),
     };
   }
 }
@@ -138,13 +187,21 @@ export class DeliverMinistryNotificationHandler implements JobHandler<{ notifica
       });
       if (!messageId) return;
       await this.repository.recordMessage(manager, notification.id, messageId);
-      await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.sent', entityType: 'ministry_notification', entityId: notification.id, after: { ministry: ministry.name, messageId } });
+      await this.audit.record(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'ministry-notification.sent',
+        entityType: 'ministry_notification',
+        entityId: notification.id,
+        after: { ministry: ministry.name, messageId },
+      });
     });
   }
 }
 
 function preNotificationText(notification: NotificationView, ministryName: string): MessageText {
-  const lines = notification.items.map((item) => `${item.caseNumber}  ${item.recipientName} (${item.organisationNumber})  ${item.amountNok} kr  kap./post ${item.budgetPost}`);
+  const lines = notification.items.map(
+    (item) => `${item.caseNumber}  ${item.recipientName} (${item.organisationNumber})  ${item.amountNok} kr  kap./post ${item.budgetPost}`,
+  );
   return {
     subject: `Forhåndsorientering om tilskudd: ${notification.schemeCode} ${notification.budgetYear}, runde ${notification.round}`,
     body: [
@@ -186,7 +243,13 @@ export class MinistryNotificationMessageStatusHandler implements JobHandler<Mess
       if (!(await this.processed.claim(manager, context.jobId, MINISTRY_NOTIFICATION_MESSAGE_STATUS.queue, MINISTRY_NOTIFICATION_MESSAGE_STATUS.name))) return;
       if (report.state === 'failed') {
         await this.repository.recordDeliveryFailure(manager, notificationId, report.reason ?? 'ukjent feil');
-        await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivery-failed', entityType: 'ministry_notification', entityId: notificationId, after: { messageId: report.messageId, reason: report.reason } });
+        await this.audit.record(manager, {
+          actor: SYSTEM_ACTOR,
+          action: 'ministry-notification.delivery-failed',
+          entityType: 'ministry_notification',
+          entityId: notificationId,
+          after: { messageId: report.messageId, reason: report.reason },
+        });
         return;
       }
       if (report.state === 'queued') {
@@ -196,10 +259,18 @@ export class MinistryNotificationMessageStatusHandler implements JobHandler<Mess
       const cases = await this.repository.markDelivered(manager, notificationId);
       if (!cases) return;
       for (const caseId of cases) {
-        const notified = await this.cases.transition(manager, caseId, 'notifyMinistry', SYSTEM_ACTOR, { details: { notificationId, messageId: report.messageId } });
+        const notified = await this.cases.transition(manager, caseId, 'notifyMinistry', SYSTEM_ACTOR, {
+          details: { notificationId, messageId: report.messageId },
+        });
         await this.events.publish(manager, PRE_NOTIFICATION_SENT, { ...caseFactsOf(notified), notificationId, messageId: report.messageId ?? null });
       }
-      await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'ministry-notification.delivered', entityType: 'ministry_notification', entityId: notificationId, after: { cases: cases.length, messageId: report.messageId } });
+      await this.audit.record(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'ministry-notification.delivered',
+        entityType: 'ministry_notification',
+        entityId: notificationId,
+        after: { cases: cases.length, messageId: report.messageId },
+      });
     });
   }
 }

@@ -36,7 +36,12 @@ export class ProposeDecision {
       const outcome = outcomeOf(proposal.amount, application.requested);
       const earmarkCode = proposal.earmarkCode ?? version.earmarkCodes[0] ?? null;
       if (earmarkCode && !version.earmarkCodes.includes(earmarkCode)) {
-        throw new CaseworkError('PROPOSAL_INVALID', `Ordningen ${file.schemeCode} bruker ${version.earmarkCodes.length > 0 ? `øremerkingen ${version.earmarkCodes.join(', ')}` : 'ingen øremerking'}, ikke «${earmarkCode}». Velg en av dem.`, {}, 'earmarkCode');
+        throw new CaseworkError(
+          'PROPOSAL_INVALID',
+          `Ordningen ${file.schemeCode} bruker ${version.earmarkCodes.length > 0 ? `øremerkingen ${version.earmarkCodes.join(', ')}` : 'ingen øremerking'}, ikke «${earmarkCode}». Velg en av dem.`,
+          {},
+          'earmarkCode',
+        );
       }
       await this.repository.supersedeOpenDecision(manager, caseId);
       const decisionId = await this.repository.insertDecision(manager, {

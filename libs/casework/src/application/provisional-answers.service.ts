@@ -72,7 +72,10 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
                 name: row.name,
                 organisationNumber: row.organisation_number,
                 contactName: row.contact_name,
-                postalAddress: row.postal_address && row.postal_code && row.postal_place ? { addressLine: row.postal_address, postalCode: row.postal_code, postalPlace: row.postal_place } : null,
+                postalAddress:
+                  row.postal_address && row.postal_code && row.postal_place
+                    ? { addressLine: row.postal_address, postalCode: row.postal_code, postalPlace: row.postal_place }
+                    : null,
               },
               row.application_contact,
             ),
@@ -91,7 +94,13 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
           [row.id, expected, Buffer.from(pdf), createHash('sha256').update(pdf).digest('hex')],
         );
         if (inserted.length === 0) return;
-        await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'case.provisional-answer-sent', entityType: 'case', entityId: row.id, after: { expectedDecisionDate: expected, jobId: context.jobId } });
+        await this.audit.record(manager, {
+          actor: SYSTEM_ACTOR,
+          action: 'case.provisional-answer-sent',
+          entityType: 'case',
+          entityId: row.id,
+          after: { expectedDecisionDate: expected, jobId: context.jobId },
+        });
         sent++;
       });
     }

@@ -66,7 +66,10 @@ export class RecipientCaseQuery {
             decidedAt: letter!.producedAt,
           }
         : null,
-      acceptBy: letter && letter.kind === 'grant' && file?.status === 'letter_sent' ? osloDate(new Date(Date.parse(letter.producedAt) + ACCEPT_WITHIN_DAYS * 86_400_000)) : null,
+      acceptBy:
+        letter && letter.kind === 'grant' && file?.status === 'letter_sent'
+          ? osloDate(new Date(Date.parse(letter.producedAt) + ACCEPT_WITHIN_DAYS * 86_400_000))
+          : null,
       payouts,
     };
   }

@@ -24,7 +24,9 @@ export class ReturnProposal {
       const { file } = await this.context.load(manager, caseId);
       const decision = await this.repository.currentDecision(manager, caseId);
       if (!decision || decision.status !== 'proposed' || file.status !== 'proposed') {
-        throw new CaseworkError('NO_PROPOSAL', `Saken har status «${file.status}» og har ikke noe forslag til vedtak som kan sendes tilbake.`, { currentStatus: file.status });
+        throw new CaseworkError('NO_PROPOSAL', `Saken har status «${file.status}» og har ikke noe forslag til vedtak som kan sendes tilbake.`, {
+          currentStatus: file.status,
+        });
       }
       assertFourEyes(decision.proposedBy, principal.userId);
       await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'return a proposal in');

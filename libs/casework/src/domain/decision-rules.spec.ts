@@ -35,8 +35,19 @@ describe(assertWithinDelegation.name, () => {
 
 describe(weightedScore.name, () => {
   it('weights each 0–5 score and refuses a missing criterion', () => {
-    const criteria = [{ code: 'a', weight: 60 }, { code: 'b', weight: 40 }];
-    expect(weightedScore([{ criterion: 'a', score: 5, comment: '' }, { criterion: 'b', score: 2, comment: '' }], criteria)).toBe(380);
+    const criteria = [
+      { code: 'a', weight: 60 },
+      { code: 'b', weight: 40 },
+    ];
+    expect(
+      weightedScore(
+        [
+          { criterion: 'a', score: 5, comment: '' },
+          { criterion: 'b', score: 2, comment: '' },
+        ],
+        criteria,
+      ),
+    ).toBe(380);
     expect(() => weightedScore([{ criterion: 'a', score: 5, comment: '' }], criteria)).toThrow(/mangler: b/);
   });
 });

@@ -8,7 +8,12 @@ export function outcomeOf(amount: Money, requested: Money | null): DecisionOutco
   if (amount.isZero()) return 'refused';
   if (amount.isNegative()) throw new CaseworkError('PROPOSAL_INVALID', 'Beløpet kan ikke være negativt.', {}, 'amountNok');
   if (requested && amount.greaterThan(requested)) {
-    throw new CaseworkError('PROPOSAL_INVALID', `Beløpet (${amount.formatNok()}) er større enn det som er søkt om (${requested.formatNok()}).`, {}, 'amountNok');
+    throw new CaseworkError(
+      'PROPOSAL_INVALID',
+      `Beløpet (${amount.formatNok()}) er større enn det som er søkt om (${requested.formatNok()}).`,
+      {},
+      'amountNok',
+    );
   }
   return requested && amount.lessThan(requested) ? 'partly_granted' : 'granted';
 }
@@ -35,11 +40,15 @@ export function assertWithinDelegation(delegations: readonly Delegation[], budge
   const covering = onPost.find((delegation) => !amount.greaterThan(delegation.maxAmount));
   if (!covering) {
     const largest = onPost.reduce((max, delegation) => (delegation.maxAmount.greaterThan(max) ? delegation.maxAmount : max), Money.zero());
-    throw new CaseworkError('BEYOND_DELEGATION', `Fullmakten din på kap./post ${budgetPost} går opp til ${largest.formatNok()} per vedtak; dette vedtaket er på ${amount.formatNok()}. En godkjenner med større fullmakt må godkjenne.`, {
-      budgetPost,
-      maxNok: largest.toDecimalString(),
-      amountNok: amount.toDecimalString(),
-    });
+    throw new CaseworkError(
+      'BEYOND_DELEGATION',
+      `Fullmakten din på kap./post ${budgetPost} går opp til ${largest.formatNok()} per vedtak; dette vedtaket er på ${amount.formatNok()}. En godkjenner med større fullmakt må godkjenne.`,
+      {
+        budgetPost,
+        maxNok: largest.toDecimalString(),
+        amountNok: amount.toDecimalString(),
+      },
+    );
   }
   return covering;
 }
@@ -55,7 +64,12 @@ export function weightedScore(scores: readonly CriterionScore[], criteria: Reado
   const missing = criteria.filter((criterion) => !scores.some((score) => score.criterion === criterion.code)).map((criterion) => criterion.code);
   const unknown = scores.filter((score) => !criteria.some((criterion) => criterion.code === score.criterion)).map((score) => score.criterion);
   if (missing.length > 0 || unknown.length > 0) {
-    throw new CaseworkError('ASSESSMENT_INVALID', `Gi poeng for hvert av ordningens kriterier én gang${missing.length ? `; mangler: ${missing.join(', ')}` : ''}${unknown.length ? `; ikke kriterier i ordningen: ${unknown.join(', ')}` : ''}.`, {}, 'scores');
+    throw new CaseworkError(
+      'ASSESSMENT_INVALID',
+      `Gi poeng for hvert av ordningens kriterier én gang${missing.length ? `; mangler: ${missing.join(', ')}` : ''}${unknown.length ? `; ikke kriterier i ordningen: ${unknown.join(', ')}` : ''}.`,
+      {},
+      'scores',
+    );
   }
   return scores.reduce((total, score) => total + score.score * criteria.find((criterion) => criterion.code === score.criterion)!.weight, 0);
 }

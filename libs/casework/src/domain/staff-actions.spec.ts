@@ -21,20 +21,42 @@ describe(staffActions.name, () => {
 
   it('offers nothing that decides the case to someone who has declared a conflict of interest', () => {
     expect(codes({ conflictOfInterest: true })).toEqual(['assign']);
-    expect(codes({ status: 'proposed', roles: ['approver'], conflictOfInterest: true, decision: { status: 'proposed', proposedBy: 'x', outcome: 'granted' } })).toEqual(['assign']);
+    expect(
+      codes({ status: 'proposed', roles: ['approver'], conflictOfInterest: true, decision: { status: 'proposed', proposedBy: 'x', outcome: 'granted' } }),
+    ).toEqual(['assign']);
   });
 
   it('offers approval only to an approver who did not propose', () => {
     const decision = { status: 'proposed' as const, proposedBy: 'saksbehandler', outcome: 'granted' };
-    expect(codes({ status: 'proposed', roles: ['approver'], userId: 'godkjenner', decision })).toEqual(['assign', 'declareConflict', 'approve', 'returnForAssessment']);
+    expect(codes({ status: 'proposed', roles: ['approver'], userId: 'godkjenner', decision })).toEqual([
+      'assign',
+      'declareConflict',
+      'approve',
+      'returnForAssessment',
+    ]);
     expect(codes({ status: 'proposed', roles: ['caseworker', 'approver'], userId: 'saksbehandler', decision })).not.toContain('approve');
   });
 
   it('holds a søkbar grant letter until the ministry has been notified, and offers the notification', () => {
-    const approved = { status: 'approved' as const, roles: ['caseworker' as const], decision: { status: 'approved' as const, proposedBy: 'x', outcome: 'granted' }, awaitsMinistryNotification: true };
+    const approved = {
+      status: 'approved' as const,
+      roles: ['caseworker' as const],
+      decision: { status: 'approved' as const, proposedBy: 'x', outcome: 'granted' },
+      awaitsMinistryNotification: true,
+    };
     expect(codes(approved)).toEqual(['assign', 'declareConflict', 'gatherMinistryNotification']);
-    expect(codes({ ...approved, schemeKind: 'rettighet', awaitsMinistryNotification: false })).toEqual(['assign', 'declareConflict', 'previewLetter', 'sendLetter']);
-    expect(codes({ ...approved, status: 'ministry_notified', awaitsMinistryNotification: false })).toEqual(['assign', 'declareConflict', 'previewLetter', 'sendLetter']);
+    expect(codes({ ...approved, schemeKind: 'rettighet', awaitsMinistryNotification: false })).toEqual([
+      'assign',
+      'declareConflict',
+      'previewLetter',
+      'sendLetter',
+    ]);
+    expect(codes({ ...approved, status: 'ministry_notified', awaitsMinistryNotification: false })).toEqual([
+      'assign',
+      'declareConflict',
+      'previewLetter',
+      'sendLetter',
+    ]);
   });
 
   it('offers the appeal decisions while an appeal is open, and a reclaim notice once money is paid', () => {

@@ -90,7 +90,10 @@ export interface DueCase {
 @Injectable()
 export class CaseworkRepository {
   async hasConflict(manager: EntityManager, userId: string, organisationNumber: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM conflict_of_interest WHERE user_id = $1 AND organisation_number = $2`, [userId, organisationNumber]);
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM conflict_of_interest WHERE user_id = $1 AND organisation_number = $2`, [
+      userId,
+      organisationNumber,
+    ]);
     return rows.length > 0;
   }
 
@@ -148,7 +151,7 @@ export class CaseworkRepository {
         filter.status ?? null,
         filter.schemeCode ?? null,
         filter.budgetYear ?? null,
-        filter.assignee === undefined ? null : filter.assignee ?? '',
+        filter.assignee === undefined ? null : (filter.assignee ?? ''),
         filter.search ? `%${filter.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null,
         filter.deadline ?? null,
         filter.today,
@@ -188,15 +191,33 @@ export class CaseworkRepository {
     );
   }
 
-  async ranking(manager: EntityManager, schemeCode: string, budgetYear: number): Promise<Array<{ caseId: string; caseNumber: string; organisationNumber: string; totalScore: number; status: string; requested: Money }>> {
-    const rows: Array<{ case_id: string; case_number: string; organisation_number: string; total_score: number; status: string; requested_ore: string | null }> = await manager.query(
+  async ranking(
+    manager: EntityManager,
+    schemeCode: string,
+    budgetYear: number,
+  ): Promise<Array<{ caseId: string; caseNumber: string; organisationNumber: string; totalScore: number; status: string; requested: Money }>> {
+    const rows: Array<{
+      case_id: string;
+      case_number: string;
+      organisation_number: string;
+      total_score: number;
+      status: string;
+      requested_ore: string | null;
+    }> = await manager.query(
       `SELECT a.case_id, c.case_number, c.organisation_number, a.total_score, c.status, ap.requested_ore
        FROM assessment a JOIN case_file c ON c.id = a.case_id JOIN application ap ON ap.id = c.id
        WHERE c.scheme_code = $1 AND c.budget_year = $2 AND c.status NOT IN ('withdrawn', 'rejected_formal')
        ORDER BY a.total_score DESC, c.received_at`,
       [schemeCode, budgetYear],
     );
-    return rows.map((row) => ({ caseId: row.case_id, caseNumber: row.case_number, organisationNumber: row.organisation_number, totalScore: row.total_score, status: row.status, requested: Money.ofOre(row.requested_ore ?? '0') }));
+    return rows.map((row) => ({
+      caseId: row.case_id,
+      caseNumber: row.case_number,
+      organisationNumber: row.organisation_number,
+      totalScore: row.total_score,
+      status: row.status,
+      requested: Money.ofOre(row.requested_ore ?? '0'),
+    }));
   }
 
   async supersedeOpenDecision(manager: EntityManager, caseId: string): Promise<void> {
@@ -239,7 +260,12 @@ export class CaseworkRepository {
   }
 
   async markApproved(manager: EntityManager, decisionId: string, approver: { readonly id: string; readonly name: string }, at: Date): Promise<void> {
-    await manager.query(`UPDATE decision SET status = 'approved', approved_by = $2, approved_by_name = $3, approved_at = $4 WHERE id = $1`, [decisionId, approver.id, approver.name, at]);
+    await manager.query(`UPDATE decision SET status = 'approved', approved_by = $2, approved_by_name = $3, approved_at = $4 WHERE id = $1`, [
+      decisionId,
+      approver.id,
+      approver.name,
+      at,
+    ]);
   }
 
   /** The next document number within the case, for "Vår ref." (the application received is document 1). */
@@ -258,7 +284,10 @@ export class CaseworkRepository {
   }
 
   async peekNextDocumentNumber(manager: EntityManager, caseId: string): Promise<number> {
-    const [row]: Array<{ next: number }> = await manager.query(`SELECT coalesce((SELECT last_number FROM case_document_counter WHERE case_id = $1), 1) + 1 AS next`, [caseId]);
+    const [row]: Array<{ next: number }> = await manager.query(
+      `SELECT coalesce((SELECT last_number FROM case_document_counter WHERE case_id = $1), 1) + 1 AS next`,
+      [caseId],
+    );
     return row.next;
   }
 
@@ -283,18 +312,28 @@ export class CaseworkRepository {
   }
 
   /** Proposals waiting for an approver, oldest first, with who applied (intake's applicant_directory). */
-  async proposalsAwaitingApproval(manager: EntityManager, limit: number): Promise<Array<DecisionRecord & { organisationNumber: string; organisationName: string; proposedAt: Date }>> {
+  async proposalsAwaitingApproval(
+    manager: EntityManager,
+    limit: number,
+  ): Promise<Array<DecisionRecord & { organisationNumber: string; organisationName: string; proposedAt: Date }>> {
     const rows: Array<DecisionRow & { organisation_number: string; organisation_name: string; proposed_at: Date }> = await manager.query(
       `SELECT dec.*, d.organisation_number, d.organisation_name
        FROM decision dec JOIN applicant_directory d ON d.application_id = dec.case_id
        WHERE dec.status = 'proposed' ORDER BY dec.proposed_at, dec.id LIMIT $1`,
       [limit],
     );
-    return rows.map((row) => ({ ...toDecision(row), organisationNumber: row.organisation_number, organisationName: row.organisation_name, proposedAt: row.proposed_at }));
+    return rows.map((row) => ({
+      ...toDecision(row),
+      organisationNumber: row.organisation_number,
+      organisationName: row.organisation_name,
+      proposedAt: row.proposed_at,
+    }));
   }
 
   async hasConflictWithAny(manager: EntityManager, userId: string): Promise<Set<string>> {
-    const rows: Array<{ organisation_number: string }> = await manager.query(`SELECT organisation_number FROM conflict_of_interest WHERE user_id = $1`, [userId]);
+    const rows: Array<{ organisation_number: string }> = await manager.query(`SELECT organisation_number FROM conflict_of_interest WHERE user_id = $1`, [
+      userId,
+    ]);
     return new Set(rows.map((row) => row.organisation_number));
   }
 
@@ -317,7 +356,14 @@ export class CaseworkRepository {
     await manager.query(`UPDATE approver_delegation SET revoked_at = $2, revoked_by = $3, revocation_reason = $4 WHERE id = $1`, [id, at, revokedBy, reason]);
   }
 
-  async grantDelegation(manager: EntityManager, approverId: string, budgetPost: string, maxAmount: Money, reference: string, grantedBy: string): Promise<string> {
+  async grantDelegation(
+    manager: EntityManager,
+    approverId: string,
+    budgetPost: string,
+    maxAmount: Money,
+    reference: string,
+    grantedBy: string,
+  ): Promise<string> {
     const [chapter, post] = budgetPost.split('.');
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO approver_delegation (approver_id, chapter, post, max_amount_ore, reference, granted_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -344,7 +390,6 @@ export class CaseworkRepository {
     const [appeal]: Array<{ received_at: Date }> = await manager.query(`SELECT received_at FROM appeal WHERE decision_id = $1`, [decisionId]);
     return appeal;
   }
-
 }
 
 export interface DelegationRecord {

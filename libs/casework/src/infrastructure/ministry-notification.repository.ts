@@ -50,7 +50,10 @@ export class MinistryNotificationRepository {
   }
 
   /** A new round for the scheme and year with its items, in one statement each. */
-  async insert(manager: EntityManager, round: { schemeCode: string; budgetYear: number; totalOre: string; createdBy: string; items: readonly NotificationItem[] }): Promise<string> {
+  async insert(
+    manager: EntityManager,
+    round: { schemeCode: string; budgetYear: number; totalOre: string; createdBy: string; items: readonly NotificationItem[] },
+  ): Promise<string> {
     const [{ id }]: Array<{ id: string }> = await manager.query(
       `INSERT INTO ministry_notification (scheme_code, budget_year, round, total_ore, created_by)
        VALUES ($1, $2, (SELECT coalesce(max(round), 0) + 1 FROM ministry_notification WHERE scheme_code = $1 AND budget_year = $2), $3, $4) RETURNING id`,
@@ -65,7 +68,14 @@ export class MinistryNotificationRepository {
       [
         id,
         JSON.stringify(
-          round.items.map((item) => ({ decision_id: item.decisionId, case_number: item.caseNumber, recipient_name: item.recipientName, organisation_number: item.organisationNumber, amount_ore: item.amountOre, budget_post: item.budgetPost })),
+          round.items.map((item) => ({
+            decision_id: item.decisionId,
+            case_number: item.caseNumber,
+            recipient_name: item.recipientName,
+            organisation_number: item.organisationNumber,
+            amount_ore: item.amountOre,
+            budget_post: item.budgetPost,
+          })),
         ),
       ],
     );
@@ -74,7 +84,10 @@ export class MinistryNotificationRepository {
 
   /** The ids of delivered notifications, newest first (the ministry's inbox). */
   async delivered(manager: EntityManager, limit: number): Promise<string[]> {
-    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM ministry_notification WHERE delivered_at IS NOT NULL ORDER BY delivered_at DESC LIMIT $1`, [limit]);
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM ministry_notification WHERE delivered_at IS NOT NULL ORDER BY delivered_at DESC LIMIT $1`,
+      [limit],
+    );
     return rows.map((row) => row.id);
   }
 
@@ -91,15 +104,13 @@ export class MinistryNotificationRepository {
       acknowledged_by: string | null;
       acknowledged_by_name: string | null;
       acknowledgement_comment: string | null;
-    }> = await manager.query(
-      `SELECT * FROM ministry_notification WHERE id = $1 ${deliveredOnly ? 'AND delivered_at IS NOT NULL' : ''}`,
-      [id],
-    );
+    }> = await manager.query(`SELECT * FROM ministry_notification WHERE id = $1 ${deliveredOnly ? 'AND delivered_at IS NOT NULL' : ''}`, [id]);
     if (!notification) return undefined;
-    const items: Array<{ case_number: string; recipient_name: string; organisation_number: string; amount_ore: string; budget_post: string }> = await manager.query(
-      `SELECT case_number, recipient_name, organisation_number, amount_ore, budget_post FROM ministry_notification_item WHERE notification_id = $1 ORDER BY case_number`,
-      [id],
-    );
+    const items: Array<{ case_number: string; recipient_name: string; organisation_number: string; amount_ore: string; budget_post: string }> =
+      await manager.query(
+        `SELECT case_number, recipient_name, organisation_number, amount_ore, budget_post FROM ministry_notification_item WHERE notification_id = $1 ORDER BY case_number`,
+        [id],
+      );
     return {
       id,
       schemeCode: notification.scheme_code,
@@ -110,9 +121,20 @@ export class MinistryNotificationRepository {
       deliveredAt: notification.delivered_at,
       acknowledgement:
         notification.acknowledged_at && notification.acknowledged_by
-          ? { at: notification.acknowledged_at, by: notification.acknowledged_by, byName: notification.acknowledged_by_name, comment: notification.acknowledgement_comment }
+          ? {
+              at: notification.acknowledged_at,
+              by: notification.acknowledged_by,
+              byName: notification.acknowledged_by_name,
+              comment: notification.acknowledgement_comment,
+            }
           : null,
-      items: items.map((item) => ({ caseNumber: item.case_number, recipientName: item.recipient_name, organisationNumber: item.organisation_number, amountOre: item.amount_ore, budgetPost: item.budget_post })),
+      items: items.map((item) => ({
+        caseNumber: item.case_number,
+        recipientName: item.recipient_name,
+        organisationNumber: item.organisation_number,
+        amountOre: item.amount_ore,
+        budgetPost: item.budget_post,
+      })),
     };
   }
 
@@ -121,7 +143,10 @@ export class MinistryNotificationRepository {
   }
 
   async recordDeliveryFailure(manager: EntityManager, notificationId: string, reason: string): Promise<void> {
-    await manager.query(`UPDATE ministry_notification SET delivery_failure = $2, delivery_failed_at = now() WHERE id = $1 AND delivered_at IS NULL`, [notificationId, reason]);
+    await manager.query(`UPDATE ministry_notification SET delivery_failure = $2, delivery_failed_at = now() WHERE id = $1 AND delivered_at IS NULL`, [
+      notificationId,
+      reason,
+    ]);
   }
 
   async clearDeliveryFailure(manager: EntityManager, notificationId: string): Promise<void> {
@@ -143,7 +168,13 @@ export class MinistryNotificationRepository {
   }
 
   /** Records the ministry's acknowledgement once; false when the notification is not delivered or was acknowledged already. */
-  async acknowledge(manager: EntityManager, notificationId: string, by: { readonly id: string; readonly name: string }, comment: string | null, at: Date): Promise<boolean> {
+  async acknowledge(
+    manager: EntityManager,
+    notificationId: string,
+    by: { readonly id: string; readonly name: string },
+    comment: string | null,
+    at: Date,
+  ): Promise<boolean> {
     const [, changed]: [unknown[], number] = await manager.query(
       `UPDATE ministry_notification SET acknowledged_at = $2, acknowledged_by = $3, acknowledged_by_name = $4, acknowledgement_comment = $5
        WHERE id = $1 AND delivered_at IS NOT NULL AND acknowledged_at IS NULL`,

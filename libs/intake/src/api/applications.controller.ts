@@ -55,7 +55,13 @@ export class ApplicationsController {
   @AcceptsFile(['application/octet-stream'], ATTACHMENT_BODY_LIMIT_BYTES)
   @Post(':id/attachments')
   upload(@Param() params: ApplicationIdParam, @Query() query: UploadQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
-    if (!Buffer.isBuffer(body)) throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Send filen som selve innholdet i forespørselen (Content-Type: application/octet-stream).', {}, 'file');
+    if (!Buffer.isBuffer(body))
+      throw new IntakeError(
+        'ATTACHMENT_TYPE_NOT_ALLOWED',
+        'Send filen som selve innholdet i forespørselen (Content-Type: application/octet-stream).',
+        {},
+        'file',
+      );
     return this.attachments.upload(params.id, query.fileName, body, principal);
   }
 
@@ -63,12 +69,19 @@ export class ApplicationsController {
   @Get(':id/attachments/:attachmentId')
   async download(@Param() params: AttachmentParams, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
     const file = await this.query.attachment(params.id, params.attachmentId, principal);
-    await reply.header('content-type', file.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).send(file.content);
+    await reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .send(file.content);
   }
 
   @Roles('applicant')
   @Post(':id/submit')
-  submit(@Param() params: ApplicationIdParam, @Headers('idempotency-key') key: string | undefined, @CurrentPrincipal() principal: Principal): Promise<SubmissionResult> {
+  submit(
+    @Param() params: ApplicationIdParam,
+    @Headers('idempotency-key') key: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmissionResult> {
     return this.submission.execute(params.id, key, principal);
   }
 

@@ -48,7 +48,6 @@ export function applicantActions(transitions: readonly string[], status: string,
   return status === 'report_due' ? [...actions, 'report'] : actions;
 }
 
-
 @Injectable()
 export class ApplicationQuery {
   constructor(
@@ -63,7 +62,14 @@ export class ApplicationQuery {
   async listMine(principal: Principal): Promise<ApplicationSummary[]> {
     const manager = this.dataSource.manager;
     const applications = await this.applications.listForOrganisations(manager, principal.organisationNumbers);
-    const files = new Map((await this.cases.findMany(manager, applications.map((application) => application.id))).map((file) => [file.id, file]));
+    const files = new Map(
+      (
+        await this.cases.findMany(
+          manager,
+          applications.map((application) => application.id),
+        )
+      ).map((file) => [file.id, file]),
+    );
     return applications.map((application) => summaryOf(application, files.get(application.id)!));
   }
 
@@ -87,7 +93,8 @@ export class ApplicationQuery {
     const manager = this.dataSource.manager;
     if (!(await this.applications.find(manager, applicationId, scopeOf(principal)))) throw notFound(applicationId);
     const attachment = await this.applications.attachmentContent(manager, applicationId, attachmentId);
-    if (!attachment) throw new IntakeError('ATTACHMENT_NOT_FOUND', `Søknaden ${applicationId} har ikke noe vedlegg med id ${attachmentId}.`, {}, 'attachmentId');
+    if (!attachment)
+      throw new IntakeError('ATTACHMENT_NOT_FOUND', `Søknaden ${applicationId} har ikke noe vedlegg med id ${attachmentId}.`, {}, 'attachmentId');
     return attachment;
   }
 
@@ -104,7 +111,8 @@ export class ApplicationQuery {
     const application = await this.applications.find(manager, id, scope);
     if (!application) throw notFound(id);
     const file = (await this.cases.find(manager, id))!;
-    if (!application.submittedAt || !file.caseNumber) throw new IntakeError('RECEIPT_NOT_AVAILABLE', 'Kvitteringen lages når søknaden er sendt inn.', { currentStatus: file.status });
+    if (!application.submittedAt || !file.caseNumber)
+      throw new IntakeError('RECEIPT_NOT_AVAILABLE', 'Kvitteringen lages når søknaden er sendt inn.', { currentStatus: file.status });
     let stored = await this.applications.receipt(manager, id);
     if (!stored) {
       const organisation = (await this.organisations.findById(manager, application.organisationId))!;

@@ -22,7 +22,13 @@ export class Attachments {
     const sha256 = createHash('sha256').update(content).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       await this.drafts.lockDraft(manager, applicationId, principal);
-      const stored = await this.applications.addAttachment(manager, applicationId, { fileName, mediaType: accepted.mediaType, content, sha256, uploadedBy: principal.userId });
+      const stored = await this.applications.addAttachment(manager, applicationId, {
+        fileName,
+        mediaType: accepted.mediaType,
+        content,
+        sha256,
+        uploadedBy: principal.userId,
+      });
       await this.audit.record(manager, {
         actor: principal,
         action: 'application.attachment-added',

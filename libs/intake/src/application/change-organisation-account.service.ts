@@ -56,12 +56,20 @@ export class ChangeOrganisationContact {
     private readonly audit: AuditTrail,
   ) {}
 
-  async execute(organisationNumberInput: string, contact: { contactName: string; contactEmail: string; contactPhone?: string }, principal: Principal): Promise<Organisation> {
+  async execute(
+    organisationNumberInput: string,
+    contact: { contactName: string; contactEmail: string; contactPhone?: string },
+    principal: Principal,
+  ): Promise<Organisation> {
     const organisationNumber = OrganisationNumber.of(organisationNumberInput, 'organisationNumber');
     if (!principal.roles.includes('admin') && !principal.organisationNumbers.includes(organisationNumber.value)) {
       throw new IntakeError('NOT_ACTING_FOR_ORGANISATION', `Du handler ikke på vegne av organisasjonen ${organisationNumber.value}`, {}, 'organisationNumber');
     }
-    const wanted = { contactName: contact.contactName.trim(), contactEmail: contact.contactEmail.trim(), contactPhone: contact.contactPhone?.trim() ? contact.contactPhone.trim() : null };
+    const wanted = {
+      contactName: contact.contactName.trim(),
+      contactEmail: contact.contactEmail.trim(),
+      contactPhone: contact.contactPhone?.trim() ? contact.contactPhone.trim() : null,
+    };
     return this.dataSource.transaction(async (manager) => {
       const changed = await this.repository.changeContact(manager, organisationNumber.value, wanted);
       if (!changed) throw new IntakeError('ORGANISATION_NOT_FOUND', `Organisasjonen ${organisationNumber.value} er ikke registrert`, {}, 'organisationNumber');

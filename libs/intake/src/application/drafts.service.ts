@@ -51,7 +51,11 @@ export class Drafts {
         form: draft.form ?? {},
         createdBy: principal.userId,
       });
-      await this.cases.open(manager, { id, schemeCode: version.schemeCode, budgetYear: version.budgetYear, schemeKind: version.kind, organisationNumber: organisation.organisationNumber }, principal);
+      await this.cases.open(
+        manager,
+        { id, schemeCode: version.schemeCode, budgetYear: version.budgetYear, schemeKind: version.kind, organisationNumber: organisation.organisationNumber },
+        principal,
+      );
     });
     return { id };
   }
@@ -62,7 +66,13 @@ export class Drafts {
       const { problems } = await validateSchemeForm(schemeDefinition(application.schemeCode)!, form, 'draft');
       if (problems.length > 0) throw formInvalid(problems);
       await this.applications.saveForm(manager, id, form);
-      await this.audit.record(manager, { actor: principal, action: 'application.draft-saved', entityType: 'case', entityId: id, after: { fields: Object.keys(form) } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'application.draft-saved',
+        entityType: 'case',
+        entityId: id,
+        after: { fields: Object.keys(form) },
+      });
     });
   }
 
@@ -71,14 +81,22 @@ export class Drafts {
     const application = await this.applications.find(manager, id, principal.organisationNumbers, true);
     if (!application) throw new IntakeError('APPLICATION_NOT_FOUND', `Fant ingen søknad med id ${id} som du har tilgang til.`, {}, 'id');
     const file = await this.cases.lockCase(manager, id);
-    if (file.status !== 'draft') throw new IntakeError('NOT_A_DRAFT', `Søknaden har status «${file.status}» og kan ikke lenger endres.`, { currentStatus: file.status });
+    if (file.status !== 'draft')
+      throw new IntakeError('NOT_A_DRAFT', `Søknaden har status «${file.status}» og kan ikke lenger endres.`, { currentStatus: file.status });
     return application;
   }
 
   async organisationFor(manager: EntityManager, organisationNumber: string, principal: Principal): Promise<Organisation> {
-    const organisation = principal.organisationNumbers.includes(organisationNumber) ? await this.organisations.findByNumber(manager, organisationNumber) : undefined;
+    const organisation = principal.organisationNumbers.includes(organisationNumber)
+      ? await this.organisations.findByNumber(manager, organisationNumber)
+      : undefined;
     if (!organisation) {
-      throw new IntakeError('ORGANISATION_NOT_FOUND', `Organisasjonsnummer ${organisationNumber} er ikke registrert for deg. Registrer organisasjonen først.`, {}, 'organisationNumber');
+      throw new IntakeError(
+        'ORGANISATION_NOT_FOUND',
+        `Organisasjonsnummer ${organisationNumber} er ikke registrert for deg. Registrer organisasjonen først.`,
+        {},
+        'organisationNumber',
+      );
     }
     return organisation;
   }
@@ -97,9 +115,13 @@ export function assertMayApply(version: SchemeVersion, organisation: Organisatio
 
 export function deadlinePassed(version: SchemeVersion): IntakeError {
   const deadline = version.window ? ` gikk ut ${formatOsloDateTime(version.window.deadlineAt, true)}` : ' har gått ut';
-  return new IntakeError('DEADLINE_PASSED', `Søknadsfristen for ${version.name.nb} ${version.budgetYear}${deadline}. Søknaden kan ikke opprettes eller sendes inn; se etter ordningen for et senere budsjettår.`, {
-    deadline: version.window?.deadlineAt.toISOString(),
-  });
+  return new IntakeError(
+    'DEADLINE_PASSED',
+    `Søknadsfristen for ${version.name.nb} ${version.budgetYear}${deadline}. Søknaden kan ikke opprettes eller sendes inn; se etter ordningen for et senere budsjettår.`,
+    {
+      deadline: version.window?.deadlineAt.toISOString(),
+    },
+  );
 }
 
 /** Also for continuous (rettighet) schemes: the year's money and round are closed once the year is over. */
@@ -113,5 +135,7 @@ export function yearClosed(version: SchemeVersion): IntakeError {
 }
 
 export function formInvalid(problems: ReadonlyArray<{ field: string; rule: string; message: string }>): IntakeError {
-  return new IntakeError('FORM_INVALID', `Skjemaet har ${problems.length} ${problems.length === 1 ? 'feil' : 'feil'}. Rett feltene som er merket.`, { errors: problems });
+  return new IntakeError('FORM_INVALID', `Skjemaet har ${problems.length} ${problems.length === 1 ? 'feil' : 'feil'}. Rett feltene som er merket.`, {
+    errors: problems,
+  });
 }

@@ -40,7 +40,12 @@ export class RegisterOrganisation {
       throw new IntakeError('NOT_ELIGIBLE', 'Kommuner og fylkeskommuner må oppgi kommunenummer (eller fylkesnummer og 00).', {}, 'municipalityNumber');
     }
     if (!mayReachOrganisation(principal, organisationNumber.value, ['admin'])) {
-      throw new IntakeError('NOT_ACTING_FOR_ORGANISATION', `Du handler ikke på vegne av organisasjonsnummer ${organisationNumber.value}.`, {}, 'organisationNumber');
+      throw new IntakeError(
+        'NOT_ACTING_FOR_ORGANISATION',
+        `Du handler ikke på vegne av organisasjonsnummer ${organisationNumber.value}.`,
+        {},
+        'organisationNumber',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const created = await this.repository.insert(manager, {
@@ -58,7 +63,8 @@ export class RegisterOrganisation {
             ? { addressLine: registration.postalAddress, postalCode: registration.postalCode, postalPlace: registration.postalPlace }
             : null,
       });
-      if (!created) throw new IntakeError('ORGANISATION_EXISTS', `Organisasjonsnummer ${organisationNumber.value} er allerede registrert.`, {}, 'organisationNumber');
+      if (!created)
+        throw new IntakeError('ORGANISATION_EXISTS', `Organisasjonsnummer ${organisationNumber.value} er allerede registrert.`, {}, 'organisationNumber');
       await this.audit.record(manager, {
         actor: principal,
         action: 'organisation.registered',

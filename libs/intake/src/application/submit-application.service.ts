@@ -70,7 +70,12 @@ export class SubmitApplication {
 
   async execute(applicationId: string, idempotencyKey: string | undefined, principal: Principal, attempt = 1): Promise<SubmissionResult> {
     if (!idempotencyKey || !/^[A-Za-z0-9._:-]{8,200}$/.test(idempotencyKey)) {
-      throw new IntakeError('IDEMPOTENCY_KEY_REQUIRED', 'Send hodet Idempotency-Key (8–200 bokstaver, sifre, . _ : -), så et nytt forsøk på innsending ikke kan lage en sak til.', {}, 'Idempotency-Key');
+      throw new IntakeError(
+        'IDEMPOTENCY_KEY_REQUIRED',
+        'Send hodet Idempotency-Key (8–200 bokstaver, sifre, . _ : -), så et nytt forsøk på innsending ikke kan lage en sak til.',
+        {},
+        'Idempotency-Key',
+      );
     }
     const receivedAt = this.clock.now();
     const manager = this.dataSource.manager;
@@ -84,22 +89,50 @@ export class SubmitApplication {
     if (!acceptsApplications(version, receivedAt)) {
       if (budgetYearClosed(version, receivedAt)) throw yearClosed(version);
       if (windowStatus(version, receivedAt) === 'closed') throw deadlinePassed(version);
-      throw new IntakeError('APPLICATION_WINDOW_NOT_OPEN', `${version.name.nb} åpner for søknader ${version.window ? formatOsloDateTime(version.window.opensAt) : 'senere'}.`, {});
+      throw new IntakeError(
+        'APPLICATION_WINDOW_NOT_OPEN',
+        `${version.name.nb} åpner for søknader ${version.window ? formatOsloDateTime(version.window.opensAt) : 'senere'}.`,
+        {},
+      );
     }
     assertMayApply(version, organisation);
     const definition = schemeDefinition(application.schemeCode)!;
     const { form, problems } = await validateSchemeForm(definition, application.form, 'submission');
     if (problems.length > 0) throw formInvalid(problems);
-    const eligibility = definition.checkEligibility({ organisationNumber: organisation.organisationNumber, name: organisation.name, type: organisation.kind, municipalityNumber: organisation.municipalityNumber ?? undefined }, form);
+    const eligibility = definition.checkEligibility(
+      {
+        organisationNumber: organisation.organisationNumber,
+        name: organisation.name,
+        type: organisation.kind,
+        municipalityNumber: organisation.municipalityNumber ?? undefined,
+      },
+      form,
+    );
     if (eligibility.length > 0) {
-      throw new IntakeError('NOT_ELIGIBLE', eligibility.map((problem) => problem.message).join(' '), { errors: eligibility.map((problem) => ({ ...problem, field: `form.${problem.field}` })) });
+      throw new IntakeError('NOT_ELIGIBLE', eligibility.map((problem) => problem.message).join(' '), {
+        errors: eligibility.map((problem) => ({ ...problem, field: `form.${problem.field}` })),
+      });
     }
     const requested = definition.requestedAmount(form);
 
-    const outcome = await this.batcher.submit({ applicationId, organisationId: application.organisationId, idempotencyKey, checkedRowVersion: application.rowVersion, receivedAt, principal, requested });
+    const outcome = await this.batcher.submit({
+      applicationId,
+      organisationId: application.organisationId,
+      idempotencyKey,
+      checkedRowVersion: application.rowVersion,
+      receivedAt,
+      principal,
+      requested,
+    });
     switch (outcome.kind) {
       case 'submitted':
-        return { applicationId, caseNumber: outcome.caseNumber, status: outcome.status, receivedAt: receivedAt.toISOString(), requestedNok: requested?.toDecimalString() ?? null };
+        return {
+          applicationId,
+          caseNumber: outcome.caseNumber,
+          status: outcome.status,
+          receivedAt: receivedAt.toISOString(),
+          requestedNok: requested?.toDecimalString() ?? null,
+        };
       case 'key-taken':
         return this.replay(manager, await this.applications.findIdempotentSubmission(manager, application.organisationId, idempotencyKey), applicationId);
       case 'no-longer-a-draft':
@@ -131,7 +164,11 @@ export class SubmitApplication {
         receiptOrder,
         actor: submission.principal,
         requested: submission.requested,
-        auditDetails: { receivedAt: submission.receivedAt.toISOString(), requestedNok: submission.requested?.toDecimalString() ?? null, submittedByName: submission.principal.name },
+        auditDetails: {
+          receivedAt: submission.receivedAt.toISOString(),
+          requestedNok: submission.requested?.toDecimalString() ?? null,
+          submittedByName: submission.principal.name,
+        },
       })),
       this.cases.movesFor('submit'),
       ISSUE_RECEIPT,
@@ -155,7 +192,12 @@ export class SubmitApplication {
   /** Answers as the first request with this key did, if it was for this application. */
   private async replay(manager: EntityManager, keyUsedFor: string | undefined, applicationId: string): Promise<SubmissionResult> {
     if (keyUsedFor !== applicationId) {
-      throw new IntakeError('IDEMPOTENCY_KEY_REUSED', 'Denne Idempotency-Key er brukt for en annen søknad. Bruk en ny nøkkel for hver innsending.', {}, 'Idempotency-Key');
+      throw new IntakeError(
+        'IDEMPOTENCY_KEY_REUSED',
+        'Denne Idempotency-Key er brukt for en annen søknad. Bruk en ny nøkkel for hver innsending.',
+        {},
+        'Idempotency-Key',
+      );
     }
     const file = await this.cases.find(manager, applicationId);
     const application = await this.applications.find(manager, applicationId, null);
@@ -170,5 +212,8 @@ export class SubmitApplication {
 }
 
 function notADraft(status: CaseStatus, caseNumber: string | null): IntakeError {
-  return new IntakeError('NOT_A_DRAFT', `Søknaden er allerede behandlet videre (status «${status}») og kan ikke sendes inn på nytt.`, { currentStatus: status, caseNumber });
+  return new IntakeError('NOT_A_DRAFT', `Søknaden er allerede behandlet videre (status «${status}») og kan ikke sendes inn på nytt.`, {
+    currentStatus: status,
+    caseNumber,
+  });
 }

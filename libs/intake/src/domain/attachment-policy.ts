@@ -73,12 +73,22 @@ export function checkAttachment(fileName: string, content: Uint8Array): Accepted
     throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Filen er tom. Velg en fil med innhold.', {}, 'file');
   }
   if (content.length > MAX_ATTACHMENT_BYTES) {
-    throw new IntakeError('ATTACHMENT_TOO_LARGE', `Et vedlegg kan være høyst ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; dette er ${Math.ceil(content.length / 1024)} kB.`, { maxBytes: MAX_ATTACHMENT_BYTES, sizeBytes: content.length }, 'file');
+    throw new IntakeError(
+      'ATTACHMENT_TOO_LARGE',
+      `Et vedlegg kan være høyst ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; dette er ${Math.ceil(content.length / 1024)} kB.`,
+      { maxBytes: MAX_ATTACHMENT_BYTES, sizeBytes: content.length },
+      'file',
+    );
   }
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const named = EXTENSIONS[extension];
   if (!named) {
-    throw new IntakeError('ATTACHMENT_TYPE_NOT_ALLOWED', `Filer med endelsen .${extension || '(ingen)'} kan ikke brukes. Tillatt: ${Object.keys(EXTENSIONS).join(', ')}.`, {}, 'fileName');
+    throw new IntakeError(
+      'ATTACHMENT_TYPE_NOT_ALLOWED',
+      `Filer med endelsen .${extension || '(ingen)'} kan ikke brukes. Tillatt: ${Object.keys(EXTENSIONS).join(', ')}.`,
+      {},
+      'fileName',
+    );
   }
   const sniffed = sniffAttachmentType(content);
   const agrees = sniffed === named || (named === 'csv' && sniffed === 'txt');

@@ -7,7 +7,11 @@ const SCHEMA: FormFieldSchema = {
     budget: {
       type: 'array',
       title: 'Budsjett',
-      items: { type: 'object', title: 'Budsjettlinje', properties: { description: { type: 'string', title: 'Hva pengene skal brukes til' }, amountNok: { type: 'string', title: 'Beløp', 'x-unit': 'NOK' } } },
+      items: {
+        type: 'object',
+        title: 'Budsjettlinje',
+        properties: { description: { type: 'string', title: 'Hva pengene skal brukes til' }, amountNok: { type: 'string', title: 'Beløp', 'x-unit': 'NOK' } },
+      },
     },
     requestedAmountNok: { type: 'string', title: 'Omsøkt beløp', 'x-unit': 'NOK' },
     partnerOrganisationNumber: { type: 'string', title: 'Samarbeidspartners organisasjonsnummer' },
@@ -20,7 +24,7 @@ const SCHEMA: FormFieldSchema = {
 };
 
 describe(formAnswers.name, () => {
-  it('lists answers by the form\'s labels in Norwegian formats, never by their keys', () => {
+  it("lists answers by the form's labels in Norwegian formats, never by their keys", () => {
     const rows = formAnswers(
       {
         budgetYear: 2017,

@@ -32,12 +32,18 @@ function answerRows(key: string, field: FormFieldSchema, value: unknown, languag
     return value.flatMap((item, index): Array<[string, string]> => {
       const heading = `${itemLabel} ${index + 1}`;
       if (typeof item === 'object' && item !== null && field.items?.properties) {
-        return [[heading, ''], ...formAnswers(item as Record<string, unknown>, field.items, language).map(([nested, text]): [string, string] => [`   ${nested}`, text])];
+        return [
+          [heading, ''],
+          ...formAnswers(item as Record<string, unknown>, field.items, language).map(([nested, text]): [string, string] => [`   ${nested}`, text]),
+        ];
       }
       return [[heading, formatValue(key, field.items ?? {}, item, language)]];
     });
   }
-  if (typeof value === 'object') return field.properties ? [[label, ''], ...formAnswers(value as Record<string, unknown>, field, language).map(([nested, text]): [string, string] => [`   ${nested}`, text])] : [];
+  if (typeof value === 'object')
+    return field.properties
+      ? [[label, ''], ...formAnswers(value as Record<string, unknown>, field, language).map(([nested, text]): [string, string] => [`   ${nested}`, text])]
+      : [];
   return [[label, formatValue(key, field, value, language)]];
 }
 
@@ -46,7 +52,10 @@ function formatValue(key: string, field: FormFieldSchema, value: unknown, langua
   const text = String(value);
   const choice = field['x-enumTitles']?.[text];
   if (choice) return choice;
-  if (field['x-unit'] === 'NOK' && /^\d{1,12}(\.\d{1,2})?$/.test(text)) return Money.parseNok(text).formatNok().replace(/,00 kr$/, ' kr');
+  if (field['x-unit'] === 'NOK' && /^\d{1,12}(\.\d{1,2})?$/.test(text))
+    return Money.parseNok(text)
+      .formatNok()
+      .replace(/,00 kr$/, ' kr');
   if (field.format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text.slice(8, 10)}.${text.slice(5, 7)}.${text.slice(0, 4)}`;
   if (/organisationNumber$/i.test(key) && /^\d{9}$/.test(text)) return `${text.slice(0, 3)} ${text.slice(3, 6)} ${text.slice(6)}`;
   // Numbers of five digits or more are grouped by thousands; a year or a count like 5000 is not.

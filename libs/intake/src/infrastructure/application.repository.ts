@@ -104,10 +104,21 @@ const toApplication = (row: Row): ApplicationRecord => ({
 /** Every read that can reach an applicant's data takes the organisations the caller acts for. */
 @Injectable()
 export class ApplicationRepository {
-  async insert(manager: EntityManager, application: { id: string; organisationId: string; schemeCode: string; budgetYear: number; schemeVersionId: string; form: object; createdBy: string }): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    application: { id: string; organisationId: string; schemeCode: string; budgetYear: number; schemeVersionId: string; form: object; createdBy: string },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO application (id, organisation_id, scheme_code, budget_year, scheme_version_id, form, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [application.id, application.organisationId, application.schemeCode, application.budgetYear, application.schemeVersionId, JSON.stringify(application.form), application.createdBy],
+      [
+        application.id,
+        application.organisationId,
+        application.schemeCode,
+        application.budgetYear,
+        application.schemeVersionId,
+        JSON.stringify(application.form),
+        application.createdBy,
+      ],
     );
   }
 
@@ -131,7 +142,9 @@ export class ApplicationRepository {
     idempotencyKey: string,
   ): Promise<SubmissionCandidate | undefined> {
     // Prepared: it is read once per submit, and planning it cost more than running it.
-    const rows = await queryPrepared<Row & { organisation: OrganisationRecord; key_used_for: string | null; case_status: CaseStatus; case_number: string | null }>(
+    const rows = await queryPrepared<
+      Row & { organisation: OrganisationRecord; key_used_for: string | null; case_status: CaseStatus; case_number: string | null }
+    >(
       manager,
       'application-for-submission',
       `SELECT a.*, a.xmin::text AS row_version, o.organisation_number, to_jsonb(o) AS organisation,
@@ -142,11 +155,21 @@ export class ApplicationRepository {
       [id, organisationNumbers, idempotencyKey],
     );
     const row = rows[0];
-    return row && { application: toApplication(row), organisation: toOrganisation(row.organisation), keyUsedFor: row.key_used_for, caseStatus: row.case_status, caseNumber: row.case_number };
+    return (
+      row && {
+        application: toApplication(row),
+        organisation: toOrganisation(row.organisation),
+        keyUsedFor: row.key_used_for,
+        caseStatus: row.case_status,
+        caseNumber: row.case_number,
+      }
+    );
   }
 
   async listForOrganisations(manager: EntityManager, organisationNumbers: readonly string[]): Promise<ApplicationRecord[]> {
-    const rows: Row[] = await manager.query(`${SELECT} WHERE o.organisation_number = ANY($1::text[]) ORDER BY a.created_at DESC LIMIT 500`, [organisationNumbers]);
+    const rows: Row[] = await manager.query(`${SELECT} WHERE o.organisation_number = ANY($1::text[]) ORDER BY a.created_at DESC LIMIT 500`, [
+      organisationNumbers,
+    ]);
     return rows.map(toApplication);
   }
 
@@ -154,24 +177,49 @@ export class ApplicationRepository {
     await manager.query(`UPDATE application SET form = $2, updated_at = now() WHERE id = $1`, [id, JSON.stringify(form)]);
   }
 
-  async addAttachment(manager: EntityManager, applicationId: string, file: { fileName: string; mediaType: string; content: Uint8Array; sha256: string; uploadedBy: string }): Promise<AttachmentRecord> {
+  async addAttachment(
+    manager: EntityManager,
+    applicationId: string,
+    file: { fileName: string; mediaType: string; content: Uint8Array; sha256: string; uploadedBy: string },
+  ): Promise<AttachmentRecord> {
     const rows: Array<{ id: string; created_at: Date }> = await manager.query(
       `INSERT INTO application_attachment (application_id, file_name, media_type, size_bytes, sha256, content, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at`,
       [applicationId, file.fileName, file.mediaType, file.content.length, file.sha256, Buffer.from(file.content), file.uploadedBy],
     );
-    return { id: rows[0].id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.content.length, sha256: file.sha256, uploadedBy: file.uploadedBy, createdAt: rows[0].created_at };
+    return {
+      id: rows[0].id,
+      fileName: file.fileName,
+      mediaType: file.mediaType,
+      sizeBytes: file.content.length,
+      sha256: file.sha256,
+      uploadedBy: file.uploadedBy,
+      createdAt: rows[0].created_at,
+    };
   }
 
   async attachments(manager: EntityManager, applicationId: string): Promise<AttachmentRecord[]> {
-    const rows: Array<{ id: string; file_name: string; media_type: string; size_bytes: number; sha256: string; uploaded_by: string; created_at: Date }> = await manager.query(
-      `SELECT id, file_name, media_type, size_bytes, sha256, uploaded_by, created_at FROM application_attachment WHERE application_id = $1 ORDER BY created_at`,
-      [applicationId],
-    );
-    return rows.map((row) => ({ id: row.id, fileName: row.file_name, mediaType: row.media_type, sizeBytes: row.size_bytes, sha256: row.sha256, uploadedBy: row.uploaded_by, createdAt: row.created_at }));
+    const rows: Array<{ id: string; file_name: string; media_type: string; size_bytes: number; sha256: string; uploaded_by: string; created_at: Date }> =
+      await manager.query(
+        `SELECT id, file_name, media_type, size_bytes, sha256, uploaded_by, created_at FROM application_attachment WHERE application_id = $1 ORDER BY created_at`,
+        [applicationId],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      fileName: row.file_name,
+      mediaType: row.media_type,
+      sizeBytes: row.size_bytes,
+      sha256: row.sha256,
+      uploadedBy: row.uploaded_by,
+      createdAt: row.created_at,
+    }));
   }
 
-  async attachmentContent(manager: EntityManager, applicationId: string, attachmentId: string): Promise<{ fileName: string; mediaType: string; content: Buffer } | undefined> {
+  async attachmentContent(
+    manager: EntityManager,
+    applicationId: string,
+    attachmentId: string,
+  ): Promise<{ fileName: string; mediaType: string; content: Buffer } | undefined> {
     const rows: Array<{ file_name: string; media_type: string; content: Buffer }> = await manager.query(
       `SELECT file_name, media_type, content FROM application_attachment WHERE application_id = $1 AND id = $2`,
       [applicationId, attachmentId],
@@ -180,7 +228,10 @@ export class ApplicationRepository {
   }
 
   async receipt(manager: EntityManager, id: string): Promise<{ pdf: Buffer; sha256: string } | undefined> {
-    const rows: Array<{ receipt_pdf: Buffer | null; receipt_sha256: string | null }> = await manager.query(`SELECT receipt_pdf, receipt_sha256 FROM application WHERE id = $1`, [id]);
+    const rows: Array<{ receipt_pdf: Buffer | null; receipt_sha256: string | null }> = await manager.query(
+      `SELECT receipt_pdf, receipt_sha256 FROM application WHERE id = $1`,
+      [id],
+    );
     return rows[0]?.receipt_pdf && rows[0].receipt_sha256 ? { pdf: rows[0].receipt_pdf, sha256: rows[0].receipt_sha256 } : undefined;
   }
 
@@ -208,9 +259,8 @@ export class ApplicationRepository {
     moves: readonly CaseMove[],
     receipt: { readonly queue: string; readonly name: string },
   ): Promise<Map<string, SubmissionWritten>> {
-    const rows: Array<{ application_id: string; outcome: SubmissionWritten['outcome']; case_status: CaseStatus | null; case_number: string | null }> = await manager.query(
-      `SELECT * FROM submit_applications($1::jsonb, $2::jsonb, $3, $4)`,
-      [
+    const rows: Array<{ application_id: string; outcome: SubmissionWritten['outcome']; case_status: CaseStatus | null; case_number: string | null }> =
+      await manager.query(`SELECT * FROM submit_applications($1::jsonb, $2::jsonb, $3, $4)`, [
         JSON.stringify(
           submissions.map((submission) => ({
             application_id: submission.applicationId,
@@ -229,8 +279,7 @@ export class ApplicationRepository {
         JSON.stringify(moves.map((move) => ({ from_status: move.fromStatus, scheme_kind: move.schemeKind, to_status: move.toStatus }))),
         receipt.queue,
         receipt.name,
-      ],
-    );
+      ]);
     return new Map(rows.map((row) => [row.application_id, { outcome: row.outcome, caseStatus: row.case_status, caseNumber: row.case_number }]));
   }
 }

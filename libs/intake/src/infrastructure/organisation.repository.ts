@@ -51,7 +51,10 @@ export const toOrganisation = (row: OrganisationRecord): Organisation => ({
   contactName: row.contact_name,
   contactEmail: row.contact_email,
   contactPhone: row.contact_phone ?? null,
-  postalAddress: row.postal_address && row.postal_code && row.postal_place ? { addressLine: row.postal_address, postalCode: row.postal_code, postalPlace: row.postal_place } : null,
+  postalAddress:
+    row.postal_address && row.postal_code && row.postal_place
+      ? { addressLine: row.postal_address, postalCode: row.postal_code, postalPlace: row.postal_place }
+      : null,
 });
 
 @Injectable()
@@ -79,11 +82,21 @@ export class OrganisationRepository {
   }
 
   /** The new account, with the one it replaces; nothing when the organisation is not registered. */
-  async changeAccount(manager: EntityManager, organisationNumber: string, accountNumber: string): Promise<{ organisation: Organisation; previousAccount: string } | undefined> {
-    const [previous]: Array<{ account_number: string }> = await manager.query(`SELECT account_number FROM organisation WHERE organisation_number = $1 FOR UPDATE`, [organisationNumber]);
+  async changeAccount(
+    manager: EntityManager,
+    organisationNumber: string,
+    accountNumber: string,
+  ): Promise<{ organisation: Organisation; previousAccount: string } | undefined> {
+    const [previous]: Array<{ account_number: string }> = await manager.query(
+      `SELECT account_number FROM organisation WHERE organisation_number = $1 FOR UPDATE`,
+      [organisationNumber],
+    );
     if (!previous) return undefined;
     // TypeORM returns an UPDATE's rows with its count: [rows, count].
-    const [rows]: [OrganisationRecord[], number] = await manager.query(`UPDATE organisation SET account_number = $2 WHERE organisation_number = $1 RETURNING *`, [organisationNumber, accountNumber]);
+    const [rows]: [OrganisationRecord[], number] = await manager.query(
+      `UPDATE organisation SET account_number = $2 WHERE organisation_number = $1 RETURNING *`,
+      [organisationNumber, accountNumber],
+    );
     return { organisation: toOrganisation(rows[0]), previousAccount: previous.account_number };
   }
 
@@ -100,7 +113,10 @@ export class OrganisationRepository {
       [organisationNumber, contact.contactName, contact.contactEmail, contact.contactPhone],
     );
     const before = toOrganisation(previous);
-    return { organisation: toOrganisation(rows[0]), previous: { contactName: before.contactName, contactEmail: before.contactEmail, contactPhone: before.contactPhone } };
+    return {
+      organisation: toOrganisation(rows[0]),
+      previous: { contactName: before.contactName, contactEmail: before.contactEmail, contactPhone: before.contactPhone },
+    };
   }
 
   async findByNumber(manager: EntityManager, organisationNumber: string): Promise<Organisation | undefined> {
@@ -114,10 +130,9 @@ export class OrganisationRepository {
   }
 
   async listByNumbers(manager: EntityManager, organisationNumbers: readonly string[]): Promise<Organisation[]> {
-    const rows: OrganisationRecord[] = await manager.query(
-      `SELECT * FROM organisation WHERE organisation_number = ANY($1::text[]) ORDER BY name`,
-      [organisationNumbers],
-    );
+    const rows: OrganisationRecord[] = await manager.query(`SELECT * FROM organisation WHERE organisation_number = ANY($1::text[]) ORDER BY name`, [
+      organisationNumbers,
+    ]);
     return rows.map(toOrganisation);
   }
 }

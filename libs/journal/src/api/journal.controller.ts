@@ -34,7 +34,11 @@ export class JournalController {
   @Roles('archivist', 'caseworker')
   @Patch('entries/:id/public-access')
   changePublicAccess(@Param() params: EntryIdParam, @Body() body: PublicAccessDto, @CurrentPrincipal() principal: Principal): Promise<EntryView> {
-    return this.journal.changePublicAccess(params.id, { publicTitle: body.publicTitle, screening: body.screening, finalize: body.finalize ?? false }, principal);
+    return this.journal.changePublicAccess(
+      params.id,
+      { publicTitle: body.publicTitle, screening: body.screening, finalize: body.finalize ?? false },
+      principal,
+    );
   }
 
   @Roles('archivist')
@@ -58,7 +62,11 @@ export class JournalController {
 
   @Roles('archivist')
   @Put('classifications/:schemeCode/:budgetYear')
-  async classify(@Param() params: ClassificationParams, @Body() body: ClassificationDto, @CurrentPrincipal() principal: Principal): Promise<{ schemeCode: string; budgetYear: number } & Classification> {
+  async classify(
+    @Param() params: ClassificationParams,
+    @Body() body: ClassificationDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{ schemeCode: string; budgetYear: number } & Classification> {
     await this.journal.classify(params.schemeCode, params.budgetYear, body, principal);
     return { schemeCode: params.schemeCode, budgetYear: params.budgetYear, ...body };
   }

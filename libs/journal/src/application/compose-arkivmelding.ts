@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  saksmappeSystemID,
-  type Arkivmelding,
-  type Dokumentbeskrivelse,
-  type Journalpost,
-  type Korrespondansepart,
-  type Skjerming,
-} from '@imdi/noark';
+import { saksmappeSystemID, type Arkivmelding, type Dokumentbeskrivelse, type Journalpost, type Korrespondansepart, type Skjerming } from '@imdi/noark';
 import type { Screening } from '../domain/public-access';
 import type { CaseFileRow, DocumentRow, EntryRow } from '../infrastructure/journal.repository';
 
@@ -52,7 +45,11 @@ export function composeArkivmelding(input: {
   const { caseFile, entry } = input;
   const [saksaar, sakssekvensnummer] = caseFile.caseNumber.split('/').map(Number);
   const skjerming = skjermingOf(entry.screening);
-  const files: ArchiveFile[] = input.documents.map((document) => ({ name: fileNameOf(entry, document), mediaType: document.mediaType, content: document.content }));
+  const files: ArchiveFile[] = input.documents.map((document) => ({
+    name: fileNameOf(entry, document),
+    mediaType: document.mediaType,
+    content: document.content,
+  }));
   const dokumentbeskrivelse: Dokumentbeskrivelse[] = input.documents.map((document, index) => ({
     systemID: uuidFrom(`${entry.id}/${document.number}`),
     dokumenttype: DOCUMENT_TYPES[entry.entryType],
@@ -100,7 +97,16 @@ export function composeArkivmelding(input: {
     antallVedlegg: input.documents.filter((document) => document.role === 'attachment').length,
     korrespondansepart,
     ...(entry.answeredOn && entry.answerMethod && input.answeredBy
-      ? { avskrivning: [{ avskrivningsdato: entry.answeredOn, avskrevetAv: caseFile.responsibleCaseworker ?? input.system, avskrivningsmaate: entry.answerMethod, referanseAvskrivesAvJournalpost: input.answeredBy }] }
+      ? {
+          avskrivning: [
+            {
+              avskrivningsdato: entry.answeredOn,
+              avskrevetAv: caseFile.responsibleCaseworker ?? input.system,
+              avskrivningsmaate: entry.answerMethod,
+              referanseAvskrivesAvJournalpost: input.answeredBy,
+            },
+          ],
+        }
       : {}),
   };
   const melding: Arkivmelding = {
@@ -114,7 +120,13 @@ export function composeArkivmelding(input: {
       opprettetDato: new Date(`${caseFile.caseDate}T12:00:00Z`),
       opprettetAv: input.system,
       ...(caseFile.closedOn ? { avsluttetDato: new Date(`${caseFile.closedOn}T12:00:00Z`), avsluttetAv: input.system } : {}),
-      klassifikasjon: [{ referanseKlassifikasjonssystem: caseFile.classification.classSystem, klasseID: caseFile.classification.classId, tittel: caseFile.classification.classTitle }],
+      klassifikasjon: [
+        {
+          referanseKlassifikasjonssystem: caseFile.classification.classSystem,
+          klasseID: caseFile.classification.classId,
+          tittel: caseFile.classification.classTitle,
+        },
+      ],
       journalposter: [journalpost],
       saksaar,
       sakssekvensnummer,
@@ -122,7 +134,11 @@ export function composeArkivmelding(input: {
       administrativEnhet: caseFile.administrativeUnit,
       saksansvarlig: caseFile.responsibleCaseworker ?? caseFile.administrativeUnit,
       saksstatus: caseFile.status === 'closed' ? 'Avsluttet' : 'Under behandling',
-      sakspart: caseFile.parties.map((party) => ({ ...(party.organisationNumber ? { sakspartID: party.organisationNumber } : {}), sakspartNavn: party.name, sakspartRolle: 'Søker' })),
+      sakspart: caseFile.parties.map((party) => ({
+        ...(party.organisationNumber ? { sakspartID: party.organisationNumber } : {}),
+        sakspartNavn: party.name,
+        sakspartRolle: 'Søker',
+      })),
     },
   };
   return { melding, files };

@@ -65,7 +65,13 @@ export class DeliverToArchive implements JobHandler<{ deliveryId: string }> {
     await inTransaction(this.dataSource, async (tx) => {
       if (!(await this.repository.recordDelivered(tx, delivery.id, receipt))) return;
       await this.repository.markArchived(tx, entry.id);
-      await this.audit.record(tx, { actor: SYSTEM_ACTOR, action: 'journal.entry-archived', entityType: 'journal_entry', entityId: entry.id, after: { deliveryId: delivery.id, version: delivery.version, receipt } });
+      await this.audit.record(tx, {
+        actor: SYSTEM_ACTOR,
+        action: 'journal.entry-archived',
+        entityType: 'journal_entry',
+        entityId: entry.id,
+        after: { deliveryId: delivery.id, version: delivery.version, receipt },
+      });
     });
   }
 

@@ -55,7 +55,12 @@ export class JournalFromEvents {
         case: facts,
         kind,
         occurredAt,
-        parties: details.parties ?? [await this.sources.organisationParty(event.payload.organisationNumber, kind === 'application' || kind === 'recipient-report' || kind === 'appeal' || kind === 'reclaim-comment' ? 'sender' : 'recipient')],
+        parties: details.parties ?? [
+          await this.sources.organisationParty(
+            event.payload.organisationNumber,
+            kind === 'application' || kind === 'recipient-report' || kind === 'appeal' || kind === 'reclaim-comment' ? 'sender' : 'recipient',
+          ),
+        ],
         privatePersonNames: details.privatePersonNames ?? [],
         content: details.content ?? '',
         documents: details.documents ?? [],
@@ -88,7 +93,9 @@ export class JournalPreNotification implements DomainEventHandler<PreNotificatio
 
   async handle(event: DomainEvent<PreNotificationSentV1>, manager: EntityManager): Promise<void> {
     // The event does not name the ministry (casework keeps the responsible ministry per budget year).
-    await this.journal.record(manager, event, 'ministry-pre-notification', undefined, { parties: [{ name: 'Ansvarlig departement', kind: 'ministry', role: 'recipient' }] });
+    await this.journal.record(manager, event, 'ministry-pre-notification', undefined, {
+      parties: [{ name: 'Ansvarlig departement', kind: 'ministry', role: 'recipient' }],
+    });
   }
 }
 
@@ -142,4 +149,12 @@ export class JournalReclaimNotice implements DomainEventHandler<ReclaimNoticeSen
   }
 }
 
-export const JOURNAL_SUBSCRIBERS = [JournalApplication, JournalPreNotification, JournalLetter, JournalAppeal, JournalRecipientReport, JournalReportApproval, JournalReclaimNotice];
+export const JOURNAL_SUBSCRIBERS = [
+  JournalApplication,
+  JournalPreNotification,
+  JournalLetter,
+  JournalAppeal,
+  JournalRecipientReport,
+  JournalReportApproval,
+  JournalReclaimNotice,
+];

@@ -62,7 +62,12 @@ export class KeepJournal {
       if (!entry) throw new JournalError('JOURNAL_ENTRY_NOT_FOUND', 'Fant ikke journalposten.', { id: entryId });
       const personNames = entry.parties.filter((party) => party.kind === 'person').map((party) => party.name);
       if (removePrivateData(change.publicTitle, personNames) !== change.publicTitle) {
-        throw new JournalError('JOURNAL_PUBLIC_TITLE_HOLDS_PERSONAL_DATA', 'Offentlig tittel kan ikke inneholde fødselsnummer eller navn på privatpersoner som er parter.', {}, 'publicTitle');
+        throw new JournalError(
+          'JOURNAL_PUBLIC_TITLE_HOLDS_PERSONAL_DATA',
+          'Offentlig tittel kan ikke inneholde fødselsnummer eller navn på privatpersoner som er parter.',
+          {},
+          'publicTitle',
+        );
       }
       const screening: Screening | null = change.screening
         ? { restriction: PERSONAL_CIRCUMSTANCES_RESTRICTION, basis: change.screening.basis, fields: [...new Set(change.screening.fields)] }
@@ -77,7 +82,8 @@ export class KeepJournal {
       });
       await this.audit.record(manager, {
         actor,
-        action: entry.reviewState === 'final' ? 'journal.public-access-corrected' : change.finalize ? 'journal.entry-finalized' : 'journal.public-access-changed',
+        action:
+          entry.reviewState === 'final' ? 'journal.public-access-corrected' : change.finalize ? 'journal.entry-finalized' : 'journal.public-access-changed',
         entityType: 'journal_entry',
         entityId: entryId,
         before: { publicTitle: entry.publicTitle, screening: entry.screening, reviewState: entry.reviewState },
@@ -93,11 +99,18 @@ export class KeepJournal {
     await inTransaction(this.dataSource, async (manager) => {
       const entry = await this.repository.entry(manager, entryId, true);
       if (!entry) throw new JournalError('JOURNAL_ENTRY_NOT_FOUND', 'Fant ikke journalposten.', { id: entryId });
-      if (entry.reviewState !== 'final') throw new JournalError('JOURNAL_ENTRY_NOT_FINAL', 'Journalposten må ferdigstilles før den sendes til arkivet.', { id: entryId });
+      if (entry.reviewState !== 'final')
+        throw new JournalError('JOURNAL_ENTRY_NOT_FINAL', 'Journalposten må ferdigstilles før den sendes til arkivet.', { id: entryId });
       const open = await this.repository.deliveries(manager, { entryId, states: ['pending', 'failing'] });
       if (open.length > 0) throw new JournalError('JOURNAL_DELIVERY_PENDING', 'Journalposten er allerede på vei til arkivet.', { id: entryId });
       const delivery = await this.recorder.sendToArchive(manager, entryId, actor.userId);
-      await this.audit.record(manager, { actor, action: 'journal.entry-resent', entityType: 'journal_entry', entityId: entryId, after: { deliveryId: delivery.id, version: delivery.version } });
+      await this.audit.record(manager, {
+        actor,
+        action: 'journal.entry-resent',
+        entityType: 'journal_entry',
+        entityId: entryId,
+        after: { deliveryId: delivery.id, version: delivery.version },
+      });
     });
     return this.entry(entryId);
   }
@@ -109,7 +122,13 @@ export class KeepJournal {
   async classify(schemeCode: string, budgetYear: number, classification: Classification, actor: AuditActor): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       await this.repository.saveClassification(manager, schemeCode, budgetYear, classification, actor.userId);
-      await this.audit.record(manager, { actor, action: 'journal.classification-set', entityType: 'journal_classification', entityId: `${schemeCode}/${budgetYear}`, after: classification });
+      await this.audit.record(manager, {
+        actor,
+        action: 'journal.classification-set',
+        entityType: 'journal_classification',
+        entityId: `${schemeCode}/${budgetYear}`,
+        after: classification,
+      });
     });
   }
 

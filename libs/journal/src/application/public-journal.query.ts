@@ -21,7 +21,12 @@ export interface PublicJournalLine {
   readonly avskrevetAv: string | null;
 }
 
-const TYPE_NAMES = { I: 'Inngående dokument', U: 'Utgående dokument', N: 'Organinternt dokument for oppfølging', X: 'Organinternt dokument uten oppfølging' } as const;
+const TYPE_NAMES = {
+  I: 'Inngående dokument',
+  U: 'Utgående dokument',
+  N: 'Organinternt dokument for oppfølging',
+  X: 'Organinternt dokument uten oppfølging',
+} as const;
 
 /**
  * The public journal: final entries only, with public titles, persons never named, and what is
@@ -70,10 +75,28 @@ export class PublicJournal {
 
   static csv(lines: readonly PublicJournalLine[]): string {
     return stringify(
-      lines.map((line) => ({ ...line, avsenderMottaker: line.avsenderMottaker.join('; '), skjermingshjemmel: line.skjermingshjemmel ?? '', avskrevetAv: line.avskrevetAv ?? '' })),
+      lines.map((line) => ({
+        ...line,
+        avsenderMottaker: line.avsenderMottaker.join('; '),
+        skjermingshjemmel: line.skjermingshjemmel ?? '',
+        avskrevetAv: line.avskrevetAv ?? '',
+      })),
       {
         header: true,
-        columns: ['journalnummer', 'journaldato', 'dokumentdato', 'journalposttype', 'saksnummer', 'dokumentnummer', 'sakstittel', 'tittel', 'avsenderMottaker', 'administrativEnhet', 'skjermingshjemmel', 'avskrevetAv'],
+        columns: [
+          'journalnummer',
+          'journaldato',
+          'dokumentdato',
+          'journalposttype',
+          'saksnummer',
+          'dokumentnummer',
+          'sakstittel',
+          'tittel',
+          'avsenderMottaker',
+          'administrativEnhet',
+          'skjermingshjemmel',
+          'avskrevetAv',
+        ],
       },
     );
   }

@@ -76,7 +76,18 @@ export class RecordJournalEntry {
       action: 'journal.entry-recorded',
       entityType: 'journal_entry',
       entityId: entryId,
-      after: { caseId: fact.case.caseId, journalYear, journalSequence, documentNumber, kind: fact.kind, type, publicTitle: proposal.publicTitle, screening: proposal.screening, reviewState, answers: answered ?? null },
+      after: {
+        caseId: fact.case.caseId,
+        journalYear,
+        journalSequence,
+        documentNumber,
+        kind: fact.kind,
+        type,
+        publicTitle: proposal.publicTitle,
+        screening: proposal.screening,
+        reviewState,
+        answers: answered ?? null,
+      },
       correlationId,
     });
     if (reviewState === 'final') await this.sendToArchive(manager, entryId, SYSTEM_ACTOR.userId, correlationId);
@@ -121,7 +132,14 @@ export class RecordJournalEntry {
   async closeCaseFile(manager: EntityManager, caseId: string, closedAt: Date, correlationId?: string): Promise<boolean> {
     const closed = await this.repository.closeCaseFile(manager, caseId, osloDate(closedAt));
     if (closed) {
-      await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: 'journal.case-file-closed', entityType: 'journal_case_file', entityId: caseId, after: { closedOn: osloDate(closedAt) }, correlationId });
+      await this.audit.record(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'journal.case-file-closed',
+        entityType: 'journal_case_file',
+        entityId: caseId,
+        after: { closedOn: osloDate(closedAt) },
+        correlationId,
+      });
     }
     return closed;
   }

@@ -5,7 +5,12 @@ describe('proposePublicAccess', () => {
   const organisation = { name: 'Nordby frivilligsentral', kind: 'organisation', role: 'sender', organisationNumber: '974760673' } as const;
 
   it('keeps a title without private data and proposes no screening', () => {
-    const proposal = proposePublicAccess({ title: 'Søknad om tilskudd – Jobbsjansen A 2017 – Nordby frivilligsentral', privatePersonNames: ['Kari Nordmann'], content: 'Et program.', parties: [organisation] });
+    const proposal = proposePublicAccess({
+      title: 'Søknad om tilskudd – Jobbsjansen A 2017 – Nordby frivilligsentral',
+      privatePersonNames: ['Kari Nordmann'],
+      content: 'Et program.',
+      parties: [organisation],
+    });
     expect(proposal).toEqual({ publicTitle: 'Søknad om tilskudd – Jobbsjansen A 2017 – Nordby frivilligsentral', screening: null, needsReview: false });
   });
 

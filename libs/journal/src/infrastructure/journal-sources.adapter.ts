@@ -65,7 +65,13 @@ export class JournalSourcesAdapter extends JournalSources {
   async application(caseId: string): Promise<ReceivedApplication> {
     const detail = await this.applications.get(caseId, JOURNAL_READER);
     const documents: JournalDocumentFile[] = [
-      { title: 'Søknadsskjema', role: 'main', fileName: 'soknad.json', mediaType: 'application/json', content: Buffer.from(JSON.stringify(detail.form, null, 2)) },
+      {
+        title: 'Søknadsskjema',
+        role: 'main',
+        fileName: 'soknad.json',
+        mediaType: 'application/json',
+        content: Buffer.from(JSON.stringify(detail.form, null, 2)),
+      },
     ];
     for (const attachment of detail.attachments) {
       const file = await this.applications.attachment(caseId, attachment.id, JOURNAL_READER);

@@ -187,22 +187,29 @@ export class JournalRepository {
   }
 
   async setCaseworker(manager: EntityManager, caseFileId: string, caseworker: string): Promise<void> {
-    await manager.query(`UPDATE journal_case_file SET responsible_caseworker = $2, updated_at = now() WHERE id = $1 AND responsible_caseworker IS DISTINCT FROM $2`, [caseFileId, caseworker]);
+    await manager.query(
+      `UPDATE journal_case_file SET responsible_caseworker = $2, updated_at = now() WHERE id = $1 AND responsible_caseworker IS DISTINCT FROM $2`,
+      [caseFileId, caseworker],
+    );
   }
 
   async closeCaseFile(manager: EntityManager, caseId: string, closedOn: string): Promise<boolean> {
-    const rows = returnedRows<unknown>(await manager.query(
-      `UPDATE journal_case_file SET status = 'closed', closed_on = $2, updated_at = now() WHERE case_id = $1 AND status = 'open' RETURNING id`,
-      [caseId, closedOn],
-    ));
+    const rows = returnedRows<unknown>(
+      await manager.query(
+        `UPDATE journal_case_file SET status = 'closed', closed_on = $2, updated_at = now() WHERE case_id = $1 AND status = 'open' RETURNING id`,
+        [caseId, closedOn],
+      ),
+    );
     return rows.length === 1;
   }
 
   async nextDocumentNumber(manager: EntityManager, caseFileId: string): Promise<number> {
-    const rows = returnedRows<{ n: number }>(await manager.query(
-      `UPDATE journal_case_file SET last_document_number = last_document_number + 1, updated_at = now() WHERE id = $1 RETURNING last_document_number AS n`,
-      [caseFileId],
-    ));
+    const rows = returnedRows<{ n: number }>(
+      await manager.query(
+        `UPDATE journal_case_file SET last_document_number = last_document_number + 1, updated_at = now() WHERE id = $1 RETURNING last_document_number AS n`,
+        [caseFileId],
+      ),
+    );
     return rows[0].n;
   }
 
@@ -252,21 +259,35 @@ export class JournalRepository {
     let number = 0;
     for (const document of documents) {
       number += 1;
-      await manager.query(
-        `INSERT INTO journal_document (entry_id, number, role, title, file_name, media_type, content) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [entryId, number, document.role, document.title, document.fileName, document.mediaType, document.content],
-      );
+      await manager.query(`INSERT INTO journal_document (entry_id, number, role, title, file_name, media_type, content) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+        entryId,
+        number,
+        document.role,
+        document.title,
+        document.fileName,
+        document.mediaType,
+        document.content,
+      ]);
     }
   }
 
   /** Marks the case's oldest unanswered entry of a kind as answered by another; returns its id. */
-  async answerOldestOpen(manager: EntityManager, caseFileId: string, kind: JournalDocumentKind, byEntryId: string, on: string, method: AnswerMethod): Promise<string | undefined> {
-    const rows = returnedRows<{ id: string }>(await manager.query(
-      `UPDATE journal_entry SET answered_by_entry_id = $3, answered_on = $4, answer_method = $5, updated_at = now()
+  async answerOldestOpen(
+    manager: EntityManager,
+    caseFileId: string,
+    kind: JournalDocumentKind,
+    byEntryId: string,
+    on: string,
+    method: AnswerMethod,
+  ): Promise<string | undefined> {
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE journal_entry SET answered_by_entry_id = $3, answered_on = $4, answer_method = $5, updated_at = now()
        WHERE id = (SELECT id FROM journal_entry WHERE case_file_id = $1 AND kind = $2 AND answered_by_entry_id IS NULL ORDER BY journal_year, journal_sequence LIMIT 1)
        RETURNING id`,
-      [caseFileId, kind, byEntryId, on, method],
-    ));
+        [caseFileId, kind, byEntryId, on, method],
+      ),
+    );
     return rows[0]?.id;
   }
 
@@ -279,7 +300,10 @@ export class JournalRepository {
   }
 
   async entriesOfCaseFile(manager: EntityManager, caseFileId: string): Promise<EntryRow[]> {
-    return manager.query(`SELECT ${ENTRY_COLUMNS} FROM journal_entry e JOIN journal_case_file f ON f.id = e.case_file_id WHERE e.case_file_id = $1 ORDER BY e.document_number`, [caseFileId]);
+    return manager.query(
+      `SELECT ${ENTRY_COLUMNS} FROM journal_entry e JOIN journal_case_file f ON f.id = e.case_file_id WHERE e.case_file_id = $1 ORDER BY e.document_number`,
+      [caseFileId],
+    );
   }
 
   async entries(manager: EntityManager, filter: { from?: string; to?: string; reviewState?: string; final?: boolean; limit: number }): Promise<EntryRow[]> {
@@ -346,11 +370,13 @@ export class JournalRepository {
   }
 
   async recordDelivered(manager: EntityManager, id: string, receipt: object): Promise<boolean> {
-    const rows = returnedRows<unknown>(await manager.query(
-      `UPDATE archive_delivery SET attempts = attempts + 1, last_attempt_at = now(), state = 'delivered', receipt = $2, delivered_at = now(), last_error = NULL, updated_at = now()
+    const rows = returnedRows<unknown>(
+      await manager.query(
+        `UPDATE archive_delivery SET attempts = attempts + 1, last_attempt_at = now(), state = 'delivered', receipt = $2, delivered_at = now(), last_error = NULL, updated_at = now()
        WHERE id = $1 AND state <> 'delivered' RETURNING id`,
-      [id, JSON.stringify(receipt)],
-    ));
+        [id, JSON.stringify(receipt)],
+      ),
+    );
     return rows.length === 1;
   }
 

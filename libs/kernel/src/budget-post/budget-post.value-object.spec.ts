@@ -31,25 +31,20 @@ describe(BudgetPost.name, () => {
   });
 
   it('accepts equality by chapter and post', () => {
-    expect(BudgetPost.parse('496.62').equals(BudgetPost.of({ chapter: '496', post: '62' }))).toBe(
-      true,
-    );
+    expect(BudgetPost.parse('496.62').equals(BudgetPost.of({ chapter: '496', post: '62' }))).toBe(true);
     expect(BudgetPost.parse('496.62').equals(BudgetPost.parse('496.21'))).toBe(false);
     expect(BudgetPost.parse('496.62').equals(BudgetPost.parse('497.62'))).toBe(false);
   });
 
-  it.each(['', '496', '496.', '.62', '496-62', '496,62', '496  62', '496.62.1', 'kap 496 post 62'])(
-    'refuses %j, which is not "chapter.post"',
-    (input) => {
-      const error = refusal(() => BudgetPost.parse(input, 'grantPost'));
-      expect(error).toMatchObject({
-        code: 'INVALID_VALUE',
-        field: 'grantPost',
-        rule: 'chapter-post-format',
-      });
-      expect(error.message).toContain('grantPost');
-    },
-  );
+  it.each(['', '496', '496.', '.62', '496-62', '496,62', '496  62', '496.62.1', 'kap 496 post 62'])('refuses %j, which is not "chapter.post"', (input) => {
+    const error = refusal(() => BudgetPost.parse(input, 'grantPost'));
+    expect(error).toMatchObject({
+      code: 'INVALID_VALUE',
+      field: 'grantPost',
+      rule: 'chapter-post-format',
+    });
+    expect(error.message).toContain('grantPost');
+  });
 
   it.each([
     ['49.62', 'chapter-three-or-four-digits'],

@@ -17,11 +17,7 @@ export class BudgetPost {
   static parse(input: string, field = 'budgetPost'): BudgetPost {
     const match = /^(\d+)[. ](\d+)$/.exec(input.trim());
     if (!match) {
-      throw new InvalidValueError(
-        field,
-        'chapter-post-format',
-        `«${field}» må skrives som kapittel og post, for eksempel "496.62".`,
-      );
+      throw new InvalidValueError(field, 'chapter-post-format', `«${field}» må skrives som kapittel og post, for eksempel "496.62".`);
     }
     return BudgetPost.of({ chapter: match[1], post: match[2] }, field);
   }
@@ -29,28 +25,16 @@ export class BudgetPost {
   static of(parts: BudgetPostParts, field = 'budgetPost'): BudgetPost {
     const { chapter, post } = parts;
     if (!/^\d{3,4}$/.test(chapter)) {
-      throw new InvalidValueError(
-        field,
-        'chapter-three-or-four-digits',
-        `«${field}» må ha et kapittel på 3 eller 4 sifre.`,
-      );
+      throw new InvalidValueError(field, 'chapter-three-or-four-digits', `«${field}» må ha et kapittel på 3 eller 4 sifre.`);
     }
     if (chapter.startsWith('0')) {
-      throw new InvalidValueError(
-        field,
-        'chapter-no-leading-zero',
-        `«${field}» må ha et kapittel uten 0 først.`,
-      );
+      throw new InvalidValueError(field, 'chapter-no-leading-zero', `«${field}» må ha et kapittel uten 0 først.`);
     }
     if (!/^\d{2}$/.test(post)) {
       throw new InvalidValueError(field, 'post-two-digits', `«${field}» må ha en post på 2 sifre.`);
     }
     if (post === '00') {
-      throw new InvalidValueError(
-        field,
-        'post-not-zero',
-        `«${field}» må ha en post fra 01 til 99.`,
-      );
+      throw new InvalidValueError(field, 'post-not-zero', `«${field}» må ha en post fra 01 til 99.`);
     }
     return new BudgetPost(chapter, post);
   }

@@ -44,13 +44,10 @@ describe(AccountNumber.name, () => {
     expect(JSON.stringify(account)).toBe('"12345678903"');
   });
 
-  it.each(['1503.42.12349', '1503 42 12349', ' 15034212349 ', '1503.42 12349'])(
-    'accepts %j with dots and spaces',
-    (input) => {
-      expect(withCheckDigit('1503421234')).toBe('15034212349');
-      expect(AccountNumber.of(input).format()).toBe('1503.42.12349');
-    },
-  );
+  it.each(['1503.42.12349', '1503 42 12349', ' 15034212349 ', '1503.42 12349'])('accepts %j with dots and spaces', (input) => {
+    expect(withCheckDigit('1503421234')).toBe('15034212349');
+    expect(AccountNumber.of(input).format()).toBe('1503.42.12349');
+  });
 
   it('accepts a weighted sum divisible by 11 as check digit 0 (11 → 0)', () => {
     const prefix = findPrefix(11);
@@ -75,14 +72,11 @@ describe(AccountNumber.name, () => {
     expect(error.message).toContain('payoutAccount');
   });
 
-  it.each(['', '1234567890', '123456789031', '1234-56-78903', 'NO9386011117947', '1234567890x'])(
-    'refuses %j, which is not eleven digits',
-    (input) => {
-      const error = refusal(() => AccountNumber.of(input));
-      expect(error).toMatchObject({ field: 'accountNumber', rule: 'eleven-digits' });
-      expect(error.message).toContain('accountNumber');
-    },
-  );
+  it.each(['', '1234567890', '123456789031', '1234-56-78903', 'NO9386011117947', '1234567890x'])('refuses %j, which is not eleven digits', (input) => {
+    const error = refusal(() => AccountNumber.of(input));
+    expect(error).toMatchObject({ field: 'accountNumber', rule: 'eleven-digits' });
+    expect(error.message).toContain('accountNumber');
+  });
 
   it('accepts equality by value', () => {
     expect(AccountNumber.of('1234.56.78903').equals(AccountNumber.of('12345678903'))).toBe(true);

@@ -11,18 +11,10 @@ export class AccountNumber {
   static of(input: string, field = 'accountNumber'): AccountNumber {
     const digits = input.replace(/[ .\u00A0]/g, '');
     if (!/^\d{11}$/.test(digits)) {
-      throw new InvalidValueError(
-        field,
-        'eleven-digits',
-        `«${field}» må bestå av nøyaktig 11 siffer (mellomrom og punktum mellom gruppene går fint).`,
-      );
+      throw new InvalidValueError(field, 'eleven-digits', `«${field}» må bestå av nøyaktig 11 siffer (mellomrom og punktum mellom gruppene går fint).`);
     }
     if (mod11CheckDigit(digits, WEIGHTS) !== Number(digits[10])) {
-      throw new InvalidValueError(
-        field,
-        'mod11-check-digit',
-        `«${field}» har feil kontrollsiffer. Sjekk at nummeret er skrevet riktig.`,
-      );
+      throw new InvalidValueError(field, 'mod11-check-digit', `«${field}» har feil kontrollsiffer. Sjekk at nummeret er skrevet riktig.`);
     }
     return new AccountNumber(digits);
   }

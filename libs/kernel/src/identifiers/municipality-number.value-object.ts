@@ -11,11 +11,7 @@ export class MunicipalityNumber {
       throw new InvalidValueError(field, 'four-digits', `«${field}» må bestå av nøyaktig 4 siffer.`);
     }
     if (value.startsWith('00')) {
-      throw new InvalidValueError(
-        field,
-        'county-not-zero',
-        `«${field}» må begynne med et fylkesnummer, ikke 00.`,
-      );
+      throw new InvalidValueError(field, 'county-not-zero', `«${field}» må begynne med et fylkesnummer, ikke 00.`);
     }
     return new MunicipalityNumber(value);
   }

@@ -47,25 +47,13 @@ export class NationalIdNumber {
     // Messages never echo the input: it is personal data and error messages end up in logs.
     const digits = input.replace(/[ \u00A0]/g, '');
     if (!/^\d{11}$/.test(digits)) {
-      throw new InvalidValueError(
-        field,
-        'eleven-digits',
-        `«${field}» må bestå av nøyaktig 11 siffer (mellomrom og punktum mellom gruppene går fint).`,
-      );
+      throw new InvalidValueError(field, 'eleven-digits', `«${field}» må bestå av nøyaktig 11 siffer (mellomrom og punktum mellom gruppene går fint).`);
     }
     if (mod11CheckDigit(digits, K1_WEIGHTS) !== Number(digits[9])) {
-      throw new InvalidValueError(
-        field,
-        'mod11-check-digit',
-        `«${field}» har feil første kontrollsiffer. Sjekk at fødselsnummeret er skrevet riktig.`,
-      );
+      throw new InvalidValueError(field, 'mod11-check-digit', `«${field}» har feil første kontrollsiffer. Sjekk at fødselsnummeret er skrevet riktig.`);
     }
     if (mod11CheckDigit(digits, K2_WEIGHTS) !== Number(digits[10])) {
-      throw new InvalidValueError(
-        field,
-        'mod11-check-digit',
-        `«${field}» har feil andre kontrollsiffer. Sjekk at fødselsnummeret er skrevet riktig.`,
-      );
+      throw new InvalidValueError(field, 'mod11-check-digit', `«${field}» har feil andre kontrollsiffer. Sjekk at fødselsnummeret er skrevet riktig.`);
     }
 
     let day = Number(digits.slice(0, 2));
@@ -88,21 +76,11 @@ export class NationalIdNumber {
     }
     const year = century + twoDigitYear;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-      throw new InvalidValueError(
-        field,
-        'valid-birth-date',
-        `«${field}» inneholder ikke en gyldig fødselsdato.`,
-      );
+      throw new InvalidValueError(field, 'valid-birth-date', `«${field}» inneholder ikke en gyldig fødselsdato.`);
     }
 
     const gender: Gender = Number(digits[8]) % 2 === 0 ? 'female' : 'male';
-    return new NationalIdNumber(
-      digits,
-      kind,
-      Object.freeze({ year, month, day }),
-      gender,
-      isSynthetic,
-    );
+    return new NationalIdNumber(digits, kind, Object.freeze({ year, month, day }), gender, isSynthetic);
   }
 
   /** The raw 11 digits. Read deliberately: this is the only way to get the unmasked number. */

@@ -19,11 +19,7 @@ export class OrganisationNumber {
       throw new InvalidValueError(field, 'nine-digits', `«${field}» må bestå av nøyaktig 9 siffer.`);
     }
     if (mod11CheckDigit(digits, WEIGHTS) !== Number(digits[8])) {
-      throw new InvalidValueError(
-        field,
-        'mod11-check-digit',
-        `«${field}» har feil kontrollsiffer. Sjekk at nummeret er skrevet riktig.`,
-      );
+      throw new InvalidValueError(field, 'mod11-check-digit', `«${field}» har feil kontrollsiffer. Sjekk at nummeret er skrevet riktig.`);
     }
     return new OrganisationNumber(digits);
   }

@@ -71,25 +71,19 @@ describe(Money.name, () => {
       expect(Money.parseNok(input).toOre()).toBe(ore);
     });
 
-    it.each(['1.234', '0,001', '-12,345', '1 234,567 kr'])(
-      'refuses %j with more than two decimals',
-      (input) => {
-        expect(refusal(() => Money.parseNok(input, 'requestedAmount'))).toMatchObject({
-          field: 'requestedAmount',
-          rule: 'max-two-decimals',
-        });
-      },
-    );
+    it.each(['1.234', '0,001', '-12,345', '1 234,567 kr'])('refuses %j with more than two decimals', (input) => {
+      expect(refusal(() => Money.parseNok(input, 'requestedAmount'))).toMatchObject({
+        field: 'requestedAmount',
+        rule: 'max-two-decimals',
+      });
+    });
 
-    it.each(['', 'abc', '12,', ',50', '1,234.56', '1.234,56', '12 34', '1  234', '--5', 'kr', '5 NOK', '1e3'])(
-      'refuses malformed %j',
-      (input) => {
-        const error = refusal(() => Money.parseNok(input));
-        expect(error.rule).toBe('nok-format');
-        expect(error.field).toBe('amount');
-        expect(error.message).toContain('amount');
-      },
-    );
+    it.each(['', 'abc', '12,', ',50', '1,234.56', '1.234,56', '12 34', '1  234', '--5', 'kr', '5 NOK', '1e3'])('refuses malformed %j', (input) => {
+      const error = refusal(() => Money.parseNok(input));
+      expect(error.rule).toBe('nok-format');
+      expect(error.field).toBe('amount');
+      expect(error.message).toContain('amount');
+    });
 
     it('accepts its own formats back unchanged (round trip)', () => {
       for (const ore of [0n, 1n, -1n, 50n, -50n, 99n, 100n, 123456789n, -123400n, BEYOND_SAFE_INTEGER * 7n]) {
@@ -141,11 +135,7 @@ describe(Money.name, () => {
       expect(small.isPositive()).toBe(false);
       expect(Money.zero().isNegative()).toBe(false);
       expect(Money.parseNok('-0,00').isZero()).toBe(true);
-      expect([large, small, Money.zero()].sort((a, b) => a.compare(b))).toEqual([
-        small,
-        Money.zero(),
-        large,
-      ]);
+      expect([large, small, Money.zero()].sort((a, b) => a.compare(b))).toEqual([small, Money.zero(), large]);
     });
   });
 
@@ -167,9 +157,7 @@ describe(Money.name, () => {
     });
 
     it('accepts JSON serialisation as the exact decimal string', () => {
-      expect(JSON.stringify({ amount: Money.ofOre(BEYOND_SAFE_INTEGER) })).toBe(
-        '{"amount":"90071992547409.93"}',
-      );
+      expect(JSON.stringify({ amount: Money.ofOre(BEYOND_SAFE_INTEGER) })).toBe('{"amount":"90071992547409.93"}');
       expect(String(Money.ofOre(-50n))).toBe('-0.50');
     });
 
@@ -251,9 +239,7 @@ describe(Money.name, () => {
       });
       expect(refusal(() => amount.allocate([1, -1])).rule).toBe('non-negative-ratios');
       expect(refusal(() => amount.allocate([1, Number.NaN])).rule).toBe('non-negative-ratios');
-      expect(refusal(() => amount.allocate([Number.POSITIVE_INFINITY])).rule).toBe(
-        'non-negative-ratios',
-      );
+      expect(refusal(() => amount.allocate([Number.POSITIVE_INFINITY])).rule).toBe('non-negative-ratios');
       expect(refusal(() => amount.allocate([0, 0])).rule).toBe('positive-ratio-sum');
     });
   });

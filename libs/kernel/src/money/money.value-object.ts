@@ -34,19 +34,11 @@ export class Money {
   static parseNok(input: string, field = 'amount'): Money {
     const match = NOK_PATTERN.exec(input.trim());
     if (!match) {
-      throw new InvalidValueError(
-        field,
-        'nok-format',
-        `«${field}» må være et beløp i kroner, for eksempel "1234.50" eller "1 234,50".`,
-      );
+      throw new InvalidValueError(field, 'nok-format', `«${field}» må være et beløp i kroner, for eksempel "1234.50" eller "1 234,50".`);
     }
     const [, sign, integerPart, fraction = ''] = match;
     if (fraction.length > 2) {
-      throw new InvalidValueError(
-        field,
-        'max-two-decimals',
-        `«${field}» kan ha høyst to desimaler (hele øre).`,
-      );
+      throw new InvalidValueError(field, 'max-two-decimals', `«${field}» kan ha høyst to desimaler (hele øre).`);
     }
     const kroner = BigInt(integerPart.replace(/\D/g, ''));
     const ore = kroner * ORE_PER_KRONE + BigInt(fraction.padEnd(2, '0'));
@@ -71,11 +63,7 @@ export class Money {
 
   times(factor: bigint | number): Money {
     if (typeof factor === 'number' && !Number.isSafeInteger(factor)) {
-      throw new InvalidValueError(
-        'factor',
-        'safe-integer',
-        'Faktoren må være et helt tall; del opp med allocate() i stedet.',
-      );
+      throw new InvalidValueError('factor', 'safe-integer', 'Faktoren må være et helt tall; del opp med allocate() i stedet.');
     }
     return new Money(this.ore * BigInt(factor));
   }
@@ -98,9 +86,7 @@ export class Money {
     let leftover = magnitude - parts.reduce((total, part) => total + part, 0n);
     const byLargestRemainder = remainders
       .map((remainder, index) => ({ remainder, index }))
-      .sort((a, b) =>
-        a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
-      );
+      .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
     for (const { index } of byLargestRemainder) {
       if (leftover === 0n) break;
       parts[index] += 1n;
@@ -210,11 +196,7 @@ function toExactWeights(ratios: readonly number[]): bigint[] {
   }
   const decimals = ratios.map((ratio) => {
     if (!Number.isFinite(ratio) || ratio < 0) {
-      throw new InvalidValueError(
-        'ratios',
-        'non-negative-ratios',
-        'Fordelingsnøklene må være endelige tall og ikke negative.',
-      );
+      throw new InvalidValueError('ratios', 'non-negative-ratios', 'Fordelingsnøklene må være endelige tall og ikke negative.');
     }
     return toScaledDecimal(ratio);
   });

@@ -35,7 +35,9 @@ export function readCsv(text: string, delimiter: string): { rows: CsvRow[] } | {
       info: true,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
     // info.lines is the record's last line; a value with line breaks starts that many lines earlier.
-    return { rows: parsed.map(({ record, info }) => ({ line: info.lines - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0), cells: record })) };
+    return {
+      rows: parsed.map(({ record, info }) => ({ line: info.lines - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0), cells: record })),
+    };
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     return { problem: syntaxProblem(normalised, error as CsvError & { lines: number; bytes: number }) };

@@ -13,7 +13,10 @@ export interface UnsafeCharacter {
   readonly codePoint: number;
 }
 
-const PLANE_NON_CHARACTERS = Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('');
+const PLANE_NON_CHARACTERS = Array.from(
+  { length: 17 },
+  (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`,
+).join('');
 // With the u flag a surrogate range matches only surrogates that are not half of a pair.
 const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFDD0-\\uFDEF${PLANE_NON_CHARACTERS}]`, 'u');
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');

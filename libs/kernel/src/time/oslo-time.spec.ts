@@ -1,4 +1,13 @@
-import { addCalendarDays, addCalendarMonths, formatOsloDateTime, osloDate, osloDateTime, osloDateTimeWithOffset, osloLocalToInstant, toWholeSecond } from './oslo-time';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  formatOsloDateTime,
+  osloDate,
+  osloDateTime,
+  osloDateTimeWithOffset,
+  osloLocalToInstant,
+  toWholeSecond,
+} from './oslo-time';
 
 describe(osloLocalToInstant.name, () => {
   it('reads winter time as UTC+1', () => {
@@ -83,7 +92,7 @@ describe(addCalendarDays.name, () => {
 });
 
 describe(addCalendarMonths.name, () => {
-  it('keeps the day, or takes the month\'s last when it has none', () => {
+  it("keeps the day, or takes the month's last when it has none", () => {
     expect(addCalendarMonths('2017-12-31', 3)).toBe('2018-03-31');
     expect(addCalendarMonths('2017-03-31', 1)).toBe('2017-04-30');
     expect(addCalendarMonths('2019-11-30', 3)).toBe('2020-02-29');

@@ -54,7 +54,8 @@ export function formatOsloDate(date: Date | string): string {
  */
 export function osloLocalToInstant(local: string, field = 'dateTime'): Date {
   const match = LOCAL_DATE_TIME.exec(local);
-  if (!match) throw new InvalidValueError(field, 'oslo-local-date-time', `«${field}» må være norsk tid skrevet ÅÅÅÅ-MM-DDTtt:mm:ss, for eksempel 2017-02-15T12:00:00.`);
+  if (!match)
+    throw new InvalidValueError(field, 'oslo-local-date-time', `«${field}» må være norsk tid skrevet ÅÅÅÅ-MM-DDTtt:mm:ss, for eksempel 2017-02-15T12:00:00.`);
   const time = DateTime.fromISO(local, { zone: OSLO_TIME_ZONE });
   // Luxon reads 24:00 as the next midnight; a wall clock never shows it. Inside the spring gap Luxon moves the time an hour on.
   if (!time.isValid || Number(match[4]) > 23) throw new InvalidValueError(field, 'valid-date-time', `«${field}» er ikke en dato og et klokkeslett som finnes.`);
@@ -86,6 +87,7 @@ function inOslo(instant: Date): DateTime<true> {
 
 function calendarDate(date: string): DateTime<true> {
   const day = DateTime.fromISO(date, { zone: 'UTC' });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !day.isValid) throw new InvalidValueError('date', 'calendar-date', `«${date.slice(0, 20)}» er ikke en dato skrevet ÅÅÅÅ-MM-DD.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !day.isValid)
+    throw new InvalidValueError('date', 'calendar-date', `«${date.slice(0, 20)}» er ikke en dato skrevet ÅÅÅÅ-MM-DD.`);
   return day;
 }

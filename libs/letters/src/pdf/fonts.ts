@@ -29,7 +29,9 @@ function face(key: string, bytes: Uint8Array, script?: string): FontFace {
  * weight axis is pinned (HarfBuzz's instancer through subset-font) once per process.
  */
 async function ethiopic(weight: number): Promise<Uint8Array> {
-  const woff2 = readFileSync(join(packageDirectory('@fontsource-variable/noto-sans-ethiopic/LICENSE'), 'files', 'noto-sans-ethiopic-ethiopic-wght-normal.woff2'));
+  const woff2 = readFileSync(
+    join(packageDirectory('@fontsource-variable/noto-sans-ethiopic/LICENSE'), 'files', 'noto-sans-ethiopic-ethiopic-wght-normal.woff2'),
+  );
   return subsetFont(woff2, undefined, { keepAllGlyphs: true, targetFormat: 'sfnt', variationAxes: { wght: weight } });
 }
 

@@ -16,7 +16,8 @@ export interface ArchiveMetadata {
 const CREATOR = 'IMDi tilskuddsforvaltning';
 // The sRGB IEC61966-2.1 profile that PDFKit ships (ICC v2, as PDF/A-2 readers expect).
 let iccProfile: Uint8Array | undefined;
-const deflatedSrgbProfile = (): Uint8Array => (iccProfile ??= deflateSync(readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'))));
+const deflatedSrgbProfile = (): Uint8Array =>
+  (iccProfile ??= deflateSync(readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'))));
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -183,7 +183,9 @@ export class PdfTextWriter {
       W: widths,
       CIDToGIDMap: 'Identity',
     });
-    const toUnicode = context.stream(deflateSync(toUnicodeCMap(ids.map((id) => [id, embedded.characters.get(id) as readonly number[]]))), { Filter: 'FlateDecode' });
+    const toUnicode = context.stream(deflateSync(toUnicodeCMap(ids.map((id) => [id, embedded.characters.get(id) as readonly number[]]))), {
+      Filter: 'FlateDecode',
+    });
     context.assign(
       embedded.ref,
       context.obj({

@@ -30,7 +30,9 @@ describe(TextLayout.name, () => {
 
   it('draws Ge’ez with the Ethiopic font and Sámi letters with Noto Sans', () => {
     expect(layout.line('ተስፋይ', 'bold').map((run) => run.face.key)).toEqual(['NotoSansEthiopic-Bold']);
-    expect(layout.line('Čáhppes Ŋoađđi Ŧ', 'regular').map((run) => [run.face.key, run.glyphs.every((glyph) => glyph.id !== 0)])).toEqual([['NotoSans-Regular', true]]);
+    expect(layout.line('Čáhppes Ŋoađđi Ŧ', 'regular').map((run) => [run.face.key, run.glyphs.every((glyph) => glyph.id !== 0)])).toEqual([
+      ['NotoSans-Regular', true],
+    ]);
   });
 
   it('leaves out a character no font has rather than drawing a box', () => {

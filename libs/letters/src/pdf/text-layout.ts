@@ -35,7 +35,13 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const MARK = /\p{M}/u;
 const CACHE_LIMIT = 50_000;
 
-type LayoutWithScript = (text: string, features: undefined, script: string | undefined, language: undefined, direction: 'ltr' | 'rtl') => {
+type LayoutWithScript = (
+  text: string,
+  features: undefined,
+  script: string | undefined,
+  language: undefined,
+  direction: 'ltr' | 'rtl',
+) => {
   glyphs: ReadonlyArray<{ id: number; codePoints: number[]; advanceWidth: number }>;
   positions: ReadonlyArray<{ xAdvance: number; xOffset: number; yOffset: number }>;
 };

@@ -94,9 +94,12 @@ const TEXT: Record<'nb' | 'nn', Text> = {
     accept: 'Aksept',
     acceptText: 'Tilskuddet må aksepteres i tilskuddsportalen innen {acceptBy}. Utbetaling skjer først etter aksept.',
     appeal: 'Klagerett',
-    appealText: 'Vedtaket kan påklages til {body} innen tre uker etter at dette brevet er mottatt, jf. forvaltningsloven §§ 28 og 29. Klagen sendes til IMDi, som kan endre vedtaket eller sende saken videre til klageinstansen. Klagen skal være skriftlig, nevne vedtaket det klages over og den endringen som ønskes.',
-    renewedText: 'Tilskudd som bare gis til kommuner er ikke enkeltvedtak etter forvaltningsloven. Er dere uenige i vurderingen, kan dere be IMDi om en fornyet vurdering innen tre uker.',
-    costs: 'Dersom vedtaket blir endret til gunst for dere etter klage, kan dere ha krav på å få dekket vesentlige kostnader som har vært nødvendige for å få endret vedtaket, jf. forvaltningsloven § 36.',
+    appealText:
+      'Vedtaket kan påklages til {body} innen tre uker etter at dette brevet er mottatt, jf. forvaltningsloven §§ 28 og 29. Klagen sendes til IMDi, som kan endre vedtaket eller sende saken videre til klageinstansen. Klagen skal være skriftlig, nevne vedtaket det klages over og den endringen som ønskes.',
+    renewedText:
+      'Tilskudd som bare gis til kommuner er ikke enkeltvedtak etter forvaltningsloven. Er dere uenige i vurderingen, kan dere be IMDi om en fornyet vurdering innen tre uker.',
+    costs:
+      'Dersom vedtaket blir endret til gunst for dere etter klage, kan dere ha krav på å få dekket vesentlige kostnader som har vært nødvendige for å få endret vedtaket, jf. forvaltningsloven § 36.',
     deferral: 'Dere kan be om at gjennomføringen av vedtaket utsettes til klagefristen er ute eller klagen er avgjort, jf. forvaltningsloven § 42.',
     documents: 'Dere har rett til å se dokumentene i saken, jf. forvaltningsloven §§ 18 og 19.',
   },
@@ -126,9 +129,12 @@ const TEXT: Record<'nb' | 'nn', Text> = {
     accept: 'Aksept',
     acceptText: 'Tilskotet må aksepterast i tilskotsportalen innan {acceptBy}. Utbetaling skjer først etter aksept.',
     appeal: 'Klagerett',
-    appealText: 'Vedtaket kan klagast på til {body} innan tre veker etter at dette brevet er motteke, jf. forvaltningslova §§ 28 og 29. Klaga blir send til IMDi, som kan endre vedtaket eller sende saka vidare til klageinstansen. Klaga skal vere skriftleg, nemne vedtaket det blir klaga over og den endringa som er ønskt.',
-    renewedText: 'Tilskot som berre blir gitt til kommunar, er ikkje enkeltvedtak etter forvaltningslova. Er de usamde i vurderinga, kan de be IMDi om ei fornya vurdering innan tre veker.',
-    costs: 'Dersom vedtaket blir endra til gunst for dykk etter klage, kan de ha krav på å få dekt vesentlege kostnader som har vore naudsynte for å få endra vedtaket, jf. forvaltningslova § 36.',
+    appealText:
+      'Vedtaket kan klagast på til {body} innan tre veker etter at dette brevet er motteke, jf. forvaltningslova §§ 28 og 29. Klaga blir send til IMDi, som kan endre vedtaket eller sende saka vidare til klageinstansen. Klaga skal vere skriftleg, nemne vedtaket det blir klaga over og den endringa som er ønskt.',
+    renewedText:
+      'Tilskot som berre blir gitt til kommunar, er ikkje enkeltvedtak etter forvaltningslova. Er de usamde i vurderinga, kan de be IMDi om ei fornya vurdering innan tre veker.',
+    costs:
+      'Dersom vedtaket blir endra til gunst for dykk etter klage, kan de ha krav på å få dekt vesentlege kostnader som har vore naudsynte for å få endra vedtaket, jf. forvaltningslova § 36.',
     deferral: 'De kan be om at gjennomføringa av vedtaket blir utsett til klagefristen er ute eller klaga er avgjord, jf. forvaltningslova § 42.',
     documents: 'De har rett til å sjå dokumenta i saka, jf. forvaltningslova §§ 18 og 19.',
   },
@@ -173,7 +179,10 @@ export async function renderDecisionLetter(raw: DecisionLetterContent): Promise<
   writer.subheading(text.appeal);
   if (content.appeal.route === 'enkeltvedtak') {
     // fvl. §§ 27 third paragraph, 36 and 42: what an enkeltvedtak must tell its party.
-    writer.paragraph(fill(text.appealText, { body: content.appeal.body })).paragraph(text.costs).paragraph(text.deferral);
+    writer
+      .paragraph(fill(text.appealText, { body: content.appeal.body }))
+      .paragraph(text.costs)
+      .paragraph(text.deferral);
   } else {
     writer.paragraph(text.renewedText);
   }

@@ -42,7 +42,10 @@ export interface LetterFrame {
   readonly copyTo: readonly string[];
 }
 
-type FrameText = Record<'att' | 'ourRef' | 'yourRef' | 'date' | 'orgNo' | 'phone' | 'email' | 'regards' | 'unsigned' | 'caseworker' | 'contact' | 'copyTo', string>;
+type FrameText = Record<
+  'att' | 'ourRef' | 'yourRef' | 'date' | 'orgNo' | 'phone' | 'email' | 'regards' | 'unsigned' | 'caseworker' | 'contact' | 'copyTo',
+  string
+>;
 
 const TEXT: Record<'nb' | 'nn', FrameText> = {
   nb: {
@@ -77,11 +80,21 @@ const TEXT: Record<'nb' | 'nn', FrameText> = {
 
 /** The recipient block from a registered organisation; the application's own contact person, when given, is the att. */
 export function letterRecipient(
-  organisation: { readonly name: string; readonly organisationNumber: string; readonly contactName: string; readonly postalAddress: LetterRecipient['postalAddress'] },
+  organisation: {
+    readonly name: string;
+    readonly organisationNumber: string;
+    readonly contactName: string;
+    readonly postalAddress: LetterRecipient['postalAddress'];
+  },
   applicationContact?: unknown,
 ): LetterRecipient {
   const attention = typeof applicationContact === 'string' && applicationContact.trim() ? applicationContact.trim() : organisation.contactName;
-  return { name: organisation.name, organisationNumber: organisation.organisationNumber, attention: attention || null, postalAddress: organisation.postalAddress };
+  return {
+    name: organisation.name,
+    organisationNumber: organisation.organisationNumber,
+    attention: attention || null,
+    postalAddress: organisation.postalAddress,
+  };
 }
 
 /** "988295388" → "988 295 388", as organisation numbers are written for people. */
@@ -101,7 +114,9 @@ export function writeLetterTop(writer: PdfLetterWriter, frame: LetterFrame, lang
         `${text.orgNo} ${formatOrganisationNumber(agency.organisationNumber)} · ${text.phone} ${agency.phone} · ${text.email} ${agency.email} · ${agency.website}`,
       ].join('\n'),
     );
-  const address = recipient.postalAddress ? [recipient.postalAddress.addressLine, `${recipient.postalAddress.postalCode} ${recipient.postalAddress.postalPlace}`] : [];
+  const address = recipient.postalAddress
+    ? [recipient.postalAddress.addressLine, `${recipient.postalAddress.postalCode} ${recipient.postalAddress.postalPlace}`]
+    : [];
   writer.paragraph([recipient.name, ...(recipient.attention ? [`${text.att}: ${recipient.attention}`] : []), ...address].join('\n'));
   writer.rows([
     [text.ourRef, frame.ourReference ?? ''],

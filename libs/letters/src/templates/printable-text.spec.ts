@@ -21,7 +21,15 @@ describe(printable.name, () => {
       writtenStandard: 'nb',
       title: 'Forhåndsvarsel',
       frame: {
-        agency: { name: 'Integrerings- og mangfoldsdirektoratet', shortName: 'IMDi', postalAddress: 'Postboks 8059 Dep, 0031 Oslo', organisationNumber: '988295388', email: 'postmottak@imdi.no', phone: '24 16 88 00', website: 'www.imdi.no' },
+        agency: {
+          name: 'Integrerings- og mangfoldsdirektoratet',
+          shortName: 'IMDi',
+          postalAddress: 'Postboks 8059 Dep, 0031 Oslo',
+          organisationNumber: '988295388',
+          email: 'postmottak@imdi.no',
+          phone: '24 16 88 00',
+          website: 'www.imdi.no',
+        },
         recipient: { name: 'Venne\u0007foreningen', organisationNumber: '974760673', attention: 'Kari\u0001 Nordmann', postalAddress: null },
         ourReference: '2017/00001-2',
         yourReference: null,

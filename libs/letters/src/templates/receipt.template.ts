@@ -71,7 +71,12 @@ export async function renderReceipt(raw: ReceiptContent): Promise<Uint8Array> {
     .rows(content.answers)
     .subheading(text.attachments);
   if (content.attachments.length === 0) writer.paragraph(text.none);
-  else writer.bullets(content.attachments.map((file) => `${file.fileName} (${String(file.sizeBytes).replace(/\B(?=(\d{3})+$)/g, ' ')} byte, SHA-256 ${file.sha256.slice(0, 16)}…)`));
+  else
+    writer.bullets(
+      content.attachments.map(
+        (file) => `${file.fileName} (${String(file.sizeBytes).replace(/\B(?=(\d{3})+$)/g, ' ')} byte, SHA-256 ${file.sha256.slice(0, 16)}…)`,
+      ),
+    );
   writer.paragraph(text.handling);
   return writer.toBytes();
 }

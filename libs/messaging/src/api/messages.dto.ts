@@ -15,6 +15,8 @@ export class ResendMessageDto {
   /** A corrected address (e-mail), or organisation number (digital post); leave out to send to the same one again. */
   @Omittable()
   @IsString({ message: '$property må være tekst' })
-  @Matches(/^(\d{9}|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, { message: '$property må være en gyldig e-postadresse (for eksempel post@kommune.no) eller, for digital post, et organisasjonsnummer med 9 siffer' })
+  @Matches(/^(\d{9}|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, {
+    message: '$property må være en gyldig e-postadresse (for eksempel post@kommune.no) eller, for digital post, et organisasjonsnummer med 9 siffer',
+  })
   recipient?: string;
 }

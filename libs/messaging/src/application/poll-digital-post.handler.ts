@@ -66,6 +66,10 @@ export class DigitalPostStatusSchedule implements OnApplicationBootstrap {
       await queue.removeJobScheduler('digital-post-statuses');
       return;
     }
-    await queue.upsertJobScheduler('digital-post-statuses', { every: this.config.EFORMIDLING_POLL_MS }, { name: POLL_DIGITAL_POST.name, data: {}, opts: { attempts: 1 } });
+    await queue.upsertJobScheduler(
+      'digital-post-statuses',
+      { every: this.config.EFORMIDLING_POLL_MS },
+      { name: POLL_DIGITAL_POST.name, data: {}, opts: { attempts: 1 } },
+    );
   }
 }

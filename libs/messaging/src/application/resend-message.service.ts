@@ -25,14 +25,29 @@ export class ResendMessage {
       const before = await this.repository.find(manager, id);
       if (!before) throw new MessagingError('MESSAGE_NOT_FOUND', `Det finnes ingen melding ${id}.`, { id }, 'id');
       if (recipient !== undefined && before.channel === 'eformidling' && !/^\d{9}$/.test(recipient)) {
-        throw new MessagingError('RECIPIENT_NOT_FOR_CHANNEL', 'Digital post sendes til et organisasjonsnummer med 9 siffer, for eksempel 974760673.', { channel: before.channel }, 'recipient');
+        throw new MessagingError(
+          'RECIPIENT_NOT_FOR_CHANNEL',
+          'Digital post sendes til et organisasjonsnummer med 9 siffer, for eksempel 974760673.',
+          { channel: before.channel },
+          'recipient',
+        );
       }
       if (recipient !== undefined && before.channel === 'email' && !recipient.includes('@')) {
-        throw new MessagingError('RECIPIENT_NOT_FOR_CHANNEL', 'En e-post sendes til en e-postadresse, for eksempel post@kommune.no.', { channel: before.channel }, 'recipient');
+        throw new MessagingError(
+          'RECIPIENT_NOT_FOR_CHANNEL',
+          'En e-post sendes til en e-postadresse, for eksempel post@kommune.no.',
+          { channel: before.channel },
+          'recipient',
+        );
       }
       const message = await this.repository.requeue(manager, id, recipient);
       if (!message) {
-        throw new MessagingError('MESSAGE_NOT_FAILED', `Meldingen kan bare sendes på nytt når sendingen har feilet for godt; den er nå «${before.state}».`, { state: before.state }, 'id');
+        throw new MessagingError(
+          'MESSAGE_NOT_FAILED',
+          `Meldingen kan bare sendes på nytt når sendingen har feilet for godt; den er nå «${before.state}».`,
+          { state: before.state },
+          'id',
+        );
       }
       await this.outbox.add(manager, DELIVER_MESSAGE, { messageId: id });
       await this.reporter.report(manager, message, 'queued');

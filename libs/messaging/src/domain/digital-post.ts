@@ -44,7 +44,9 @@ export interface StandardBusinessDocument {
   readonly arkivmelding: { readonly hoveddokument: string; readonly sikkerhetsnivaa?: number };
 }
 
-export const actor = (organisationNumber: string): SbdActor => ({ identifier: { authority: ACTOR_AUTHORITY, value: `${ORGANISATION_NUMBER_SCHEME}:${organisationNumber}` } });
+export const actor = (organisationNumber: string): SbdActor => ({
+  identifier: { authority: ACTOR_AUTHORITY, value: `${ORGANISATION_NUMBER_SCHEME}:${organisationNumber}` },
+});
 
 /**
  * The envelope of one digital-post letter. The messageId and conversationId come from the message
@@ -86,7 +88,8 @@ export function letterEnvelope(input: {
 }
 
 /** The integration point's message statuses (its ReceiptStatus). */
-export type ReceiptStatus = 'OPPRETTET' | 'SENDT' | 'MOTTATT' | 'LEVERT' | 'LEST' | 'FEIL' | 'ANNET' | 'INNKOMMENDE_MOTTATT' | 'INNKOMMENDE_LEVERT' | 'LEVETID_UTLOPT';
+export type ReceiptStatus =
+  'OPPRETTET' | 'SENDT' | 'MOTTATT' | 'LEVERT' | 'LEST' | 'FEIL' | 'ANNET' | 'INNKOMMENDE_MOTTATT' | 'INNKOMMENDE_LEVERT' | 'LEVETID_UTLOPT';
 
 export interface IntegrationPointStatus {
   readonly status: string;

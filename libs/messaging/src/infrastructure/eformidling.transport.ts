@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { validateArkivmeldingAsync } from '@imdi/noark';
 import { AppConfig } from '@imdi/platform';
 import { DataSource } from 'typeorm';
-import { ARKIVMELDING_FILE, classifyIntegrationPointFailure, isAlreadyExists, isDuplicateFile, letterEnvelope, type IntegrationPointStatus } from '../domain/digital-post';
+import {
+  ARKIVMELDING_FILE,
+  classifyIntegrationPointFailure,
+  isAlreadyExists,
+  isDuplicateFile,
+  letterEnvelope,
+  type IntegrationPointStatus,
+} from '../domain/digital-post';
 import type { Message, SendOutcome } from '../domain/message';
 import { IntegrationPointClient, IntegrationPointReply } from './integration-point.client';
 import { letterArkivmelding } from './letter-arkivmelding';
@@ -44,7 +51,8 @@ export class EformidlingTransport extends MessageTransport {
   async send(message: Message): Promise<SendOutcome> {
     if (!this.configured) return { kind: 'temporary', reason: 'EFORMIDLING_URL er ikke satt; digital post venter til integrasjonspunktet er satt opp' };
     const document = await this.repository.document(this.dataSource.manager, message.id);
-    if (!document || !message.letter || !message.documentName) return { kind: 'permanent', reason: 'Meldingen mangler brevet eller arkivopplysningene som digital post trenger.' };
+    if (!document || !message.letter || !message.documentName)
+      return { kind: 'permanent', reason: 'Meldingen mangler brevet eller arkivopplysningene som digital post trenger.' };
     const client = this.integrationPoint();
     const envelope = letterEnvelope({
       messageId: message.messageId,
@@ -73,8 +81,18 @@ export class EformidlingTransport extends MessageTransport {
       const verdict = await validateArkivmeldingAsync(arkivmelding).catch((error: Error) => error);
       if (verdict instanceof Error) return { kind: 'temporary', reason: verdict.message };
       if (!verdict.valid) return { kind: 'permanent', reason: `Arkivmeldingen følger ikke arkivmelding.xsd: ${verdict.errors.slice(0, 3).join('; ')}` };
-      await this.upload(client, message.messageId, { name: ARKIVMELDING_FILE, title: 'Arkivmelding', contentType: 'application/xml', content: Buffer.from(arkivmelding, 'utf8') });
-      await this.upload(client, message.messageId, { name: message.documentName, title: message.letter.title, contentType: 'application/pdf', content: document });
+      await this.upload(client, message.messageId, {
+        name: ARKIVMELDING_FILE,
+        title: 'Arkivmelding',
+        contentType: 'application/xml',
+        content: Buffer.from(arkivmelding, 'utf8'),
+      });
+      await this.upload(client, message.messageId, {
+        name: message.documentName,
+        title: message.letter.title,
+        contentType: 'application/pdf',
+        content: document,
+      });
       await client.sendMessage(message.messageId);
       return { kind: 'handed_over', response: `Integrasjonspunktet tok imot melding ${message.messageId}` };
     } catch (error) {

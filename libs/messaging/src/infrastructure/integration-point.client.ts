@@ -33,7 +33,13 @@ export class IntegrationPointClient {
 
   async uploadFile(messageId: string, file: { name: string; title: string; contentType: string; content: Uint8Array }): Promise<void> {
     const disposition = `attachment; name="${quoted(file.title)}"; filename="${quoted(file.name)}"`;
-    await this.request('PUT', `/api/messages/out/${encodeURIComponent(messageId)}`, `laste opp ${file.name}`, { 'Content-Type': file.contentType, 'Content-Disposition': disposition }, file.content);
+    await this.request(
+      'PUT',
+      `/api/messages/out/${encodeURIComponent(messageId)}`,
+      `laste opp ${file.name}`,
+      { 'Content-Type': file.contentType, 'Content-Disposition': disposition },
+      file.content,
+    );
   }
 
   async sendMessage(messageId: string): Promise<void> {

@@ -93,8 +93,20 @@ export class MessageRepository {
        SELECT fresh.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $11::text IS NULL THEN fresh.id::text ELSE '<' || fresh.id || '@' || $11 || '>' END, $12::jsonb, $13, $14 FROM fresh
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
-        message.dedupeKey, message.channel, message.kind, message.recipient, message.language, message.subject, message.body, message.caseId, message.reference, message.reportTo, message.messageIdDomain,
-        message.letter ? JSON.stringify(message.letter) : null, message.document ? Buffer.from(message.document.content) : null, message.document?.name ?? null,
+        message.dedupeKey,
+        message.channel,
+        message.kind,
+        message.recipient,
+        message.language,
+        message.subject,
+        message.body,
+        message.caseId,
+        message.reference,
+        message.reportTo,
+        message.messageIdDomain,
+        message.letter ? JSON.stringify(message.letter) : null,
+        message.document ? Buffer.from(message.document.content) : null,
+        message.document?.name ?? null,
       ],
     );
     return rows[0]?.id;
@@ -135,7 +147,10 @@ export class MessageRepository {
 
   /** A transient failure: back to queued for the next attempt, the error kept for people to read. */
   async release(manager: EntityManager, id: string, error: string): Promise<void> {
-    await manager.query(`UPDATE message SET state = 'queued', lease_until = NULL, last_error = $2, updated_at = now() WHERE id = $1 AND state = 'sending'`, [id, error.slice(0, 1000)]);
+    await manager.query(`UPDATE message SET state = 'queued', lease_until = NULL, last_error = $2, updated_at = now() WHERE id = $1 AND state = 'sending'`, [
+      id,
+      error.slice(0, 1000),
+    ]);
   }
 
   async markFailed(manager: EntityManager, id: string, reason: string): Promise<boolean> {

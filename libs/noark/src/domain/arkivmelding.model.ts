@@ -268,6 +268,8 @@ export function avskrivningsmaateOf(value: Avskrivningsmaate | Avskrivningsmaate
 /** The files the message refers to, each once, in order of appearance. */
 export function dokumentfilerIn(melding: Arkivmelding): string[] {
   const journalposter = melding.saksmappe ? melding.saksmappe.journalposter : [melding.journalpost];
-  const filer = journalposter.flatMap((post) => (post.dokumentbeskrivelse ?? []).flatMap((beskrivelse) => (beskrivelse.dokumentobjekt ?? []).map((objekt) => objekt.referanseDokumentfil)));
+  const filer = journalposter.flatMap((post) =>
+    (post.dokumentbeskrivelse ?? []).flatMap((beskrivelse) => (beskrivelse.dokumentobjekt ?? []).map((objekt) => objekt.referanseDokumentfil)),
+  );
   return [...new Set(filer)];
 }

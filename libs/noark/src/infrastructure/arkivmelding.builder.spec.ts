@@ -33,7 +33,12 @@ function innkommendeSoeknad(overrides: Partial<Journalpost> = {}): Journalpost {
         organisasjonsnummer: '974551342',
         postadresse: { adresselinjer: ['Postboks 700'], postnummer: '1304', poststed: 'Sandvika' },
       },
-      { korrespondanseparttype: 'Intern mottaker', korrespondansepartNavn: 'Seksjon for tilskudd', administrativEnhet: 'Tilskudd', saksbehandler: 'kari.nordmann' },
+      {
+        korrespondanseparttype: 'Intern mottaker',
+        korrespondansepartNavn: 'Seksjon for tilskudd',
+        administrativEnhet: 'Tilskudd',
+        saksbehandler: 'kari.nordmann',
+      },
     ],
     dokumentbeskrivelse: [
       {
@@ -44,7 +49,15 @@ function innkommendeSoeknad(overrides: Partial<Journalpost> = {}): Journalpost {
         tilknyttetRegistreringSom: 'Hoveddokument',
         dokumentnummer: 1,
         dokumentobjekt: [
-          { versjonsnummer: 1, variantformat: 'Arkivformat', referanseDokumentfil: 'soknad.pdf', format: 'PDF/A-2b', sjekksum: SHA, sjekksumAlgoritme: 'SHA256', filstoerrelse: 48213 },
+          {
+            versjonsnummer: 1,
+            variantformat: 'Arkivformat',
+            referanseDokumentfil: 'soknad.pdf',
+            format: 'PDF/A-2b',
+            sjekksum: SHA,
+            sjekksumAlgoritme: 'SHA256',
+            filstoerrelse: 48213,
+          },
         ],
       },
       {
@@ -54,7 +67,9 @@ function innkommendeSoeknad(overrides: Partial<Journalpost> = {}): Journalpost {
         tittel: 'Budsjett',
         tilknyttetRegistreringSom: 'Vedlegg',
         dokumentnummer: 2,
-        dokumentobjekt: [{ versjonsnummer: 1, variantformat: 'Produksjonsformat', referanseDokumentfil: 'budsjett.xlsx', format: 'xlsx', sjekksum: SHA, filstoerrelse: 9120 }],
+        dokumentobjekt: [
+          { versjonsnummer: 1, variantformat: 'Produksjonsformat', referanseDokumentfil: 'budsjett.xlsx', format: 'xlsx', sjekksum: SHA, filstoerrelse: 9120 },
+        ],
       },
     ],
     antallVedlegg: 1,
@@ -85,7 +100,9 @@ function utgaaendeVedtaksbrev(): Journalpost {
         tittel: 'Vedtaksbrev',
         tilknyttetRegistreringSom: 'Hoveddokument',
         dokumentnummer: 1,
-        dokumentobjekt: [{ versjonsnummer: 1, variantformat: 'Arkivformat', referanseDokumentfil: 'vedtak.pdf', format: 'PDF/A-2b', sjekksum: SHA, filstoerrelse: 30511 }],
+        dokumentobjekt: [
+          { versjonsnummer: 1, variantformat: 'Arkivformat', referanseDokumentfil: 'vedtak.pdf', format: 'PDF/A-2b', sjekksum: SHA, filstoerrelse: 30511 },
+        ],
       },
     ],
   };
@@ -222,13 +239,20 @@ describe(buildArkivmelding.name, () => {
   });
 
   it('writes a screened entry (skjerming) on the journalpost and its document', () => {
-    const skjerming = { tilgangsrestriksjon: '13', skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13', skjermingMetadata: ['tittel', 'korrespondansepart'] } as const;
+    const skjerming = {
+      tilgangsrestriksjon: '13',
+      skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13',
+      skjermingMetadata: ['tittel', 'korrespondansepart'],
+    } as const;
     const soknad = innkommendeSoeknad();
     const skjermet = innkommendeSoeknad({
       tittel: 'Søknad om tilskudd – opplysninger om helse for Kari Nordmann',
       offentligTittel: 'Søknad om tilskudd – opplysninger om ***** for *****',
       skjerming,
-      dokumentbeskrivelse: soknad.dokumentbeskrivelse.map((beskrivelse) => ({ ...beskrivelse, skjerming: { ...skjerming, skjermingDokument: 'Skjerming av hele dokumentet' as const } })),
+      dokumentbeskrivelse: soknad.dokumentbeskrivelse.map((beskrivelse) => ({
+        ...beskrivelse,
+        skjerming: { ...skjerming, skjermingDokument: 'Skjerming av hele dokumentet' as const },
+      })),
     });
     const xml = buildArkivmelding(melding({ saksmappe: saksmappe([skjermet]) }));
 
@@ -242,7 +266,12 @@ describe(buildArkivmelding.name, () => {
   it('keeps æøå and XML special characters (& < > " \') intact through XML and back', () => {
     const tittel = 'Søknad fra «Ærlig & Åpen» <AS> – "Øvre" \'Lia\' gård';
     const xml = buildArkivmelding(
-      melding({ saksmappe: saksmappe([innkommendeSoeknad({ tittel, korrespondansepart: [{ korrespondanseparttype: 'Avsender', korrespondansepartNavn: 'Ærlig & Åpen <AS>' }] })], { tittel }) }),
+      melding({
+        saksmappe: saksmappe(
+          [innkommendeSoeknad({ tittel, korrespondansepart: [{ korrespondanseparttype: 'Avsender', korrespondansepartNavn: 'Ærlig & Åpen <AS>' }] })],
+          { tittel },
+        ),
+      }),
     );
 
     expect(validateArkivmelding(xml)).toEqual({ valid: true, errors: [] });
@@ -263,7 +292,9 @@ describe(validateArkivmelding.name, () => {
 
     expect(verdict.valid).toBe(false);
     expect(verdict.errors).toHaveLength(1);
-    expect(verdict.errors[0]).toMatch(/^linje \d+: elementet «offentligTittel» er ikke ventet her; ventet er ett av «dokumentbeskrivelse», «dokumentobjekt», «tittel»$/);
+    expect(verdict.errors[0]).toMatch(
+      /^linje \d+: elementet «offentligTittel» er ikke ventet her; ventet er ett av «dokumentbeskrivelse», «dokumentobjekt», «tittel»$/,
+    );
     const linje = Number(/^linje (\d+)/.exec(verdict.errors[0])?.[1]);
     expect(xml.split('\n')[linje - 1].trim()).toMatch(/^<offentligTittel>/);
   });
@@ -274,7 +305,9 @@ describe(validateArkivmelding.name, () => {
     const verdict = validateArkivmelding(xml);
 
     expect(verdict.valid).toBe(false);
-    expect(verdict.errors[0]).toMatch(/^linje \d+: «Journalfort» er ikke en tillatt verdi for «journalstatus»; tillatt er «Journalført», «Ferdigstilt fra saksbehandler», .*«Utgår»$/);
+    expect(verdict.errors[0]).toMatch(
+      /^linje \d+: «Journalfort» er ikke en tillatt verdi for «journalstatus»; tillatt er «Journalført», «Ferdigstilt fra saksbehandler», .*«Utgår»$/,
+    );
     expect(verdict.errors.join('\n')).not.toContain('{http');
   });
 
@@ -317,8 +350,20 @@ describe(readArkivmelding.name, () => {
       referanseDokumentfiler: ['soknad.pdf', 'budsjett.xlsx', 'vedtak.pdf'],
       saksmappe: { systemID: SAK, mappeID: '2026/17', tittel: 'Tilskudd – Mentor- og traineeordning 2026 – Bærum kommune' },
       journalposter: [
-        { systemID: '1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7081', registreringsID: '2026/412', referanseForelderMappe: SAK, journalposttype: 'Inngående dokument', tittel: 'Søknad om tilskudd – Mentor- og traineeordning 2026' },
-        { systemID: '4e5f6071-8293-4a41-8d5e-6f708192a3b4', registreringsID: '2026/980', referanseForelderMappe: SAK, journalposttype: 'Utgående dokument', tittel: 'Vedtak om tilskudd – Mentor- og traineeordning 2026' },
+        {
+          systemID: '1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7081',
+          registreringsID: '2026/412',
+          referanseForelderMappe: SAK,
+          journalposttype: 'Inngående dokument',
+          tittel: 'Søknad om tilskudd – Mentor- og traineeordning 2026',
+        },
+        {
+          systemID: '4e5f6071-8293-4a41-8d5e-6f708192a3b4',
+          registreringsID: '2026/980',
+          referanseForelderMappe: SAK,
+          journalposttype: 'Utgående dokument',
+          tittel: 'Vedtak om tilskudd – Mentor- og traineeordning 2026',
+        },
       ],
     });
   });

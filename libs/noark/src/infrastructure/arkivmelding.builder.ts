@@ -42,7 +42,8 @@ export function buildArkivmelding(melding: Arkivmelding): string {
   add(root, 'tidspunkt', melding.tidspunkt);
   add(root, 'antallFiler', melding.antallFiler ?? dokumentfilerIn(melding).length);
   if (melding.saksmappe) writeSaksmappe(root.ele(ARKIVMELDING_NAMESPACE, 'mappe'), melding.saksmappe);
-  else if (melding.journalpost) writeJournalpost(root.ele(ARKIVMELDING_NAMESPACE, 'basisregistrering'), melding.journalpost, melding.journalpost.referanseForelderMappe);
+  else if (melding.journalpost)
+    writeJournalpost(root.ele(ARKIVMELDING_NAMESPACE, 'basisregistrering'), melding.journalpost, melding.journalpost.referanseForelderMappe);
   return document.end({ prettyPrint: true });
 }
 

@@ -51,7 +51,9 @@ export function validateArkivmeldingAsync(xml: string): Promise<ArkivmeldingVali
 function verdictOf(exitCode: number | null, stderr: string): ArkivmeldingValidering {
   if (exitCode === 0) return { valid: true, errors: [] };
   if (exitCode === SCHEMA_BROKEN || exitCode === null) {
-    throw new Error(`Arkivmeldingen kunne ikke valideres: xmllint avsluttet med ${exitCode === null ? 'et signal' : `kode ${exitCode}`} (${stderr.trim().split('\n')[0] ?? ''}).`);
+    throw new Error(
+      `Arkivmeldingen kunne ikke valideres: xmllint avsluttet med ${exitCode === null ? 'et signal' : `kode ${exitCode}`} (${stderr.trim().split('\n')[0] ?? ''}).`,
+    );
   }
   const errors = problemsOf(stderr);
   return { valid: false, errors: errors.length > 0 ? errors : [`xmllint avviste meldingen (kode ${exitCode}).`] };
@@ -79,17 +81,39 @@ function problemsOf(stderr: string): string[] {
     .slice(0, MAX_ERRORS);
 }
 
-const quoted = (list: string): string => list.split(',').map((name) => `«${name.trim().replace(/^'|'$/g, '')}»`).join(', ');
+const quoted = (list: string): string =>
+  list
+    .split(',')
+    .map((name) => `«${name.trim().replace(/^'|'$/g, '')}»`)
+    .join(', ');
 
 const FINDINGS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
-  [/^Element '([^']+)': This element is not expected\. Expected is \( ([^)]*) \)\.$/, (element, expected) => `elementet «${element}» er ikke ventet her; ventet er ${quoted(expected)}`],
-  [/^Element '([^']+)': This element is not expected\. Expected is one of \( ([^)]*) \)\.$/, (element, expected) => `elementet «${element}» er ikke ventet her; ventet er ett av ${quoted(expected)}`],
+  [
+    /^Element '([^']+)': This element is not expected\. Expected is \( ([^)]*) \)\.$/,
+    (element, expected) => `elementet «${element}» er ikke ventet her; ventet er ${quoted(expected)}`,
+  ],
+  [
+    /^Element '([^']+)': This element is not expected\. Expected is one of \( ([^)]*) \)\.$/,
+    (element, expected) => `elementet «${element}» er ikke ventet her; ventet er ett av ${quoted(expected)}`,
+  ],
   [/^Element '([^']+)': This element is not expected\.$/, (element) => `elementet «${element}» er ikke ventet her`],
   [/^Element '([^']+)': Missing child element\(s\)\. Expected is \( ([^)]*) \)\.$/, (element, expected) => `i «${element}» mangler ${quoted(expected)}`],
-  [/^Element '([^']+)': Missing child element\(s\)\. Expected is one of \( ([^)]*) \)\.$/, (element, expected) => `i «${element}» mangler ett av ${quoted(expected)}`],
-  [/^Element '([^']+)': \[facet 'enumeration'\] The value '(.*)' is not an element of the set \{(.*)\}\.$/s, (element, value, allowed) => `«${value}» er ikke en tillatt verdi for «${element}»; tillatt er ${quoted(allowed)}`],
-  [/^Element '([^']+)': \[facet 'pattern'\] The value '(.*)' is not accepted by the pattern .*$/s, (element, value) => `«${value}» har ikke formen «${element}» krever`],
-  [/^Element '([^']+)': '(.*)' is not a valid value of the atomic type '([^']+)'\.$/s, (element, value, type) => `«${value}» er ikke en gyldig verdi for «${element}»${type.startsWith('xs:') ? ` (${type})` : ''}`],
+  [
+    /^Element '([^']+)': Missing child element\(s\)\. Expected is one of \( ([^)]*) \)\.$/,
+    (element, expected) => `i «${element}» mangler ett av ${quoted(expected)}`,
+  ],
+  [
+    /^Element '([^']+)': \[facet 'enumeration'\] The value '(.*)' is not an element of the set \{(.*)\}\.$/s,
+    (element, value, allowed) => `«${value}» er ikke en tillatt verdi for «${element}»; tillatt er ${quoted(allowed)}`,
+  ],
+  [
+    /^Element '([^']+)': \[facet 'pattern'\] The value '(.*)' is not accepted by the pattern .*$/s,
+    (element, value) => `«${value}» har ikke formen «${element}» krever`,
+  ],
+  [
+    /^Element '([^']+)': '(.*)' is not a valid value of the atomic type '([^']+)'\.$/s,
+    (element, value, type) => `«${value}» er ikke en gyldig verdi for «${element}»${type.startsWith('xs:') ? ` (${type})` : ''}`,
+  ],
 ];
 
 function inNorwegian(finding: string): string {

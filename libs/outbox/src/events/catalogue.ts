@@ -18,8 +18,20 @@ export interface CaseFacts {
 }
 
 /** The case facts of a case file (anything with its id, number, organisation, scheme and year). */
-export function caseFactsOf(file: { readonly id: string; readonly caseNumber: string | null; readonly organisationNumber: string; readonly schemeCode: string; readonly budgetYear: number }): CaseFacts {
-  return { caseId: file.id, caseNumber: file.caseNumber ?? '', organisationNumber: file.organisationNumber, schemeCode: file.schemeCode, budgetYear: file.budgetYear };
+export function caseFactsOf(file: {
+  readonly id: string;
+  readonly caseNumber: string | null;
+  readonly organisationNumber: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+}): CaseFacts {
+  return {
+    caseId: file.id,
+    caseNumber: file.caseNumber ?? '',
+    organisationNumber: file.organisationNumber,
+    schemeCode: file.schemeCode,
+    budgetYear: file.budgetYear,
+  };
 }
 
 export interface ApplicationSubmittedV1 extends CaseFacts {

@@ -1,11 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import {
-  DOMAIN_EVENT_SUBSCRIBER_METADATA,
-  eventKey,
-  type DomainEventHandler,
-  type SubscriptionMetadata,
-} from './domain-event';
+import { DOMAIN_EVENT_SUBSCRIBER_METADATA, eventKey, type DomainEventHandler, type SubscriptionMetadata } from './domain-event';
 
 export interface Subscription {
   readonly subscriber: string;
@@ -42,7 +37,11 @@ export class DomainEventSubscribers implements OnModuleInit {
       if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
       const metadata = Reflect.getMetadata(DOMAIN_EVENT_SUBSCRIBER_METADATA, wrapper.metatype) as SubscriptionMetadata | undefined;
       if (!metadata) continue;
-      found.push({ subscriber: metadata.subscriber, eventKey: eventKey(metadata.event.name, metadata.event.version), handler: instance as DomainEventHandler<object> });
+      found.push({
+        subscriber: metadata.subscriber,
+        eventKey: eventKey(metadata.event.name, metadata.event.version),
+        handler: instance as DomainEventHandler<object>,
+      });
     }
     this.register(found);
   }

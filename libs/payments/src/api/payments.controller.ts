@@ -179,10 +179,19 @@ export class PaymentsController {
   @Post('bank-files')
   @ApiConsumes('application/xml', 'text/xml')
   @ApiBody({ description: 'pain.002.001.03 or camt.054.001.02 as XML', schema: { type: 'string', format: 'binary' } })
-  async importBankFile(@Req() request: FastifyRequest, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<BankFileView> {
+  async importBankFile(
+    @Req() request: FastifyRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<BankFileView> {
     const body = request.body;
     if (!(body instanceof Readable)) {
-      throw new PaymentsError('BANK_FILE_UNSUPPORTED', 'Send bankfilen som XML med Content-Type application/xml eller text/xml', { contentType: request.headers['content-type'] ?? null }, 'content-type');
+      throw new PaymentsError(
+        'BANK_FILE_UNSUPPORTED',
+        'Send bankfilen som XML med Content-Type application/xml eller text/xml',
+        { contentType: request.headers['content-type'] ?? null },
+        'content-type',
+      );
     }
     const imported = await this.bankFiles.import(body, principal);
     void reply.status(imported.alreadyImported ? 200 : 201);
@@ -213,7 +222,11 @@ export class PaymentsController {
   @Roles('finance')
   @Get('discrepancies')
   discrepancies(@Query() query: DiscrepancyQuery): Promise<DiscrepancyView[]> {
-    return this.reconciliation.discrepancies({ batchId: query.batchId, budgetYear: query.year, budgetPost: query.post ? BudgetPost.parse(query.post, 'post') : undefined });
+    return this.reconciliation.discrepancies({
+      batchId: query.batchId,
+      budgetYear: query.year,
+      budgetPost: query.post ? BudgetPost.parse(query.post, 'post') : undefined,
+    });
   }
 
   /** The batch went to the bank another way (through the accounting system): its payments are sent. */

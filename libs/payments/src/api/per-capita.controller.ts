@@ -7,7 +7,16 @@ import { PerCapitaEntitlements, type Entitlement, type SettlementLineView } from
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
 import { SettlementRecords, type ImportResult, type SettlementRecordView } from '../application/settlement-records.service';
 import type { SettledPersonRevision } from '../infrastructure/settled-person.repository';
-import { CorrectSettlementRecordDto, EntitlementParams, MunicipalityQuery, RecordParams, SchemeParam, SchemeYearParams, SettlementRecordsDto, StartPerCapitaRunDto } from './per-capita.dto';
+import {
+  CorrectSettlementRecordDto,
+  EntitlementParams,
+  MunicipalityQuery,
+  RecordParams,
+  SchemeParam,
+  SchemeYearParams,
+  SettlementRecordsDto,
+  StartPerCapitaRunDto,
+} from './per-capita.dto';
 
 // Room for MAX_CSV_RECORDS (50 000) records of ~80 bytes as CSV, ~200 as JSON.
 const MAX_RECORDS_CSV_BYTES = 8 * 1024 * 1024;
@@ -43,9 +52,19 @@ export class PerCapitaController {
   @Roles('finance', 'admin', 'municipality-system')
   @AcceptsFile(['text/csv'], MAX_RECORDS_CSV_BYTES)
   @Post(':scheme/records/csv')
-  importCsv(@Param() params: SchemeParam, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
+  importCsv(
+    @Param() params: SchemeParam,
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ImportResult> {
     if (!contentType?.startsWith('text/csv') || typeof body !== 'string') {
-      throw new PaymentsError('RECORDS_INVALID', 'Send CSV-filen som innholdet i forespørselen, med Content-Type: text/csv.', { errors: [{ field: 'body', rule: 'text-csv', message: 'the body must be CSV text (Content-Type: text/csv)' }] }, 'body');
+      throw new PaymentsError(
+        'RECORDS_INVALID',
+        'Send CSV-filen som innholdet i forespørselen, med Content-Type: text/csv.',
+        { errors: [{ field: 'body', rule: 'text-csv', message: 'the body must be CSV text (Content-Type: text/csv)' }] },
+        'body',
+      );
     }
     return this.records.importCsv(params.scheme, body, principal);
   }

@@ -134,7 +134,12 @@ export class BankReconciliation {
   }
 
   async discrepancies(filter: { batchId?: string; budgetYear?: number; budgetPost?: BudgetPost }): Promise<DiscrepancyView[]> {
-    const rows = await this.repository.discrepancies(this.dataSource.manager, { batchId: filter.batchId, budgetYear: filter.budgetYear, chapter: filter.budgetPost?.chapter, post: filter.budgetPost?.post });
+    const rows = await this.repository.discrepancies(this.dataSource.manager, {
+      batchId: filter.batchId,
+      budgetYear: filter.budgetYear,
+      chapter: filter.budgetPost?.chapter,
+      post: filter.budgetPost?.post,
+    });
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -167,7 +172,11 @@ export class BankReconciliation {
         bookedOn: row.booked_on,
         rejection:
           status === 'rejected' && row.reason_code
-            ? { code: row.reason_code, reason: bankStatusReason(row.reason_code).text, paidAgain: row.reissue_paid ? 'paid' : row.reissue_held ? 'waiting-for-new-account' : 'due' }
+            ? {
+                code: row.reason_code,
+                reason: bankStatusReason(row.reason_code).text,
+                paidAgain: row.reissue_paid ? 'paid' : row.reissue_held ? 'waiting-for-new-account' : 'due',
+              }
             : null,
       };
     });

@@ -45,11 +45,24 @@ export class BatchLinesQuery {
     const page = filter.page ?? 1;
     const pageSize = filter.pageSize ?? 50;
     const manager = this.dataSource.manager;
-    const [{ lines, matching }, totals] = await Promise.all([this.repository.page(manager, batchId, { search: filter.search?.trim() || undefined, page, pageSize }), this.repository.totals(manager, batchId)]);
-    const names = new Map((await this.organisations.listByNumbers(manager, [...new Set(lines.map((line) => line.organisationNumber))])).map((organisation) => [organisation.organisationNumber, organisation.name]));
+    const [{ lines, matching }, totals] = await Promise.all([
+      this.repository.page(manager, batchId, { search: filter.search?.trim() || undefined, page, pageSize }),
+      this.repository.totals(manager, batchId),
+    ]);
+    const names = new Map(
+      (await this.organisations.listByNumbers(manager, [...new Set(lines.map((line) => line.organisationNumber))])).map((organisation) => [
+        organisation.organisationNumber,
+        organisation.name,
+      ]),
+    );
     return {
       batch,
-      totals: totals.map((total) => ({ budgetPost: total.budgetPost, schemeCode: total.schemeCode, numberOfPayments: total.count, totalNok: total.amount.toDecimalString() })),
+      totals: totals.map((total) => ({
+        budgetPost: total.budgetPost,
+        schemeCode: total.schemeCode,
+        numberOfPayments: total.count,
+        totalNok: total.amount.toDecimalString(),
+      })),
       page,
       pageSize,
       matching,

@@ -11,7 +11,14 @@ import { paymentInformationId } from '../domain/pain001.writer';
 import { readPain002 } from '../domain/pain002.reader';
 import { PaymentsError } from '../domain/payments.errors';
 import { XmlSyntaxError } from '../domain/xml-path.reader';
-import { BankFileRepository, type BankBatch, type BookingMove, type DebitEntryPage, type RejectedPayment, type StoredBankFile } from '../infrastructure/bank-file.repository';
+import {
+  BankFileRepository,
+  type BankBatch,
+  type BookingMove,
+  type DebitEntryPage,
+  type RejectedPayment,
+  type StoredBankFile,
+} from '../infrastructure/bank-file.repository';
 import { gzipSpooled, readSpooled, spoolBankFile, SpoolTooLargeError, type SpooledFile } from '../infrastructure/bank-file.spool';
 import { validateAgainstSchema, type SchemaName, type SchemaVerdict } from '../infrastructure/xsd.validator';
 
@@ -96,7 +103,12 @@ const view = (file: StoredBankFile, alreadyImported: boolean): BankFileView => (
 function schemaProblem(verdict: Extract<SchemaVerdict, { valid: false }>, schema: SchemaName): PaymentsError {
   const where = verdict.problems.join('; ');
   return verdict.wellFormed
-    ? new PaymentsError('BANK_FILE_SCHEMA_INVALID', `Filen følger ikke ISO 20022-skjemaet ${schema}, og ingenting er endret: ${where}`, { problems: verdict.problems, schema }, 'body')
+    ? new PaymentsError(
+        'BANK_FILE_SCHEMA_INVALID',
+        `Filen følger ikke ISO 20022-skjemaet ${schema}, og ingenting er endret: ${where}`,
+        { problems: verdict.problems, schema },
+        'body',
+      )
     : new PaymentsError('BANK_FILE_MALFORMED', `Filen er ikke gyldig XML, og ingenting er endret: ${where}`, { problems: verdict.problems }, 'body');
 }
 
@@ -128,7 +140,12 @@ export class ImportBankFile {
       file = await spoolBankFile(body, BANK_FILE_MAX_BYTES);
     } catch (error) {
       if (error instanceof SpoolTooLargeError) {
-        throw new PaymentsError('BANK_FILE_TOO_LARGE', `Filen er større enn ${Math.round(error.limitBytes / 1024 / 1024)} MB og kan ikke leses inn`, { limitBytes: error.limitBytes }, 'body');
+        throw new PaymentsError(
+          'BANK_FILE_TOO_LARGE',
+          `Filen er større enn ${Math.round(error.limitBytes / 1024 / 1024)} MB og kan ikke leses inn`,
+          { limitBytes: error.limitBytes },
+          'body',
+        );
       }
       throw error;
     }
@@ -143,7 +160,12 @@ export class ImportBankFile {
     const schema = NAMESPACES.find(([, namespace]) => file.head.includes(namespace))?.[0];
     if (!schema) {
       if (!file.head.trimStart().startsWith('<')) throw new PaymentsError('BANK_FILE_MALFORMED', 'Filen er ikke XML, og ingenting er endret', {}, 'body');
-      throw new PaymentsError('BANK_FILE_UNSUPPORTED', 'Filen er verken en statusrapport (pain.002.001.03) eller en belastningsmelding (camt.054.001.02) etter ISO 20022', {}, 'body');
+      throw new PaymentsError(
+        'BANK_FILE_UNSUPPORTED',
+        'Filen er verken en statusrapport (pain.002.001.03) eller en belastningsmelding (camt.054.001.02) etter ISO 20022',
+        {},
+        'body',
+      );
     }
     const known = await this.repository.findBySha256(this.dataSource.manager, file.sha256);
     if (known) return view(known, true);
@@ -156,7 +178,8 @@ export class ImportBankFile {
     const failWithSchemaFirst = async (error: unknown): Promise<never> => {
       const verdict = await validation;
       if (!verdict.valid) throw schemaProblem(verdict, schema);
-      if (error instanceof XmlSyntaxError) throw new PaymentsError('BANK_FILE_MALFORMED', `Filen er ikke gyldig XML, og ingenting er endret: ${error.message}`, {}, 'body');
+      if (error instanceof XmlSyntaxError)
+        throw new PaymentsError('BANK_FILE_MALFORMED', `Filen er ikke gyldig XML, og ingenting er endret: ${error.message}`, {}, 'body');
       throw error;
     };
     try {
@@ -177,17 +200,35 @@ export class ImportBankFile {
     }
   }
 
-  private async importStatusReport(manager: EntityManager, file: SpooledFile, actor: AuditActor, validation: Promise<SchemaVerdict>, archive: Promise<Buffer>): Promise<StoredBankFile> {
+  private async importStatusReport(
+    manager: EntityManager,
+    file: SpooledFile,
+    actor: AuditActor,
+    validation: Promise<SchemaVerdict>,
+    archive: Promise<Buffer>,
+  ): Promise<StoredBankFile> {
     const report = await readPain002(readSpooled(file));
     const verdict = await validation;
     if (!verdict.valid) throw schemaProblem(verdict, 'pain.002.001.03');
     if (!report.originalMessageName.startsWith('pain.001')) {
-      throw new PaymentsError('BANK_FILE_UNKNOWN_BATCH', `Statusrapporten gjelder en ${report.originalMessageName}, ikke en betalingsfil (pain.001) fra IMDi`, { originalMessageName: report.originalMessageName }, 'OrgnlMsgNmId');
+      throw new PaymentsError(
+        'BANK_FILE_UNKNOWN_BATCH',
+        `Statusrapporten gjelder en ${report.originalMessageName}, ikke en betalingsfil (pain.001) fra IMDi`,
+        { originalMessageName: report.originalMessageName },
+        'OrgnlMsgNmId',
+      );
     }
     await this.refuseReusedMessageId(manager, 'pain.002', report.messageId);
     const batch = await this.sentBatch(manager, report.originalMessageId, 'OrgnlMsgId');
     const fileId = randomUUID();
-    await this.repository.insertFile(manager, { id: fileId, kind: 'pain.002', sha256: file.sha256, messageId: report.messageId, sizeBytes: file.sizeBytes, importedBy: actor.userId });
+    await this.repository.insertFile(manager, {
+      id: fileId,
+      kind: 'pain.002',
+      sha256: file.sha256,
+      messageId: report.messageId,
+      sizeBytes: file.sizeBytes,
+      importedBy: actor.userId,
+    });
 
     const dateOf = new Map(batch.executionDates.map((date) => [paymentInformationId(batch.messageId, date), date]));
     const groupReason = report.groupReasonCode ?? 'MS03';
@@ -239,7 +280,9 @@ export class ImportBankFile {
     );
     const reissued = await this.repository.reissue(
       manager,
-      rejected.filter((payment) => payment.instalmentId !== null).map((payment) => ({ paymentId: payment.paymentId, waitForAccount: bankStatusReason(payment.reasonCode).accountProblem })),
+      rejected
+        .filter((payment) => payment.instalmentId !== null)
+        .map((payment) => ({ paymentId: payment.paymentId, waitForAccount: bankStatusReason(payment.reasonCode).accountProblem })),
     );
     await this.reverse(manager, fileId, rejected, actor);
     const reasons: Record<string, number> = {};
@@ -260,13 +303,24 @@ export class ImportBankFile {
       action: 'bank-file.status-report-imported',
       entityType: 'payment_batch',
       entityId: batch.id,
-      after: { fileId, messageId: report.messageId, ...summary, rejectedPayments: rejected.slice(0, 100).map((payment) => ({ paymentId: payment.paymentId, caseId: payment.caseId, reasonCode: payment.reasonCode })) },
+      after: {
+        fileId,
+        messageId: report.messageId,
+        ...summary,
+        rejectedPayments: rejected.slice(0, 100).map((payment) => ({ paymentId: payment.paymentId, caseId: payment.caseId, reasonCode: payment.reasonCode })),
+      },
     });
     this.logger.log(`pain.002 ${report.messageId}: ${rejected.length} rejected in batch ${batch.id}`);
     return this.stored(manager, fileId);
   }
 
-  private async importDebitNotification(manager: EntityManager, file: SpooledFile, actor: AuditActor, validation: Promise<SchemaVerdict>, archive: Promise<Buffer>): Promise<StoredBankFile> {
+  private async importDebitNotification(
+    manager: EntityManager,
+    file: SpooledFile,
+    actor: AuditActor,
+    validation: Promise<SchemaVerdict>,
+    archive: Promise<Buffer>,
+  ): Promise<StoredBankFile> {
     let messageId = '';
     const fileId = randomUUID();
     let inserted = false;
@@ -288,7 +342,14 @@ export class ImportBankFile {
     for await (const transactions of readCamt054(readSpooled(file), (header) => (messageId = header.messageId))) {
       if (!inserted) {
         await this.refuseReusedMessageId(manager, 'camt.054', messageId);
-        await this.repository.insertFile(manager, { id: fileId, kind: 'camt.054', sha256: file.sha256, messageId, sizeBytes: file.sizeBytes, importedBy: actor.userId });
+        await this.repository.insertFile(manager, {
+          id: fileId,
+          kind: 'camt.054',
+          sha256: file.sha256,
+          messageId,
+          sizeBytes: file.sizeBytes,
+          importedBy: actor.userId,
+        });
         inserted = true;
       }
       const page = await this.debitPage(manager, transactions, batches, seen, totals);
@@ -300,11 +361,23 @@ export class ImportBankFile {
     const verdict = await validation;
     if (!verdict.valid) throw schemaProblem(verdict, 'camt.054.001.02');
     if (batches.size === 0 && totals.booked === 0) {
-      throw new PaymentsError('BANK_FILE_UNKNOWN_BATCH', `Belastningsmeldingen ${messageId} viser ingen betalinger fra IMDis betalingsbunter`, { messageId }, 'MsgId');
+      throw new PaymentsError(
+        'BANK_FILE_UNKNOWN_BATCH',
+        `Belastningsmeldingen ${messageId} viser ingen betalinger fra IMDis betalingsbunter`,
+        { messageId },
+        'MsgId',
+      );
     }
     if (!inserted) {
       await this.refuseReusedMessageId(manager, 'camt.054', messageId);
-      await this.repository.insertFile(manager, { id: fileId, kind: 'camt.054', sha256: file.sha256, messageId, sizeBytes: file.sizeBytes, importedBy: actor.userId });
+      await this.repository.insertFile(manager, {
+        id: fileId,
+        kind: 'camt.054',
+        sha256: file.sha256,
+        messageId,
+        sizeBytes: file.sizeBytes,
+        importedBy: actor.userId,
+      });
     }
     await this.moveToBookingDates(manager, fileId, moves, actor);
     const summary = {
@@ -314,15 +387,40 @@ export class ImportBankFile {
       notBooked: totals.pending,
       discrepancies,
     };
-    await this.repository.completeFile(manager, fileId, [...batches.values()].map((batch) => batch.id), await archive, summary);
-    await this.audit.record(manager, { actor, action: 'bank-file.debit-notification-imported', entityType: 'bank_file', entityId: fileId, after: { messageId, batchIds: [...batches.values()].map((batch) => batch.id), ...summary } });
+    await this.repository.completeFile(
+      manager,
+      fileId,
+      [...batches.values()].map((batch) => batch.id),
+      await archive,
+      summary,
+    );
+    await this.audit.record(manager, {
+      actor,
+      action: 'bank-file.debit-notification-imported',
+      entityType: 'bank_file',
+      entityId: fileId,
+      after: { messageId, batchIds: [...batches.values()].map((batch) => batch.id), ...summary },
+    });
     this.logger.log(`camt.054 ${messageId}: ${totals.booked} booked`);
     return this.stored(manager, fileId);
   }
 
   /** Our arrays for one page of booked entries; an entry naming a batch we never sent refuses the file. */
-  private async debitPage(manager: EntityManager, transactions: readonly Camt054Transaction[], batches: Map<string, BankBatch>, seen: SeenReferences, totals: { entries: number; pending: number }): Promise<DebitEntryPage> {
-    const page = { repeated: [] as boolean[], batchIds: [] as Array<string | null>, endToEndIds: [] as Array<string | null>, amountsOre: [] as Array<string | null>, bookedOn: [] as Array<string | null>, debit: [] as boolean[] };
+  private async debitPage(
+    manager: EntityManager,
+    transactions: readonly Camt054Transaction[],
+    batches: Map<string, BankBatch>,
+    seen: SeenReferences,
+    totals: { entries: number; pending: number },
+  ): Promise<DebitEntryPage> {
+    const page = {
+      repeated: [] as boolean[],
+      batchIds: [] as Array<string | null>,
+      endToEndIds: [] as Array<string | null>,
+      amountsOre: [] as Array<string | null>,
+      bookedOn: [] as Array<string | null>,
+      debit: [] as boolean[],
+    };
     for (const transaction of transactions) {
       totals.entries++;
       if (transaction.status !== 'BOOK' || !transaction.bookingDate) {
@@ -330,7 +428,12 @@ export class ImportBankFile {
         continue;
       }
       if (transaction.currency !== 'NOK') {
-        throw new PaymentsError('BANK_FILE_NOT_NOK', `Oppføringen ${transaction.endToEndId ?? ''} er i ${transaction.currency}; IMDis utbetalinger er i NOK`, { endToEndId: transaction.endToEndId, currency: transaction.currency }, 'Amt');
+        throw new PaymentsError(
+          'BANK_FILE_NOT_NOK',
+          `Oppføringen ${transaction.endToEndId ?? ''} er i ${transaction.currency}; IMDis utbetalinger er i NOK`,
+          { endToEndId: transaction.endToEndId, currency: transaction.currency },
+          'Amt',
+        );
       }
       let batchId: string | null = null;
       if (transaction.messageId) {
@@ -355,8 +458,20 @@ export class ImportBankFile {
   private async reverse(manager: EntityManager, fileId: string, rejected: readonly RejectedPayment[], actor: AuditActor): Promise<void> {
     const lines = rejected.flatMap((payment) => {
       const amount = Money.ofOre(payment.amountOre);
-      const base = { budgetYear: payment.budgetYear, chapter: payment.chapter, post: payment.post, earmarkCode: payment.earmarkCode, amount, bookedOn: payment.executionDate };
-      return payment.instalmentId ? [{ ...base, kind: 'pay-reversal' as const }, { ...base, kind: 'commit' as const }] : [{ ...base, kind: 'pay-reversal' as const }];
+      const base = {
+        budgetYear: payment.budgetYear,
+        chapter: payment.chapter,
+        post: payment.post,
+        earmarkCode: payment.earmarkCode,
+        amount,
+        bookedOn: payment.executionDate,
+      };
+      return payment.instalmentId
+        ? [
+            { ...base, kind: 'pay-reversal' as const },
+            { ...base, kind: 'commit' as const },
+          ]
+        : [{ ...base, kind: 'pay-reversal' as const }];
     });
     await this.post(manager, fileId, lines, actor, 'rejected by the bank');
   }
@@ -376,7 +491,15 @@ export class ImportBankFile {
   private async post(
     manager: EntityManager,
     fileId: string,
-    lines: ReadonlyArray<{ budgetYear: number; chapter: string; post: string; earmarkCode: string | null; kind: 'pay' | 'pay-reversal' | 'commit'; amount: Money; bookedOn: string }>,
+    lines: ReadonlyArray<{
+      budgetYear: number;
+      chapter: string;
+      post: string;
+      earmarkCode: string | null;
+      kind: 'pay' | 'pay-reversal' | 'commit';
+      amount: Money;
+      bookedOn: string;
+    }>,
     actor: AuditActor,
     note: string,
   ): Promise<void> {
@@ -406,10 +529,20 @@ export class ImportBankFile {
   private async sentBatch(manager: EntityManager, messageId: string, field: string): Promise<BankBatch> {
     const batch = await this.repository.batchByMessageId(manager, messageId);
     if (!batch) {
-      throw new PaymentsError('BANK_FILE_UNKNOWN_BATCH', `Ingen betalingsbunt fra IMDi har meldings-ID ${messageId}; filen gjelder ikke en av våre betalingsfiler`, { messageId }, field);
+      throw new PaymentsError(
+        'BANK_FILE_UNKNOWN_BATCH',
+        `Ingen betalingsbunt fra IMDi har meldings-ID ${messageId}; filen gjelder ikke en av våre betalingsfiler`,
+        { messageId },
+        field,
+      );
     }
     if (!batch.sentAt) {
-      throw new PaymentsError('BATCH_NOT_SENT', `Betalingsbunten med meldings-ID ${messageId} er ikke sendt til banken ennå, så banken kan ikke ha svart på den`, { messageId, batchId: batch.id }, field);
+      throw new PaymentsError(
+        'BATCH_NOT_SENT',
+        `Betalingsbunten med meldings-ID ${messageId} er ikke sendt til banken ennå, så banken kan ikke ha svart på den`,
+        { messageId, batchId: batch.id },
+        field,
+      );
     }
     return batch;
   }
@@ -427,7 +560,12 @@ export class ImportBankFile {
   }
 
   private unknownTransaction(endToEndId: string | null, batch: BankBatch): PaymentsError {
-    return new PaymentsError('BANK_FILE_UNKNOWN_PAYMENT', `Transaksjonen ${endToEndId ?? '(uten ende-til-ende-ID)'} finnes ikke i betalingsbunten med meldings-ID ${batch.messageId}`, { endToEndId }, 'OrgnlEndToEndId');
+    return new PaymentsError(
+      'BANK_FILE_UNKNOWN_PAYMENT',
+      `Transaksjonen ${endToEndId ?? '(uten ende-til-ende-ID)'} finnes ikke i betalingsbunten med meldings-ID ${batch.messageId}`,
+      { endToEndId },
+      'OrgnlEndToEndId',
+    );
   }
 
   private async stored(manager: EntityManager, fileId: string): Promise<StoredBankFile> {

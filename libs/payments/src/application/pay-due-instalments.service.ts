@@ -40,7 +40,9 @@ export class PayDueInstalments {
     const waiting = await this.bankFiles.waitingForAccount(this.dataSource.manager, run.budgetYear, run.chapter, run.post);
     if (waiting.length === 0) return;
     const current = new Map(
-      (await this.organisations.listByNumbers(this.dataSource.manager, [...new Set(waiting.map((instalment) => instalment.organisationNumber))])).map((organisation) => [organisation.organisationNumber, organisation.accountNumber]),
+      (await this.organisations.listByNumbers(this.dataSource.manager, [...new Set(waiting.map((instalment) => instalment.organisationNumber))])).map(
+        (organisation) => [organisation.organisationNumber, organisation.accountNumber],
+      ),
     );
     const corrected = waiting.filter((instalment) => {
       const account = current.get(instalment.organisationNumber);
@@ -50,7 +52,13 @@ export class PayDueInstalments {
     await this.dataSource.transaction(async (manager) => {
       for (const instalment of corrected) {
         if (await this.bankFiles.releaseToAccount(manager, instalment.id, current.get(instalment.organisationNumber) ?? instalment.accountNumber, run.asOf)) {
-          await this.audit.record(manager, { actor, action: 'instalment.released-to-new-account', entityType: 'instalment', entityId: instalment.id, after: { runId: run.id } });
+          await this.audit.record(manager, {
+            actor,
+            action: 'instalment.released-to-new-account',
+            entityType: 'instalment',
+            entityId: instalment.id,
+            after: { runId: run.id },
+          });
         }
       }
     });
@@ -72,11 +80,29 @@ export class PayDueInstalments {
         // The page statement's estimates are large enough to trigger JIT compilation, which costs more than the page.
         await manager.query(`SET LOCAL jit = off`);
         const postingId = randomUUID();
-        const page = await this.payments.payDuePage(manager, { budgetYear: run.budgetYear, chapter: run.chapter, post: run.post, asOf: run.asOf, after, size, runId: run.id, batchId, postingId });
+        const page = await this.payments.payDuePage(manager, {
+          budgetYear: run.budgetYear,
+          chapter: run.chapter,
+          post: run.post,
+          asOf: run.asOf,
+          after,
+          size,
+          runId: run.id,
+          batchId,
+          postingId,
+        });
         if (page.lastInstalmentId) after = page.lastInstalmentId;
         if (page.paid > 0) {
           const amounts = page.byEarmark.map((sum) => ({ earmarkCode: sum.earmarkCode, amount: Money.ofOre(sum.amountOre), committed: true }));
-          await this.ledger.recordPaymentPosting(manager, { budgetYear: run.budgetYear, budgetPost, postingId, lines: amounts, actorId: run.requestedBy, note: `payout run ${run.id}`, bookedOn: run.asOf });
+          await this.ledger.recordPaymentPosting(manager, {
+            budgetYear: run.budgetYear,
+            budgetPost,
+            postingId,
+            lines: amounts,
+            actorId: run.requestedBy,
+            note: `payout run ${run.id}`,
+            bookedOn: run.asOf,
+          });
           // A case becomes paid with its first payment; later payments change nothing about the case.
           for (const file of await this.cases.findMany(manager, page.caseIds)) {
             if (file.status === 'accepted') await this.cases.transition(manager, file.id, 'recordPayment', SYSTEM_ACTOR, { details: { runId: run.id } });

@@ -60,7 +60,12 @@ export class PayPerCapita {
     for (;;) {
       const page = await this.payouts.municipalities(this.dataSource.manager, scheme.code, run.budgetYear, after, MUNICIPALITIES_PER_PAGE);
       if (page.length === 0) break;
-      const accounts = new Map((await this.organisations.listByNumbers(this.dataSource.manager, page)).map((organisation) => [organisation.organisationNumber, organisation.accountNumber]));
+      const accounts = new Map(
+        (await this.organisations.listByNumbers(this.dataSource.manager, page)).map((organisation) => [
+          organisation.organisationNumber,
+          organisation.accountNumber,
+        ]),
+      );
       for (const organisationNumber of page) {
         const result = await this.dataSource.transaction((manager) =>
           this.settleMunicipality(manager, { run, batchId, scheme, rates, periods, organisationNumber, accountNumber: accounts.get(organisationNumber) }),
@@ -79,13 +84,22 @@ export class PayPerCapita {
 
   private schemeOf(run: PayoutRunRecord): PerCapitaScheme {
     const scheme = perCapitaScheme(run.schemeCode ?? '');
-    if (!scheme || !run.period) throw new PaymentsError('NOT_PER_CAPITA', `Utbetalingskjøringen ${run.id} er ikke en kjøring av tilskudd per person.`, { runId: run.id });
+    if (!scheme || !run.period)
+      throw new PaymentsError('NOT_PER_CAPITA', `Utbetalingskjøringen ${run.id} er ikke en kjøring av tilskudd per person.`, { runId: run.id });
     return scheme;
   }
 
   private async settleMunicipality(
     manager: EntityManager,
-    job: { run: PayoutRunRecord; batchId: string; scheme: PerCapitaScheme; rates: RateTable; periods: readonly string[]; organisationNumber: string; accountNumber: string | undefined },
+    job: {
+      run: PayoutRunRecord;
+      batchId: string;
+      scheme: PerCapitaScheme;
+      rates: RateTable;
+      periods: readonly string[];
+      organisationNumber: string;
+      accountNumber: string | undefined;
+    },
   ): Promise<Skipped | undefined> {
     const { run, scheme, organisationNumber } = job;
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`per-capita:${scheme.code}:${run.budgetYear}:${organisationNumber}`]);
@@ -96,7 +110,9 @@ export class PayPerCapita {
         .filter((entitlement) => job.periods.includes(entitlement.period))
         .map((entitlement) => [entitlement.period, entitlement]),
     );
-    const settledBefore = (await this.payouts.settledPeriods(manager, scheme.code, run.budgetYear, organisationNumber)).filter((period) => job.periods.includes(period.period));
+    const settledBefore = (await this.payouts.settledPeriods(manager, scheme.code, run.budgetYear, organisationNumber)).filter((period) =>
+      job.periods.includes(period.period),
+    );
     const credit = await this.payouts.credit(manager, scheme.code, run.budgetYear, organisationNumber);
     const settlement = settle(new Map([...entitlements].map(([period, entitlement]) => [period, entitlement.amount])), settledBefore, credit);
     if (settlement.lines.length === 0) return undefined;
@@ -112,14 +128,29 @@ export class PayPerCapita {
     );
     if (!ids) {
       // Another run settled this municipality between our reads and our write: roll back and let it stand.
-      throw new PaymentsError('CONCURRENT_SETTLEMENT', `Kommunen ${organisationNumber} ble gjort opp av en annen kjøring samtidig. Prøv igjen.`, { organisationNumber });
+      throw new PaymentsError('CONCURRENT_SETTLEMENT', `Kommunen ${organisationNumber} ble gjort opp av en annen kjøring samtidig. Prøv igjen.`, {
+        organisationNumber,
+      });
     }
     const postingId = randomUUID();
     await this.payouts.insertPayments(
       manager,
-      { runId: run.id, batchId: job.batchId, postingId, executionDate: run.asOf, budgetYear: run.budgetYear, chapter: run.chapter, post: run.post, schemeCode: scheme.code },
+      {
+        runId: run.id,
+        batchId: job.batchId,
+        postingId,
+        executionDate: run.asOf,
+        budgetYear: run.budgetYear,
+        chapter: run.chapter,
+        post: run.post,
+        schemeCode: scheme.code,
+      },
       { organisationNumber, accountNumber: job.accountNumber ?? '' },
-      paying.map((line) => ({ payoutId: ids.get(line.period)!, amount: line.paid, reference: line.sequence === 1 ? line.period : `${line.period} korreksjon ${line.sequence - 1}` })),
+      paying.map((line) => ({
+        payoutId: ids.get(line.period)!,
+        amount: line.paid,
+        reference: line.sequence === 1 ? line.period : `${line.period} korreksjon ${line.sequence - 1}`,
+      })),
     );
     const paid = Money.sum(paying.map((line) => line.paid));
     // Per-capita amounts are never committed as tilsagn first: the ledger records them as paid only.
@@ -157,7 +188,11 @@ export class PayPerCapita {
 }
 
 export function ratesNotConfirmed(schemeCode: string, budgetYear: number, unconfirmed: readonly string[]): NonNullable<PayoutRunOutcome['refused']> {
-  return { code: 'RATES_NOT_CONFIRMED', message: `Satsene for ${schemeCode} ${budgetYear} er ikke bekreftet av en administrator ennå (${unconfirmed.join(', ')}). De må bekreftes før de brukes til utbetaling.`, unconfirmed };
+  return {
+    code: 'RATES_NOT_CONFIRMED',
+    message: `Satsene for ${schemeCode} ${budgetYear} er ikke bekreftet av en administrator ennå (${unconfirmed.join(', ')}). De må bekreftes før de brukes til utbetaling.`,
+    unconfirmed,
+  };
 }
 
 /** What the owed amount was computed from, kept beside it: persons and amounts by rate. */

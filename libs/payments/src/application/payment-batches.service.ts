@@ -84,11 +84,23 @@ export class PaymentBatches {
       const batch = await this.batches.lockForApproval(manager, id);
       if (!batch) throw new PaymentsError('BATCH_NOT_FOUND', `Fant ingen betalingsbunt med id ${id}.`, { id });
       // The batch fills while its run goes on; only a finished run's batch can be approved and sent.
-      if (batch.runStatus !== 'completed') throw new PaymentsError('RUN_NOT_COMPLETED', 'Utbetalingskjøringen for denne bunten er ikke ferdig. Godkjenn bunten når den er ferdig.', { runStatus: batch.runStatus });
-      if (batch.preparedBy === principal.userId) throw new PaymentsError('FOUR_EYES', 'Betalingsbunten må godkjennes av en annen person enn den som laget den (fire øyne).', { preparedBy: batch.preparedBy });
+      if (batch.runStatus !== 'completed')
+        throw new PaymentsError('RUN_NOT_COMPLETED', 'Utbetalingskjøringen for denne bunten er ikke ferdig. Godkjenn bunten når den er ferdig.', {
+          runStatus: batch.runStatus,
+        });
+      if (batch.preparedBy === principal.userId)
+        throw new PaymentsError('FOUR_EYES', 'Betalingsbunten må godkjennes av en annen person enn den som laget den (fire øyne).', {
+          preparedBy: batch.preparedBy,
+        });
       if (batch.status !== 'prepared') throw new PaymentsError('BATCH_ALREADY_APPROVED', 'Bunten er allerede godkjent.', { currentStatus: batch.status });
       await this.batches.markApproved(manager, id, principal.userId);
-      await this.audit.record(manager, { actor: principal, action: 'payment-batch.approved', entityType: 'payment_batch', entityId: id, after: { preparedBy: batch.preparedBy } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'payment-batch.approved',
+        entityType: 'payment_batch',
+        entityId: id,
+        after: { preparedBy: batch.preparedBy },
+      });
     });
     return this.view(id);
   }
@@ -105,10 +117,20 @@ export class PaymentBatches {
         createdAt: this.clock.now(),
         numberOfTransactions: batch.numberOfPayments,
         controlSum: Money.parseNok(batch.totalNok),
-        debtor: { name: this.config.PAYMENT_DEBTOR_NAME, organisationNumber: debtorOrganisation.value, account: debtorAccount.value, bic: this.config.PAYMENT_DEBTOR_BIC },
+        debtor: {
+          name: this.config.PAYMENT_DEBTOR_NAME,
+          organisationNumber: debtorOrganisation.value,
+          account: debtorAccount.value,
+          bic: this.config.PAYMENT_DEBTOR_BIC,
+        },
       },
       // A run dated on a weekend or holiday asks the bank for the next day it settles.
-      groups.map((group) => ({ executionDate: group.executionDate, requestedExecutionDate: nextNorwegianBankDay(group.executionDate), numberOfTransactions: group.count, controlSum: Money.ofOre(group.totalOre) })),
+      groups.map((group) => ({
+        executionDate: group.executionDate,
+        requestedExecutionDate: nextNorwegianBankDay(group.executionDate),
+        numberOfTransactions: group.count,
+        controlSum: Money.ofOre(group.totalOre),
+      })),
       (executionDate) => this.transfers(id, executionDate),
     );
   }
@@ -125,7 +147,10 @@ export class PaymentBatches {
         const rows = await this.batches.paymentsPage(this.dataSource.manager, id, executionDate, after, READ_PAGE);
         if (rows.length === 0) break;
         yield rows
-          .map((row) => `${batch.id};${row.end_to_end_id};${executionDate};${row.chapter};${row.post};${csvField(row.scheme_code)};${row.organisation_number};${csvField(row.case_number ?? '')};${Money.ofOre(row.amount_ore).toDecimalString()};${csvField(row.reference ?? '')}\n`)
+          .map(
+            (row) =>
+              `${batch.id};${row.end_to_end_id};${executionDate};${row.chapter};${row.post};${csvField(row.scheme_code)};${row.organisation_number};${csvField(row.case_number ?? '')};${Money.ofOre(row.amount_ore).toDecimalString()};${csvField(row.reference ?? '')}\n`,
+          )
           .join('');
         after = rows[rows.length - 1].end_to_end_id;
       }
@@ -139,14 +164,24 @@ export class PaymentBatches {
       const rows = await this.batches.paymentsPage(this.dataSource.manager, batchId, executionDate, after, READ_PAGE);
       if (rows.length === 0) return;
       // The creditors' names from intake's register, one look-up per page.
-      const names = new Map((await this.organisations.listByNumbers(this.dataSource.manager, [...new Set(rows.map((row) => row.organisation_number))])).map((organisation) => [organisation.organisationNumber, organisation.name]));
+      const names = new Map(
+        (await this.organisations.listByNumbers(this.dataSource.manager, [...new Set(rows.map((row) => row.organisation_number))])).map((organisation) => [
+          organisation.organisationNumber,
+          organisation.name,
+        ]),
+      );
       for (const row of rows) {
         yield {
           endToEndId: endToEndReference(row.end_to_end_id),
           amount: Money.ofOre(row.amount_ore),
           creditorName: names.get(row.organisation_number) ?? row.organisation_number,
           creditorAccount: row.account_number,
-          remittance: remittanceOf({ caseNumber: row.case_number, schemeCode: row.scheme_code, reference: row.reference, budgetPost: `${row.chapter}.${row.post}` }),
+          remittance: remittanceOf({
+            caseNumber: row.case_number,
+            schemeCode: row.scheme_code,
+            reference: row.reference,
+            budgetPost: `${row.chapter}.${row.post}`,
+          }),
         };
       }
       after = rows[rows.length - 1].end_to_end_id;
@@ -155,7 +190,10 @@ export class PaymentBatches {
 
   private async approvedBatch(id: string): Promise<BatchView> {
     const batch = await this.view(id);
-    if (batch.status !== 'approved') throw new PaymentsError('BATCH_NOT_APPROVED', 'Betalingsbunten kan først lastes ned når en annen økonomimedarbeider har godkjent den.', { currentStatus: batch.status });
+    if (batch.status !== 'approved')
+      throw new PaymentsError('BATCH_NOT_APPROVED', 'Betalingsbunten kan først lastes ned når en annen økonomimedarbeider har godkjent den.', {
+        currentStatus: batch.status,
+      });
     return batch;
   }
 }

@@ -20,7 +20,10 @@ export class PayoutRunWatchdog implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.requeueStalled().catch((error: Error) => this.logger.warn(`payout watchdog: ${error.message}`)), this.config.WORKER_LOCK_MS);
+    this.timer = setInterval(
+      () => void this.requeueStalled().catch((error: Error) => this.logger.warn(`payout watchdog: ${error.message}`)),
+      this.config.WORKER_LOCK_MS,
+    );
   }
 
   onApplicationShutdown(): void {

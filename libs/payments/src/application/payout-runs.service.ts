@@ -39,7 +39,16 @@ export class PayoutRuns {
 
   async start(budgetYear: number, budgetPost: BudgetPost, asOf: string | undefined, principal: Principal): Promise<PayoutRunView> {
     return this.enqueue(
-      { kind: 'instalments', schemeCode: null, period: null, budgetYear, chapter: budgetPost.chapter, post: budgetPost.post, asOf: asOf ?? osloDate(this.clock.now()), requestedBy: principal.userId },
+      {
+        kind: 'instalments',
+        schemeCode: null,
+        period: null,
+        budgetYear,
+        chapter: budgetPost.chapter,
+        post: budgetPost.post,
+        asOf: asOf ?? osloDate(this.clock.now()),
+        requestedBy: principal.userId,
+      },
       principal,
     );
   }
@@ -52,7 +61,12 @@ export class PayoutRuns {
   async startPerCapita(schemeCode: string, budgetYear: number, period: string, asOf: string | undefined, principal: Principal): Promise<PayoutRunView> {
     const scheme = perCapitaScheme(schemeCode);
     if (!scheme) {
-      throw new PaymentsError('NOT_PER_CAPITA', `Ordningen ${schemeCode} utbetales ikke per person. Ordninger som gjør det: ${PER_CAPITA_SCHEME_CODES.join(', ')}.`, { schemeCode }, 'schemeCode');
+      throw new PaymentsError(
+        'NOT_PER_CAPITA',
+        `Ordningen ${schemeCode} utbetales ikke per person. Ordninger som gjør det: ${PER_CAPITA_SCHEME_CODES.join(', ')}.`,
+        { schemeCode },
+        'schemeCode',
+      );
     }
     const periods = scheme.periodsOf(budgetYear);
     if (!periods.includes(period)) {
@@ -113,7 +127,14 @@ export class PayoutRuns {
         action: 'payout-run.started',
         entityType: 'payout_run',
         entityId: runId,
-        after: { kind: run.kind, schemeCode: run.schemeCode, period: run.period, budgetYear: run.budgetYear, budgetPost: `${run.chapter}.${run.post}`, asOf: run.asOf },
+        after: {
+          kind: run.kind,
+          schemeCode: run.schemeCode,
+          period: run.period,
+          budgetYear: run.budgetYear,
+          budgetPost: `${run.chapter}.${run.post}`,
+          asOf: run.asOf,
+        },
       });
       return runId;
     });

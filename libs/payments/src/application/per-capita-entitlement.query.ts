@@ -44,7 +44,13 @@ export class PerCapitaEntitlements {
 
   async entitlement(schemeCode: string, budgetYear: number, organisationNumber: string): Promise<Entitlement> {
     const scheme = perCapitaScheme(schemeCode);
-    if (!scheme) throw new PaymentsError('NOT_PER_CAPITA', `Ordningen ${schemeCode} utbetales ikke per person. Ordninger som gjør det: ${PER_CAPITA_SCHEME_CODES.join(', ')}.`, { schemeCode }, 'schemeCode');
+    if (!scheme)
+      throw new PaymentsError(
+        'NOT_PER_CAPITA',
+        `Ordningen ${schemeCode} utbetales ikke per person. Ordninger som gjør det: ${PER_CAPITA_SCHEME_CODES.join(', ')}.`,
+        { schemeCode },
+        'schemeCode',
+      );
     const version = await this.catalogue.version(schemeCode, budgetYear);
     const rates = new RateTable(version.rates);
     const unconfirmed = rates.unconfirmed();
@@ -75,7 +81,9 @@ export class PerCapitaEntitlements {
       organisationNumber,
       persons: withGrant,
       totalNok: Money.sum(periods.map((period) => period.amount)).toDecimalString(),
-      byRate: Object.fromEntries(Object.entries(byRate).map(([rateCode, entry]) => [rateCode, { persons: entry.persons, amountNok: entry.amount.toDecimalString() }])),
+      byRate: Object.fromEntries(
+        Object.entries(byRate).map(([rateCode, entry]) => [rateCode, { persons: entry.persons, amountNok: entry.amount.toDecimalString() }]),
+      ),
       byPeriod: periods.map((period) => ({ period: period.period, amountNok: period.amount.toDecimalString() })),
       byGender,
       specialCriterionPersons: special,
@@ -93,7 +101,8 @@ export class PerCapitaEntitlements {
       [schemeCode],
     );
     let owed = Money.zero();
-    for (const { organisation_number } of municipalities) owed = owed.plus(Money.parseNok((await this.entitlement(schemeCode, budgetYear, organisation_number)).totalNok));
+    for (const { organisation_number } of municipalities)
+      owed = owed.plus(Money.parseNok((await this.entitlement(schemeCode, budgetYear, organisation_number)).totalNok));
     const [{ settled }]: Array<{ settled: string }> = await this.dataSource.query(
       // Each settlement line records what the period was owed at that run; the latest line per period is what has been settled.
       `SELECT coalesce(sum(latest.owed_ore), 0)::text AS settled FROM (
@@ -128,6 +137,9 @@ export class PerCapitaEntitlements {
 
   /** Overpayments not yet set off: finance reclaims these when no later run of the year can offset them. */
   async outstandingCredit(schemeCode: string, budgetYear: number): Promise<Array<{ organisationNumber: string; creditNok: string }>> {
-    return (await this.payouts.outstandingCredit(this.dataSource.manager, schemeCode, budgetYear)).map((row) => ({ organisationNumber: row.organisationNumber, creditNok: row.credit.toDecimalString() }));
+    return (await this.payouts.outstandingCredit(this.dataSource.manager, schemeCode, budgetYear)).map((row) => ({
+      organisationNumber: row.organisationNumber,
+      creditNok: row.credit.toDecimalString(),
+    }));
   }
 }

@@ -57,11 +57,21 @@ export class ReclaimNotices {
       if (!paid) throw new PaymentsError('NOTHING_PAID', 'Ingenting er utbetalt i denne saken, så ingenting kan kreves tilbake.', { caseId });
       const demanded = await this.repository.demandedOnCase(manager, caseId);
       if (amount.plus(demanded).greaterThan(paid.paid)) {
-        throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `Tilbakekrevingen kan ikke være større enn det som er utbetalt (${paid.paid.formatNok()}, hvorav ${demanded.formatNok()} allerede er krevd tilbake).`, {}, 'amountNok');
+        throw new PaymentsError(
+          'RECLAIM_EXCEEDS_PAID',
+          `Tilbakekrevingen kan ikke være større enn det som er utbetalt (${paid.paid.formatNok()}, hvorav ${demanded.formatNok()} allerede er krevd tilbake).`,
+          {},
+          'amountNok',
+        );
       }
       const earliest = addCalendarDays(osloDate(this.clock.now()), MIN_COMMENT_DAYS);
       if (commentDeadline < earliest) {
-        throw new PaymentsError('COMMENT_DEADLINE_TOO_SHORT', `Fristen for å uttale seg må gi mottakeren minst ${MIN_COMMENT_DAYS} dager: ${formatOsloDate(earliest)} eller senere.`, { earliest }, 'commentDeadline');
+        throw new PaymentsError(
+          'COMMENT_DEADLINE_TOO_SHORT',
+          `Fristen for å uttale seg må gi mottakeren minst ${MIN_COMMENT_DAYS} dager: ${formatOsloDate(earliest)} eller senere.`,
+          { earliest },
+          'commentDeadline',
+        );
       }
       const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
       const standard = organisation?.writtenStandard ?? 'nb';
@@ -73,7 +83,9 @@ export class ReclaimNotices {
         // Payments cannot take casework's document numbers: the case number alone is the reference.
         frame: {
           agency: this.config.agencyLetterhead,
-          recipient: organisation ? letterRecipient(organisation) : { name: file.organisationNumber, organisationNumber: file.organisationNumber, attention: null, postalAddress: null },
+          recipient: organisation
+            ? letterRecipient(organisation)
+            : { name: file.organisationNumber, organisationNumber: file.organisationNumber, attention: null, postalAddress: null },
           ourReference: file.caseNumber,
           yourReference: null,
           date: osloDate(this.clock.now()).split('-').reverse().join('.'),
@@ -99,8 +111,20 @@ export class ReclaimNotices {
           reference: noticeId,
         });
       }
-      await this.audit.record(manager, { actor: principal, action: 'case.reclaim-notified', entityType: 'case', entityId: caseId, after: { noticeId, amountNok: amount.toDecimalString(), reason, commentDeadline } });
-      await this.events.publish(manager, RECLAIM_NOTICE_SENT, { ...caseFactsOf(file), noticeId, amountOre: amount.toOreString(), commentDeadline, sentAt: this.clock.now().toISOString() });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.reclaim-notified',
+        entityType: 'case',
+        entityId: caseId,
+        after: { noticeId, amountNok: amount.toDecimalString(), reason, commentDeadline },
+      });
+      await this.events.publish(manager, RECLAIM_NOTICE_SENT, {
+        ...caseFactsOf(file),
+        noticeId,
+        amountOre: amount.toOreString(),
+        commentDeadline,
+        sentAt: this.clock.now().toISOString(),
+      });
       return noticeId;
     });
     // A staff route: the caseworker's answer does not depend on organisations they may also act for.
@@ -110,10 +134,22 @@ export class ReclaimNotices {
   async comment(noticeId: string, comment: string, principal: Principal): Promise<ReclaimNoticeView> {
     await this.dataSource.transaction(async (manager) => {
       const notice = await this.visibleNotice(noticeId, principal, manager);
-      if (notice.reclaimId) throw new PaymentsError('NOTICE_USED', 'Tilbakekrevingen er allerede vedtatt. En innsigelse nå må sendes som klage på vedtaket.', { reclaimId: notice.reclaimId });
-      if (notice.comment !== null) throw new PaymentsError('NOTICE_ALREADY_ANSWERED', 'Det er allerede registrert en uttalelse til dette varselet.', { commentReceivedAt: notice.commentReceivedAt });
+      if (notice.reclaimId)
+        throw new PaymentsError('NOTICE_USED', 'Tilbakekrevingen er allerede vedtatt. En innsigelse nå må sendes som klage på vedtaket.', {
+          reclaimId: notice.reclaimId,
+        });
+      if (notice.comment !== null)
+        throw new PaymentsError('NOTICE_ALREADY_ANSWERED', 'Det er allerede registrert en uttalelse til dette varselet.', {
+          commentReceivedAt: notice.commentReceivedAt,
+        });
       await this.repository.recordComment(manager, noticeId, comment, principal.userId);
-      await this.audit.record(manager, { actor: principal, action: 'case.reclaim-notice-commented', entityType: 'case', entityId: notice.caseId, after: { noticeId } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.reclaim-notice-commented',
+        entityType: 'case',
+        entityId: notice.caseId,
+        after: { noticeId },
+      });
     });
     return this.view(noticeId, principal);
   }
@@ -148,10 +184,12 @@ export class ReclaimNotices {
     const seen = await this.repository.findNotice(manager, noticeId);
     // The notice's organisation is its case's, which cases owns (and which never changes).
     const owner = seen && (await this.cases.find(manager, seen.caseId))?.organisationNumber;
-    if (!seen || !owner || !mayReachOrganisation(principal, owner, NOTICE_STAFF_ROLES)) throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
+    if (!seen || !owner || !mayReachOrganisation(principal, owner, NOTICE_STAFF_ROLES))
+      throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
     // Locked only once the caller may see it, so nobody can hold another organisation's notice.
     const notice = lockingIn ? await this.repository.findNotice(lockingIn, noticeId, true) : seen;
-    if (!notice) throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
+    if (!notice)
+      throw new PaymentsError('NOTICE_NOT_FOUND', `Fant ikke noe varsel om tilbakekreving med id ${noticeId} som du har tilgang til.`, { noticeId }, 'id');
     return notice;
   }
 }

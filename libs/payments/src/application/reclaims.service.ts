@@ -54,23 +54,49 @@ export class Reclaims {
       if (!paid) throw new PaymentsError('NOTHING_PAID', 'Ingenting er utbetalt i denne saken, så ingenting kan kreves tilbake.', { caseId });
       const demanded = await this.repository.demandedOnCase(manager, caseId);
       if (amount.plus(demanded).greaterThan(paid.paid)) {
-        throw new PaymentsError('RECLAIM_EXCEEDS_PAID', `Tilbakekrevingen kan ikke være større enn det som er utbetalt (${paid.paid.formatNok()}, hvorav ${demanded.formatNok()} allerede er krevd tilbake).`, {});
+        throw new PaymentsError(
+          'RECLAIM_EXCEEDS_PAID',
+          `Tilbakekrevingen kan ikke være større enn det som er utbetalt (${paid.paid.formatNok()}, hvorav ${demanded.formatNok()} allerede er krevd tilbake).`,
+          {},
+        );
       }
       const version = await this.catalogue.version(file.schemeCode, file.budgetYear, manager);
       const enkeltvedtak = version.appealRoute === 'enkeltvedtak';
       const today = osloDate(this.clock.now());
       if (noticeId) {
         const notice = await this.repository.findNotice(manager, noticeId, true);
-        if (!notice || notice.caseId !== caseId) throw new PaymentsError('NOTICE_NOT_FOUND', `Saken ${caseId} har ikke noe varsel om tilbakekreving med id ${noticeId}.`, { noticeId }, 'noticeId');
-        if (notice.reclaimId) throw new PaymentsError('NOTICE_USED', 'Det er allerede vedtatt tilbakekreving på grunnlag av dette varselet.', { reclaimId: notice.reclaimId }, 'noticeId');
+        if (!notice || notice.caseId !== caseId)
+          throw new PaymentsError('NOTICE_NOT_FOUND', `Saken ${caseId} har ikke noe varsel om tilbakekreving med id ${noticeId}.`, { noticeId }, 'noticeId');
+        if (notice.reclaimId)
+          throw new PaymentsError(
+            'NOTICE_USED',
+            'Det er allerede vedtatt tilbakekreving på grunnlag av dette varselet.',
+            { reclaimId: notice.reclaimId },
+            'noticeId',
+          );
         if (!commentPeriodOver({ commentDeadline: notice.commentDeadline, commented: notice.comment !== null }, today)) {
-          throw new PaymentsError('NOTICE_PERIOD_OPEN', `Mottakeren har frist til ${formatOsloDate(notice.commentDeadline)} med å uttale seg. Tilbakekrevingen kan vedtas etter fristen, eller når uttalelsen er kommet (forvaltningsloven § 16).`, { commentDeadline: notice.commentDeadline }, 'noticeId');
+          throw new PaymentsError(
+            'NOTICE_PERIOD_OPEN',
+            `Mottakeren har frist til ${formatOsloDate(notice.commentDeadline)} med å uttale seg. Tilbakekrevingen kan vedtas etter fristen, eller når uttalelsen er kommet (forvaltningsloven § 16).`,
+            { commentDeadline: notice.commentDeadline },
+            'noticeId',
+          );
         }
         if (amount.greaterThan(notice.amount)) {
-          throw new PaymentsError('RECLAIM_EXCEEDS_NOTICE', `Varselet gjaldt ${notice.amount.formatNok()}. For å kreve mer tilbake må det sendes et nytt varsel.`, { noticedNok: notice.amount.toDecimalString() }, 'amountNok');
+          throw new PaymentsError(
+            'RECLAIM_EXCEEDS_NOTICE',
+            `Varselet gjaldt ${notice.amount.formatNok()}. For å kreve mer tilbake må det sendes et nytt varsel.`,
+            { noticedNok: notice.amount.toDecimalString() },
+            'amountNok',
+          );
         }
       } else if (enkeltvedtak) {
-        throw new PaymentsError('NOTICE_REQUIRED', 'Tilskuddet ble gitt ved enkeltvedtak. Send forhåndsvarsel med frist for å uttale seg før tilbakekrevingen vedtas (forvaltningsloven § 16).', { caseId }, 'noticeId');
+        throw new PaymentsError(
+          'NOTICE_REQUIRED',
+          'Tilskuddet ble gitt ved enkeltvedtak. Send forhåndsvarsel med frist for å uttale seg før tilbakekrevingen vedtas (forvaltningsloven § 16).',
+          { caseId },
+          'noticeId',
+        );
       }
       const id = await this.repository.insertReclaim(manager, {
         caseId,
@@ -101,16 +127,35 @@ export class Reclaims {
       // Another organisation's reclaim is neither locked nor told apart from a missing one.
       const seen = await this.repository.findReclaim(manager, reclaimId);
       const file = seen && (await this.cases.find(manager, seen.caseId));
-      if (!seen || !file || !actsFor(principal, file.organisationNumber)) throw new PaymentsError('RECLAIM_NOT_FOUND', `Fant ingen tilbakekreving med id ${reclaimId} som du har tilgang til.`, { reclaimId }, 'id');
+      if (!seen || !file || !actsFor(principal, file.organisationNumber))
+        throw new PaymentsError('RECLAIM_NOT_FOUND', `Fant ingen tilbakekreving med id ${reclaimId} som du har tilgang til.`, { reclaimId }, 'id');
       const reclaim = (await this.repository.findReclaim(manager, reclaimId, true))!;
       if (!reclaim.enkeltvedtak) {
-        throw new PaymentsError('NOT_APPEALABLE', 'Denne tilbakekrevingen er ikke et enkeltvedtak og kan ikke påklages. Be saksbehandleren om en ny vurdering i stedet.', { reclaimId });
+        throw new PaymentsError(
+          'NOT_APPEALABLE',
+          'Denne tilbakekrevingen er ikke et enkeltvedtak og kan ikke påklages. Be saksbehandleren om en ny vurdering i stedet.',
+          { reclaimId },
+        );
       }
-      if (reclaim.appealedAt) throw new PaymentsError('RECLAIM_ALREADY_APPEALED', 'Tilbakekrevingen er allerede påklaget. Et vedtak kan påklages én gang.', { appealedAt: reclaim.appealedAt.toISOString() });
+      if (reclaim.appealedAt)
+        throw new PaymentsError('RECLAIM_ALREADY_APPEALED', 'Tilbakekrevingen er allerede påklaget. Et vedtak kan påklages én gang.', {
+          appealedAt: reclaim.appealedAt.toISOString(),
+        });
       const timing = reclaimAppealTiming(reclaim.demandedOn, osloDate(this.clock.now()));
-      if (timing.tooLate) throw new PaymentsError('APPEAL_TOO_LATE', 'Tilbakekrevingen ble vedtatt for mer enn ett år siden, og klagen kan ikke lenger behandles (forvaltningsloven § 31).', { decidedOn: reclaim.demandedOn });
+      if (timing.tooLate)
+        throw new PaymentsError(
+          'APPEAL_TOO_LATE',
+          'Tilbakekrevingen ble vedtatt for mer enn ett år siden, og klagen kan ikke lenger behandles (forvaltningsloven § 31).',
+          { decidedOn: reclaim.demandedOn },
+        );
       await this.repository.recordAppeal(manager, reclaimId, { grounds, appealedBy: principal.userId, late: timing.late });
-      await this.audit.record(manager, { actor: principal, action: 'case.reclaim-appealed', entityType: 'case', entityId: reclaim.caseId, after: { reclaimId, late: timing.late } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.reclaim-appealed',
+        entityType: 'case',
+        entityId: reclaim.caseId,
+        after: { reclaimId, late: timing.late },
+      });
     });
     return this.view(reclaimId);
   }
@@ -131,7 +176,13 @@ export class Reclaims {
         // The money is back on the post from the day it was received.
         bookedOn: receivedOn,
       });
-      await this.audit.record(manager, { actor: principal, action: 'case.repayment-registered', entityType: 'case', entityId: reclaim.caseId, after: { reclaimId, amountNok: amount.toDecimalString(), receivedOn } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.repayment-registered',
+        entityType: 'case',
+        entityId: reclaim.caseId,
+        after: { reclaimId, amountNok: amount.toDecimalString(), receivedOn },
+      });
     });
     return this.view(reclaimId);
   }
@@ -160,7 +211,10 @@ export class Reclaims {
       noticeId: row.noticeId,
       enkeltvedtak: row.enkeltvedtak,
       appealDeadline: row.appealDeadline,
-      appeal: row.appealedAt && row.appealGrounds !== null ? { grounds: row.appealGrounds, appealedAt: row.appealedAt.toISOString(), late: row.appealLate === true } : null,
+      appeal:
+        row.appealedAt && row.appealGrounds !== null
+          ? { grounds: row.appealGrounds, appealedAt: row.appealedAt.toISOString(), late: row.appealLate === true }
+          : null,
     };
   }
 }

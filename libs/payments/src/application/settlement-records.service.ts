@@ -62,7 +62,12 @@ export class SettlementRecords {
   ) {}
 
   async importJson(schemeCode: string, records: readonly SettlementRecordInput[], principal: Principal): Promise<ImportResult> {
-    return this.import(schemeCode, records.map((input, index) => ({ input, name: (field: string) => `records.${index}.${field}` })), 'api', principal);
+    return this.import(
+      schemeCode,
+      records.map((input, index) => ({ input, name: (field: string) => `records.${index}.${field}` })),
+      'api',
+      principal,
+    );
   }
 
   async importCsv(schemeCode: string, text: string, principal: Principal): Promise<ImportResult> {
@@ -71,7 +76,13 @@ export class SettlementRecords {
     if (parsed.records.length === 0 && parsed.problems.length === 0) {
       parsed.problems.push({ field: 'body', rule: 'no-records', message: 'filen har en overskriftslinje, men ingen opplysninger' });
     }
-    return this.import(scheme.code, parsed.records.map(({ line, input }) => ({ input, name: (field: string) => `line ${line}: ${field}` })), 'csv', principal, parsed.problems);
+    return this.import(
+      scheme.code,
+      parsed.records.map(({ line, input }) => ({ input, name: (field: string) => `line ${line}: ${field}` })),
+      'csv',
+      principal,
+      parsed.problems,
+    );
   }
 
   async correct(schemeCode: string, id: string, correction: RecordCorrection, principal: Principal): Promise<SettlementRecordView> {
@@ -80,8 +91,14 @@ export class SettlementRecords {
       const current = await this.repository.lock(manager, scheme.code, id);
       if (!current) throw new PaymentsError('RECORD_NOT_FOUND', `Fant ingen bosettingsopplysning i ${scheme.code} med id ${id}.`, { id });
       const problems: ValueProblem[] = [];
-      const organisationNumber = correction.organisationNumber === undefined ? current.organisationNumber : collectInvalidValue(problems, () => OrganisationNumber.of(correction.organisationNumber!, 'organisationNumber'))?.value;
-      const municipalityNumber = correction.municipalityNumber === undefined ? current.municipalityNumber : collectInvalidValue(problems, () => MunicipalityNumber.of(correction.municipalityNumber!, 'municipalityNumber'))?.value;
+      const organisationNumber =
+        correction.organisationNumber === undefined
+          ? current.organisationNumber
+          : collectInvalidValue(problems, () => OrganisationNumber.of(correction.organisationNumber!, 'organisationNumber'))?.value;
+      const municipalityNumber =
+        correction.municipalityNumber === undefined
+          ? current.municipalityNumber
+          : collectInvalidValue(problems, () => MunicipalityNumber.of(correction.municipalityNumber!, 'municipalityNumber'))?.value;
       const corrected: StoredSettledPerson = {
         ...current,
         organisationNumber: organisationNumber ?? current.organisationNumber,
@@ -94,7 +111,10 @@ export class SettlementRecords {
       };
       // The corrected record meets the same rules as an imported one.
       checkRecordRules(corrected, scheme, (field) => field, osloDate(this.clock.now()), problems);
-      if (problems.length > 0) throw new PaymentsError('RECORDS_INVALID', `Rettelsen har ${problems.length} feil. Ingenting er endret; rett feltene som er nevnt.`, { errors: problems });
+      if (problems.length > 0)
+        throw new PaymentsError('RECORDS_INVALID', `Rettelsen har ${problems.length} feil. Ingenting er endret; rett feltene som er nevnt.`, {
+          errors: problems,
+        });
       const fields = ['organisationNumber', 'municipalityNumber', 'settlementDate', 'category', 'specialCriterion', 'voided'] as const;
       const changed = fields.filter((field) => corrected[field] !== current[field]);
       if (changed.length === 0) throw new PaymentsError('RECORD_UNCHANGED', 'Rettelsen endrer ingenting i opplysningene.', { id });
@@ -118,7 +138,9 @@ export class SettlementRecords {
   }
 
   async listOfMunicipality(schemeCode: string, organisationNumber: string): Promise<SettlementRecordView[]> {
-    return (await this.repository.listOfMunicipality(this.dataSource.manager, this.scheme(schemeCode).code, organisationNumber)).map((record) => this.toView(record));
+    return (await this.repository.listOfMunicipality(this.dataSource.manager, this.scheme(schemeCode).code, organisationNumber)).map((record) =>
+      this.toView(record),
+    );
   }
 
   async history(schemeCode: string, id: string): Promise<SettledPersonRevision[]> {
@@ -143,7 +165,11 @@ export class SettlementRecords {
       const record = checkSettlementRecord(input, scheme, name, today, problems);
       if (!record) continue;
       if (ownOnly && !principal.organisationNumbers.includes(record.organisationNumber)) {
-        problems.push({ field: name('organisationNumber'), rule: 'own-organisation', message: `${name('organisationNumber')} must be ${principal.organisationNumbers.join(', ') || 'the organisation the system reports for'}: a system reports for its own organisation only` });
+        problems.push({
+          field: name('organisationNumber'),
+          rule: 'own-organisation',
+          message: `${name('organisationNumber')} must be ${principal.organisationNumbers.join(', ') || 'the organisation the system reports for'}: a system reports for its own organisation only`,
+        });
         continue;
       }
       const first = seen.get(record.person.value);
@@ -157,7 +183,9 @@ export class SettlementRecords {
     if (problems.length > 0) {
       // In file order, so the list reads alongside the file (the sort is stable within a line).
       if (source === 'csv') problems.sort((a, b) => lineOf(a.field) - lineOf(b.field));
-      throw new PaymentsError('RECORDS_INVALID', `Bosettingsopplysningene har ${problems.length} feil. Ingenting er importert; rett linjene som er nevnt.`, { errors: problems });
+      throw new PaymentsError('RECORDS_INVALID', `Bosettingsopplysningene har ${problems.length} feil. Ingenting er importert; rett linjene som er nevnt.`, {
+        errors: problems,
+      });
     }
     const result = await this.dataSource.transaction(async (manager) => {
       const stored = await this.repository.upsert(
@@ -177,7 +205,13 @@ export class SettlementRecords {
         principal.userId,
       );
       const counts = { ...stored, unchanged: checked.length - stored.imported - stored.corrected };
-      await this.audit.record(manager, { actor: principal, action: 'per-capita.records-imported', entityType: 'scheme', entityId: scheme.code, after: { source, records: checked.length, ...counts } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'per-capita.records-imported',
+        entityType: 'scheme',
+        entityId: scheme.code,
+        after: { source, records: checked.length, ...counts },
+      });
       return counts;
     });
     return result;
@@ -185,7 +219,13 @@ export class SettlementRecords {
 
   private scheme(code: string): PerCapitaScheme {
     const scheme = perCapitaScheme(code);
-    if (!scheme) throw new PaymentsError('NOT_PER_CAPITA', `Ordningen ${code} utbetales ikke per person. Ordninger som gjør det: ${PER_CAPITA_SCHEME_CODES.join(', ')}.`, { schemeCode: code }, 'schemeCode');
+    if (!scheme)
+      throw new PaymentsError(
+        'NOT_PER_CAPITA',
+        `Ordningen ${code} utbetales ikke per person. Ordninger som gjør det: ${PER_CAPITA_SCHEME_CODES.join(', ')}.`,
+        { schemeCode: code },
+        'schemeCode',
+      );
     return scheme;
   }
 

@@ -26,21 +26,60 @@ describe('bank file readers', () => {
     for await (const page of readCamt054(chunked(CAMT, 7), (found) => (header = found.messageId))) read.push(...page);
     expect(header).toBe('NTF-7');
     expect(read).toEqual([
-      { messageId: 'ABC', paymentInformationId: null, endToEndId: 'IMDI1', amount: '100.25', currency: 'NOK', creditDebit: 'DBIT', status: 'BOOK', bookingDate: '2023-03-16' },
-      { messageId: 'ABC', paymentInformationId: null, endToEndId: 'IMDI2', amount: '200.25', currency: 'NOK', creditDebit: 'DBIT', status: 'BOOK', bookingDate: '2023-03-16' },
+      {
+        messageId: 'ABC',
+        paymentInformationId: null,
+        endToEndId: 'IMDI1',
+        amount: '100.25',
+        currency: 'NOK',
+        creditDebit: 'DBIT',
+        status: 'BOOK',
+        bookingDate: '2023-03-16',
+      },
+      {
+        messageId: 'ABC',
+        paymentInformationId: null,
+        endToEndId: 'IMDI2',
+        amount: '200.25',
+        currency: 'NOK',
+        creditDebit: 'DBIT',
+        status: 'BOOK',
+        bookingDate: '2023-03-16',
+      },
       { messageId: null, paymentInformationId: null, endToEndId: null, amount: '5', currency: 'NOK', creditDebit: 'CRDT', status: 'PDNG', bookingDate: null },
       // The entry's only transaction, without an amount of its own: the entry's amount is its.
-      { messageId: null, paymentInformationId: null, endToEndId: 'IMDI3', amount: '42.00', currency: 'NOK', creditDebit: 'DBIT', status: 'BOOK', bookingDate: '2023-03-17' },
+      {
+        messageId: null,
+        paymentInformationId: null,
+        endToEndId: 'IMDI3',
+        amount: '42.00',
+        currency: 'NOK',
+        creditDebit: 'DBIT',
+        status: 'BOOK',
+        bookingDate: '2023-03-17',
+      },
     ]);
   });
 
   it('refuses XML that is not well-formed', async () => {
     const pages = readCamt054(chunked(CAMT.replace('</c:Ntfctn>', ''), 100), () => undefined);
-    await expect((async () => { for await (const page of pages) void page; })()).rejects.toThrow(/mismatch|unclosed|close/i);
+    await expect(
+      (async () => {
+        for await (const page of pages) void page;
+      })(),
+    ).rejects.toThrow(/mismatch|unclosed|close/i);
   });
 
   it('turns ISO decimals into øre and refuses fractions of an øre', () => {
-    expect([oreOf('1234.5'), oreOf('0.01'), oreOf('12'), oreOf('1.00000'), oreOf('1.001'), oreOf('-1'), oreOf('1e3')]).toEqual(['123450', '1', '1200', '100', null, null, null]);
+    expect([oreOf('1234.5'), oreOf('0.01'), oreOf('12'), oreOf('1.00000'), oreOf('1.001'), oreOf('-1'), oreOf('1e3')]).toEqual([
+      '123450',
+      '1',
+      '1200',
+      '100',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('reads a pain.002: the group status, a rejected transaction and the reason at the level it was given', async () => {

@@ -20,7 +20,10 @@ export function canMove(from: BankPaymentStatus, to: BankPaymentStatus): boolean
 }
 
 /** A payment's status from its own answer, else its batch's: accepted, sent or still only in the batch. */
-export function bankPaymentStatus(own: 'accepted' | 'booked' | 'rejected' | null, batch: { readonly sentAt: Date | null; readonly bankAcceptedAt: Date | null }): BankPaymentStatus {
+export function bankPaymentStatus(
+  own: 'accepted' | 'booked' | 'rejected' | null,
+  batch: { readonly sentAt: Date | null; readonly bankAcceptedAt: Date | null },
+): BankPaymentStatus {
   if (own) return own;
   if (batch.bankAcceptedAt) return 'accepted';
   return batch.sentAt ? 'sent' : 'in_batch';

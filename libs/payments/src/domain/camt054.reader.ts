@@ -139,7 +139,16 @@ export async function* readCamt054(chunks: AsyncIterable<string>, header: (heade
         case ENTRY: {
           const count = ready.length - firstOfEntry;
           if (count === 0) {
-            ready.push({ messageId: null, paymentInformationId: null, endToEndId: null, amount: entryAmount, currency: entryCurrency, creditDebit, status, bookingDate });
+            ready.push({
+              messageId: null,
+              paymentInformationId: null,
+              endToEndId: null,
+              amount: entryAmount,
+              currency: entryCurrency,
+              creditDebit,
+              status,
+              bookingDate,
+            });
           } else {
             // A transaction without an amount of its own has the entry's, when it is the entry's only one.
             for (const transaction of withoutAmount) {

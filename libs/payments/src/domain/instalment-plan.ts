@@ -1,6 +1,7 @@
 import { Money } from '@imdi/kernel';
 
-export type InstalmentTrigger = { readonly on: 'acceptance' } | { readonly on: 'date'; readonly month: number; readonly day: number } | { readonly on: 'report-approved' };
+export type InstalmentTrigger =
+  { readonly on: 'acceptance' } | { readonly on: 'date'; readonly month: number; readonly day: number } | { readonly on: 'report-approved' };
 
 export interface PlannedInstalment {
   readonly sequence: number;

@@ -16,11 +16,28 @@ describe(toBankCharacterSet.name, () => {
 describe(writePain001.name, () => {
   async function file(creditorName: string, createdAt: Date): Promise<string> {
     async function* transfers(): AsyncGenerator<CreditTransfer> {
-      yield { endToEndId: 'IMDI1', amount: Money.ofKroner(100), creditorName, creditorAccount: '12345678903', remittance: 'Saksnr 2017/00001 <kap/post> 496.73' };
+      yield {
+        endToEndId: 'IMDI1',
+        amount: Money.ofKroner(100),
+        creditorName,
+        creditorAccount: '12345678903',
+        remittance: 'Saksnr 2017/00001 <kap/post> 496.73',
+      };
     }
     let xml = '';
-    const header = { messageId: 'M1', createdAt, numberOfTransactions: 1, controlSum: Money.ofKroner(100), debtor: { name: 'IMDi', organisationNumber: '988295388', account: '12345678903', bic: 'DNBANOKK' } };
-    for await (const chunk of writePain001(header, [{ executionDate: '2017-03-01', requestedExecutionDate: '2017-03-01', numberOfTransactions: 1, controlSum: Money.ofKroner(100) }], transfers)) xml += chunk;
+    const header = {
+      messageId: 'M1',
+      createdAt,
+      numberOfTransactions: 1,
+      controlSum: Money.ofKroner(100),
+      debtor: { name: 'IMDi', organisationNumber: '988295388', account: '12345678903', bic: 'DNBANOKK' },
+    };
+    for await (const chunk of writePain001(
+      header,
+      [{ executionDate: '2017-03-01', requestedExecutionDate: '2017-03-01', numberOfTransactions: 1, controlSum: Money.ofKroner(100) }],
+      transfers,
+    ))
+      xml += chunk;
     return xml;
   }
 

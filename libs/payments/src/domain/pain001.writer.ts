@@ -40,7 +40,22 @@ const text = (value: string, max: number): string => escape(value.slice(0, max))
  * ("é" → "e"), a few letters spelled out, and anything else (control characters, other scripts)
  * becomes a space, so one bad name never makes a whole batch unreadable to the bank.
  */
-const SPELLED: Record<string, string> = { ß: 'ss', Þ: 'Th', þ: 'th', Ð: 'D', ð: 'd', Ł: 'L', ł: 'l', Œ: 'OE', œ: 'oe', '&': '+', '–': '-', '—': '-', '’': "'", '‘': "'" };
+const SPELLED: Record<string, string> = {
+  ß: 'ss',
+  Þ: 'Th',
+  þ: 'th',
+  Ð: 'D',
+  ð: 'd',
+  Ł: 'L',
+  ł: 'l',
+  Œ: 'OE',
+  œ: 'oe',
+  '&': '+',
+  '–': '-',
+  '—': '-',
+  '’': "'",
+  '‘': "'",
+};
 const IN_BANK_SET = /^[A-Za-z0-9ÆØÅæøå/\-?:().,'+ ]$/;
 
 function toBankCharacter(char: string): string {

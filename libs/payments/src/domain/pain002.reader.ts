@@ -47,7 +47,14 @@ const BOUNDS = new Set([PMT, TX]);
 
 /** Reads a pain.002.001.03 as it streams in. The first reason given at a level is the one kept. */
 export async function readPain002(chunks: AsyncIterable<string>): Promise<Pain002Report> {
-  const report: Pain002Report = { messageId: '', originalMessageId: '', originalMessageName: '', groupStatus: null, groupReasonCode: null, paymentInformation: [] };
+  const report: Pain002Report = {
+    messageId: '',
+    originalMessageId: '',
+    originalMessageName: '',
+    groupStatus: null,
+    groupReasonCode: null,
+    paymentInformation: [],
+  };
   const currentPayment = () => report.paymentInformation[report.paymentInformation.length - 1];
   const currentTransaction = () => currentPayment().transactions[currentPayment().transactions.length - 1];
   const reader = xmlPathReader({

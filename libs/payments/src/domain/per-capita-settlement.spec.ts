@@ -3,13 +3,31 @@ import { settle } from './per-capita-settlement';
 
 const kr = (amount: number) => Money.ofKroner(amount);
 const view = (result: ReturnType<typeof settle>) => ({
-  lines: result.lines.map((line) => [line.period, line.sequence, line.owed.toDecimalString(), line.difference.toDecimalString(), line.offset.toDecimalString(), line.paid.toDecimalString()]),
+  lines: result.lines.map((line) => [
+    line.period,
+    line.sequence,
+    line.owed.toDecimalString(),
+    line.difference.toDecimalString(),
+    line.offset.toDecimalString(),
+    line.paid.toDecimalString(),
+  ]),
   creditAfter: result.creditAfter.toDecimalString(),
 });
 
 describe(settle.name, () => {
   it('pays each period in full the first time', () => {
-    expect(view(settle(new Map([['2017-Q1', kr(100)], ['2017-Q2', kr(50)]]), [], Money.zero()))).toEqual({
+    expect(
+      view(
+        settle(
+          new Map([
+            ['2017-Q1', kr(100)],
+            ['2017-Q2', kr(50)],
+          ]),
+          [],
+          Money.zero(),
+        ),
+      ),
+    ).toEqual({
       lines: [
         ['2017-Q1', 1, '100.00', '100.00', '0.00', '100.00'],
         ['2017-Q2', 1, '50.00', '50.00', '0.00', '50.00'],
@@ -30,7 +48,16 @@ describe(settle.name, () => {
 
   it('never pays a negative difference: it becomes credit, set off against the next positive one', () => {
     expect(
-      view(settle(new Map([['2017-Q1', kr(70)], ['2017-Q2', kr(50)]]), [{ period: '2017-Q1', lastSequence: 1, settled: kr(100) }], Money.zero())),
+      view(
+        settle(
+          new Map([
+            ['2017-Q1', kr(70)],
+            ['2017-Q2', kr(50)],
+          ]),
+          [{ period: '2017-Q1', lastSequence: 1, settled: kr(100) }],
+          Money.zero(),
+        ),
+      ),
     ).toEqual({
       lines: [
         ['2017-Q1', 2, '70.00', '-30.00', '0.00', '0.00'],

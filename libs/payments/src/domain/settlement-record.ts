@@ -36,15 +36,28 @@ export function isCalendarDate(value: string): boolean {
  * municipality numbers, then the record's dates and category. Every problem is collected; none
  * stops the others.
  */
-export function checkSettlementRecord(input: SettlementRecordInput, scheme: PerCapitaScheme, name: FieldNamer, today: string, problems: ValueProblem[]): SettlementRecord | undefined {
+export function checkSettlementRecord(
+  input: SettlementRecordInput,
+  scheme: PerCapitaScheme,
+  name: FieldNamer,
+  today: string,
+  problems: ValueProblem[],
+): SettlementRecord | undefined {
   const before = problems.length;
   const person = collectInvalidValue(problems, () => NationalIdNumber.of(input.nationalIdNumber, name('nationalIdNumber')));
   const organisation = collectInvalidValue(problems, () => OrganisationNumber.of(input.organisationNumber, name('organisationNumber')));
   const municipality = collectInvalidValue(problems, () => MunicipalityNumber.of(input.municipalityNumber, name('municipalityNumber')));
-  const category = input.category === undefined || input.category === '' ? scheme.defaultCategory ?? '' : input.category;
+  const category = input.category === undefined || input.category === '' ? (scheme.defaultCategory ?? '') : input.category;
   checkRecordRules({ birthDate: person?.birthDateIso(), settlementDate: input.settlementDate, category }, scheme, name, today, problems);
   if (problems.length > before || !person || !organisation || !municipality) return undefined;
-  return { person, organisationNumber: organisation.value, municipalityNumber: municipality.value, settlementDate: input.settlementDate, category, specialCriterion: input.specialCriterion === true };
+  return {
+    person,
+    organisationNumber: organisation.value,
+    municipalityNumber: municipality.value,
+    settlementDate: input.settlementDate,
+    category,
+    specialCriterion: input.specialCriterion === true,
+  };
 }
 
 /**

@@ -28,7 +28,9 @@ describe(parseSettlementCsv.name, () => {
   });
 
   it('names the line of a quote that is never closed', () => {
-    const { records, problems } = parseSettlementCsv([HEADER, '01018512345;964338531;0301;2017-01-20;adult;nei', '"02029012345;964338531;0301;2017-01-21;child;ja'].join('\n'));
+    const { records, problems } = parseSettlementCsv(
+      [HEADER, '01018512345;964338531;0301;2017-01-20;adult;nei', '"02029012345;964338531;0301;2017-01-21;child;ja'].join('\n'),
+    );
     expect(records).toEqual([]);
     expect(problems).toEqual([{ field: 'line 3', rule: 'csv-syntax', message: expect.stringMatching(/^linje 3: et anførselstegn/) }]);
   });

@@ -28,24 +28,50 @@ export function parseSettlementCsv(text: string): { records: CsvSettlementRecord
   if ('problem' in rows) return { records: [], problems: [{ field: `line ${rows.problem.line}`, rule: 'csv-syntax', message: rows.problem.message }] };
   const content = rows.rows;
   const header = content.shift();
-  if (!header) return { records: [], problems: [{ field: 'line 1', rule: 'header', message: `linje 1: filen må begynne med en overskriftslinje som navngir kolonnene ${COLUMNS.join(';')}` }] };
+  if (!header)
+    return {
+      records: [],
+      problems: [{ field: 'line 1', rule: 'header', message: `linje 1: filen må begynne med en overskriftslinje som navngir kolonnene ${COLUMNS.join(';')}` }],
+    };
   const names = header.cells;
   names.forEach((name, index) => {
     if (!(COLUMNS as readonly string[]).includes(name)) {
-      problems.push({ field: `line ${header.line}: column ${index + 1}`, rule: 'unknown-column', message: `linje ${header.line}: kolonne ${index + 1} «${name.slice(0, 40)}» er ikke en av ${COLUMNS.join(', ')}` });
+      problems.push({
+        field: `line ${header.line}: column ${index + 1}`,
+        rule: 'unknown-column',
+        message: `linje ${header.line}: kolonne ${index + 1} «${name.slice(0, 40)}» er ikke en av ${COLUMNS.join(', ')}`,
+      });
     }
   });
   for (const required of REQUIRED) {
-    if (!names.includes(required)) problems.push({ field: `line ${header.line}: ${required}`, rule: 'missing-column', message: `linje ${header.line}: overskriftslinjen mangler kolonnen ${required}` });
+    if (!names.includes(required))
+      problems.push({
+        field: `line ${header.line}: ${required}`,
+        rule: 'missing-column',
+        message: `linje ${header.line}: overskriftslinjen mangler kolonnen ${required}`,
+      });
   }
   if (problems.length > 0) return { records: [], problems };
   if (content.length > MAX_CSV_RECORDS) {
-    return { records: [], problems: [{ field: 'body', rule: 'max-records', message: `en fil kan ha høyst ${MAX_CSV_RECORDS} linjer med opplysninger (denne har ${content.length}); del den opp` }] };
+    return {
+      records: [],
+      problems: [
+        {
+          field: 'body',
+          rule: 'max-records',
+          message: `en fil kan ha høyst ${MAX_CSV_RECORDS} linjer med opplysninger (denne har ${content.length}); del den opp`,
+        },
+      ],
+    };
   }
   const records: CsvSettlementRecord[] = [];
   for (const { line, cells } of content) {
     if (cells.length !== names.length) {
-      problems.push({ field: `line ${line}`, rule: 'column-count', message: `linje ${line}: har ${cells.length} kolonner, men overskriftslinjen har ${names.length}` });
+      problems.push({
+        field: `line ${line}`,
+        rule: 'column-count',
+        message: `linje ${line}: har ${cells.length} kolonner, men overskriftslinjen har ${names.length}`,
+      });
       continue;
     }
     const value = (column: string): string | undefined => {
@@ -54,7 +80,11 @@ export function parseSettlementCsv(text: string): { records: CsvSettlementRecord
     };
     const special = (value('specialCriterion') ?? '').toLowerCase();
     if (!TRUE.has(special) && !FALSE.has(special)) {
-      problems.push({ field: `line ${line}: specialCriterion`, rule: 'boolean', message: `linje ${line}: specialCriterion må være ja/nei (eller true/false), eller tom` });
+      problems.push({
+        field: `line ${line}: specialCriterion`,
+        rule: 'boolean',
+        message: `linje ${line}: specialCriterion må være ja/nei (eller true/false), eller tom`,
+      });
     }
     records.push({
       line,

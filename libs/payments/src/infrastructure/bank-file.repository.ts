@@ -163,12 +163,18 @@ export class BankFileRepository {
   }
 
   async findBySha256(manager: EntityManager, sha256: string): Promise<StoredBankFile | undefined> {
-    const [row]: BankFileRow[] = await manager.query(`SELECT id, kind, sha256, message_id, batch_ids, size_bytes, summary, imported_by, imported_at FROM bank_file WHERE sha256 = $1`, [sha256]);
+    const [row]: BankFileRow[] = await manager.query(
+      `SELECT id, kind, sha256, message_id, batch_ids, size_bytes, summary, imported_by, imported_at FROM bank_file WHERE sha256 = $1`,
+      [sha256],
+    );
     return row && toStored(row);
   }
 
   async findById(manager: EntityManager, id: string): Promise<StoredBankFile | undefined> {
-    const [row]: BankFileRow[] = await manager.query(`SELECT id, kind, sha256, message_id, batch_ids, size_bytes, summary, imported_by, imported_at FROM bank_file WHERE id = $1`, [id]);
+    const [row]: BankFileRow[] = await manager.query(
+      `SELECT id, kind, sha256, message_id, batch_ids, size_bytes, summary, imported_by, imported_at FROM bank_file WHERE id = $1`,
+      [id],
+    );
     return row && toStored(row);
   }
 
@@ -190,7 +196,10 @@ export class BankFileRepository {
   }
 
   /** The row comes first (the answers refer to it); its content and summary when the file has been read. */
-  async insertFile(manager: EntityManager, file: { id: string; kind: StoredBankFile['kind']; sha256: string; messageId: string; sizeBytes: number; importedBy: string }): Promise<void> {
+  async insertFile(
+    manager: EntityManager,
+    file: { id: string; kind: StoredBankFile['kind']; sha256: string; messageId: string; sizeBytes: number; importedBy: string },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO bank_file (id, kind, sha256, message_id, batch_ids, size_bytes, content_gzip, summary, imported_by) VALUES ($1, $2, $3, $4, '{}', $5, '\\x', '{}', $6)`,
       [file.id, file.kind, file.sha256, file.messageId, file.sizeBytes, file.importedBy],
@@ -198,7 +207,12 @@ export class BankFileRepository {
   }
 
   async completeFile(manager: EntityManager, id: string, batchIds: readonly string[], content: Buffer, summary: Record<string, unknown>): Promise<void> {
-    await manager.query(`UPDATE bank_file SET batch_ids = $2::uuid[], content_gzip = $3, summary = $4 WHERE id = $1`, [id, batchIds, content, JSON.stringify(summary)]);
+    await manager.query(`UPDATE bank_file SET batch_ids = $2::uuid[], content_gzip = $3, summary = $4 WHERE id = $1`, [
+      id,
+      batchIds,
+      content,
+      JSON.stringify(summary),
+    ]);
   }
 
   async content(manager: EntityManager, id: string): Promise<Buffer | undefined> {
@@ -217,12 +231,21 @@ export class BankFileRepository {
       `SELECT DISTINCT to_char(execution_date, 'YYYY-MM-DD') AS execution_date FROM payment WHERE batch_id = $1 ORDER BY 1`,
       [row.id],
     );
-    return { id: row.id, messageId: row.message_id, sentAt: row.sent_at, bankAcceptedAt: row.bank_accepted_at, executionDates: dates.map((date) => date.execution_date) };
+    return {
+      id: row.id,
+      messageId: row.message_id,
+      sentAt: row.sent_at,
+      bankAcceptedAt: row.bank_accepted_at,
+      executionDates: dates.map((date) => date.execution_date),
+    };
   }
 
   async markSent(manager: EntityManager, batchId: string, userId: string): Promise<boolean> {
     // TypeORM returns an UPDATE's rows with its count: [rows, count].
-    const [, count]: [unknown[], number] = await manager.query(`UPDATE payment_batch SET sent_at = now(), sent_by = $2 WHERE id = $1 AND sent_at IS NULL`, [batchId, userId]);
+    const [, count]: [unknown[], number] = await manager.query(`UPDATE payment_batch SET sent_at = now(), sent_by = $2 WHERE id = $1 AND sent_at IS NULL`, [
+      batchId,
+      userId,
+    ]);
     return count > 0;
   }
 
@@ -231,7 +254,11 @@ export class BankFileRepository {
   }
 
   /** Payment ids of a batch (or of one execution date in it) by our end-to-end numbers; unknown numbers are left out. */
-  async paymentIds(manager: EntityManager, batchId: string, selection: { executionDate?: string; endToEndIds?: readonly string[] }): Promise<Map<string, string>> {
+  async paymentIds(
+    manager: EntityManager,
+    batchId: string,
+    selection: { executionDate?: string; endToEndIds?: readonly string[] },
+  ): Promise<Map<string, string>> {
     const rows: Array<{ id: string; end_to_end_id: string }> = await manager.query(
       `SELECT id, end_to_end_id::text FROM payment
        WHERE batch_id = $1 AND ($2::date IS NULL OR execution_date = $2::date) AND ($3::bigint[] IS NULL OR end_to_end_id = ANY($3::bigint[]))`,
@@ -256,7 +283,12 @@ export class BankFileRepository {
    * Rejects payments that were sent or accepted, and returns them with their booking; one the bank
    * has already debited is not rejected but listed as a discrepancy, one already rejected is left.
    */
-  async reject(manager: EntityManager, fileId: string, batchId: string, rejections: ReadonlyArray<{ paymentId: string; reasonCode: string }>): Promise<{ rejected: RejectedPayment[]; alreadyBooked: number }> {
+  async reject(
+    manager: EntityManager,
+    fileId: string,
+    batchId: string,
+    rejections: ReadonlyArray<{ paymentId: string; reasonCode: string }>,
+  ): Promise<{ rejected: RejectedPayment[]; alreadyBooked: number }> {
     if (rejections.length === 0) return { rejected: [], alreadyBooked: 0 };
     const [row]: Array<{ rejected: RejectedPayment[] | null; already_booked: number }> = await manager.query(
       `WITH input AS (
@@ -388,7 +420,10 @@ export class BankFileRepository {
     return { booked: row.booked, bookedOre: row.booked_ore, discrepancies: row.discrepancies ?? {}, moves: row.moves ?? [] };
   }
 
-  async batchReconciliation(manager: EntityManager, batchId: string): Promise<(ReconciliationRow & { discrepancies: Record<string, number> | null }) | undefined> {
+  async batchReconciliation(
+    manager: EntityManager,
+    batchId: string,
+  ): Promise<(ReconciliationRow & { discrepancies: Record<string, number> | null }) | undefined> {
     const [row]: Array<ReconciliationRow & { discrepancies: Record<string, number> | null }> = await manager.query(
       `SELECT ${RECONCILIATION_FIGURES},
               (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*)::int AS n FROM bank_discrepancy WHERE batch_id = $1 GROUP BY kind) d) AS discrepancies
@@ -400,7 +435,12 @@ export class BankFileRepository {
   }
 
   /** The same figures for every payment of a year's kap./post, and per batch. */
-  async postReconciliation(manager: EntityManager, budgetYear: number, chapter: string, post: string): Promise<Array<ReconciliationRow & { batch_id: string }>> {
+  async postReconciliation(
+    manager: EntityManager,
+    budgetYear: number,
+    chapter: string,
+    post: string,
+  ): Promise<Array<ReconciliationRow & { batch_id: string }>> {
     return manager.query(
       `SELECT b.id AS batch_id, ${RECONCILIATION_FIGURES}
        FROM payment_batch b JOIN payment p ON p.batch_id = b.id LEFT JOIN payment_bank_status s ON s.payment_id = p.id
@@ -440,7 +480,12 @@ export class BankFileRepository {
   }
 
   /** Reissued instalments of a post waiting for a corrected account. */
-  async waitingForAccount(manager: EntityManager, budgetYear: number, chapter: string, post: string): Promise<Array<{ id: string; organisationNumber: string; accountNumber: string }>> {
+  async waitingForAccount(
+    manager: EntityManager,
+    budgetYear: number,
+    chapter: string,
+    post: string,
+  ): Promise<Array<{ id: string; organisationNumber: string; accountNumber: string }>> {
     const rows: Array<{ id: string; organisation_number: string; account_number: string }> = await manager.query(
       `SELECT id, organisation_number, account_number FROM instalment WHERE budget_year = $1 AND chapter = $2 AND post = $3 AND held_until = 'account-corrected' ORDER BY id`,
       [budgetYear, chapter, post],

@@ -24,6 +24,12 @@ describe('the spooled bank file read back as text', () => {
   it('knows where a UTF-8 character is cut off', () => {
     const ae = Buffer.from('æ', 'utf8');
     const euro = Buffer.from('€', 'utf8');
-    expect([endsOnCharacterBoundary(Buffer.from('abc')), endsOnCharacterBoundary(ae), endsOnCharacterBoundary(ae.subarray(0, 1)), endsOnCharacterBoundary(euro.subarray(0, 2)), endsOnCharacterBoundary(euro)]).toEqual([true, true, false, false, true]);
+    expect([
+      endsOnCharacterBoundary(Buffer.from('abc')),
+      endsOnCharacterBoundary(ae),
+      endsOnCharacterBoundary(ae.subarray(0, 1)),
+      endsOnCharacterBoundary(euro.subarray(0, 2)),
+      endsOnCharacterBoundary(euro),
+    ]).toEqual([true, true, false, false, true]);
   });
 });

@@ -38,7 +38,13 @@ export class InstalmentPaymentRepository {
       readonly postingId: string;
     },
   ): Promise<InstalmentPage> {
-    const [row]: Array<{ last_id: string | null; seen: number; paid: number; by_earmark: Array<{ earmarkCode: string | null; amountOre: string }>; case_ids: string[] }> = await manager.query(
+    const [row]: Array<{
+      last_id: string | null;
+      seen: number;
+      paid: number;
+      by_earmark: Array<{ earmarkCode: string | null; amountOre: string }>;
+      case_ids: string[];
+    }> = await manager.query(
       `WITH due AS MATERIALIZED (
          SELECT i.id, i.case_id, i.earmark_code, i.amount_ore, i.due_on, i.budget_year, i.chapter, i.post, i.scheme_code, i.case_number, i.organisation_number, i.account_number
          FROM instalment i

@@ -24,7 +24,22 @@ export class InstalmentPlanRepository {
       await manager.query(
         `INSERT INTO instalment (case_id, decision_id, sequence, amount_ore, due_on, held_until, budget_year, chapter, post, earmark_code, scheme_code, case_number, organisation_number, account_number)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (decision_id, sequence) DO NOTHING`,
-        [grant.caseId, grant.decisionId, instalment.sequence, instalment.amount.toOreString(), instalment.dueOn, instalment.heldUntil, grant.budgetYear, grant.chapter, grant.post, grant.earmarkCode, grant.schemeCode, grant.caseNumber, grant.organisationNumber, grant.accountNumber],
+        [
+          grant.caseId,
+          grant.decisionId,
+          instalment.sequence,
+          instalment.amount.toOreString(),
+          instalment.dueOn,
+          instalment.heldUntil,
+          grant.budgetYear,
+          grant.chapter,
+          grant.post,
+          grant.earmarkCode,
+          grant.schemeCode,
+          grant.caseNumber,
+          grant.organisationNumber,
+          grant.accountNumber,
+        ],
       );
     }
   }

@@ -65,7 +65,10 @@ export class PaymentBatchRepository {
 
   /** The latest batches, newest first, optionally only those in one status. */
   async list(manager: EntityManager, status: BatchRecord['status'] | undefined, limit: number): Promise<BatchRecord[]> {
-    const rows: BatchRow[] = await manager.query(`${BATCH_SELECT} WHERE ($1::text IS NULL OR b.status = $1) ORDER BY b.created_at DESC LIMIT $2`, [status ?? null, limit]);
+    const rows: BatchRow[] = await manager.query(`${BATCH_SELECT} WHERE ($1::text IS NULL OR b.status = $1) ORDER BY b.created_at DESC LIMIT $2`, [
+      status ?? null,
+      limit,
+    ]);
     return rows.map(toRecord);
   }
 

@@ -31,7 +31,21 @@ export interface PayoutRunRecord {
 @Injectable()
 export class PayoutRunRepository {
   async find(manager: EntityManager, id: string): Promise<PayoutRunRecord | undefined> {
-    const [row]: Array<{ id: string; kind: PayoutRunKind; scheme_code: string | null; period: string | null; budget_year: number; chapter: string; post: string; as_of: string; status: PayoutRunStatus; requested_by: string; payments_created: number; outcome: PayoutRunOutcome | null; batch_id: string | null }> = await manager.query(
+    const [row]: Array<{
+      id: string;
+      kind: PayoutRunKind;
+      scheme_code: string | null;
+      period: string | null;
+      budget_year: number;
+      chapter: string;
+      post: string;
+      as_of: string;
+      status: PayoutRunStatus;
+      requested_by: string;
+      payments_created: number;
+      outcome: PayoutRunOutcome | null;
+      batch_id: string | null;
+    }> = await manager.query(
       `SELECT r.id, r.kind, r.scheme_code, r.period, r.budget_year, r.chapter, r.post, to_char(r.as_of, 'YYYY-MM-DD') AS as_of, r.status, r.requested_by, r.payments_created, r.outcome, b.id AS batch_id
        FROM payout_run r LEFT JOIN payment_batch b ON b.run_id = r.id WHERE r.id = $1`,
       [id],
@@ -57,7 +71,16 @@ export class PayoutRunRepository {
 
   async insert(
     manager: EntityManager,
-    run: { readonly kind: PayoutRunKind; readonly schemeCode: string | null; readonly period: string | null; readonly budgetYear: number; readonly chapter: string; readonly post: string; readonly asOf: string; readonly requestedBy: string },
+    run: {
+      readonly kind: PayoutRunKind;
+      readonly schemeCode: string | null;
+      readonly period: string | null;
+      readonly budgetYear: number;
+      readonly chapter: string;
+      readonly post: string;
+      readonly asOf: string;
+      readonly requestedBy: string;
+    },
   ): Promise<string> {
     const [row]: Array<{ id: string }> = await manager.query(
       `INSERT INTO payout_run (kind, scheme_code, period, budget_year, chapter, post, as_of, status, requested_by) VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8) RETURNING id`,

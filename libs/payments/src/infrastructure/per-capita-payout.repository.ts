@@ -90,7 +90,16 @@ export class PerCapitaPayoutRepository {
   /** A payment takes the id of the per-capita line it pays out. */
   async insertPayments(
     manager: EntityManager,
-    run: { readonly runId: string; readonly batchId: string; readonly postingId: string; readonly executionDate: string; readonly budgetYear: number; readonly chapter: string; readonly post: string; readonly schemeCode: string },
+    run: {
+      readonly runId: string;
+      readonly batchId: string;
+      readonly postingId: string;
+      readonly executionDate: string;
+      readonly budgetYear: number;
+      readonly chapter: string;
+      readonly post: string;
+      readonly schemeCode: string;
+    },
     recipient: { readonly organisationNumber: string; readonly accountNumber: string },
     payments: readonly PerCapitaPayment[],
   ): Promise<void> {
@@ -118,7 +127,17 @@ export class PerCapitaPayoutRepository {
   }
 
   async ofMunicipality(manager: EntityManager, schemeCode: string, budgetYear: number, organisationNumber: string): Promise<PerCapitaPayoutRow[]> {
-    const rows: Array<{ id: string; period: string; sequence: number; owed_ore: string; difference_ore: string; offset_ore: string; paid_ore: string; run_id: string; created_at: Date }> = await manager.query(
+    const rows: Array<{
+      id: string;
+      period: string;
+      sequence: number;
+      owed_ore: string;
+      difference_ore: string;
+      offset_ore: string;
+      paid_ore: string;
+      run_id: string;
+      created_at: Date;
+    }> = await manager.query(
       `SELECT id, period, sequence, owed_ore, difference_ore, offset_ore, paid_ore, run_id, created_at FROM per_capita_payout
        WHERE scheme_code = $1 AND budget_year = $2 AND organisation_number = $3 ORDER BY period, sequence`,
       [schemeCode, budgetYear, organisationNumber],

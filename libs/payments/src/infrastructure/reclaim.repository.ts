@@ -55,21 +55,37 @@ export interface ReclaimViewRecord {
 @Injectable()
 export class ReclaimRepository {
   async paidOnCase(manager: EntityManager, caseId: string): Promise<PaidOnCase | undefined> {
-    const [row]: Array<{ decision_id: string; paid_ore: string; budget_year: number; chapter: string; post: string; earmark_code: string | null }> = await manager.query(
-      `SELECT i.decision_id, sum(p.amount_ore)::text AS paid_ore, i.budget_year, i.chapter, i.post, i.earmark_code
+    const [row]: Array<{ decision_id: string; paid_ore: string; budget_year: number; chapter: string; post: string; earmark_code: string | null }> =
+      await manager.query(
+        `SELECT i.decision_id, sum(p.amount_ore)::text AS paid_ore, i.budget_year, i.chapter, i.post, i.earmark_code
        FROM payment p JOIN instalment i ON i.id = p.instalment_id WHERE i.case_id = $1
        GROUP BY i.decision_id, i.budget_year, i.chapter, i.post, i.earmark_code`,
-      [caseId],
+        [caseId],
+      );
+    return (
+      row && {
+        decisionId: row.decision_id,
+        paid: Money.ofOre(row.paid_ore),
+        budgetYear: row.budget_year,
+        chapter: row.chapter,
+        post: row.post,
+        earmarkCode: row.earmark_code,
+      }
     );
-    return row && { decisionId: row.decision_id, paid: Money.ofOre(row.paid_ore), budgetYear: row.budget_year, chapter: row.chapter, post: row.post, earmarkCode: row.earmark_code };
   }
 
   async demandedOnCase(manager: EntityManager, caseId: string): Promise<Money> {
-    const [{ demanded }]: Array<{ demanded: string }> = await manager.query(`SELECT coalesce(sum(amount_ore), 0)::text AS demanded FROM reclaim WHERE case_id = $1`, [caseId]);
+    const [{ demanded }]: Array<{ demanded: string }> = await manager.query(
+      `SELECT coalesce(sum(amount_ore), 0)::text AS demanded FROM reclaim WHERE case_id = $1`,
+      [caseId],
+    );
     return Money.ofOre(demanded);
   }
 
-  async insertNotice(manager: EntityManager, notice: { caseId: string; amount: Money; reason: string; commentDeadline: string; letter: Uint8Array; notifiedBy: string }): Promise<string> {
+  async insertNotice(
+    manager: EntityManager,
+    notice: { caseId: string; amount: Money; reason: string; commentDeadline: string; letter: Uint8Array; notifiedBy: string },
+  ): Promise<string> {
     const [row]: Array<{ id: string }> = await manager.query(
       `INSERT INTO reclaim_notice (case_id, amount_ore, reason, comment_deadline, letter_pdf, notified_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [notice.caseId, notice.amount.toOreString(), notice.reason, notice.commentDeadline, Buffer.from(notice.letter), notice.notifiedBy],
@@ -78,7 +94,17 @@ export class ReclaimRepository {
   }
 
   async findNotice(manager: EntityManager, id: string, lock = false): Promise<ReclaimNoticeRecord | undefined> {
-    const [row]: Array<{ id: string; case_id: string; amount_ore: string; reason: string; comment_deadline: string; notified_at: Date; comment: string | null; comment_received_at: Date | null; reclaim_id: string | null }> = await manager.query(
+    const [row]: Array<{
+      id: string;
+      case_id: string;
+      amount_ore: string;
+      reason: string;
+      comment_deadline: string;
+      notified_at: Date;
+      comment: string | null;
+      comment_received_at: Date | null;
+      reclaim_id: string | null;
+    }> = await manager.query(
       `SELECT n.id, n.case_id, n.amount_ore, n.reason, to_char(n.comment_deadline, 'YYYY-MM-DD') AS comment_deadline, n.notified_at, n.comment, n.comment_received_at,
               (SELECT r.id FROM reclaim r WHERE r.notice_id = n.id) AS reclaim_id
        FROM reclaim_notice n WHERE n.id = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
@@ -105,24 +131,62 @@ export class ReclaimRepository {
   }
 
   async recordComment(manager: EntityManager, id: string, comment: string, registeredBy: string): Promise<void> {
-    await manager.query(`UPDATE reclaim_notice SET comment = $2, comment_received_at = now(), comment_registered_by = $3 WHERE id = $1`, [id, comment, registeredBy]);
+    await manager.query(`UPDATE reclaim_notice SET comment = $2, comment_received_at = now(), comment_registered_by = $3 WHERE id = $1`, [
+      id,
+      comment,
+      registeredBy,
+    ]);
   }
 
   async insertReclaim(
     manager: EntityManager,
-    reclaim: { caseId: string; paid: PaidOnCase; amount: Money; reason: string; dueOn: string; demandedBy: string; noticeId: string | null; enkeltvedtak: boolean; appealDeadline: string | null },
+    reclaim: {
+      caseId: string;
+      paid: PaidOnCase;
+      amount: Money;
+      reason: string;
+      dueOn: string;
+      demandedBy: string;
+      noticeId: string | null;
+      enkeltvedtak: boolean;
+      appealDeadline: string | null;
+    },
   ): Promise<string> {
     const [row]: Array<{ id: string }> = await manager.query(
       `INSERT INTO reclaim (case_id, decision_id, amount_ore, reason, due_on, budget_year, chapter, post, earmark_code, demanded_by, notice_id, enkeltvedtak, appeal_deadline)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [reclaim.caseId, reclaim.paid.decisionId, reclaim.amount.toOreString(), reclaim.reason, reclaim.dueOn, reclaim.paid.budgetYear, reclaim.paid.chapter, reclaim.paid.post, reclaim.paid.earmarkCode, reclaim.demandedBy, reclaim.noticeId, reclaim.enkeltvedtak, reclaim.appealDeadline],
+      [
+        reclaim.caseId,
+        reclaim.paid.decisionId,
+        reclaim.amount.toOreString(),
+        reclaim.reason,
+        reclaim.dueOn,
+        reclaim.paid.budgetYear,
+        reclaim.paid.chapter,
+        reclaim.paid.post,
+        reclaim.paid.earmarkCode,
+        reclaim.demandedBy,
+        reclaim.noticeId,
+        reclaim.enkeltvedtak,
+        reclaim.appealDeadline,
+      ],
     );
     return row.id;
   }
 
   /** A reclaim's facts for an appeal or a repayment; locked when asked. */
   async findReclaim(manager: EntityManager, id: string, lock = false): Promise<ReclaimRecord | undefined> {
-    const [row]: Array<{ id: string; case_id: string; enkeltvedtak: boolean; demanded_on: string; appealed_at: Date | null; budget_year: number; chapter: string; post: string; earmark_code: string | null }> = await manager.query(
+    const [row]: Array<{
+      id: string;
+      case_id: string;
+      enkeltvedtak: boolean;
+      demanded_on: string;
+      appealed_at: Date | null;
+      budget_year: number;
+      chapter: string;
+      post: string;
+      earmark_code: string | null;
+    }> = await manager.query(
       `SELECT id, case_id, enkeltvedtak, to_char(demanded_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS demanded_on, appealed_at, budget_year, chapter, post, earmark_code
        FROM reclaim WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
@@ -143,7 +207,12 @@ export class ReclaimRepository {
   }
 
   async recordAppeal(manager: EntityManager, id: string, appeal: { grounds: string; appealedBy: string; late: boolean }): Promise<void> {
-    await manager.query(`UPDATE reclaim SET appeal_grounds = $2, appealed_by = $3, appealed_at = now(), appeal_late = $4 WHERE id = $1`, [id, appeal.grounds, appeal.appealedBy, appeal.late]);
+    await manager.query(`UPDATE reclaim SET appeal_grounds = $2, appealed_by = $3, appealed_at = now(), appeal_late = $4 WHERE id = $1`, [
+      id,
+      appeal.grounds,
+      appeal.appealedBy,
+      appeal.late,
+    ]);
   }
 
   async insertRepayment(manager: EntityManager, repayment: { reclaimId: string; amount: Money; receivedOn: string; registeredBy: string }): Promise<string> {
@@ -164,7 +233,20 @@ export class ReclaimRepository {
   }
 
   async reclaimView(manager: EntityManager, id: string): Promise<ReclaimViewRecord | undefined> {
-    const [row]: Array<{ id: string; case_id: string; amount_ore: string; repaid_ore: string; reason: string; due_on: string; notice_id: string | null; enkeltvedtak: boolean; appeal_deadline: string | null; appeal_grounds: string | null; appealed_at: Date | null; appeal_late: boolean | null }> = await manager.query(
+    const [row]: Array<{
+      id: string;
+      case_id: string;
+      amount_ore: string;
+      repaid_ore: string;
+      reason: string;
+      due_on: string;
+      notice_id: string | null;
+      enkeltvedtak: boolean;
+      appeal_deadline: string | null;
+      appeal_grounds: string | null;
+      appealed_at: Date | null;
+      appeal_late: boolean | null;
+    }> = await manager.query(
       `SELECT r.id, r.case_id, r.amount_ore, r.reason, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.notice_id, r.enkeltvedtak,
               to_char(r.appeal_deadline, 'YYYY-MM-DD') AS appeal_deadline, r.appeal_grounds, r.appealed_at, r.appeal_late,
               (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE reclaim_id = r.id)::text AS repaid_ore

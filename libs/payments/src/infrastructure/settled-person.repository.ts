@@ -85,7 +85,12 @@ export class SettledPersonRepository {
    * Stores an import in two statements: new persons are inserted, known persons whose record
    * differs get a new revision (a re-import that changes nothing writes nothing).
    */
-  async upsert(manager: EntityManager, schemeCode: string, persons: readonly NewSettledPerson[], actorId: string): Promise<{ imported: number; corrected: number }> {
+  async upsert(
+    manager: EntityManager,
+    schemeCode: string,
+    persons: readonly NewSettledPerson[],
+    actorId: string,
+  ): Promise<{ imported: number; corrected: number }> {
     const rows: Array<{ revision: number }> = await manager.query(
       `WITH input AS (
          SELECT * FROM unnest($2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::boolean[])
@@ -139,12 +144,32 @@ export class SettledPersonRepository {
       `UPDATE settled_person SET organisation_number = $2, municipality_number = $3, settlement_date = $4, category = $5, special_criterion = $6,
          voided_at = CASE WHEN $7 THEN coalesce(voided_at, now()) END, revision = $8, updated_at = now()
        WHERE id = $1`,
-      [corrected.id, corrected.organisationNumber, corrected.municipalityNumber, corrected.settlementDate, corrected.category, corrected.specialCriterion, corrected.voided, corrected.revision],
+      [
+        corrected.id,
+        corrected.organisationNumber,
+        corrected.municipalityNumber,
+        corrected.settlementDate,
+        corrected.category,
+        corrected.specialCriterion,
+        corrected.voided,
+        corrected.revision,
+      ],
     );
     await manager.query(
       `INSERT INTO settled_person_revision (settled_person_id, revision, organisation_number, municipality_number, settlement_date, category, special_criterion, voided, reason, changed_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [corrected.id, corrected.revision, corrected.organisationNumber, corrected.municipalityNumber, corrected.settlementDate, corrected.category, corrected.specialCriterion, corrected.voided, reason, actorId],
+      [
+        corrected.id,
+        corrected.revision,
+        corrected.organisationNumber,
+        corrected.municipalityNumber,
+        corrected.settlementDate,
+        corrected.category,
+        corrected.specialCriterion,
+        corrected.voided,
+        reason,
+        actorId,
+      ],
     );
   }
 
@@ -157,17 +182,39 @@ export class SettledPersonRepository {
   }
 
   /** What a per-capita calculation needs of the municipality's current (not voided) records. */
-  async basisOf(manager: EntityManager, schemeCode: string, organisationNumber: string): Promise<Array<{ birthDate: string; settlementDate: string; category: string; gender: 'female' | 'male'; specialCriterion: boolean }>> {
-    const rows: Array<{ birth_date: string; settlement_date: string; category: string; gender: 'female' | 'male'; special_criterion: boolean }> = await manager.query(
-      `SELECT to_char(birth_date, 'YYYY-MM-DD') AS birth_date, to_char(settlement_date, 'YYYY-MM-DD') AS settlement_date, category, gender, special_criterion
+  async basisOf(
+    manager: EntityManager,
+    schemeCode: string,
+    organisationNumber: string,
+  ): Promise<Array<{ birthDate: string; settlementDate: string; category: string; gender: 'female' | 'male'; specialCriterion: boolean }>> {
+    const rows: Array<{ birth_date: string; settlement_date: string; category: string; gender: 'female' | 'male'; special_criterion: boolean }> =
+      await manager.query(
+        `SELECT to_char(birth_date, 'YYYY-MM-DD') AS birth_date, to_char(settlement_date, 'YYYY-MM-DD') AS settlement_date, category, gender, special_criterion
        FROM settled_person WHERE scheme_code = $1 AND organisation_number = $2 AND voided_at IS NULL`,
-      [schemeCode, organisationNumber],
-    );
-    return rows.map((row) => ({ birthDate: row.birth_date, settlementDate: row.settlement_date, category: row.category, gender: row.gender, specialCriterion: row.special_criterion }));
+        [schemeCode, organisationNumber],
+      );
+    return rows.map((row) => ({
+      birthDate: row.birth_date,
+      settlementDate: row.settlement_date,
+      category: row.category,
+      gender: row.gender,
+      specialCriterion: row.special_criterion,
+    }));
   }
 
   async history(manager: EntityManager, id: string): Promise<SettledPersonRevision[]> {
-    const rows: Array<{ revision: number; organisation_number: string; municipality_number: string; settlement_date: string; category: string; special_criterion: boolean; voided: boolean; reason: string; changed_by: string; changed_at: Date }> = await manager.query(
+    const rows: Array<{
+      revision: number;
+      organisation_number: string;
+      municipality_number: string;
+      settlement_date: string;
+      category: string;
+      special_criterion: boolean;
+      voided: boolean;
+      reason: string;
+      changed_by: string;
+      changed_at: Date;
+    }> = await manager.query(
       `SELECT revision, organisation_number, municipality_number, to_char(settlement_date, 'YYYY-MM-DD') AS settlement_date, category, special_criterion, voided, reason, changed_by, changed_at
        FROM settled_person_revision WHERE settled_person_id = $1 ORDER BY revision`,
       [id],

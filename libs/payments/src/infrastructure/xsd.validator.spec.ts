@@ -18,7 +18,9 @@ describe('validation of a bank file against the vendored official ISO 20022 sche
   };
 
   it('accepts a pain.002.001.03 status report that follows the schema', async () => {
-    expect(await validate('ok.xml', STATUS_REPORT('<OrgnlMsgId>ABC</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.03</OrgnlMsgNmId><GrpSts>ACCP</GrpSts>'))).toEqual({ valid: true });
+    expect(await validate('ok.xml', STATUS_REPORT('<OrgnlMsgId>ABC</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.03</OrgnlMsgNmId><GrpSts>ACCP</GrpSts>'))).toEqual({
+      valid: true,
+    });
   });
 
   it('names the line, the element and the broken rule in Norwegian', async () => {

@@ -44,24 +44,55 @@ function problemsOf(stderr: string, path: string): string[] {
     .slice(0, 5);
 }
 
-const list = (names: string) => names.split(',').map((name) => name.trim().replace(/^'|'$/g, '')).join(', ');
+const list = (names: string) =>
+  names
+    .split(',')
+    .map((name) => name.trim().replace(/^'|'$/g, ''))
+    .join(', ');
 
 /**
  * The schema rule xmllint (libxml2) reports, said in Norwegian with the element, the value and
  * the rule of the schema it breaks; a message of another form is passed on as xmllint wrote it.
  */
 const TRANSLATIONS: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
-  [/^Schemas validity error : Element '([^']+)': \[facet 'enumeration'\] The value '([^']*)' is not an element of the set \{(.*)\}\.?$/, (element, value, allowed) => `${element}: verdien «${value}» er ikke en av de tillatte kodene (${list(allowed)})`],
-  [/^Schemas validity error : Element '([^']+)': \[facet 'maxLength'\] The value has a length of '(\d+)'; this exceeds the allowed maximum length of '(\d+)'\.?$/, (element, length, max) => `${element}: verdien er ${length} tegn lang, men høyst ${max} tegn er tillatt`],
-  [/^Schemas validity error : Element '([^']+)': \[facet 'minLength'\] The value has a length of '(\d+)'; this underruns the allowed minimum length of '(\d+)'\.?$/, (element, length, min) => `${element}: verdien er ${length} tegn lang, men minst ${min} tegn kreves`],
-  [/^Schemas validity error : Element '([^']+)': \[facet 'pattern'\] The value '([^']*)' is not accepted by the pattern '(.*)'\.?$/, (element, value, pattern) => `${element}: verdien «${value}» har ikke formatet skjemaet krever (${pattern})`],
-  [/^Schemas validity error : Element '([^']+)': '([^']*)' is not a valid value of the (?:atomic|local atomic) type '([^']+)'\.?$/, (element, value, type) => `${element}: «${value}» er ikke en gyldig verdi av typen ${type}`],
-  [/^Schemas validity error : Element '([^']+)': This element is not expected\. Expected is (?:one of )?\( (.*) \)\.?$/, (element, expected) => `elementet ${element} er ikke tillatt her; skjemaet venter ${list(expected)}`],
+  [
+    /^Schemas validity error : Element '([^']+)': \[facet 'enumeration'\] The value '([^']*)' is not an element of the set \{(.*)\}\.?$/,
+    (element, value, allowed) => `${element}: verdien «${value}» er ikke en av de tillatte kodene (${list(allowed)})`,
+  ],
+  [
+    /^Schemas validity error : Element '([^']+)': \[facet 'maxLength'\] The value has a length of '(\d+)'; this exceeds the allowed maximum length of '(\d+)'\.?$/,
+    (element, length, max) => `${element}: verdien er ${length} tegn lang, men høyst ${max} tegn er tillatt`,
+  ],
+  [
+    /^Schemas validity error : Element '([^']+)': \[facet 'minLength'\] The value has a length of '(\d+)'; this underruns the allowed minimum length of '(\d+)'\.?$/,
+    (element, length, min) => `${element}: verdien er ${length} tegn lang, men minst ${min} tegn kreves`,
+  ],
+  [
+    /^Schemas validity error : Element '([^']+)': \[facet 'pattern'\] The value '([^']*)' is not accepted by the pattern '(.*)'\.?$/,
+    (element, value, pattern) => `${element}: verdien «${value}» har ikke formatet skjemaet krever (${pattern})`,
+  ],
+  [
+    /^Schemas validity error : Element '([^']+)': '([^']*)' is not a valid value of the (?:atomic|local atomic) type '([^']+)'\.?$/,
+    (element, value, type) => `${element}: «${value}» er ikke en gyldig verdi av typen ${type}`,
+  ],
+  [
+    /^Schemas validity error : Element '([^']+)': This element is not expected\. Expected is (?:one of )?\( (.*) \)\.?$/,
+    (element, expected) => `elementet ${element} er ikke tillatt her; skjemaet venter ${list(expected)}`,
+  ],
   [/^Schemas validity error : Element '([^']+)': This element is not expected\.?$/, (element) => `elementet ${element} er ikke tillatt her`],
-  [/^Schemas validity error : Element '([^']+)': Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)\.?$/, (element, expected) => `${element} mangler påkrevd innhold: ${list(expected)}`],
+  [
+    /^Schemas validity error : Element '([^']+)': Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)\.?$/,
+    (element, expected) => `${element} mangler påkrevd innhold: ${list(expected)}`,
+  ],
   [/^Schemas validity error : Element '([^']+)', attribute '([^']+)': (.*)$/, (element, attribute, rest) => `${element}, attributtet ${attribute}: ${rest}`],
-  [/^parser error : Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$/, (opened, line, closed) => `XML-feil: elementet ${opened} fra linje ${line} lukkes med ${closed}`],
-  [/^parser error : Premature end of data in tag (\S+) line (\d+)$/, (element, line) => `XML-feil: filen slutter før elementet ${element} fra linje ${line} er lukket`],
+  [
+    /^parser error : Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$/,
+    (opened, line, closed) => `XML-feil: elementet ${opened} fra linje ${line} lukkes med ${closed}`,
+  ],
+  [
+    /^parser error : Premature end of data in tag (\S+) line (\d+)$/,
+    (element, line) => `XML-feil: filen slutter før elementet ${element} fra linje ${line} er lukket`,
+  ],
   [/^parser error : Extra content at the end of the document$/, () => 'XML-feil: innhold etter dokumentets slutt'],
   [/^parser error : Start tag expected, '<' not found$/, () => 'XML-feil: filen inneholder ikke XML'],
   [/^parser error : (.*)$/, (rest) => `XML-feil: ${rest}`],

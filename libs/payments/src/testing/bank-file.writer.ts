@@ -25,7 +25,8 @@ export interface StatusReportInput {
   readonly rejected: ReadonlyArray<{ readonly payment: SentPayment; readonly reasonCode: string }>;
 }
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
+const escape = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
 
 /** pain.002.001.03: the group status, and each rejected transaction under its payment information. */
 export function writePain002(input: StatusReportInput): string {
@@ -68,7 +69,9 @@ export interface DebitNotificationInput {
   readonly account: string;
   readonly batchMessageId: string;
   /** Each booked payment, with what the bank debited and when (the payment's own by default). */
-  readonly entries: AsyncIterable<SentPayment & { readonly bookedAmount?: Money; readonly bookingDate?: string }> | Iterable<SentPayment & { readonly bookedAmount?: Money; readonly bookingDate?: string }>;
+  readonly entries:
+    | AsyncIterable<SentPayment & { readonly bookedAmount?: Money; readonly bookingDate?: string }>
+    | Iterable<SentPayment & { readonly bookedAmount?: Money; readonly bookingDate?: string }>;
 }
 
 /** camt.054.001.02: one booked debit entry per payment, streamed, referring to our ids. */

@@ -55,14 +55,19 @@ describe(loadConfig.name, () => {
   });
 
   it('refuses production without an SMTP server, and a bad SMTP URL anywhere', () => {
-    expect(() => loadConfig({ ...valid, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://id.example.no/jwks', PERSONAL_DATA_KEY: `${'A'.repeat(43)}=` })).toThrow(/SMTP_URL must be set in production/);
+    expect(() =>
+      loadConfig({ ...valid, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://id.example.no/jwks', PERSONAL_DATA_KEY: `${'A'.repeat(43)}=` }),
+    ).toThrow(/SMTP_URL must be set in production/);
     expect(() => loadConfig({ ...valid, SMTP_URL: 'http://mail.example.no' })).toThrow(/SMTP_URL must be an smtp/);
     expect(loadConfig({ ...valid, SMTP_URL: 'smtp://127.0.0.1:2525' }).smtpUrl).toBe('smtp://127.0.0.1:2525');
   });
 
   it('takes an integration point for digital post as an http(s) URL, and none at all (letters stay in the portal)', () => {
     expect(loadConfig(valid).EFORMIDLING_URL).toBeUndefined();
-    expect(loadConfig({ ...valid, EFORMIDLING_URL: 'http://127.0.0.1:9093', EFORMIDLING_POLL_MS: '500' })).toMatchObject({ EFORMIDLING_URL: 'http://127.0.0.1:9093', EFORMIDLING_POLL_MS: 500 });
+    expect(loadConfig({ ...valid, EFORMIDLING_URL: 'http://127.0.0.1:9093', EFORMIDLING_POLL_MS: '500' })).toMatchObject({
+      EFORMIDLING_URL: 'http://127.0.0.1:9093',
+      EFORMIDLING_POLL_MS: 500,
+    });
     expect(() => loadConfig({ ...valid, EFORMIDLING_URL: 'integrasjonspunkt:9093' })).toThrow(/EFORMIDLING_URL must be an http/);
   });
 

@@ -1,17 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Length,
-  Matches,
-  Max,
-  Min,
-  validateSync,
-} from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, validateSync } from 'class-validator';
 
 const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
@@ -268,7 +256,15 @@ export class AppConfig {
   @Length(4, 200)
   AGENCY_WEBSITE = 'www.imdi.no';
 
-  get agencyLetterhead(): { name: string; shortName: string; postalAddress: string; organisationNumber: string; email: string; phone: string; website: string } {
+  get agencyLetterhead(): {
+    name: string;
+    shortName: string;
+    postalAddress: string;
+    organisationNumber: string;
+    email: string;
+    phone: string;
+    website: string;
+  } {
     return {
       name: this.AGENCY_NAME,
       shortName: this.AGENCY_SHORT_NAME,
@@ -285,7 +281,9 @@ export class AppConfig {
    * on from there, so the seeded 2017 programme can be worked through as if it were 2017.
    */
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'CLOCK_START must be an ISO 8601 instant with offset, e.g. 2017-01-10T09:00:00+01:00' })
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'CLOCK_START must be an ISO 8601 instant with offset, e.g. 2017-01-10T09:00:00+01:00',
+  })
   CLOCK_START: string | undefined = undefined;
 
   get isProduction(): boolean {
@@ -300,9 +298,34 @@ export class ConfigError extends Error {
   }
 }
 
-const NUMERIC_KEYS: ReadonlySet<string> = new Set(['API_PORT', 'DATABASE_POOL_MAX', 'OUTBOX_POLL_MS', 'WORKER_LOCK_MS', 'PAYOUT_PAGE_SIZE', 'SESSION_IDLE_SECONDS', 'SESSION_ABSOLUTE_SECONDS', 'EFORMIDLING_POLL_MS']);
+const NUMERIC_KEYS: ReadonlySet<string> = new Set([
+  'API_PORT',
+  'DATABASE_POOL_MAX',
+  'OUTBOX_POLL_MS',
+  'WORKER_LOCK_MS',
+  'PAYOUT_PAGE_SIZE',
+  'SESSION_IDLE_SECONDS',
+  'SESSION_ABSOLUTE_SECONDS',
+  'EFORMIDLING_POLL_MS',
+]);
 
-const OPTIONAL_KEYS = ['DATABASE_URL', 'AUTH_JWKS_URL', 'PERSONAL_DATA_KEY', 'AUDIT_CHAIN_KEY', 'SMTP_URL', 'EFORMIDLING_URL', 'AUTH_PUBLIC_URL', 'AUTH_STAFF_ISSUER', 'AUTH_STAFF_CLIENT_ID', 'AUTH_STAFF_CLIENT_SECRET', 'AUTH_APPLICANT_ISSUER', 'AUTH_APPLICANT_CLIENT_ID', 'AUTH_APPLICANT_CLIENT_SECRET', 'AUTH_REPRESENTATION_URL', 'AUTH_MACHINE_ISSUER'] as const;
+const OPTIONAL_KEYS = [
+  'DATABASE_URL',
+  'AUTH_JWKS_URL',
+  'PERSONAL_DATA_KEY',
+  'AUDIT_CHAIN_KEY',
+  'SMTP_URL',
+  'EFORMIDLING_URL',
+  'AUTH_PUBLIC_URL',
+  'AUTH_STAFF_ISSUER',
+  'AUTH_STAFF_CLIENT_ID',
+  'AUTH_STAFF_CLIENT_SECRET',
+  'AUTH_APPLICANT_ISSUER',
+  'AUTH_APPLICANT_CLIENT_ID',
+  'AUTH_APPLICANT_CLIENT_SECRET',
+  'AUTH_REPRESENTATION_URL',
+  'AUTH_MACHINE_ISSUER',
+] as const;
 
 /** What production cannot run without: real providers, never the local one. */
 const REQUIRED_IN_PRODUCTION: ReadonlyArray<readonly [keyof AppConfig, string]> = [
@@ -331,9 +354,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });
   const problems = errors.flatMap((error) =>
-    Object.values(error.constraints ?? {}).map((message) =>
-      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
-    ),
+    Object.values(error.constraints ?? {}).map((message) => (message.startsWith(error.property) ? message : `${error.property}: ${message}`)),
   );
   if (config.isProduction && !config.PERSONAL_DATA_KEY) {
     problems.push('PERSONAL_DATA_KEY must be set in production (32 bytes, base64)');
@@ -353,7 +374,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.isProduction) {
     for (const [key, meaning] of REQUIRED_IN_PRODUCTION) if (!config[key]) problems.push(`${key} must be set in production (${meaning})`);
     if (!env.AUTH_STAFF_ROLE_MAP) problems.push("AUTH_STAFF_ROLE_MAP must be set in production (the agency's groups mapped to roles)");
-    if (config.AUTH_PUBLIC_URL && !config.AUTH_PUBLIC_URL.startsWith('https://')) problems.push('AUTH_PUBLIC_URL must be https:// in production (the session cookie is Secure)');
+    if (config.AUTH_PUBLIC_URL && !config.AUTH_PUBLIC_URL.startsWith('https://'))
+      problems.push('AUTH_PUBLIC_URL must be https:// in production (the session cookie is Secure)');
   }
   problems.push(...staffRoleMapProblems(config.AUTH_STAFF_ROLE_MAP));
   if (problems.length > 0) throw new ConfigError(problems);

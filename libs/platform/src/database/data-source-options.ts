@@ -20,7 +20,11 @@ export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'> & Part
     entities: [join(DIST_ROOT, 'libs', '*', 'src', '**', 'infrastructure', '*.entity.{js,ts}')],
     // Every transaction is READ COMMITTED, set once per connection rather than by a second statement
     // after each BEGIN (TypeORM sends SET TRANSACTION as a round trip of its own).
-    extra: { max: config.DATABASE_POOL_MAX ?? new AppConfig().DATABASE_POOL_MAX, application_name: 'imdi-tilskudd', options: '-c default_transaction_isolation=read\\ committed' },
+    extra: {
+      max: config.DATABASE_POOL_MAX ?? new AppConfig().DATABASE_POOL_MAX,
+      application_name: 'imdi-tilskudd',
+      options: '-c default_transaction_isolation=read\\ committed',
+    },
     logging: false,
   };
 }

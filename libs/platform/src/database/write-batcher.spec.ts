@@ -38,7 +38,12 @@ describe('WriteBatcher', () => {
   it('never puts two requests with the same key in one batch', async () => {
     const writer = controlledWriter();
     const batcher = new WriteBatcher<Item, number>(writer.write, (item) => item.key);
-    const outcomes = [batcher.submit({ key: 'x', value: 1 }), batcher.submit({ key: 'x', value: 2 }), batcher.submit({ key: 'y', value: 3 }), batcher.submit({ key: 'x', value: 4 })];
+    const outcomes = [
+      batcher.submit({ key: 'x', value: 1 }),
+      batcher.submit({ key: 'x', value: 2 }),
+      batcher.submit({ key: 'y', value: 3 }),
+      batcher.submit({ key: 'x', value: 4 }),
+    ];
     for (let batch = 0; batch < 4 && writer.batches.length > batch; batch++) await writer.finishNext();
     expect(await Promise.all(outcomes)).toEqual([10, 20, 30, 40]);
     expect(writer.batches.map((batch) => batch.map((item) => `${item.key}${item.value}`))).toEqual([['x1'], ['x2', 'y3'], ['x4']]);

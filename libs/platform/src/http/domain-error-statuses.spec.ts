@@ -26,7 +26,9 @@ const WIDGET_ERROR_STATUSES = { WIDGET_NOT_FOUND: 404, WIDGET_LOCKED: 409 } as c
 class WidgetModule {}
 
 // A table that slipped past the compiler (built from a Partial, say): the start-up check is the second net.
-@Module({ providers: [domainErrorStatuses(WidgetError, { WIDGET_NOT_FOUND: 404, WIDGET_LOCKED: undefined } as unknown as Record<WidgetErrorCode, RefusalStatus>)] })
+@Module({
+  providers: [domainErrorStatuses(WidgetError, { WIDGET_NOT_FOUND: 404, WIDGET_LOCKED: undefined } as unknown as Record<WidgetErrorCode, RefusalStatus>)],
+})
 class UnmappedWidgetModule {}
 
 function appWith(context: object) {

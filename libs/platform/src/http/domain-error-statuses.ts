@@ -17,10 +17,7 @@ export class DomainErrorStatusTable<Code extends string = string> {
  * A context module lists this among its providers to contribute its table; `Record<Code, …>` makes
  * the compiler insist on every code, and the registry checks the data again when the app starts.
  */
-export function domainErrorStatuses<Code extends string>(
-  errorType: DomainErrorType<Code>,
-  statuses: Readonly<Record<Code, RefusalStatus>>,
-): Provider {
+export function domainErrorStatuses<Code extends string>(errorType: DomainErrorType<Code>, statuses: Readonly<Record<Code, RefusalStatus>>): Provider {
   return { provide: `domain-error-statuses:${errorType.name}`, useValue: new DomainErrorStatusTable(errorType, statuses) };
 }
 

@@ -20,9 +20,7 @@ describe(ProblemDetailsFilter.name, () => {
 
   it('lists every invalid and unknown field with its rule', async () => {
     const pipe = createValidationPipe();
-    const error = await pipe
-      .transform({ name: 7, count: 0, extra: true }, { type: 'body', metatype: ExampleDto })
-      .catch((caught: unknown) => caught);
+    const error = await pipe.transform({ name: 7, count: 0, extra: true }, { type: 'body', metatype: ExampleDto }).catch((caught: unknown) => caught);
     const problem = filter.toProblem(error);
     expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(problem.errors).toEqual(
@@ -57,7 +55,13 @@ describe(ProblemDetailsFilter.name, () => {
   });
 
   it("says the framework's refusals in bokmål, and keeps a guard's own bokmål detail", () => {
-    expect(filter.toProblem(new NotFoundException('Cannot GET /x'))).toMatchObject({ status: 404, code: 'NOT_FOUND', detail: 'Fant ikke det du ba om. Sjekk adressen.' });
-    expect(filter.toProblem(new UnauthorizedException({ detail: 'Innloggingen er utløpt. Logg inn på nytt.' })).detail).toBe('Innloggingen er utløpt. Logg inn på nytt.');
+    expect(filter.toProblem(new NotFoundException('Cannot GET /x'))).toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+      detail: 'Fant ikke det du ba om. Sjekk adressen.',
+    });
+    expect(filter.toProblem(new UnauthorizedException({ detail: 'Innloggingen er utløpt. Logg inn på nytt.' })).detail).toBe(
+      'Innloggingen er utløpt. Logg inn på nytt.',
+    );
   });
 });

@@ -37,9 +37,17 @@ const INTERNAL_DETAIL = 'Noe gikk galt hos oss. Prøv igjen om litt; hvis feilen
  * checked at their cause; this is the net under them.
  */
 const DATABASE_REFUSALS: Record<string, { status: number; code: string; detail: string }> = {
-  '23505': { status: 409, code: 'ALREADY_EXISTS', detail: 'Dette er allerede registrert og kan ikke registreres to ganger. Last inn på nytt for å se det som finnes.' },
+  '23505': {
+    status: 409,
+    code: 'ALREADY_EXISTS',
+    detail: 'Dette er allerede registrert og kan ikke registreres to ganger. Last inn på nytt for å se det som finnes.',
+  },
   '23503': { status: 409, code: 'REFERENCE_NOT_FOUND', detail: 'Forespørselen viser til noe som ikke finnes (lenger). Last inn på nytt og prøv igjen.' },
-  '23514': { status: 422, code: 'VALUE_NOT_ALLOWED', detail: 'En av verdiene er utenfor det som er tillatt (for eksempel et beløp som må være større enn 0). Rett verdien og prøv igjen.' },
+  '23514': {
+    status: 422,
+    code: 'VALUE_NOT_ALLOWED',
+    detail: 'En av verdiene er utenfor det som er tillatt (for eksempel et beløp som må være større enn 0). Rett verdien og prøv igjen.',
+  },
   '23502': { status: 400, code: 'VALUE_MISSING', detail: 'Et påkrevd felt mangler eller er tomt (null). Fyll det ut og prøv igjen.' },
   '22P02': { status: 400, code: 'VALUE_MALFORMED', detail: 'En av verdiene har feil format. Sjekk tall, datoer og id-er og prøv igjen.' },
   '22007': { status: 400, code: 'DATE_INVALID', detail: 'En dato har feil format. Skriv datoer som ÅÅÅÅ-MM-DD.' },
@@ -105,7 +113,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (refusal) return problem(refusal.status, refusal.code, refusal.detail);
       // Our own guards say why in bokmål as { detail }; only the framework's own sentences are replaced.
       const response = exception.getResponse();
-      const own = typeof response === 'object' && response !== null && 'detail' in response && typeof response.detail === 'string' ? response.detail : undefined;
+      const own =
+        typeof response === 'object' && response !== null && 'detail' in response && typeof response.detail === 'string' ? response.detail : undefined;
       if (own) return problem(status, HTTP_CODES[status] ?? `HTTP_${status}`, own);
       return problem(status, HTTP_CODES[status] ?? `HTTP_${status}`, httpDetail(status));
     }
@@ -114,7 +123,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const refusal = typeof sqlState === 'string' ? DATABASE_REFUSALS[sqlState] : undefined;
       if (refusal) {
         const constraint = (exception.driverError as { constraint?: unknown }).constraint;
-        this.logger.error(`database refused input (${sqlState}${typeof constraint === 'string' ? ` ${constraint}` : ''}) that no check caught: ${exception.message}`);
+        this.logger.error(
+          `database refused input (${sqlState}${typeof constraint === 'string' ? ` ${constraint}` : ''}) that no check caught: ${exception.message}`,
+        );
         return problem(refusal.status, refusal.code, refusal.detail);
       }
     }
@@ -123,14 +134,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (refusal) return problem(refusal.status, refusal.code, refusal.detail);
       return problem(exception.statusCode, HTTP_CODES[exception.statusCode] ?? 'BAD_REQUEST', httpDetail(exception.statusCode));
     }
-    this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : 'non-error thrown');
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : 'non-error thrown');
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL', INTERNAL_DETAIL);
   }
 }
 
 function validationDetail(problems: readonly FieldProblem[]): string {
   const fields = [...new Set(problems.map((entry) => `«${entry.field}»`))];
-  return fields.length === 1 ? `Feltet ${fields[0]} er ikke riktig utfylt. Rett det og send på nytt.` : `Feltene ${fields.slice(0, -1).join(', ')} og ${fields.at(-1)} er ikke riktig utfylt. Rett dem og send på nytt.`;
+  return fields.length === 1
+    ? `Feltet ${fields[0]} er ikke riktig utfylt. Rett det og send på nytt.`
+    : `Feltene ${fields.slice(0, -1).join(', ')} og ${fields.at(-1)} er ikke riktig utfylt. Rett dem og send på nytt.`;
 }
 
 export function problem(status: number, code: string, detail: string, errors: readonly FieldProblem[] = []): ProblemDetails {

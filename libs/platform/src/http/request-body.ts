@@ -31,7 +31,11 @@ export function AcceptsFile(mediaTypes: readonly [string, ...string[]], maxBytes
   return applyDecorators(
     BodyLimit(maxBytes),
     ApiConsumes(...mediaTypes),
-    ApiBody({ required: true, description: `The file itself as the request body; the route reads at most ${describeBytes(maxBytes)}`, schema: { type: 'string', format: 'binary' } }),
+    ApiBody({
+      required: true,
+      description: `The file itself as the request body; the route reads at most ${describeBytes(maxBytes)}`,
+      schema: { type: 'string', format: 'binary' },
+    }),
   );
 }
 
@@ -51,15 +55,35 @@ export function installRequestBodyHandling(fastify: FastifyInstance): void {
   fastify.removeContentTypeParser('application/json');
   const parser: FastifyBodyParser<string> = (request, text, done) => {
     if (text.trim() === '') {
-      done(new RequestBodyRefused(400, 'JSON_EMPTY', 'json', 'Forespørselen sier at den inneholder JSON, men er tom. Send et JSON-objekt, eller send uten Content-Type.'), undefined);
+      done(
+        new RequestBodyRefused(
+          400,
+          'JSON_EMPTY',
+          'json',
+          'Forespørselen sier at den inneholder JSON, men er tom. Send et JSON-objekt, eller send uten Content-Type.',
+        ),
+        undefined,
+      );
       return;
     }
     if (jsonNestingDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-      done(new RequestBodyRefused(400, 'JSON_TOO_DEEP', 'max-depth', `JSON-innholdet er nøstet for dypt: høyst ${MAX_JSON_DEPTH} nivåer med lister og objekter er tillatt.`), undefined);
+      done(
+        new RequestBodyRefused(
+          400,
+          'JSON_TOO_DEEP',
+          'max-depth',
+          `JSON-innholdet er nøstet for dypt: høyst ${MAX_JSON_DEPTH} nivåer med lister og objekter er tillatt.`,
+        ),
+        undefined,
+      );
       return;
     }
     parseJson(request, text, (error, parsed) => {
-      if (error) done(new RequestBodyRefused(400, 'JSON_MALFORMED', 'json', 'Innholdet i forespørselen er ikke gyldig JSON. Rett opp innholdet og send på nytt.'), undefined);
+      if (error)
+        done(
+          new RequestBodyRefused(400, 'JSON_MALFORMED', 'json', 'Innholdet i forespørselen er ikke gyldig JSON. Rett opp innholdet og send på nytt.'),
+          undefined,
+        );
       else done(null, parsed);
     });
   };
@@ -72,7 +96,10 @@ export function installRequestBodyHandling(fastify: FastifyInstance): void {
  * with status 413), said in Norwegian with the limit.
  */
 export function bodyTooLarge(error: unknown, request: FastifyRequest): RequestBodyRefused | undefined {
-  const isTooLarge = error instanceof HttpException ? error.getStatus() === 413 : typeof error === 'object' && error !== null && 'code' in error && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
+  const isTooLarge =
+    error instanceof HttpException
+      ? error.getStatus() === 413
+      : typeof error === 'object' && error !== null && 'code' in error && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
   if (!isTooLarge) return undefined;
   const limit = request.routeOptions?.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES;
   return new RequestBodyRefused(413, 'BODY_TOO_LARGE', 'max-size', `Forespørselen er for stor: høyst ${describeBytes(limit)} kan sendes hit.`);

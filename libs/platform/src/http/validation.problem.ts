@@ -64,7 +64,10 @@ export function flattenValidationErrors(errors: ValidationError[], parentPath = 
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
       field,
       rule: rule === 'whitelistValidation' ? 'unknown-field' : rule,
-      message: rule === 'whitelistValidation' ? `«${field}» hører ikke til denne forespørselen. Fjern feltet.` : inNorwegian(field, message.replace(/\$property/g, error.property)),
+      message:
+        rule === 'whitelistValidation'
+          ? `«${field}» hører ikke til denne forespørselen. Fjern feltet.`
+          : inNorwegian(field, message.replace(/\$property/g, error.property)),
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

@@ -25,7 +25,13 @@ describe(createRootLogger.name, () => {
     const logger = createRootLogger('info', sink);
     logger.info({ person: { nationalIdNumber: '01019012345' }, note: 'paid to 15034212349' }, 'settled 01019012345');
     logger.error(new Error('bad account 1503 42 12349'));
-    logger.warn({ session: { csrfToken: 'csrf-secret', idToken: 'id-secret', sessionId: 'session-secret' }, request: { headers: { cookie: 'cookie-secret', authorization: 'Basic basic-secret' } } }, 'refused');
+    logger.warn(
+      {
+        session: { csrfToken: 'csrf-secret', idToken: 'id-secret', sessionId: 'session-secret' },
+        request: { headers: { cookie: 'cookie-secret', authorization: 'Basic basic-secret' } },
+      },
+      'refused',
+    );
     const output = lines.join('');
     expect(output).toContain('refused');
     expect(output).not.toMatch(/csrf-secret|id-secret|session-secret|cookie-secret|basic-secret/);
@@ -35,7 +41,7 @@ describe(createRootLogger.name, () => {
 });
 
 describe('the root logger and Nest', () => {
-  it('writes Nest\'s start-up chatter at debug, other lines at their level', () => {
+  it("writes Nest's start-up chatter at debug, other lines at their level", () => {
     const lines: string[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {

@@ -23,7 +23,9 @@ export function requestIdOf(header: string | string[] | undefined): string {
  * Fastify names each request (its `genReqId`, given `requestIdOf`); this answers the name in the
  * X-Request-Id header. Nest's middleware hands the same id to pino-http as `req.id`.
  */
-export function answerRequestId(fastify: { addHook(name: 'onRequest', hook: (request: { id: string }, reply: { header(name: string, value: string): unknown }, done: () => void) => void): unknown }): void {
+export function answerRequestId(fastify: {
+  addHook(name: 'onRequest', hook: (request: { id: string }, reply: { header(name: string, value: string): unknown }, done: () => void) => void): unknown;
+}): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
     done();

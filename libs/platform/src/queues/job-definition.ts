@@ -34,5 +34,4 @@ export interface JobHandler<Payload extends object> {
 export const JOB_HANDLER_METADATA = 'imdi:job-handler';
 
 /** Marks a provider as the one handler of a job kind; the worker refuses to start with none or two. */
-export const HandlesJob = (definition: JobDefinition<object>): ClassDecorator =>
-  SetMetadata(JOB_HANDLER_METADATA, definition);
+export const HandlesJob = (definition: JobDefinition<object>): ClassDecorator => SetMetadata(JOB_HANDLER_METADATA, definition);

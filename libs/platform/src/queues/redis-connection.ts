@@ -15,5 +15,4 @@ export function redisConnectionOptions(redisUrl: string): RedisOptions {
 }
 
 export const REDIS_START_HINT =
-  'start one with: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no ' +
-  '(or set REDIS_URL to a reachable Redis)';
+  'start one with: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no ' + '(or set REDIS_URL to a reachable Redis)';

@@ -41,8 +41,19 @@ export class RecipientReportsController {
   @Roles('applicant')
   @AcceptsFile(['application/octet-stream'], ATTACHMENT_BODY_LIMIT_BYTES)
   @Post('cases/:id/report/attachments')
-  attach(@Param() params: CaseIdParam, @Query() query: ReportAttachmentQuery, @Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<{ id: string }> {
-    if (!Buffer.isBuffer(body)) throw new RecipientReportError('REPORT_INCOMPLETE', 'Send filen som selve innholdet i forespørselen (Content-Type: application/octet-stream).', {}, 'file');
+  attach(
+    @Param() params: CaseIdParam,
+    @Query() query: ReportAttachmentQuery,
+    @Body() body: unknown,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{ id: string }> {
+    if (!Buffer.isBuffer(body))
+      throw new RecipientReportError(
+        'REPORT_INCOMPLETE',
+        'Send filen som selve innholdet i forespørselen (Content-Type: application/octet-stream).',
+        {},
+        'file',
+      );
     return this.reports.attach(params.id, query.fileName, body, principal);
   }
 
@@ -51,7 +62,10 @@ export class RecipientReportsController {
   @Get('cases/:id/report/attachments/:attachmentId')
   async download(@Param() params: ReportAttachmentParams, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
     const file = await this.reports.attachment(params.id, params.attachmentId, principal);
-    await reply.header('content-type', file.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).send(file.content);
+    await reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .send(file.content);
   }
 
   @Roles('caseworker')

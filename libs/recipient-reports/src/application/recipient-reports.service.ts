@@ -133,7 +133,11 @@ export class RecipientReports {
     await this.dataSource.transaction(async (manager) => {
       const report = await this.visible(manager, caseId, principal, true);
       if (report.status !== 'due' && report.status !== 'more_requested') {
-        throw new RecipientReportError('REPORT_NOT_OPEN', `Rapporten har status «${report.status}». Den kan bare leveres mens den er forfalt eller IMDi har bedt om mer.`, { status: report.status });
+        throw new RecipientReportError(
+          'REPORT_NOT_OPEN',
+          `Rapporten har status «${report.status}». Den kan bare leveres mens den er forfalt eller IMDi har bedt om mer.`,
+          { status: report.status },
+        );
       }
       assertComplete(report, input);
       const spent = input.spentNok === undefined ? null : Money.parseNok(input.spentNok, 'spentNok');
@@ -167,7 +171,14 @@ export class RecipientReports {
         before: { reportStatus: report.status },
         after: { reportStatus: 'submitted', spentNok: spent?.toDecimalString() ?? null, late },
       });
-      await this.events.publish(manager, RECIPIENT_REPORT_SUBMITTED, { ...caseFactsOf(file), budgetYear: report.budgetYear, reportId: report.id, spentOre: spent?.toOreString() ?? null, submittedAt: submittedAt.toISOString(), late });
+      await this.events.publish(manager, RECIPIENT_REPORT_SUBMITTED, {
+        ...caseFactsOf(file),
+        budgetYear: report.budgetYear,
+        reportId: report.id,
+        spentOre: spent?.toOreString() ?? null,
+        submittedAt: submittedAt.toISOString(),
+        late,
+      });
     });
     return this.get(caseId, principal);
   }
@@ -177,11 +188,19 @@ export class RecipientReports {
     return this.dataSource.transaction(async (manager) => {
       const report = await this.visible(manager, caseId, principal, true);
       if (report.status !== 'due' && report.status !== 'more_requested') {
-        throw new RecipientReportError('REPORT_NOT_OPEN', `Rapporten har status «${report.status}». Vedlegg kan bare legges til mens rapporten skrives.`, { status: report.status });
+        throw new RecipientReportError('REPORT_NOT_OPEN', `Rapporten har status «${report.status}». Vedlegg kan bare legges til mens rapporten skrives.`, {
+          status: report.status,
+        });
       }
       const sha256 = createHash('sha256').update(content).digest('hex');
       const id = await this.repository.addAttachment(manager, report.id, { fileName, mediaType: accepted.mediaType, content, sha256 }, principal.userId);
-      await this.audit.record(manager, { actor: principal, action: 'case.report-attachment-added', entityType: 'case', entityId: caseId, after: { attachmentId: id, fileName, sha256 } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.report-attachment-added',
+        entityType: 'case',
+        entityId: caseId,
+        after: { attachmentId: id, fileName, sha256 },
+      });
       return { id };
     });
   }
@@ -191,7 +210,13 @@ export class RecipientReports {
     const manager = this.dataSource.manager;
     const report = await this.visible(manager, caseId, principal);
     const file = await this.repository.attachmentContent(manager, report.id, attachmentId);
-    if (!file) throw new RecipientReportError('REPORT_ATTACHMENT_NOT_FOUND', `Rapporten i sak ${caseId} har ikke noe vedlegg med id ${attachmentId}.`, { attachmentId }, 'attachmentId');
+    if (!file)
+      throw new RecipientReportError(
+        'REPORT_ATTACHMENT_NOT_FOUND',
+        `Rapporten i sak ${caseId} har ikke noe vedlegg med id ${attachmentId}.`,
+        { attachmentId },
+        'attachmentId',
+      );
     return file;
   }
 
@@ -201,8 +226,19 @@ export class RecipientReports {
       const now = this.clock.now();
       await this.repository.review(manager, report.id, 'approved', comment, principal.userId, now);
       const approved = await this.cases.transition(manager, caseId, 'approveReport', principal, { reason: comment });
-      await this.audit.record(manager, { actor: principal, action: 'case.report-approved', entityType: 'case', entityId: caseId, after: { reportStatus: 'approved' } });
-      await this.events.publish(manager, REPORT_APPROVED, { ...caseFactsOf(approved), budgetYear: report.budgetYear, reportId: report.id, approvedOn: osloDate(now) });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.report-approved',
+        entityType: 'case',
+        entityId: caseId,
+        after: { reportStatus: 'approved' },
+      });
+      await this.events.publish(manager, REPORT_APPROVED, {
+        ...caseFactsOf(approved),
+        budgetYear: report.budgetYear,
+        reportId: report.id,
+        approvedOn: osloDate(now),
+      });
     });
     return this.staffView(caseId);
   }
@@ -211,7 +247,13 @@ export class RecipientReports {
     await this.dataSource.transaction(async (manager) => {
       const report = await this.submitted(manager, caseId);
       await this.repository.review(manager, report.id, 'more_requested', comment, principal.userId, this.clock.now());
-      await this.audit.record(manager, { actor: principal, action: 'case.report-more-requested', entityType: 'case', entityId: caseId, after: { reportStatus: 'more_requested', comment } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.report-more-requested',
+        entityType: 'case',
+        entityId: caseId,
+        after: { reportStatus: 'more_requested', comment },
+      });
     });
     return this.staffView(caseId);
   }
@@ -220,7 +262,9 @@ export class RecipientReports {
     const report = await this.repository.forCase(manager, caseId, true);
     if (!report) throw new RecipientReportError('REPORT_NOT_FOUND', `Saken ${caseId} har ingen rapporteringsplikt.`, { caseId }, 'id');
     if (report.status !== 'submitted') {
-      throw new RecipientReportError('REPORT_NOT_SUBMITTED', `Rapporten har status «${report.status}». Bare en levert rapport kan vurderes.`, { status: report.status });
+      throw new RecipientReportError('REPORT_NOT_SUBMITTED', `Rapporten har status «${report.status}». Bare en levert rapport kan vurderes.`, {
+        status: report.status,
+      });
     }
     return report;
   }
@@ -273,11 +317,21 @@ function assertComplete(report: RecipientReportRecord, input: RecipientReportInp
     for (const field of REQUIRED_FIELDS[content] ?? []) {
       const value = input[field];
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
-        throw new RecipientReportError('REPORT_INCOMPLETE', `«${field}» må fylles ut: rapporteringsplikten for ordningen krever ${content}.`, { content }, field);
+        throw new RecipientReportError(
+          'REPORT_INCOMPLETE',
+          `«${field}» må fylles ut: rapporteringsplikten for ordningen krever ${content}.`,
+          { content },
+          field,
+        );
       }
     }
   }
   if (report.auditorRequired && input.auditorConfirmed !== true) {
-    throw new RecipientReportError('REPORT_INCOMPLETE', 'Regnskapet må være bekreftet av revisor («auditorConfirmed») når tilskuddet er 400 000 kr eller mer.', {}, 'auditorConfirmed');
+    throw new RecipientReportError(
+      'REPORT_INCOMPLETE',
+      'Regnskapet må være bekreftet av revisor («auditorConfirmed») når tilskuddet er 400 000 kr eller mer.',
+      {},
+      'auditorConfirmed',
+    );
   }
 }

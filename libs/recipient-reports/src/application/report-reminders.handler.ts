@@ -11,12 +11,24 @@ import { SEND_REPORT_REMINDERS } from './recipient-reports.jobs';
 
 const TEXT: Record<'nb' | 'nn', Record<ReminderKind, { subject: string; body: string }>> = {
   nb: {
-    'before-deadline': { subject: 'Påminnelse: rapport om bruk av tilskudd', body: 'Rapporten for sak {case} skal være hos IMDi innen {date}. Rapporten sendes når dere logger inn i søknadsportalen.' },
-    overdue: { subject: 'Rapport om bruk av tilskudd er ikke mottatt', body: 'Fristen for rapporten for sak {case} var {date}. Manglende rapport kan føre til krav om tilbakebetaling av tilskuddet.' },
+    'before-deadline': {
+      subject: 'Påminnelse: rapport om bruk av tilskudd',
+      body: 'Rapporten for sak {case} skal være hos IMDi innen {date}. Rapporten sendes når dere logger inn i søknadsportalen.',
+    },
+    overdue: {
+      subject: 'Rapport om bruk av tilskudd er ikke mottatt',
+      body: 'Fristen for rapporten for sak {case} var {date}. Manglende rapport kan føre til krav om tilbakebetaling av tilskuddet.',
+    },
   },
   nn: {
-    'before-deadline': { subject: 'Påminning: rapport om bruk av tilskot', body: 'Rapporten for sak {case} skal vere hos IMDi innan {date}. Rapporten sender de når de loggar inn i søknadsportalen.' },
-    overdue: { subject: 'Rapport om bruk av tilskot er ikkje motteken', body: 'Fristen for rapporten for sak {case} var {date}. Manglande rapport kan føre til krav om tilbakebetaling av tilskotet.' },
+    'before-deadline': {
+      subject: 'Påminning: rapport om bruk av tilskot',
+      body: 'Rapporten for sak {case} skal vere hos IMDi innan {date}. Rapporten sender de når de loggar inn i søknadsportalen.',
+    },
+    overdue: {
+      subject: 'Rapport om bruk av tilskot er ikkje motteken',
+      body: 'Fristen for rapporten for sak {case} var {date}. Manglande rapport kan føre til krav om tilbakebetaling av tilskotet.',
+    },
   },
 };
 
@@ -41,7 +53,9 @@ export class SendReportReminders implements JobHandler<{ asOf?: string }> {
   async handle(payload: { asOf?: string }, context: JobContext): Promise<void> {
     const now = this.clock.now();
     const today = payload.asOf ?? osloDate(now);
-    const open = (await this.repository.awaiting(this.dataSource.manager, undefined, undefined)).filter((report) => report.status === 'due' || report.status === 'more_requested');
+    const open = (await this.repository.awaiting(this.dataSource.manager, undefined, undefined)).filter(
+      (report) => report.status === 'due' || report.status === 'more_requested',
+    );
     let sent = 0;
     for (const report of open) {
       const kind = reminderDue(report.dueOn, today);
@@ -50,7 +64,10 @@ export class SendReportReminders implements JobHandler<{ asOf?: string }> {
         const organisation = await this.organisations.findByNumber(manager, report.organisationNumber);
         if (!organisation) return;
         const date = report.dueOn.split('-').reverse().join('.');
-        const fill = (text: { subject: string; body: string }) => ({ subject: text.subject, body: text.body.replace('{case}', report.caseNumber ?? '').replace('{date}', date) });
+        const fill = (text: { subject: string; body: string }) => ({
+          subject: text.subject,
+          body: text.body.replace('{case}', report.caseNumber ?? '').replace('{date}', date),
+        });
         const texts = { nb: fill(TEXT.nb[kind]), nn: fill(TEXT.nn[kind]) };
         const message = { recipient: organisation.contactEmail, ...texts[organisation.writtenStandard] };
         if (await this.repository.recordReminder(manager, report.id, kind, message, now)) {
@@ -62,7 +79,13 @@ export class SendReportReminders implements JobHandler<{ asOf?: string }> {
             texts,
             caseId: report.caseId,
           });
-          await this.audit.record(manager, { actor: SYSTEM_ACTOR, action: `case.report-reminder-${kind}`, entityType: 'case', entityId: report.caseId, after: { dueOn: report.dueOn, recipient: 'organisation contact' } });
+          await this.audit.record(manager, {
+            actor: SYSTEM_ACTOR,
+            action: `case.report-reminder-${kind}`,
+            entityType: 'case',
+            entityId: report.caseId,
+            after: { dueOn: report.dueOn, recipient: 'organisation contact' },
+          });
           sent++;
         }
       });

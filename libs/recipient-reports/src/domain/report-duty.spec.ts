@@ -2,7 +2,7 @@ import { Money } from '@imdi/kernel';
 import { auditorRequired, reminderDue, reportDueOn } from './report-duty';
 
 describe(reportDueOn.name, () => {
-  it('falls three months after the project ends, on the month\'s last day when the day does not exist', () => {
+  it("falls three months after the project ends, on the month's last day when the day does not exist", () => {
     expect(reportDueOn('2017-11-30', 2017, 3)).toBe('2018-02-28');
     expect(reportDueOn('2017-12-31', 2017, 3)).toBe('2018-03-31');
   });

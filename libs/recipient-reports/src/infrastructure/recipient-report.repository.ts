@@ -96,12 +96,32 @@ export interface SubmittedContent {
 export class RecipientReportRepository {
   async open(
     manager: EntityManager,
-    duty: { caseId: string; decisionId: string; organisationNumber: string; schemeCode: string; budgetYear: number; granted: Money; dueOn: string; contents: readonly string[]; auditorRequired: boolean },
+    duty: {
+      caseId: string;
+      decisionId: string;
+      organisationNumber: string;
+      schemeCode: string;
+      budgetYear: number;
+      granted: Money;
+      dueOn: string;
+      contents: readonly string[];
+      auditorRequired: boolean;
+    },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO recipient_report (case_id, decision_id, organisation_number, scheme_code, budget_year, granted_ore, due_on, contents, auditor_required, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'due') ON CONFLICT (case_id) DO NOTHING`,
-      [duty.caseId, duty.decisionId, duty.organisationNumber, duty.schemeCode, duty.budgetYear, duty.granted.toOreString(), duty.dueOn, duty.contents, duty.auditorRequired],
+      [
+        duty.caseId,
+        duty.decisionId,
+        duty.organisationNumber,
+        duty.schemeCode,
+        duty.budgetYear,
+        duty.granted.toOreString(),
+        duty.dueOn,
+        duty.contents,
+        duty.auditorRequired,
+      ],
     );
   }
 
@@ -129,15 +149,38 @@ export class RecipientReportRepository {
       `UPDATE recipient_report SET status = 'submitted', use_of_funds = $2, results = $3, goal_achievement = $4, spent_ore = $5, participants_female = $6,
               participants_male = $7, accounts = $8, auditor_confirmed = $9, submitted_by = $10, submitted_at = $11, updated_at = now()
        WHERE id = $1`,
-      [id, content.useOfFunds, content.results, content.goalAchievement, content.spent?.toOreString() ?? null, content.participantsFemale, content.participantsMale, content.accounts ? JSON.stringify(content.accounts) : null, content.auditorConfirmed, by, at],
+      [
+        id,
+        content.useOfFunds,
+        content.results,
+        content.goalAchievement,
+        content.spent?.toOreString() ?? null,
+        content.participantsFemale,
+        content.participantsMale,
+        content.accounts ? JSON.stringify(content.accounts) : null,
+        content.auditorConfirmed,
+        by,
+        at,
+      ],
     );
   }
 
   async review(manager: EntityManager, id: string, status: 'approved' | 'more_requested', comment: string, by: string, at: Date): Promise<void> {
-    await manager.query(`UPDATE recipient_report SET status = $2, review_comment = $3, reviewed_by = $4, reviewed_at = $5, updated_at = now() WHERE id = $1`, [id, status, comment, by, at]);
+    await manager.query(`UPDATE recipient_report SET status = $2, review_comment = $3, reviewed_by = $4, reviewed_at = $5, updated_at = now() WHERE id = $1`, [
+      id,
+      status,
+      comment,
+      by,
+      at,
+    ]);
   }
 
-  async addAttachment(manager: EntityManager, reportId: string, file: { fileName: string; mediaType: string; content: Buffer; sha256: string }, by: string): Promise<string> {
+  async addAttachment(
+    manager: EntityManager,
+    reportId: string,
+    file: { fileName: string; mediaType: string; content: Buffer; sha256: string },
+    by: string,
+  ): Promise<string> {
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO recipient_report_attachment (report_id, file_name, media_type, size_bytes, sha256, content, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [reportId, file.fileName, file.mediaType, file.content.length, file.sha256, file.content, by],
@@ -145,7 +188,10 @@ export class RecipientReportRepository {
     return rows[0].id;
   }
 
-  async attachments(manager: EntityManager, reportId: string): Promise<Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string }>> {
+  async attachments(
+    manager: EntityManager,
+    reportId: string,
+  ): Promise<Array<{ id: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string }>> {
     const rows: Array<{ id: string; file_name: string; media_type: string; size_bytes: number; sha256: string }> = await manager.query(
       `SELECT id, file_name, media_type, size_bytes, sha256 FROM recipient_report_attachment WHERE report_id = $1 ORDER BY created_at`,
       [reportId],
@@ -153,7 +199,11 @@ export class RecipientReportRepository {
     return rows.map((row) => ({ id: row.id, fileName: row.file_name, mediaType: row.media_type, sizeBytes: row.size_bytes, sha256: row.sha256 }));
   }
 
-  async attachmentContent(manager: EntityManager, reportId: string, attachmentId: string): Promise<{ fileName: string; mediaType: string; content: Buffer } | undefined> {
+  async attachmentContent(
+    manager: EntityManager,
+    reportId: string,
+    attachmentId: string,
+  ): Promise<{ fileName: string; mediaType: string; content: Buffer } | undefined> {
     const rows: Array<{ file_name: string; media_type: string; content: Buffer }> = await manager.query(
       `SELECT file_name, media_type, content FROM recipient_report_attachment WHERE report_id = $1 AND id = $2`,
       [reportId, attachmentId],
@@ -162,7 +212,13 @@ export class RecipientReportRepository {
   }
 
   /** Records a reminder once per report and kind; false when it was already sent. */
-  async recordReminder(manager: EntityManager, reportId: string, kind: string, message: { recipient: string; subject: string; body: string }, at: Date): Promise<boolean> {
+  async recordReminder(
+    manager: EntityManager,
+    reportId: string,
+    kind: string,
+    message: { recipient: string; subject: string; body: string },
+    at: Date,
+  ): Promise<boolean> {
     const inserted: Array<{ report_id: string }> = await manager.query(
       `INSERT INTO report_reminder (report_id, kind, recipient, subject, body, sent_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING report_id`,
       [reportId, kind, message.recipient, message.subject, message.body, at],

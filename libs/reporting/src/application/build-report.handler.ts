@@ -34,7 +34,11 @@ export class BuildReportHandler implements JobHandler<{ reportId: string }> {
       await context.updateProgress({ percent });
     };
     try {
-      const document = await this.composer.compose({ kind: run.kind, budgetYear: run.budgetYear, budgetPost: run.budgetPost, asOf: run.asOf }, this.clock.now(), progress);
+      const document = await this.composer.compose(
+        { kind: run.kind, budgetYear: run.budgetYear, budgetPost: run.budgetPost, asOf: run.asOf },
+        this.clock.now(),
+        progress,
+      );
       const xlsx = await renderWorkbook(document);
       await progress(85);
       const pdf = await renderPdf(document);

@@ -78,15 +78,27 @@ export class ReportComposer {
       status = await this.budgetStatus.forYear(request.budgetYear, request.asOf);
     } catch (error) {
       if (error instanceof BudgetError && error.code === 'BUDGET_LINE_NOT_FOUND') {
-        throw new ReportingError('BUDGET_YEAR_NOT_FOUND', `Det er ikke lagt inn budsjettrammer for ${request.budgetYear}. Tildelingsbrevet for året må importeres først.`, { budgetYear: request.budgetYear }, 'budgetYear');
+        throw new ReportingError(
+          'BUDGET_YEAR_NOT_FOUND',
+          `Det er ikke lagt inn budsjettrammer for ${request.budgetYear}. Tildelingsbrevet for året må importeres først.`,
+          { budgetYear: request.budgetYear },
+          'budgetYear',
+        );
       }
       throw error;
     }
     const posts = status.posts.filter((post) => request.budgetPost === null || post.budgetPost === request.budgetPost);
     if (posts.length === 0) {
-      throw new ReportingError('BUDGET_POST_NOT_FOUND', `Kap./post ${request.budgetPost} har ingen ramme i ${request.budgetYear}.`, { budgetPost: request.budgetPost }, 'budgetPost');
+      throw new ReportingError(
+        'BUDGET_POST_NOT_FOUND',
+        `Kap./post ${request.budgetPost} har ingen ramme i ${request.budgetYear}.`,
+        { budgetPost: request.budgetPost },
+        'budgetPost',
+      );
     }
-    const outlook = new Map((await this.queries.instalmentOutlook(this.dataSource.manager, request.budgetYear, request.asOf)).map((row) => [row.budgetPost, row]));
+    const outlook = new Map(
+      (await this.queries.instalmentOutlook(this.dataSource.manager, request.budgetYear, request.asOf)).map((row) => [row.budgetPost, row]),
+    );
     const { expected: perCapitaExpected, unavailable } = await this.perCapitaOutlook(request);
     const statusColumns: ReportColumn[] = [
       { key: 'budgetPost', label: 'Kap./post', kind: 'text' },

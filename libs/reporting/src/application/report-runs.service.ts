@@ -55,7 +55,12 @@ export class ReportRuns {
   async request(kind: ReportKind, budgetYear: number, budgetPost: BudgetPost | null, asOf: string | undefined, principal: Principal): Promise<ReportRunView> {
     const date = cutOffDate(kind, budgetYear, asOf, osloDate(this.clock.now()));
     if (!date.startsWith(`${budgetYear}-`)) {
-      throw new ReportingError('BUDGET_YEAR_NOT_FOUND', `Datoen ${date} ligger utenfor budsjettåret ${budgetYear}. Velg en dato i ${budgetYear}.`, { asOf: date }, 'asOf');
+      throw new ReportingError(
+        'BUDGET_YEAR_NOT_FOUND',
+        `Datoen ${date} ligger utenfor budsjettåret ${budgetYear}. Velg en dato i ${budgetYear}.`,
+        { asOf: date },
+        'asOf',
+      );
     }
     const [line]: Array<{ found: boolean }> = await this.dataSource.query(
       `SELECT true AS found FROM budget_line WHERE budget_year = $1 AND ($2::text IS NULL OR (chapter = $2 AND post = $3)) LIMIT 1`,
@@ -63,13 +68,36 @@ export class ReportRuns {
     );
     if (!line) {
       throw budgetPost
-        ? new ReportingError('BUDGET_POST_NOT_FOUND', `Kap./post ${budgetPost} har ingen ramme i ${budgetYear}. Velg en post som har ramme, eller la feltet stå tomt.`, { budgetPost: budgetPost.toString() }, 'budgetPost')
-        : new ReportingError('BUDGET_YEAR_NOT_FOUND', `Det er ikke lagt inn budsjettrammer for ${budgetYear}. Tildelingsbrevet for året må importeres først.`, { budgetYear }, 'budgetYear');
+        ? new ReportingError(
+            'BUDGET_POST_NOT_FOUND',
+            `Kap./post ${budgetPost} har ingen ramme i ${budgetYear}. Velg en post som har ramme, eller la feltet stå tomt.`,
+            { budgetPost: budgetPost.toString() },
+            'budgetPost',
+          )
+        : new ReportingError(
+            'BUDGET_YEAR_NOT_FOUND',
+            `Det er ikke lagt inn budsjettrammer for ${budgetYear}. Tildelingsbrevet for året må importeres først.`,
+            { budgetYear },
+            'budgetYear',
+          );
     }
     const id = await this.dataSource.transaction(async (manager) => {
-      const runId = await this.repository.insert(manager, { kind, budgetYear, chapter: budgetPost?.chapter ?? null, post: budgetPost?.post ?? null, asOf: date, requestedBy: principal.userId });
+      const runId = await this.repository.insert(manager, {
+        kind,
+        budgetYear,
+        chapter: budgetPost?.chapter ?? null,
+        post: budgetPost?.post ?? null,
+        asOf: date,
+        requestedBy: principal.userId,
+      });
       await this.outbox.add(manager, BUILD_REPORT, { reportId: runId });
-      await this.audit.record(manager, { actor: principal, action: 'report.requested', entityType: 'report_run', entityId: runId, after: { kind, budgetYear, budgetPost: budgetPost?.toString() ?? null, asOf: date } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'report.requested',
+        entityType: 'report_run',
+        entityId: runId,
+        after: { kind, budgetYear, budgetPost: budgetPost?.toString() ?? null, asOf: date },
+      });
       return runId;
     });
     return this.get(id);
@@ -89,7 +117,9 @@ export class ReportRuns {
     const file = await this.repository.file(this.dataSource.manager, id, format);
     if (!file) throw new ReportingError('REPORT_NOT_FOUND', `Fant ingen rapport med id ${id}.`, { id }, 'id');
     if (file.status !== 'completed' || !file.content) {
-      throw new ReportingError('REPORT_NOT_READY', `Rapporten er ikke ferdig ennå (status «${file.status}»). Filene kan lastes ned når den er ferdig.`, { status: file.status });
+      throw new ReportingError('REPORT_NOT_READY', `Rapporten er ikke ferdig ennå (status «${file.status}»). Filene kan lastes ned når den er ferdig.`, {
+        status: file.status,
+      });
     }
     return { fileName: `${file.kind}-${file.budgetYear}-per-${file.asOf}.${format}`, content: file.content };
   }

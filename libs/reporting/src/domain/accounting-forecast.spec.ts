@@ -19,7 +19,14 @@ describe(forecastYearEnd.name, () => {
   });
 
   it('shows an expected overspend of an estimate post as a negative remainder', () => {
-    const forecast = forecastYearEnd({ frame: nok('100'), paid: nok('90'), reclaimed: Money.zero(), dueUnpaid: Money.zero(), plannedRestOfYear: nok('30'), perCapitaRestOfYear: Money.zero() });
+    const forecast = forecastYearEnd({
+      frame: nok('100'),
+      paid: nok('90'),
+      reclaimed: Money.zero(),
+      dueUnpaid: Money.zero(),
+      plannedRestOfYear: nok('30'),
+      perCapitaRestOfYear: Money.zero(),
+    });
     expect(forecast.unusedAtYearEnd.toDecimalString()).toBe('-20.00');
   });
 });

@@ -58,7 +58,8 @@ export interface ReportDocument {
 export function withSafeText(document: ReportDocument): ReportDocument {
   const line = (text: string): string => withoutUnsafeCharacters(text, false);
   const cell = (value: ReportCell): ReportCell => (typeof value === 'string' ? line(value) : value);
-  const row = (values: Record<string, ReportCell>): Record<string, ReportCell> => Object.fromEntries(Object.entries(values).map(([key, value]) => [key, cell(value)]));
+  const row = (values: Record<string, ReportCell>): Record<string, ReportCell> =>
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, cell(value)]));
   return {
     ...document,
     title: line(document.title),
@@ -72,7 +73,14 @@ export function withSafeText(document: ReportDocument): ReportDocument {
         ...(section.table.totals ? { totals: row(section.table.totals) } : {}),
       },
       ...(section.chart
-        ? { chart: { ...section.chart, title: line(section.chart.title), categories: section.chart.categories.map(line), series: section.chart.series.map((series) => ({ ...series, name: line(series.name) })) } }
+        ? {
+            chart: {
+              ...section.chart,
+              title: line(section.chart.title),
+              categories: section.chart.categories.map(line),
+              series: section.chart.series.map((series) => ({ ...series, name: line(series.name) })),
+            },
+          }
         : {}),
     })),
   };

@@ -96,11 +96,16 @@ export class ReportRunRepository {
     await manager.query(`UPDATE report_run SET status = 'failed', error = $2 WHERE id = $1 AND status <> 'completed'`, [id, error.slice(0, 2000)]);
   }
 
-  async file(manager: EntityManager, id: string, format: 'xlsx' | 'pdf'): Promise<{ status: ReportRunRecord['status']; kind: ReportKind; budgetYear: number; asOf: string; content: Buffer | null } | undefined> {
-    const rows: Array<{ status: ReportRunRecord['status']; kind: ReportKind; budget_year: number; as_of: string; content: Buffer | null }> = await manager.query(
-      `SELECT status, kind, budget_year, to_char(as_of, 'YYYY-MM-DD') AS as_of, ${format === 'xlsx' ? 'xlsx' : 'pdf'} AS content FROM report_run WHERE id = $1`,
-      [id],
-    );
+  async file(
+    manager: EntityManager,
+    id: string,
+    format: 'xlsx' | 'pdf',
+  ): Promise<{ status: ReportRunRecord['status']; kind: ReportKind; budgetYear: number; asOf: string; content: Buffer | null } | undefined> {
+    const rows: Array<{ status: ReportRunRecord['status']; kind: ReportKind; budget_year: number; as_of: string; content: Buffer | null }> =
+      await manager.query(
+        `SELECT status, kind, budget_year, to_char(as_of, 'YYYY-MM-DD') AS as_of, ${format === 'xlsx' ? 'xlsx' : 'pdf'} AS content FROM report_run WHERE id = $1`,
+        [id],
+      );
     const row = rows[0];
     return row && { status: row.status, kind: row.kind, budgetYear: row.budget_year, asOf: row.as_of, content: row.content };
   }

@@ -9,7 +9,8 @@ import { renderPdf } from './report.pdf';
 
 const run = promisify(execFile);
 
-const LONG_NAME = 'Tilskudd til integreringsarbeid i regi av sivilsamfunn og frivillige organisasjoner, herunder kvalifisering av innvandrere og tiltak mot negativ sosial kontroll';
+const LONG_NAME =
+  'Tilskudd til integreringsarbeid i regi av sivilsamfunn og frivillige organisasjoner, herunder kvalifisering av innvandrere og tiltak mot negativ sosial kontroll';
 const NAMES = { tigrinya: 'ተስፋይ ገብረመድህን', arabic: 'محمد عبدالله', sami: 'Čáhppes Ŋoađđi Šiellat' };
 
 const statusColumns: ReportColumn[] = [
@@ -49,7 +50,17 @@ const report: ReportDocument = {
       table: {
         columns: statusColumns,
         rows: [post('496.60', LONG_NAME, '9999999999.99'), post('496.61', `Mottakere: ${Object.values(NAMES).join(', ')}`, '8759929000.01')],
-        totals: { budgetPost: 'Sum', name: null, frame: '18759929000.00', earmarked: '2500000000.00', committed: '4691357802.46', paid: '6913578024.68', reclaimed: '2469135.78', available: '-1975308642.18', exceeded: '1975308642.18' },
+        totals: {
+          budgetPost: 'Sum',
+          name: null,
+          frame: '18759929000.00',
+          earmarked: '2500000000.00',
+          committed: '4691357802.46',
+          paid: '6913578024.68',
+          reclaimed: '2469135.78',
+          available: '-1975308642.18',
+          exceeded: '1975308642.18',
+        },
       },
       chart: {
         title: 'Bruk av bevilgningen per kap./post',
@@ -81,7 +92,8 @@ describe('renderPdf', () => {
   it('prints every figure whole, however large, and wraps long post names instead of cutting them', async () => {
     const text = await readBack(await renderPdf(report));
     expect(text).not.toContain('…');
-    for (const figure of ['18 759 929 000,00 kr', '9 999 999 999,99 kr', '8 759 929 000,01 kr', '-1 975 308 642,18 kr', '2 469 135,78 kr']) expect(text).toContain(figure);
+    for (const figure of ['18 759 929 000,00 kr', '9 999 999 999,99 kr', '8 759 929 000,01 kr', '-1 975 308 642,18 kr', '2 469 135,78 kr'])
+      expect(text).toContain(figure);
     // A wrapped name is read back line by line; its words, in order, are all there.
     const words = text.replace(/\s+/g, ' ');
     expect(words).toContain('Tilskudd til integreringsarbeid');

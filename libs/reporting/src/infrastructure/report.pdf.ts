@@ -64,7 +64,8 @@ class ReportPdfWriter {
     const width = PAGE.width - 2 * MARGIN;
     const header = columns.map((column): Cell => ({ text: column.label, style: 'bold' }));
     const body = rows.map((row) => columns.map((column): Cell => ({ text: display(column.kind, row[column.key]), style: 'regular' })));
-    if (totals && rows.length > 0) body.push(columns.map((column): Cell => ({ text: totals[column.key] === null ? '' : display(column.kind, totals[column.key]), style: 'bold' })));
+    if (totals && rows.length > 0)
+      body.push(columns.map((column): Cell => ({ text: totals[column.key] === null ? '' : display(column.kind, totals[column.key]), style: 'bold' })));
     let size = SIZE;
     let widths = this.columnWidths(columns, [header, ...body], size, width);
     while (!widths && size > SMALLEST_SIZE) {
@@ -73,7 +74,11 @@ class ReportPdfWriter {
     }
     widths ??= this.columnWidths(columns, [header, ...body], size, Number.POSITIVE_INFINITY) as number[];
     const drawRow = (cells: readonly Cell[], shade: boolean): void => {
-      const lines = cells.map((cell, index) => (columns[index].kind === 'text' || cells === header ? this.text.wrap(cell.text, size, (widths as number[])[index] - 2 * PADDING, cell.style) : [cell.text]));
+      const lines = cells.map((cell, index) =>
+        columns[index].kind === 'text' || cells === header
+          ? this.text.wrap(cell.text, size, (widths as number[])[index] - 2 * PADDING, cell.style)
+          : [cell.text],
+      );
       const height = Math.max(...lines.map((cellLines) => cellLines.length)) * size * LINE + PADDING;
       if (this.ensureRoom(height + size) && cells !== header) drawRow(header, true);
       if (shade) this.page.drawRectangle({ x: MARGIN, y: this.y - height + size, width, height, color: rgb(0.93, 0.93, 0.93) });
@@ -101,10 +106,13 @@ class ReportPdfWriter {
   private columnWidths(columns: readonly ReportColumn[], rows: ReadonlyArray<readonly Cell[]>, size: number, width: number): number[] | undefined {
     const widestWord = (cell: Cell): number => Math.max(0, ...cell.text.split(/\s+/).map((word) => this.text.width(word, size, cell.style)));
     const whole = (cell: Cell): number => this.text.width(cell.text, size, cell.style);
-    const minimum = columns.map((column, index) =>
-      Math.max(...rows.map((cells, row) => (column.kind === 'text' || row === 0 ? widestWord(cells[index]) : whole(cells[index])))) + 2 * PADDING,
+    const minimum = columns.map(
+      (column, index) =>
+        Math.max(...rows.map((cells, row) => (column.kind === 'text' || row === 0 ? widestWord(cells[index]) : whole(cells[index])))) + 2 * PADDING,
     );
-    const natural = columns.map((column, index) => (column.kind === 'text' ? Math.max(...rows.map((cells) => whole(cells[index]))) + 2 * PADDING : minimum[index]));
+    const natural = columns.map((column, index) =>
+      column.kind === 'text' ? Math.max(...rows.map((cells) => whole(cells[index]))) + 2 * PADDING : minimum[index],
+    );
     const needed = minimum.reduce((sum, value) => sum + value, 0);
     if (needed > width) return undefined;
     const growable = natural.map((value, index) => value - minimum[index]);
@@ -123,26 +131,45 @@ class ReportPdfWriter {
     const plotWidth = PAGE.width - 2 * MARGIN - labelWidth - 170;
     const labels = chart.categories.map((category) => this.text.wrap(category, SIZE, labelWidth - 6));
     const rowHeight = (index: number): number => Math.max(barHeight * (chart.stacked ? 1 : chart.series.length), labels[index].length * SIZE * LINE) + 6;
-    this.ensureRoom(Math.min(PAGE.height / 2, chart.categories.reduce((sum, _category, index) => sum + rowHeight(index), 40)));
+    this.ensureRoom(
+      Math.min(
+        PAGE.height / 2,
+        chart.categories.reduce((sum, _category, index) => sum + rowHeight(index), 40),
+      ),
+    );
     this.heading(chart.title, 10);
     const totals = chart.categories.map((_, index) =>
-      chart.stacked ? chart.series.reduce((sum, series) => sum + magnitude(series.values[index]), 0) : Math.max(...chart.series.map((series) => magnitude(series.values[index]))),
+      chart.stacked
+        ? chart.series.reduce((sum, series) => sum + magnitude(series.values[index]), 0)
+        : Math.max(...chart.series.map((series) => magnitude(series.values[index]))),
     );
     const largest = Math.max(1, ...totals);
     chart.categories.forEach((_category, index) => {
       this.ensureRoom(rowHeight(index));
       const scale = chart.normalised && chart.stacked ? plotWidth / Math.max(1, totals[index]) : plotWidth / largest;
-      labels[index].forEach((line, lineIndex) => this.text.draw(this.page, line, { x: MARGIN, y: this.y - barHeight + 2 - lineIndex * SIZE * LINE, size: SIZE }));
+      labels[index].forEach((line, lineIndex) =>
+        this.text.draw(this.page, line, { x: MARGIN, y: this.y - barHeight + 2 - lineIndex * SIZE * LINE, size: SIZE }),
+      );
       let x = MARGIN + labelWidth;
       chart.series.forEach((series, seriesIndex) => {
         const length = magnitude(series.values[index]) * scale;
         const y = this.y - barHeight - (chart.stacked ? 0 : seriesIndex * barHeight);
-        this.page.drawRectangle({ x: chart.stacked ? x : MARGIN + labelWidth, y, width: length, height: barHeight - 1, color: SERIES_COLOURS[seriesIndex % SERIES_COLOURS.length] });
+        this.page.drawRectangle({
+          x: chart.stacked ? x : MARGIN + labelWidth,
+          y,
+          width: length,
+          height: barHeight - 1,
+          color: SERIES_COLOURS[seriesIndex % SERIES_COLOURS.length],
+        });
         if (chart.stacked) x += length;
       });
-      let total = chart.unit === 'nok' ? Money.parseNok(String(chart.stacked ? sumStrings(chart.series.map((series) => series.values[index])) : chart.series[0].values[index])).formatNok() : String(totals[index]);
+      let total =
+        chart.unit === 'nok'
+          ? Money.parseNok(String(chart.stacked ? sumStrings(chart.series.map((series) => series.values[index])) : chart.series[0].values[index])).formatNok()
+          : String(totals[index]);
       // The share of the first series (what is paid) is read off the bar; rounded for the eye only.
-      if (chart.normalised && totals[index] > 0) total = `${total} · ${Math.round((magnitude(chart.series[0].values[index]) * 100) / totals[index])} % ${chart.series[0].name.toLowerCase()}`;
+      if (chart.normalised && totals[index] > 0)
+        total = `${total} · ${Math.round((magnitude(chart.series[0].values[index]) * 100) / totals[index])} % ${chart.series[0].name.toLowerCase()}`;
       this.text.draw(this.page, total, { x: MARGIN + labelWidth + totals[index] * scale + 4, y: this.y - barHeight + 2, size: SIZE });
       this.y -= rowHeight(index);
     });
@@ -159,7 +186,9 @@ class ReportPdfWriter {
 
   async toBytes(): Promise<Uint8Array> {
     const pages = this.document.getPages();
-    pages.forEach((page, index) => this.text.draw(page, `Side ${index + 1} av ${pages.length}`, { x: PAGE.width - MARGIN - 50, y: MARGIN / 2, size: 7, color: rgb(0.3, 0.3, 0.3) }));
+    pages.forEach((page, index) =>
+      this.text.draw(page, `Side ${index + 1} av ${pages.length}`, { x: PAGE.width - MARGIN - 50, y: MARGIN / 2, size: 7, color: rgb(0.3, 0.3, 0.3) }),
+    );
     this.text.finish();
     return this.document.save({ useObjectStreams: true });
   }
@@ -187,13 +216,20 @@ export async function renderPdf(unchecked: ReportDocument): Promise<Uint8Array> 
   const document = await PDFDocument.create();
   const writer = new ReportPdfWriter(document, await PdfTextWriter.create(document));
   writer.heading(report.title, 15);
-  writer.paragraph(`Budsjettår ${report.budgetYear}${report.budgetPost ? `, kap./post ${report.budgetPost}` : ', alle kap./poster'} · per ${report.asOf.split('-').reverse().join('.')} · laget ${report.generatedAt.slice(0, 10)}`);
+  writer.paragraph(
+    `Budsjettår ${report.budgetYear}${report.budgetPost ? `, kap./post ${report.budgetPost}` : ', alle kap./poster'} · per ${report.asOf.split('-').reverse().join('.')} · laget ${report.generatedAt.slice(0, 10)}`,
+  );
   for (const section of report.sections) {
     writer.heading(section.title, 11);
     if (section.note) writer.paragraph(section.note);
     writer.table(section);
     if (section.chart && section.chart.categories.length > 0) writer.chart(section.chart);
   }
-  makeArchival(document, { title: report.title, language: 'nb-NO', author: 'Integrerings- og mangfoldsdirektoratet (IMDi)', producer: 'IMDi tilskuddsforvaltning' });
+  makeArchival(document, {
+    title: report.title,
+    language: 'nb-NO',
+    author: 'Integrerings- og mangfoldsdirektoratet (IMDi)',
+    producer: 'IMDi tilskuddsforvaltning',
+  });
   return writer.toBytes();
 }

@@ -150,7 +150,16 @@ export class ReportQueries {
    * recipients of project grants have reported, by gender.
    */
   async personFigures(manager: EntityManager, budgetYear: number, asOf: string): Promise<PersonFigures[]> {
-    const settled: Array<{ scheme_code: string; name_nb: string; chapter: string; post: string; female: number; male: number; special_female: number; special_male: number }> = await manager.query(
+    const settled: Array<{
+      scheme_code: string;
+      name_nb: string;
+      chapter: string;
+      post: string;
+      female: number;
+      male: number;
+      special_female: number;
+      special_male: number;
+    }> = await manager.query(
       `SELECT p.scheme_code, v.name_nb, v.chapter, v.post,
               (count(*) FILTER (WHERE p.gender = 'female'))::int AS female,
               (count(*) FILTER (WHERE p.gender = 'male'))::int AS male,

@@ -37,7 +37,8 @@ export async function renderWorkbook(unchecked: ReportDocument): Promise<Buffer>
     const sheet = workbook.addWorksheet(section.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 4 }] });
     sheet.getCell('A1').value = section.title;
     sheet.getCell('A1').font = { bold: true, size: 13 };
-    sheet.getCell('A2').value = `${document.title} · budsjettår ${document.budgetYear}${document.budgetPost ? ` · kap./post ${document.budgetPost}` : ''} · per ${document.asOf}`;
+    sheet.getCell('A2').value =
+      `${document.title} · budsjettår ${document.budgetYear}${document.budgetPost ? ` · kap./post ${document.budgetPost}` : ''} · per ${document.asOf}`;
     if (section.note) sheet.getCell('A3').value = section.note;
     const { columns, rows, totals } = section.table;
     const header = sheet.getRow(4);

@@ -30,28 +30,33 @@ export class AmendSchemeVersion {
   ) {}
 
   async execute(code: string, budgetYear: number, amendment: SchemeVersionAmendment, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const version = await lockUnfrozenVersion(this.repository, manager, code, budgetYear);
-      const window =
-        amendment.window === undefined
-          ? version.window
-          : amendment.window === null
-            ? null
-            : { opensAt: osloLocalToInstant(amendment.window.opens, 'window.opens'), deadlineAt: osloLocalToInstant(amendment.window.deadline, 'window.deadline') };
-      if (window && window.deadlineAt <= window.opensAt) {
-        throw new SchemeError('SCHEME_DATA_INVALID', 'Søknadsfristen må komme etter at ordningen åpner.', {}, 'window.deadline');
-      }
-      const terms = {
-        name: amendment.name ?? version.name,
-        applicantTypes: amendment.applicantTypes ?? version.applicantTypes,
-        earmarkCodes: amendment.earmarkCodes ?? version.earmarkCodes,
-        window,
-        purpose: amendment.purpose ?? version.purpose,
-        legalBasis: amendment.legalBasis ?? version.legalBasis,
-        notes: amendment.notes === undefined ? version.notes : amendment.notes,
-      };
-      await this.repository.updateTerms(manager, version.id, terms);
-      await auditSchemeChange(this.audit, manager, actor, 'scheme.version-amended', version, { ...amendment });
-    }).finally(() => this.cache.invalidate());
+    await this.dataSource
+      .transaction(async (manager) => {
+        const version = await lockUnfrozenVersion(this.repository, manager, code, budgetYear);
+        const window =
+          amendment.window === undefined
+            ? version.window
+            : amendment.window === null
+              ? null
+              : {
+                  opensAt: osloLocalToInstant(amendment.window.opens, 'window.opens'),
+                  deadlineAt: osloLocalToInstant(amendment.window.deadline, 'window.deadline'),
+                };
+        if (window && window.deadlineAt <= window.opensAt) {
+          throw new SchemeError('SCHEME_DATA_INVALID', 'Søknadsfristen må komme etter at ordningen åpner.', {}, 'window.deadline');
+        }
+        const terms = {
+          name: amendment.name ?? version.name,
+          applicantTypes: amendment.applicantTypes ?? version.applicantTypes,
+          earmarkCodes: amendment.earmarkCodes ?? version.earmarkCodes,
+          window,
+          purpose: amendment.purpose ?? version.purpose,
+          legalBasis: amendment.legalBasis ?? version.legalBasis,
+          notes: amendment.notes === undefined ? version.notes : amendment.notes,
+        };
+        await this.repository.updateTerms(manager, version.id, terms);
+        await auditSchemeChange(this.audit, manager, actor, 'scheme.version-amended', version, { ...amendment });
+      })
+      .finally(() => this.cache.invalidate());
   }
 }

@@ -40,22 +40,29 @@ export class ImportSchemeYear {
     const budget = await this.budgetOfYear(document.budgetYear);
     const versions = document.schemes.map((entry, index) => this.toVersion(entry, document.budgetYear, `schemes.${index}`, problems, budget));
     if (problems.length > 0) {
-      throw new SchemeError('SCHEME_DATA_INVALID', `Ordningsdataene for ${document.budgetYear} har ${problems.length} feil. Ingenting er importert.`, { errors: problems });
+      throw new SchemeError('SCHEME_DATA_INVALID', `Ordningsdataene for ${document.budgetYear} har ${problems.length} feil. Ingenting er importert.`, {
+        errors: problems,
+      });
     }
-    return this.dataSource.transaction(async (manager) => {
-      for (const version of versions as NewSchemeVersion[]) {
-        const id = await this.repository.insert(manager, version);
-        if (!id) throw new SchemeError('SCHEME_VERSION_EXISTS', `Ordningen ${version.schemeCode} har allerede data for ${version.budgetYear}.`, { code: version.schemeCode });
-        await this.audit.record(manager, {
-          actor,
-          action: 'scheme.version-created',
-          entityType: 'scheme_version',
-          entityId: id,
-          after: { code: version.schemeCode, budgetYear: version.budgetYear, source: document.source },
-        });
-      }
-      return { budgetYear: document.budgetYear, schemes: versions.length };
-    }).finally(() => this.cache.invalidate());
+    return this.dataSource
+      .transaction(async (manager) => {
+        for (const version of versions as NewSchemeVersion[]) {
+          const id = await this.repository.insert(manager, version);
+          if (!id)
+            throw new SchemeError('SCHEME_VERSION_EXISTS', `Ordningen ${version.schemeCode} har allerede data for ${version.budgetYear}.`, {
+              code: version.schemeCode,
+            });
+          await this.audit.record(manager, {
+            actor,
+            action: 'scheme.version-created',
+            entityType: 'scheme_version',
+            entityId: id,
+            after: { code: version.schemeCode, budgetYear: version.budgetYear, source: document.source },
+          });
+        }
+        return { budgetYear: document.budgetYear, schemes: versions.length };
+      })
+      .finally(() => this.cache.invalidate());
   }
 
   private toVersion(
@@ -67,7 +74,8 @@ export class ImportSchemeYear {
   ): NewSchemeVersion | undefined {
     const definition = schemeDefinition(entry.code);
     const before = problems.length;
-    const problem = (suffix: string, rule: string, message: string) => problems.push({ field: `${field}.${suffix}`, rule, message: `${entry.code}: ${message}` });
+    const problem = (suffix: string, rule: string, message: string) =>
+      problems.push({ field: `${field}.${suffix}`, rule, message: `${entry.code}: ${message}` });
     if (!definition) problem('code', 'known-scheme', 'is not a scheme of the catalogue');
     if (!SCHEME_KINDS.includes(entry.kind)) problem('kind', 'scheme-kind', `kind must be one of ${SCHEME_KINDS.join(', ')}`);
     if (definition && (entry.kind === 'rettighet') !== Boolean(definition.calculation)) {

@@ -21,20 +21,24 @@ export class ManageRates {
   ) {}
 
   async setAmount(code: string, budgetYear: number, rateCode: string, amount: Money, source: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const version = await lockUnfrozenVersion(this.repository, manager, code, budgetYear);
-      if (!(await this.repository.setRateAmount(manager, version.id, rateCode, amount, source))) throw rateNotFound(code, budgetYear, rateCode);
-      await auditSchemeChange(this.audit, manager, actor, 'scheme.rate-set', version, { rate: rateCode, amountNok: amount.toDecimalString(), source });
-    }).finally(() => this.cache.invalidate());
+    await this.dataSource
+      .transaction(async (manager) => {
+        const version = await lockUnfrozenVersion(this.repository, manager, code, budgetYear);
+        if (!(await this.repository.setRateAmount(manager, version.id, rateCode, amount, source))) throw rateNotFound(code, budgetYear, rateCode);
+        await auditSchemeChange(this.audit, manager, actor, 'scheme.rate-set', version, { rate: rateCode, amountNok: amount.toDecimalString(), source });
+      })
+      .finally(() => this.cache.invalidate());
   }
 
   async confirm(code: string, budgetYear: number, rateCode: string, actor: AuditActor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const version = await this.repository.find(manager, code, budgetYear, true);
-      if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Ordningen ${code} har ingen data for ${budgetYear}.`, { code, budgetYear });
-      if (!(await this.repository.confirmRate(manager, version.id, rateCode, actor.userId))) throw rateNotFound(code, budgetYear, rateCode);
-      await auditSchemeChange(this.audit, manager, actor, 'scheme.rate-confirmed', version, { rate: rateCode });
-    }).finally(() => this.cache.invalidate());
+    await this.dataSource
+      .transaction(async (manager) => {
+        const version = await this.repository.find(manager, code, budgetYear, true);
+        if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Ordningen ${code} har ingen data for ${budgetYear}.`, { code, budgetYear });
+        if (!(await this.repository.confirmRate(manager, version.id, rateCode, actor.userId))) throw rateNotFound(code, budgetYear, rateCode);
+        await auditSchemeChange(this.audit, manager, actor, 'scheme.rate-confirmed', version, { rate: rateCode });
+      })
+      .finally(() => this.cache.invalidate());
   }
 }
 

@@ -14,11 +14,15 @@ export async function lockUnfrozenVersion(
   const version = await repository.find(manager, code, budgetYear, true);
   if (!version) throw new SchemeError('SCHEME_VERSION_NOT_FOUND', `Ordningen ${code} har ingen data for ${budgetYear}.`, { code, budgetYear });
   if (version.frozenAt) {
-    throw new SchemeError('SCHEME_VERSION_FROZEN', `Ordningen ${code} ${budgetYear} er brukt i et vedtak og kan ikke lenger endres. Lag neste års versjon i stedet.`, {
-      code,
-      budgetYear,
-      frozenAt: version.frozenAt.toISOString(),
-    });
+    throw new SchemeError(
+      'SCHEME_VERSION_FROZEN',
+      `Ordningen ${code} ${budgetYear} er brukt i et vedtak og kan ikke lenger endres. Lag neste års versjon i stedet.`,
+      {
+        code,
+        budgetYear,
+        frozenAt: version.frozenAt.toISOString(),
+      },
+    );
   }
   return version;
 }

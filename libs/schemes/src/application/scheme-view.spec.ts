@@ -36,7 +36,7 @@ describe(formSchemaOf.name, () => {
     expect(budget.items?.properties?.amountNok['x-unit']).toBe('NOK');
   });
 
-  it('asks the common questions first and the scheme\'s own last', () => {
+  it("asks the common questions first and the scheme's own last", () => {
     const keys = Object.keys(propertiesOf('jobbsjansen-a'));
     expect(keys.slice(0, 2)).toEqual(['projectTitle', 'description']);
     expect(keys.slice(-2)).toEqual(['plannedParticipants', 'expectedTransitionPercent']);

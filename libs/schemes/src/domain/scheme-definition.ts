@@ -34,7 +34,11 @@ export type PayoutTrigger =
 export type PayoutPlan =
   | { readonly type: 'instalments'; readonly instalments: ReadonlyArray<{ readonly sharePercent: number; readonly trigger: PayoutTrigger }> }
   /** rettighet: amounts are computed per period from records and rates and paid in periodic runs. */
-  | { readonly type: 'periodic'; readonly period: 'once' | 'quarterly' | 'half-yearly' | 'yearly'; readonly note: { readonly nb: string; readonly nn: string } };
+  | {
+      readonly type: 'periodic';
+      readonly period: 'once' | 'quarterly' | 'half-yearly' | 'yearly';
+      readonly note: { readonly nb: string; readonly nn: string };
+    };
 
 export interface ReportingDuty {
   /** Months after the project (or grant period) ends; the grant letter may set another deadline. */

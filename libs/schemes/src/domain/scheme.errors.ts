@@ -1,12 +1,7 @@
 import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type SchemeErrorCode =
-  | 'SCHEME_NOT_FOUND'
-  | 'SCHEME_VERSION_NOT_FOUND'
-  | 'SCHEME_VERSION_EXISTS'
-  | 'SCHEME_VERSION_FROZEN'
-  | 'RATE_NOT_FOUND'
-  | 'SCHEME_DATA_INVALID';
+  'SCHEME_NOT_FOUND' | 'SCHEME_VERSION_NOT_FOUND' | 'SCHEME_VERSION_EXISTS' | 'SCHEME_VERSION_FROZEN' | 'RATE_NOT_FOUND' | 'SCHEME_DATA_INVALID';
 
 export class SchemeError extends DomainError<SchemeErrorCode> {
   constructor(

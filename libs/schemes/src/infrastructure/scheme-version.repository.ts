@@ -45,7 +45,10 @@ export type NewSchemeVersion = Omit<SchemeVersion, 'id' | 'frozenAt' | 'rates'> 
 export class SchemeVersionRepository {
   async find(manager: EntityManager, schemeCode: string, budgetYear: number, lock = false): Promise<SchemeVersion | undefined> {
     if (lock) {
-      const rows: VersionRecord[] = await manager.query(`SELECT * FROM scheme_version WHERE scheme_code = $1 AND budget_year = $2 FOR UPDATE`, [schemeCode, budgetYear]);
+      const rows: VersionRecord[] = await manager.query(`SELECT * FROM scheme_version WHERE scheme_code = $1 AND budget_year = $2 FOR UPDATE`, [
+        schemeCode,
+        budgetYear,
+      ]);
       return rows[0] && (await this.withRates(manager, rows))[0];
     }
     // Read on every submission: the version and its rates in one round trip.
@@ -162,11 +165,15 @@ export class SchemeVersionRepository {
 
   private async withRates(manager: EntityManager, rows: VersionRecord[]): Promise<SchemeVersion[]> {
     if (rows.length === 0) return [];
-    const rates: RateRecord[] = await manager.query(
-      `SELECT * FROM scheme_rate WHERE scheme_version_id = ANY($1::uuid[]) ORDER BY created_at, code`,
-      [rows.map((row) => row.id)],
+    const rates: RateRecord[] = await manager.query(`SELECT * FROM scheme_rate WHERE scheme_version_id = ANY($1::uuid[]) ORDER BY created_at, code`, [
+      rows.map((row) => row.id),
+    ]);
+    return rows.map((row) =>
+      toSchemeVersion(
+        row,
+        rates.filter((rate) => rate.scheme_version_id === row.id),
+      ),
     );
-    return rows.map((row) => toSchemeVersion(row, rates.filter((rate) => rate.scheme_version_id === row.id)));
   }
 }
 

@@ -26,6 +26,12 @@ export const ensligeMindreaarigePerCapita: PerCapitaScheme = {
   },
   checkRecord: (person) =>
     ageOn(person.birthDate, person.settlementDate) >= ADULT_AT
-      ? [{ field: 'settlementDate', rule: 'minor-at-settlement', message: 'Personen må ha vært under 18 år ved bosetting: tilskuddet gjelder enslige mindreårige.' }]
+      ? [
+          {
+            field: 'settlementDate',
+            rule: 'minor-at-settlement',
+            message: 'Personen må ha vært under 18 år ved bosetting: tilskuddet gjelder enslige mindreårige.',
+          },
+        ]
       : [],
 };

@@ -26,8 +26,7 @@ export const frivilligeLokale: SchemeDefinition<FrivilligeLokaleClaimForm, Frivi
   code: 'frivillige-lokale',
   form: FrivilligeLokaleClaimForm,
   calculation,
-  rules: (_applicant, form) =>
-    refuseUnless(form.acceptsAssignmentLetter, 'acceptsAssignmentLetter', 'assignment-letter', 'Kommunen må godta oppdragsbrevet.'),
+  rules: (_applicant, form) => refuseUnless(form.acceptsAssignmentLetter, 'acceptsAssignmentLetter', 'assignment-letter', 'Kommunen må godta oppdragsbrevet.'),
   payoutPlan: periodicPayout('yearly', {
     nb: 'Rammen utbetales én gang i året når kommunen har akseptert oppdragsbrevet.',
     nn: 'Ramma blir utbetalt éin gong i året når kommunen har akseptert oppdragsbrevet.',

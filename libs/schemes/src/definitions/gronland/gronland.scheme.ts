@@ -9,13 +9,10 @@ export const gronland: SchemeDefinition<GronlandForm> = namedRecipientScheme({
   code: 'gronland',
   form: GronlandForm,
   recipient: OSLO_KOMMUNE,
-  reportingDuty: reportAfterPeriod(
-    ['use-of-funds', 'results', 'goal-achievement', 'accounts'],
-    {
-      nb: 'Kommunen rapporterer månedlig om hvordan satsingen utvikler seg, og hver tredje måned om pakken med strakstiltak (framdrift, avvik og foreløpige resultater), jf. tildelingsbrevet for 2017 (O10).',
-      nn: 'Kommunen rapporterer månadleg om korleis satsinga utviklar seg, og kvar tredje månad om pakken med strakstiltak (framdrift, avvik og førebelse resultat), jf. tildelingsbrevet for 2017 (O10).',
-    },
-  ),
+  reportingDuty: reportAfterPeriod(['use-of-funds', 'results', 'goal-achievement', 'accounts'], {
+    nb: 'Kommunen rapporterer månedlig om hvordan satsingen utvikler seg, og hver tredje måned om pakken med strakstiltak (framdrift, avvik og foreløpige resultater), jf. tildelingsbrevet for 2017 (O10).',
+    nn: 'Kommunen rapporterer månadleg om korleis satsinga utviklar seg, og kvar tredje månad om pakken med strakstiltak (framdrift, avvik og førebelse resultat), jf. tildelingsbrevet for 2017 (O10).',
+  }),
 });
 
 export const GronlandSchemeModule = schemeModule(gronland);

@@ -56,17 +56,23 @@ describe('integreringstilskudd per period', () => {
   });
 
   it('pays nothing for a person settled after the year, nor from year 6', () => {
-    expect(byQuarter(2017, [
-      { birthDate: '1980-01-01', settlementDate: '2018-01-01', category: 'adult' },
-      { birthDate: '1980-01-01', settlementDate: '2012-12-31', category: 'adult' },
-    ]).every(([, amount]) => amount === '0.00')).toBe(true);
+    expect(
+      byQuarter(2017, [
+        { birthDate: '1980-01-01', settlementDate: '2018-01-01', category: 'adult' },
+        { birthDate: '1980-01-01', settlementDate: '2012-12-31', category: 'adult' },
+      ]).every(([, amount]) => amount === '0.00'),
+    ).toBe(true);
   });
 
   it('gives lines by rate code with person counts', () => {
-    const [q1] = integreringstilskuddPerCapita.entitlementByPeriod(2017, [
-      { birthDate: '2015-06-01', settlementDate: '2017-02-01', category: 'child' },
-      { birthDate: '1990-06-01', settlementDate: '2016-02-01', category: 'single-adult' },
-    ], rates);
+    const [q1] = integreringstilskuddPerCapita.entitlementByPeriod(
+      2017,
+      [
+        { birthDate: '2015-06-01', settlementDate: '2017-02-01', category: 'child' },
+        { birthDate: '1990-06-01', settlementDate: '2016-02-01', category: 'single-adult' },
+      ],
+      rates,
+    );
     expect(q1.lines.map((line) => [line.rateCode, line.persons, line.amount.toDecimalString()])).toEqual([
       ['year1-child', 1, '170000.00'],
       ['kindergarten', 1, '25000.00'],

@@ -1,5 +1,14 @@
 import { Money } from '@imdi/kernel';
-import { ageOn, assertBudgetYear, PeriodLines, quarterOf, yearOf, type PerCapitaPerson, type PerCapitaScheme, type PeriodEntitlement } from '../../domain/per-capita';
+import {
+  ageOn,
+  assertBudgetYear,
+  PeriodLines,
+  quarterOf,
+  yearOf,
+  type PerCapitaPerson,
+  type PerCapitaScheme,
+  type PeriodEntitlement,
+} from '../../domain/per-capita';
 import type { RateTable } from '../../domain/rate-table';
 import { integreringstilskuddPerPerson, SETTLED_PERSON_CATEGORIES, type SettledPersonCategory } from './integreringstilskudd.scheme';
 

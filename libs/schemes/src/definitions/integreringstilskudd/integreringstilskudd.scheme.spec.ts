@@ -4,12 +4,7 @@ import { InvalidValueError, Money } from '@imdi/kernel';
 import { RateTable } from '../../domain/rate-table';
 import { BERGEN, claimForm, OSLO, ratesInKroner } from '../shared/testing/scheme-fixtures';
 import { IntegreringstilskuddClaimForm } from './integreringstilskudd.form';
-import {
-  integreringstilskudd,
-  integreringstilskuddPerPerson,
-  INTEGRERINGSTILSKUDD_RATE_CODES,
-  type SettledPerson,
-} from './integreringstilskudd.scheme';
+import { integreringstilskudd, integreringstilskuddPerPerson, INTEGRERINGSTILSKUDD_RATE_CODES, type SettledPerson } from './integreringstilskudd.scheme';
 
 // Distinct amounts, so a wrong rate shows in the total.
 const rates = ratesInKroner({

@@ -61,18 +61,11 @@ function rateCodesFor(person: SettledPerson, year: number): string[] {
   if (year > 1) return [`year${year}`];
   // Eldretilskudd and barnehagetilskudd are one-off, paid with year 1.
   const age = wholeCount(person.age, 'age');
-  return [
-    `year1-${person.category}`,
-    ...(age >= ELDERLY_FROM_AGE ? ['elderly'] : []),
-    ...(age <= KINDERGARTEN_UP_TO_AGE ? ['kindergarten'] : []),
-  ];
+  return [`year1-${person.category}`, ...(age >= ELDERLY_FROM_AGE ? ['elderly'] : []), ...(age <= KINDERGARTEN_UP_TO_AGE ? ['kindergarten'] : [])];
 }
 
 /** The grant per settled person, line by line: the records a payout stores per person. */
-export function integreringstilskuddPerPerson<Person extends SettledPerson>(
-  basis: IntegreringstilskuddBasis<Person>,
-  rates: RateTable,
-): PersonGrant<Person>[] {
+export function integreringstilskuddPerPerson<Person extends SettledPerson>(basis: IntegreringstilskuddBasis<Person>, rates: RateTable): PersonGrant<Person>[] {
   return basis.persons.map((person) => {
     const year = yearOfSettlement(basis.budgetYear, person.settlementYear);
     const lines = rateCodesFor(person, year).map((rateCode) => ({ rateCode, amount: rates.amount(rateCode) }));
@@ -93,13 +86,10 @@ export const integreringstilskudd: SchemeDefinition<IntegreringstilskuddClaimFor
     nb: 'År 1 utbetales samlet når personen er bosatt; år 2–5 utbetales kvartalsvis.',
     nn: 'År 1 blir utbetalt samla når personen er busett; år 2–5 blir utbetalte kvartalsvis.',
   }),
-  reportingDuty: reportAfterPeriod(
-    ['participants'],
-    {
-      nb: 'Integreringstilskuddet er ikke øremerket: kommunen rapporterer ikke om bruken av midlene, men bekrefter de bosatte personene registeret viser.',
-      nn: 'Integreringstilskotet er ikkje øyremerkt: kommunen rapporterer ikkje om bruken av midlane, men stadfestar dei busette personane registeret viser.',
-    },
-  ),
+  reportingDuty: reportAfterPeriod(['participants'], {
+    nb: 'Integreringstilskuddet er ikke øremerket: kommunen rapporterer ikke om bruken av midlene, men bekrefter de bosatte personene registeret viser.',
+    nn: 'Integreringstilskotet er ikkje øyremerkt: kommunen rapporterer ikkje om bruken av midlane, men stadfestar dei busette personane registeret viser.',
+  }),
 });
 
 export const IntegreringstilskuddSchemeModule = schemeModule(integreringstilskudd);

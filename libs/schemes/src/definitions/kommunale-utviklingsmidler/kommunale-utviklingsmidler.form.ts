@@ -6,7 +6,12 @@ export const KUM_SUB_GOALS = ['settlement', 'qualification', 'higher-education-f
 export type KumSubGoal = (typeof KUM_SUB_GOALS)[number];
 
 export class KommunaleUtviklingsmidlerForm extends ProjectApplicationForm {
-  @Choices('Delmål', { settlement: 'Bosetting', qualification: 'Kvalifisering', 'higher-education-from-abroad': 'Personer med høyere utdanning fra utlandet', 'public-services': 'Likeverdige offentlige tjenester' })
+  @Choices('Delmål', {
+    settlement: 'Bosetting',
+    qualification: 'Kvalifisering',
+    'higher-education-from-abroad': 'Personer med høyere utdanning fra utlandet',
+    'public-services': 'Likeverdige offentlige tjenester',
+  })
   @OneOf(KUM_SUB_GOALS)
   subGoal: KumSubGoal;
 }

@@ -10,8 +10,7 @@ export const nedsattFunksjonsevne: SchemeDefinition<NedsattFunksjonsevneForm> = 
   code: 'nedsatt-funksjonsevne',
   form: NedsattFunksjonsevneForm,
   assessmentCriteria: weightedCriteria({ 'documented-need': 40, 'adaptation-plan': 40, budget: 20 }),
-  rules: (_applicant, form) =>
-    refuseUnless(form.needDocumented, 'needDocumented', 'documented-need', 'Behovet for tilrettelegging må være dokumentert.'),
+  rules: (_applicant, form) => refuseUnless(form.needDocumented, 'needDocumented', 'documented-need', 'Behovet for tilrettelegging må være dokumentert.'),
 });
 
 export const NedsattFunksjonsevneSchemeModule = schemeModule(nedsattFunksjonsevne);

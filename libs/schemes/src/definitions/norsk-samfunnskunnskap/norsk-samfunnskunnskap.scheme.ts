@@ -23,9 +23,7 @@ const calculation: SchemeCalculation<NorskSamfunnskunnskapBasis> = {
   describes: 'Per capita-tilskudd per person og kategori (foreløpig modell)',
   calculate: (basis, rates) =>
     Money.sum(
-      Object.entries(basis.personsByCategory).map(([category, count]) =>
-        rates.amount(category).times(wholeCount(count, `personsByCategory.${category}`)),
-      ),
+      Object.entries(basis.personsByCategory).map(([category, count]) => rates.amount(category).times(wholeCount(count, `personsByCategory.${category}`))),
     ),
 };
 

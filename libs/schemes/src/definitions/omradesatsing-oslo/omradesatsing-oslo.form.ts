@@ -10,7 +10,11 @@ export const OMRADESATSING_OSLO_EARMARKS = [
 
 /** One plan per earmark: each amount has its own purpose in the letter. */
 export class OmradesatsingOsloForm extends ProjectApplicationForm {
-  @Choices('Satsing', { 'omradesatsing-oslo-gratis-kjernetid': 'Gratis kjernetid i barnehage, Søndre Nordstrand', 'omradesatsing-oslo-sfo-oslo-sor': 'Gratis SFO, Oslo Sør', 'omradesatsing-oslo-indre-oslo-ost': 'Områdesatsing indre Oslo øst' })
+  @Choices('Satsing', {
+    'omradesatsing-oslo-gratis-kjernetid': 'Gratis kjernetid i barnehage, Søndre Nordstrand',
+    'omradesatsing-oslo-sfo-oslo-sor': 'Gratis SFO, Oslo Sør',
+    'omradesatsing-oslo-indre-oslo-ost': 'Områdesatsing indre Oslo øst',
+  })
   @OneOf(OMRADESATSING_OSLO_EARMARKS)
   earmark: (typeof OMRADESATSING_OSLO_EARMARKS)[number];
 }

@@ -35,7 +35,13 @@ export function Choices(title: string, titles: Readonly<Record<string, string>>,
 
 /** A calendar date: IsISO8601 alone would also advertise date-times, which the form never wants. */
 export function DateLabel(title: string, description?: string): PropertyDecorator {
-  return JSONSchema((source) => ({ ...withoutKeys(source, ['oneOf']), type: 'string', format: 'date', title, ...(description ? { description } : {}) })) as PropertyDecorator;
+  return JSONSchema((source) => ({
+    ...withoutKeys(source, ['oneOf']),
+    type: 'string',
+    format: 'date',
+    title,
+    ...(description ? { description } : {}),
+  })) as PropertyDecorator;
 }
 
 /** An amount in kroner as a decimal string ("125000.50"); forms show it with the unit. */

@@ -42,7 +42,12 @@ export class ProjectApplicationForm {
   periodEnd: string;
 
   // The schema generator cannot follow @Type to the line's class, so the line schema is given here.
-  @JSONSchema((source) => ({ ...source, title: 'Budsjett', description: 'Én linje per kostnad.', items: { ...targetConstructorToSchema(BudgetLineForm), title: 'Budsjettlinje' } }))
+  @JSONSchema((source) => ({
+    ...source,
+    title: 'Budsjett',
+    description: 'Én linje per kostnad.',
+    items: { ...targetConstructorToSchema(BudgetLineForm), title: 'Budsjettlinje' },
+  }))
   @IsArray()
   @IsObject({ each: true })
   @ValidateNested({ each: true })

@@ -23,7 +23,10 @@ const KS: ApplicantProfile = { organisationNumber: '938801363', name: 'KS', type
 const rulesOf = (problems: ReadonlyArray<{ rule: string }>) => problems.map((problem) => problem.rule);
 
 describe('navngitt schemes', () => {
-  const gronlandForm = projectForm(GronlandForm, { addedEffect: 'Tiltakene kommer i tillegg til det kommunen alt gjør.', priorityArea: 'kriminalitetsforebygging' });
+  const gronlandForm = projectForm(GronlandForm, {
+    addedEffect: 'Tiltakene kommer i tillegg til det kommunen alt gjør.',
+    priorityArea: 'kriminalitetsforebygging',
+  });
 
   it('accept only Oslo kommune for Grønland and the Oslo area earmarks', () => {
     expect(gronland.checkEligibility(OSLO, gronlandForm)).toEqual([]);
@@ -68,7 +71,8 @@ describe('søkbar schemes', () => {
   });
 
   it('give operating grants for one calendar year', () => {
-    const form = (periodStart: string, periodEnd: string) => projectForm(NasjonaleRessursmiljoerForm, { nationalRole: 'Nasjonalt kompetansesenter.', periodStart, periodEnd });
+    const form = (periodStart: string, periodEnd: string) =>
+      projectForm(NasjonaleRessursmiljoerForm, { nationalRole: 'Nasjonalt kompetansesenter.', periodStart, periodEnd });
     expect(nasjonaleRessursmiljoer.checkEligibility(OSLO, form('2017-01-01', '2017-12-31'))).toEqual([]);
     expect(rulesOf(nasjonaleRessursmiljoer.checkEligibility(OSLO, form('2017-03-01', '2017-12-31')))).toEqual(['calendar-year']);
     expect(rulesOf(nasjonaleRessursmiljoer.checkEligibility(OSLO, form('2017-01-01', '2018-12-31')))).toEqual(['calendar-year']);
