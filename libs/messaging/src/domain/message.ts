@@ -11,7 +11,8 @@ export type Language = 'nb' | 'nn';
  */
 export type MessageState = 'queued' | 'sending' | 'handed_over' | 'delivered' | 'read' | 'failed';
 
-export type MessageKind = 'receipt' | 'letter-ready' | 'report-reminder' | 'reclaim-notice' | 'ministry-pre-notification' | 'decision-letter';
+export type MessageKind =
+  'receipt' | 'letter-ready' | 'report-reminder' | 'reclaim-notice' | 'ministry-pre-notification' | 'decision-letter' | 'provisional-answer';
 
 export interface MessageText {
   readonly subject: string;
