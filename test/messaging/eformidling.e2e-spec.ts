@@ -150,6 +150,7 @@ describe('Formal letters as digital post through eFormidling’s integration poi
       journalposter: [{ journalposttype: 'Utgående dokument', tittel: expect.stringMatching(/^Vedtak om tilskudd – /) }],
     });
     expect(received.arkivmelding).toContain(received.files.get('tilskuddsbrev.pdf')!.content.length.toString());
+    expect(received.arkivmelding).toContain('<dokumenttype>Vedtak</dokumenttype>');
 
     integrationPoint.advanceTo = 'LEST';
     const read = await eventually(async () => {
@@ -208,6 +209,8 @@ describe('Formal letters as digital post through eFormidling’s integration poi
       saksmappe: { mappeID: caseNumber, tittel: 'Jobbsjansen del A 2017 – Sandvik kommune' },
       journalposter: [{ journalposttype: 'Utgående dokument', tittel: 'Foreløpig svar på søknad om tilskudd' }],
     });
+    // A provisional answer is a letter, not a decision, in the receiver's archive.
+    expect(received.arkivmelding).toContain('<dokumenttype>Brev</dokumenttype>');
   });
 
   it('sends once even when the answer to the send is lost: the retry finds the message already there', async () => {

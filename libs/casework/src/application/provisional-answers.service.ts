@@ -115,6 +115,8 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
             caseDate: osloDate(row.received_at),
             documentNumber,
             title: text.title,
+            // A provisional answer decides nothing.
+            documentType: 'Brev',
             letterDate: osloDate(now),
             caseworker: this.config.agencyLetterhead.shortName,
             administrativeUnit: this.config.agencyLetterhead.name,

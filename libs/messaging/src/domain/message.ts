@@ -63,6 +63,8 @@ export interface DigitalLetter {
   /** The letter's document number within the case (the n in 2017/123-n). */
   readonly documentNumber: number;
   readonly title: string;
+  /** Noark 5 dokumenttype: a decision is «Vedtak» (the default), any other formal letter «Brev». */
+  readonly documentType?: 'Vedtak' | 'Brev';
   /** The letter's date (journaldato / dokumentets dato). */
   readonly letterDate: string;
   readonly caseworker: string;
