@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { AdjustableClock, Clock } from '@imdi/kernel';
+import { QueueName, QueueRegistry } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
-import { approvedJobbsjansenGrant } from '../support/grant-fixtures';
+import { approvedJobbsjansenGrant, jobbsjansenForm } from '../support/grant-fixtures';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { startIntegrationPoint, type LocalIntegrationPoint } from '../support/integration-point';
 import { startMailServer, type TestMailServer } from '../support/mail-server';
@@ -41,10 +42,8 @@ describe('Formal letters as digital post through eFormidling’s integration poi
 
   const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
   const statusOf = async (caseId: string): Promise<string> => (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status;
-  const letterMessage = async (caseId: string): Promise<CaseMessage | undefined> =>
-    ((await call(api.baseUrl, `/casework/cases/${caseId}`, { token: caseworker })).body.messages as CaseMessage[]).find(
-      (message) => message.kind === 'decision-letter',
-    );
+  const letterMessage = async (caseId: string, kind = 'decision-letter'): Promise<CaseMessage | undefined> =>
+    ((await call(api.baseUrl, `/casework/cases/${caseId}`, { token: caseworker })).body.messages as CaseMessage[]).find((message) => message.kind === kind);
 
   async function organisation(name: string) {
     const organisationNumber = newOrganisationNumber();
@@ -151,6 +150,7 @@ describe('Formal letters as digital post through eFormidling’s integration poi
       journalposter: [{ journalposttype: 'Utgående dokument', tittel: expect.stringMatching(/^Vedtak om tilskudd – /) }],
     });
     expect(received.arkivmelding).toContain(received.files.get('tilskuddsbrev.pdf')!.content.length.toString());
+    expect(received.arkivmelding).toContain('<dokumenttype>Vedtak</dokumenttype>');
 
     integrationPoint.advanceTo = 'LEST';
     const read = await eventually(async () => {
@@ -165,6 +165,52 @@ describe('Formal letters as digital post through eFormidling’s integration poi
       mail.received.filter((received) => received.subject.startsWith('Nytt brev fra IMDi') && received.to.some((to) => to.includes(nordby.organisationNumber))),
     ).toHaveLength(1);
     expect(integrationPoint.sent.filter((message) => message.receiver === nordby.organisationNumber)).toHaveLength(1);
+  });
+
+  it('sends the provisional answer once as digital post, with a valid arkivmelding and the PDF the case keeps', async () => {
+    const sandvik = await organisation('Sandvik kommune');
+    const created = await post('/applications', sandvik.token, {
+      organisationNumber: sandvik.organisationNumber,
+      schemeCode: 'jobbsjansen-a',
+      budgetYear: 2017,
+      form: jobbsjansenForm('120000', 'Jobbsjansen i Sandvik'),
+    });
+    expect(created.status).toBe(201);
+    const caseId: string = created.body.id;
+    const submitted = await call(api.baseUrl, `/applications/${caseId}/submit`, {
+      method: 'POST',
+      token: sandvik.token,
+      headers: { 'idempotency-key': `provisional-${caseId}` },
+    });
+    expect(submitted.status).toBe(201);
+    // Undecided a month after receipt: the daily run answers it, and a second run does not answer again.
+    const queue = api.app.get(QueueRegistry).get(QueueName.Casework);
+    const asOf = new Date(new Date(submitted.body.receivedAt).getTime() + 32 * 86_400_000).toISOString();
+    for (const run of [1, 2]) {
+      const job = await queue.add('send-provisional-answers', { asOf }, { jobId: `provisional-eformidling-${caseId}-${run}` });
+      await eventually(async () => ((await job.getState()) === 'completed' ? true : undefined), 20_000);
+    }
+
+    const read = await eventually(async () => {
+      const message = await letterMessage(caseId, 'provisional-answer');
+      return message?.state === 'read' ? message : undefined;
+    }, 20_000);
+    expect(read).toMatchObject({ channel: 'eformidling', recipient: sandvik.organisationNumber, failureReason: null });
+    const [received, ...again] = integrationPoint.sent.filter((message) => message.receiver === sandvik.organisationNumber);
+    expect(again).toEqual([]);
+    expect(received).toMatchObject({ messageId: read.messageId, sender: IMDI, primaryDocument: 'forelopig-svar.pdf' });
+    expect([...received.files.keys()].sort()).toEqual(['arkivmelding.xml', 'forelopig-svar.pdf']);
+    const [answer] = await dataSource.query('SELECT pdf FROM provisional_answer WHERE case_id = $1', [caseId]);
+    expect(received.files.get('forelopig-svar.pdf')?.content.equals(answer.pdf as Buffer)).toBe(true);
+    const caseNumber: string = (await call(api.baseUrl, `/casework/cases/${caseId}`, { token: caseworker })).body.caseNumber;
+    expect(received.summary).toMatchObject({
+      meldingId: read.messageId,
+      referanseDokumentfiler: ['forelopig-svar.pdf'],
+      saksmappe: { mappeID: caseNumber, tittel: 'Jobbsjansen del A 2017 – Sandvik kommune' },
+      journalposter: [{ journalposttype: 'Utgående dokument', tittel: 'Foreløpig svar på søknad om tilskudd' }],
+    });
+    // A provisional answer is a letter, not a decision, in the receiver's archive.
+    expect(received.arkivmelding).toContain('<dokumenttype>Brev</dokumenttype>');
   });
 
   it('sends once even when the answer to the send is lost: the retry finds the message already there', async () => {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
-import { CaseLifecycle } from '@imdi/cases';
 import { addCalendarDays, Clock, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
+import { Messages } from '@imdi/messaging';
 import { AppConfig, HandlesJob, QueueRegistry, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { CaseworkContext } from './casework-context';
 import { SEND_PROVISIONAL_ANSWERS } from './casework.jobs';
 
 /** How far ahead the provisional answer puts the expected decision. */
@@ -47,7 +48,8 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
     private readonly clock: Clock,
     private readonly repository: CaseworkRepository,
     private readonly config: AppConfig,
-    private readonly cases: CaseLifecycle,
+    private readonly context: CaseworkContext,
+    private readonly messages: Messages,
   ) {}
 
   async handle(payload: { asOf?: string }, context: JobContext): Promise<void> {
@@ -59,7 +61,7 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
       const text = TEXT[row.written_standard];
       await this.dataSource.transaction(async (manager) => {
         // Another run may have answered this case meanwhile: the case lock decides, before a document number is taken.
-        await this.cases.lockCase(manager, row.id);
+        const { file, version } = await this.context.load(manager, row.id);
         if (await this.repository.hasProvisionalAnswer(manager, row.id)) return;
         const documentNumber = await this.repository.nextDocumentNumber(manager, row.id);
         const pdf = await renderNotice({
@@ -100,6 +102,31 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
           entityType: 'case',
           entityId: row.id,
           after: { expectedDecisionDate: expected, jobId: context.jobId },
+        });
+        // With eFormidling configured, the answer also goes to the applicant's archive as digital post.
+        await this.messages.sendLetter(manager, {
+          dedupeKey: `provisional-answer:${row.id}`,
+          kind: 'provisional-answer',
+          organisationNumber: row.organisation_number,
+          language: row.written_standard,
+          letter: {
+            caseNumber: row.case_number,
+            caseTitle: `${version.name.nb} ${file.budgetYear} – ${row.name}`,
+            caseDate: osloDate(row.received_at),
+            documentNumber,
+            title: text.title,
+            // A provisional answer decides nothing.
+            documentType: 'Brev',
+            letterDate: osloDate(now),
+            caseworker: this.config.agencyLetterhead.shortName,
+            administrativeUnit: this.config.agencyLetterhead.name,
+            recipientName: row.name,
+            senderName: this.config.agencyLetterhead.shortName,
+            senderOrganisationNumber: this.config.agencyLetterhead.organisationNumber,
+          },
+          document: { name: 'forelopig-svar.pdf', content: pdf },
+          caseId: row.id,
+          reference: row.id,
         });
         sent++;
       });

@@ -11,7 +11,8 @@ export type Language = 'nb' | 'nn';
  */
 export type MessageState = 'queued' | 'sending' | 'handed_over' | 'delivered' | 'read' | 'failed';
 
-export type MessageKind = 'receipt' | 'letter-ready' | 'report-reminder' | 'reclaim-notice' | 'ministry-pre-notification' | 'decision-letter';
+export type MessageKind =
+  'receipt' | 'letter-ready' | 'report-reminder' | 'reclaim-notice' | 'ministry-pre-notification' | 'decision-letter' | 'provisional-answer';
 
 export interface MessageText {
   readonly subject: string;
@@ -62,6 +63,8 @@ export interface DigitalLetter {
   /** The letter's document number within the case (the n in 2017/123-n). */
   readonly documentNumber: number;
   readonly title: string;
+  /** Noark 5 dokumenttype: a decision is «Vedtak» (the default), any other formal letter «Brev». */
+  readonly documentType?: 'Vedtak' | 'Brev';
   /** The letter's date (journaldato / dokumentets dato). */
   readonly letterDate: string;
   readonly caseworker: string;

@@ -48,7 +48,7 @@ export function letterArkivmelding(
           dokumentbeskrivelse: [
             {
               systemID: noarkSystemID(`dokumentbeskrivelse:${entry}`),
-              dokumenttype: 'Vedtak',
+              dokumenttype: letter.documentType ?? 'Vedtak',
               dokumentstatus: 'Dokumentet er ferdigstilt',
               tittel: letter.title,
               tilknyttetRegistreringSom: 'Hoveddokument',
