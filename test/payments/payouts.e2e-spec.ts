@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { AdjustableClock, Clock, osloDate } from '@imdi/kernel';
+import { AdjustableClock, Clock, Money, osloDate } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
@@ -155,15 +155,13 @@ describe('Payouts per kap./post and the payment files', () => {
         row.name,
         row.account_number,
         row.case_number,
-        (Number(row.amount_ore) / 100).toFixed(2),
+        Money.ofOre(row.amount_ore).toDecimalString(),
         `Saksnr ${row.case_number} kap/post 496.73`,
       ]),
     );
-    const totalOre = expected.reduce((sum, row) => sum + BigInt(row.amount_ore), 0n);
-    expect(view.body.totals).toEqual([
-      { budgetPost: '496.73', schemeCode: 'mentor-trainee', numberOfPayments: expected.length, totalNok: (Number(totalOre) / 100).toFixed(2) },
-    ]);
-    expect(view.body.batch.totalNok).toBe((Number(totalOre) / 100).toFixed(2));
+    const totalNok = Money.sum(expected.map((row) => Money.ofOre(row.amount_ore))).toDecimalString();
+    expect(view.body.totals).toEqual([{ budgetPost: '496.73', schemeCode: 'mentor-trainee', numberOfPayments: expected.length, totalNok }]);
+    expect(view.body.batch.totalNok).toBe(totalNok);
 
     const one = await call(api.baseUrl, `/payments/batches/${batchId}/lines?search=${encodeURIComponent(expected[0].case_number)}&pageSize=1`, {
       token: financeB,
