@@ -219,9 +219,13 @@ export class MessageRepository {
        WHERE id = $1 AND message_id = $2 AND state = ANY($6::text[])`,
       [id, messageId, progress.state, progress.channelStatus, progress.reason?.slice(0, 1000) ?? null, earlier[progress.state]],
     );
+    // The channel's own status follows the same rule: an old answer (LEVERT read before another
+    // worker recorded LEST) must not write the status back once the message has moved past it.
     await manager.query(
-      `UPDATE message SET status_checked_at = now(), channel_status = coalesce($3, channel_status) WHERE id = $1 AND message_id = $2 AND channel = 'eformidling'`,
-      [id, messageId, progress.channelStatus],
+      `UPDATE message SET status_checked_at = now(),
+         channel_status = CASE WHEN state = ANY($4::text[]) THEN coalesce($3, channel_status) ELSE channel_status END
+       WHERE id = $1 AND message_id = $2 AND channel = 'eformidling'`,
+      [id, messageId, progress.channelStatus, [...earlier[progress.state], progress.state]],
     );
     return count === 1;
   }
