@@ -189,19 +189,16 @@ export class ReportComposer {
   private async perCapitaOutlook(request: ReportRequest): Promise<{ expected: Map<string, Money>; unavailable: string[] }> {
     const expected = new Map<string, Money>();
     const unavailable: string[] = [];
-    const versions: Array<{ scheme_code: string; chapter: string; post: string }> = await this.dataSource.query(
-      `SELECT scheme_code, chapter, post FROM scheme_version WHERE budget_year = $1 AND scheme_code = ANY($2::text[]) ORDER BY scheme_code`,
-      [request.budgetYear, PER_CAPITA_SCHEME_CODES],
-    );
+    const versions = await this.queries.schemePosts(this.dataSource.manager, request.budgetYear, PER_CAPITA_SCHEME_CODES);
     for (const version of versions) {
       const budgetPost = `${version.chapter}.${version.post}`;
       if (request.budgetPost !== null && request.budgetPost !== budgetPost) continue;
       try {
-        const amount = await this.perCapita.expectedAfter(version.scheme_code, request.budgetYear, request.asOf);
+        const amount = await this.perCapita.expectedAfter(version.schemeCode, request.budgetYear, request.asOf);
         expected.set(budgetPost, (expected.get(budgetPost) ?? Money.zero()).plus(amount));
       } catch (error) {
         if (!(error instanceof PaymentsError && error.code === 'RATES_NOT_CONFIRMED')) throw error;
-        unavailable.push(version.scheme_code);
+        unavailable.push(version.schemeCode);
       }
     }
     return { expected, unavailable };

@@ -6,6 +6,7 @@ import { OutboxWriter } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
 import { cutOffDate, type ReportKind } from '../domain/report-kind';
 import { ReportingError } from '../domain/reporting.errors';
+import { ReportQueries } from '../infrastructure/report.queries';
 import { ReportRunRepository, type ReportRunRecord } from '../infrastructure/report-run.repository';
 import { BUILD_REPORT } from './reporting.jobs';
 
@@ -47,6 +48,7 @@ export class ReportRuns {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ReportRunRepository,
+    private readonly queries: ReportQueries,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
@@ -62,11 +64,7 @@ export class ReportRuns {
         'asOf',
       );
     }
-    const [line]: Array<{ found: boolean }> = await this.dataSource.query(
-      `SELECT true AS found FROM budget_line WHERE budget_year = $1 AND ($2::text IS NULL OR (chapter = $2 AND post = $3)) LIMIT 1`,
-      [budgetYear, budgetPost?.chapter ?? null, budgetPost?.post ?? null],
-    );
-    if (!line) {
+    if (!(await this.queries.hasBudgetFrame(this.dataSource.manager, budgetYear, budgetPost?.chapter ?? null, budgetPost?.post ?? null))) {
       throw budgetPost
         ? new ReportingError(
             'BUDGET_POST_NOT_FOUND',

@@ -40,11 +40,34 @@ export interface PersonFigures {
 }
 
 /**
- * The reporting context's read model: named, reviewable queries over what the other contexts have
- * recorded. Reports read; they never write another context's tables.
+ * The reporting context's read model: named, reviewable queries over the views the other contexts
+ * publish (scheme_catalogue, budget_frame, case_register, applicant_directory, approved_decision,
+ * planned_instalment, instalment_payment, settled_person_statistic, report_figures), never their tables.
  */
 @Injectable()
 export class ReportQueries {
+  /** Whether the year has a budget frame at all, or (given a kap./post) one for that post. */
+  async hasBudgetFrame(manager: EntityManager, budgetYear: number, chapter: string | null, post: string | null): Promise<boolean> {
+    const rows: Array<{ found: boolean }> = await manager.query(
+      `SELECT true AS found FROM budget_frame WHERE budget_year = $1 AND ($2::text IS NULL OR (chapter = $2 AND post = $3)) LIMIT 1`,
+      [budgetYear, chapter, post],
+    );
+    return rows.length > 0;
+  }
+
+  /** The kap./post of each of the given schemes that has a version in the year, by scheme code. */
+  async schemePosts(
+    manager: EntityManager,
+    budgetYear: number,
+    schemeCodes: readonly string[],
+  ): Promise<Array<{ schemeCode: string; chapter: string; post: string }>> {
+    const rows: Array<{ scheme_code: string; chapter: string; post: string }> = await manager.query(
+      `SELECT scheme_code, chapter, post FROM scheme_catalogue WHERE budget_year = $1 AND scheme_code = ANY($2::text[]) ORDER BY scheme_code`,
+      [budgetYear, [...schemeCodes]],
+    );
+    return rows.map((row) => ({ schemeCode: row.scheme_code, chapter: row.chapter, post: row.post }));
+  }
+
   /**
    * Planned instalments of a year's grants as seen at the cut-off: due but unpaid (the next run
    * pays them), falling due later in the year, and held back until a report is approved.
@@ -55,9 +78,9 @@ export class ReportQueries {
               coalesce(sum(i.amount_ore) FILTER (WHERE i.due_on <= $2::date), 0)::text AS due_unpaid,
               coalesce(sum(i.amount_ore) FILTER (WHERE i.due_on > $2::date AND i.due_on <= make_date($1, 12, 31)), 0)::text AS planned,
               coalesce(sum(i.amount_ore) FILTER (WHERE i.due_on IS NULL), 0)::text AS held
-       FROM instalment i
+       FROM planned_instalment i
        WHERE i.budget_year = $1
-         AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.instalment_id = i.id AND p.execution_date <= $2::date)
+         AND NOT EXISTS (SELECT 1 FROM instalment_payment p WHERE p.instalment_id = i.instalment_id AND p.execution_date <= $2::date)
        GROUP BY i.chapter, i.post`,
       [budgetYear, asOf],
     );
@@ -87,13 +110,13 @@ export class ReportQueries {
       reports_overdue: number;
     }> = await manager.query(
       `WITH received AS (
-         SELECT c.id, c.scheme_code, c.status, c.received_at, coalesce(a.requested_ore, 0) AS requested_ore
-         FROM case_file c JOIN application a ON a.id = c.id
+         SELECT c.case_id AS id, c.scheme_code, c.status, c.received_at, coalesce(a.requested_ore, 0) AS requested_ore
+         FROM case_register c JOIN applicant_directory a ON a.application_id = c.case_id
          WHERE c.budget_year = $1 AND c.received_at < ${END_OF_OSLO_DAY('$2')}
        ), decided AS (
          SELECT DISTINCT ON (d.case_id) d.case_id, d.outcome, d.amount_ore, d.approved_at
-         FROM decision d JOIN received r ON r.id = d.case_id
-         WHERE d.status = 'approved' AND d.approved_at < ${END_OF_OSLO_DAY('$2')}
+         FROM approved_decision d JOIN received r ON r.id = d.case_id
+         WHERE d.approved_at < ${END_OF_OSLO_DAY('$2')}
          ORDER BY d.case_id, d.approved_at DESC
        ), per_scheme AS (
          SELECT r.scheme_code,
@@ -110,7 +133,7 @@ export class ReportQueries {
          SELECT scheme_code,
                 (count(*) FILTER (WHERE submitted_at < ${END_OF_OSLO_DAY('$2')}))::int AS reports_received,
                 (count(*) FILTER (WHERE due_on < $2::date AND (submitted_at IS NULL OR submitted_at >= ${END_OF_OSLO_DAY('$2')})))::int AS reports_overdue
-         FROM recipient_report WHERE budget_year = $1
+         FROM report_figures WHERE budget_year = $1
          GROUP BY scheme_code
        )
        SELECT v.scheme_code, v.name_nb, v.chapter, v.post,
@@ -119,7 +142,7 @@ export class ReportQueries {
               coalesce(s.refused, 0) AS refused, coalesce(s.rejected_formally, 0) AS rejected_formally,
               s.processing_seconds,
               coalesce(rp.reports_received, 0) AS reports_received, coalesce(rp.reports_overdue, 0) AS reports_overdue
-       FROM scheme_version v
+       FROM scheme_catalogue v
        LEFT JOIN per_scheme s ON s.scheme_code = v.scheme_code
        LEFT JOIN reports rp ON rp.scheme_code = v.scheme_code
        WHERE v.budget_year = $1
@@ -165,9 +188,9 @@ export class ReportQueries {
               (count(*) FILTER (WHERE p.gender = 'male'))::int AS male,
               (count(*) FILTER (WHERE p.gender = 'female' AND p.special_criterion))::int AS special_female,
               (count(*) FILTER (WHERE p.gender = 'male' AND p.special_criterion))::int AS special_male
-       FROM settled_person p
-       JOIN scheme_version v ON v.scheme_code = p.scheme_code AND v.budget_year = $1
-       WHERE p.settlement_date <= $2::date AND p.voided_at IS NULL
+       FROM settled_person_statistic p
+       JOIN scheme_catalogue v ON v.scheme_code = p.scheme_code AND v.budget_year = $1
+       WHERE p.settlement_date <= $2::date
          -- integreringstilskudd is paid for the settlement year and four more (år 1–5).
          AND (p.scheme_code <> 'integreringstilskudd' OR extract(year FROM p.settlement_date) >= $1 - 4)
          -- Unaccompanied minors: up to and including the year they turn 20.
@@ -179,8 +202,8 @@ export class ReportQueries {
     const reported: Array<{ scheme_code: string; name_nb: string; chapter: string; post: string; female: string; male: string }> = await manager.query(
       `SELECT r.scheme_code, v.name_nb, v.chapter, v.post,
               coalesce(sum(r.participants_female), 0)::text AS female, coalesce(sum(r.participants_male), 0)::text AS male
-       FROM recipient_report r
-       JOIN scheme_version v ON v.scheme_code = r.scheme_code AND v.budget_year = r.budget_year
+       FROM report_figures r
+       JOIN scheme_catalogue v ON v.scheme_code = r.scheme_code AND v.budget_year = r.budget_year
        WHERE r.budget_year = $1 AND r.submitted_at < ${END_OF_OSLO_DAY('$2')}
          AND (r.participants_female IS NOT NULL OR r.participants_male IS NOT NULL)
        GROUP BY r.scheme_code, v.name_nb, v.chapter, v.post
