@@ -29,6 +29,7 @@ import { PublishApplicationSubmitted1795140000000 } from './1795140000000-Publis
 import { PublishApplicantDirectory1795150000000 } from './1795150000000-PublishApplicantDirectory';
 import { AddMinistryAcknowledgement1795150000100 } from './1795150000100-AddMinistryAcknowledgement';
 import { PublishReportingReadModel1796040000000 } from './1796040000000-PublishReportingReadModel';
+import { OwnTheSubmitPath1796040100000 } from './1796040100000-OwnTheSubmitPath';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -63,4 +64,5 @@ export const ALL_MIGRATIONS = [
   PublishApplicantDirectory1795150000000,
   AddMinistryAcknowledgement1795150000100,
   PublishReportingReadModel1796040000000,
+  OwnTheSubmitPath1796040100000,
 ];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { appendAuditEntries, auditHistoryRows, type AuditEntryRow } from '../infrastructure/audit-entries';
 
 export interface AuditActor {
   readonly userId: string;
@@ -27,58 +28,23 @@ export const SYSTEM_ACTOR: AuditActor = { userId: 'system', roles: [] };
 
 /**
  * Writes audit entries through the caller's transaction manager, so an entry exists exactly when
- * the change it records was committed. Chaining and ids are the database's job (see the migration).
+ * the change it records was committed. Every entry goes through the database function audit_append,
+ * the same one the submit path's SQL calls; chaining and ids are the database's job (see the migrations).
  */
 @Injectable()
 export class AuditTrail {
   async record(manager: EntityManager, record: AuditRecord): Promise<number> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO audit_entry (actor_id, actor_roles, action, entity_type, entity_id, before, after, correlation_id, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '', '') RETURNING id`,
-      [
-        actorIdOf(record.actor),
-        [...record.actor.roles],
-        record.action,
-        record.entityType,
-        record.entityId,
-        record.before === undefined ? null : JSON.stringify(record.before),
-        record.after === undefined ? null : JSON.stringify(record.after),
-        record.correlationId ?? null,
-      ],
-    );
-    return Number(rows[0].id);
+    const [id] = await appendAuditEntries(manager, [entryOf(record)]);
+    return id;
   }
 
   /** Many entries in one statement; the chaining trigger links them in the order given. */
   async recordMany(manager: EntityManager, records: readonly AuditRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    const entries = records.map((record) => ({
-      actor_id: actorIdOf(record.actor),
-      actor_roles: [...record.actor.roles],
-      action: record.action,
-      entity_type: record.entityType,
-      entity_id: record.entityId,
-      before: record.before ?? null,
-      after: record.after ?? null,
-      correlation_id: record.correlationId ?? null,
-    }));
-    await manager.query(
-      `INSERT INTO audit_entry (actor_id, actor_roles, action, entity_type, entity_id, before, after, correlation_id, prev_hash, hash)
-       SELECT entry.actor_id, entry.actor_roles, entry.action, entry.entity_type, entry.entity_id, entry.before, entry.after, entry.correlation_id, '', ''
-       FROM ROWS FROM (jsonb_to_recordset($1::jsonb)
-         AS (actor_id text, actor_roles text[], action text, entity_type text, entity_id text, before jsonb, after jsonb, correlation_id text))
-         WITH ORDINALITY AS entry (actor_id, actor_roles, action, entity_type, entity_id, before, after, correlation_id, position)
-       ORDER BY entry.position`,
-      [JSON.stringify(entries)],
-    );
+    await appendAuditEntries(manager, records.map(entryOf));
   }
 
   async history(manager: EntityManager, entityType: string, entityId: string): Promise<AuditHistoryEntry[]> {
-    const rows: Array<{ id: string; occurred_at: Date; actor_id: string; action: string; before: unknown; after: unknown }> = await manager.query(
-      `SELECT id, occurred_at, actor_id, action, before, after FROM audit_entry
-         WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
-      [entityType, entityId],
-    );
+    const rows = await auditHistoryRows(manager, entityType, entityId);
     return rows.map((row) => ({
       id: Number(row.id),
       occurredAt: row.occurred_at.toISOString(),
@@ -88,6 +54,20 @@ export class AuditTrail {
       after: row.after,
     }));
   }
+}
+
+/** A record as audit_append takes it: an absent before/after or correlation id is null. */
+function entryOf(record: AuditRecord): AuditEntryRow {
+  return {
+    actor_id: actorIdOf(record.actor),
+    actor_roles: [...record.actor.roles],
+    action: record.action,
+    entity_type: record.entityType,
+    entity_id: record.entityId,
+    before: record.before ?? null,
+    after: record.after ?? null,
+    correlation_id: record.correlationId ?? null,
+  };
 }
 
 export interface AuditHistoryEntry {

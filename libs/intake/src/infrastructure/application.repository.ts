@@ -250,8 +250,8 @@ export class ApplicationRepository {
 
   /**
    * Writes a batch of checked submissions in one statement and so in one round trip; call it
-   * outside a transaction, so it commits on its own. See submit_applications (migration
-   * SubmitApplicationsInOneStatement) for the steps; `moves` is the state machine's table for submit.
+   * outside a transaction, so it commits on its own. See submit_applications
+   * (./submit-applications.function.ts) for the steps; `moves` is the state machine's table for submit.
    */
   async submitMany(
     manager: EntityManager,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DOMAIN_EVENTS_QUEUE, type DomainEventDefinition } from '../events/domain-event';
+import { appendOutboxMessages } from './outbox-messages';
 
 /**
  * Domain events are outbox rows on the domain-events queue: job_name is the event's name, the payload
@@ -10,11 +11,8 @@ import { DOMAIN_EVENTS_QUEUE, type DomainEventDefinition } from '../events/domai
 @Injectable()
 export class DomainEventStore {
   async append<Payload extends object>(manager: EntityManager, event: DomainEventDefinition<Payload>, data: Payload, correlationId?: string): Promise<string> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO outbox_message (queue, job_name, payload, correlation_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [DOMAIN_EVENTS_QUEUE, event.name, JSON.stringify({ version: event.version, data }), correlationId ?? null],
-    );
-    return rows[0].id;
+    const [id] = await appendOutboxMessages(manager, DOMAIN_EVENTS_QUEUE, event.name, [{ version: event.version, data }], correlationId ?? null);
+    return id;
   }
 
   /** A subscriber's claim on one delivery: true the first time, false for every repeat. */
