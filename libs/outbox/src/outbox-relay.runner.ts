@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@imdi/platform';
 import { Client } from 'pg';
+import { listenForOutboxMessages } from './infrastructure/outbox-messages';
 import { OutboxRelay } from './outbox.relay';
 
 /**
@@ -26,7 +27,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
     this.listener.on('error', (error) => this.logger.warn(`outbox listener: ${error.message}`));
     await this.listener.connect();
     this.listener.on('notification', () => this.kick());
-    await this.listener.query('LISTEN outbox_message');
+    await listenForOutboxMessages(this.listener);
     this.timer = setInterval(() => this.kick(), this.config.OUTBOX_POLL_MS);
     this.kick();
   }

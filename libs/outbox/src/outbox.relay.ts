@@ -3,6 +3,7 @@ import { isQueueName, QueueRegistry } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { DOMAIN_EVENTS_QUEUE } from './events/domain-event';
 import { DomainEventFanOut } from './events/domain-event.fan-out';
+import { claimPendingOutboxMessages, markOutboxMessagesRelayed } from './infrastructure/outbox-messages';
 import { outboxJobId } from './outbox.writer';
 
 const BATCH_SIZE = 200;
@@ -26,12 +27,7 @@ export class OutboxRelay {
   /** Relays one batch; returns how many rows it relayed. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; queue: string; job_name: string; payload: object; correlation_id: string | null; created_at: Date }> =
-        await manager.query(
-          `SELECT id, queue, job_name, payload, correlation_id, created_at FROM outbox_message
-           WHERE relayed_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [BATCH_SIZE],
-        );
+      const rows = await claimPendingOutboxMessages(manager, BATCH_SIZE);
       for (const row of rows) {
         if (row.queue === DOMAIN_EVENTS_QUEUE) {
           await this.events.fanOut(row);
@@ -44,9 +40,7 @@ export class OutboxRelay {
         await this.queues.get(row.queue).add(row.job_name, { ...row.payload, correlationId: row.correlation_id ?? undefined }, { jobId: outboxJobId(row.id) });
       }
       const relayed = rows.filter((row) => row.queue === DOMAIN_EVENTS_QUEUE || isQueueName(row.queue)).map((row) => row.id);
-      if (relayed.length > 0) {
-        await manager.query(`UPDATE outbox_message SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [relayed]);
-      }
+      await markOutboxMessagesRelayed(manager, relayed);
       return relayed.length;
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { claimProcessedJob } from './infrastructure/outbox-messages';
 
 /**
  * Queues deliver at least once; this makes a handler's effect happen once. Call `claim` inside the
@@ -8,10 +9,6 @@ import type { EntityManager } from 'typeorm';
 @Injectable()
 export class ProcessedJobs {
   async claim(manager: EntityManager, jobId: string, queue: string, jobName: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO processed_job (job_id, queue, job_name) VALUES ($1, $2, $3) ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,
-      [jobId, queue, jobName],
-    );
-    return rows.length === 1;
+    return claimProcessedJob(manager, jobId, queue, jobName);
   }
 }

@@ -83,10 +83,7 @@ export class BudgetStatusQuery {
         unearmarked: view(positionOf(unearmarkedFrame(line, own), lineSums.get('') ?? {})),
       };
     });
-    const declared: Array<{ chapter: string; post: string | null; declared_ore: string; acknowledged_mismatch: string | null }> = await manager.query(
-      `SELECT chapter, post, declared_ore, acknowledged_mismatch FROM budget_declared_total WHERE budget_year = $1 AND post IS NULL`,
-      [budgetYear],
-    );
+    const declared = await this.repository.declaredChapterTotals(manager, budgetYear);
     const chapters = [...new Set(lines.map((line) => line.chapter))].map((chapter): ChapterTotalView => {
       const frame = Money.sum(lines.filter((line) => line.chapter === chapter).map((line) => line.frame));
       const total = declared.find((row) => row.chapter === chapter);

@@ -4,6 +4,7 @@ import type { Principal } from '@imdi/auth';
 import { DataSource } from 'typeorm';
 import { checkAllocationLetter, type AllocationLetterDocument, type TotalMismatch } from '../domain/allocation-letter';
 import { BudgetError } from '../domain/budget.errors';
+import { BudgetRepository } from '../infrastructure/budget.repository';
 import { ResponsibleMinistryRepository } from '../infrastructure/responsible-ministry.repository';
 
 export interface ImportResult {
@@ -26,6 +27,7 @@ export class ImportAllocationLetter {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly ministries: ResponsibleMinistryRepository,
+    private readonly budget: BudgetRepository,
   ) {}
 
   async execute(document: AllocationLetterDocument, actor: ImportActor): Promise<ImportResult> {
@@ -51,48 +53,38 @@ export class ImportAllocationLetter {
     }
     return this.dataSource.transaction(async (manager) => {
       // The unique budget year makes a second import, even a simultaneous one, fail here.
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO allocation_import (budget_year, source, document, imported_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (budget_year) DO NOTHING RETURNING id`,
-        [check.budgetYear, document.source, JSON.stringify(document), actor.userId],
-      );
-      if (inserted.length === 0) {
+      const importId = await this.budget.insertImport(manager, check.budgetYear, document.source, document, actor.userId);
+      if (importId === undefined) {
         throw new BudgetError('BUDGET_YEAR_ALREADY_IMPORTED', `Rammene for ${check.budgetYear} er allerede importert.`, { budgetYear: check.budgetYear });
       }
-      const importId = inserted[0].id;
       if (document.ministry) await this.ministries.insert(manager, check.budgetYear, document.ministry, importId);
       let earmarkCount = 0;
       for (const line of check.lines) {
-        const [{ id: lineId }]: Array<{ id: string }> = await manager.query(
-          `INSERT INTO budget_line (budget_year, chapter, post, name, frame_ore, pending_note, transferable, estimate, import_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [
-            check.budgetYear,
-            line.budgetPost.chapter,
-            line.budgetPost.post,
-            line.name,
-            line.frame.toOreString(),
-            line.pendingNote ?? null,
-            line.transferable,
-            line.estimate,
-            importId,
-          ],
-        );
+        const lineId = await this.budget.insertLine(manager, {
+          budgetYear: check.budgetYear,
+          chapter: line.budgetPost.chapter,
+          post: line.budgetPost.post,
+          name: line.name,
+          frameOre: line.frame.toOreString(),
+          pendingNote: line.pendingNote ?? null,
+          transferable: line.transferable,
+          estimate: line.estimate,
+          importId,
+        });
         for (const earmark of line.earmarks) {
-          await manager.query(`INSERT INTO budget_earmark (budget_line_id, code, name, amount_ore) VALUES ($1, $2, $3, $4)`, [
-            lineId,
-            earmark.code,
-            earmark.name,
-            earmark.amount.toOreString(),
-          ]);
+          await this.budget.insertEarmark(manager, lineId, earmark.code, earmark.name, earmark.amount.toOreString());
           earmarkCount++;
         }
       }
       for (const total of check.declaredTotals) {
-        await manager.query(
-          `INSERT INTO budget_declared_total (import_id, budget_year, chapter, post, declared_ore, acknowledged_mismatch) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [importId, check.budgetYear, total.chapter, total.post, total.amount.toOreString(), total.acknowledgedMismatch ?? null],
-        );
+        await this.budget.insertDeclaredTotal(manager, {
+          importId,
+          budgetYear: check.budgetYear,
+          chapter: total.chapter,
+          post: total.post,
+          declaredOre: total.amount.toOreString(),
+          acknowledgedMismatch: total.acknowledgedMismatch ?? null,
+        });
       }
       await this.audit.record(manager, {
         actor,

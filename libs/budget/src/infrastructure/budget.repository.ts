@@ -67,6 +67,62 @@ const UNEARMARKED = '00000000-0000-0000-0000-000000000000';
 /** SQL of the budget context. Every figure is a sum of ledger entries (read through their day totals); none is a counter. */
 @Injectable()
 export class BudgetRepository {
+  /** Declared chapter totals of a year's allocation letter (those without a post). */
+  async declaredChapterTotals(
+    manager: EntityManager,
+    budgetYear: number,
+  ): Promise<Array<{ chapter: string; post: string | null; declared_ore: string; acknowledged_mismatch: string | null }>> {
+    return manager.query(`SELECT chapter, post, declared_ore, acknowledged_mismatch FROM budget_declared_total WHERE budget_year = $1 AND post IS NULL`, [
+      budgetYear,
+    ]);
+  }
+
+  /** Records an allocation letter's import; undefined when the year is already imported (the unique year decides, also between simultaneous imports). */
+  async insertImport(manager: EntityManager, budgetYear: number, source: string, document: object, importedBy: string): Promise<string | undefined> {
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO allocation_import (budget_year, source, document, imported_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (budget_year) DO NOTHING RETURNING id`,
+      [budgetYear, source, JSON.stringify(document), importedBy],
+    );
+    return inserted[0]?.id;
+  }
+
+  async insertLine(
+    manager: EntityManager,
+    line: {
+      budgetYear: number;
+      chapter: string;
+      post: string;
+      name: string;
+      frameOre: string;
+      pendingNote: string | null;
+      transferable: boolean;
+      estimate: boolean;
+      importId: string;
+    },
+  ): Promise<string> {
+    const [{ id }]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO budget_line (budget_year, chapter, post, name, frame_ore, pending_note, transferable, estimate, import_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [line.budgetYear, line.chapter, line.post, line.name, line.frameOre, line.pendingNote, line.transferable, line.estimate, line.importId],
+    );
+    return id;
+  }
+
+  async insertEarmark(manager: EntityManager, budgetLineId: string, code: string, name: string, amountOre: string): Promise<void> {
+    await manager.query(`INSERT INTO budget_earmark (budget_line_id, code, name, amount_ore) VALUES ($1, $2, $3, $4)`, [budgetLineId, code, name, amountOre]);
+  }
+
+  async insertDeclaredTotal(
+    manager: EntityManager,
+    total: { importId: string; budgetYear: number; chapter: string; post: string | null; declaredOre: string; acknowledgedMismatch: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO budget_declared_total (import_id, budget_year, chapter, post, declared_ore, acknowledged_mismatch) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [total.importId, total.budgetYear, total.chapter, total.post, total.declaredOre, total.acknowledgedMismatch],
+    );
+  }
+
   /** Locks the post's row: reservations on one post are serialised, other posts run in parallel. */
   async lockLine(manager: EntityManager, budgetYear: number, chapter: string, post: string): Promise<BudgetLineRow | undefined> {
     const rows: LineRecord[] = await manager.query(`SELECT * FROM budget_line WHERE budget_year = $1 AND chapter = $2 AND post = $3 FOR UPDATE`, [

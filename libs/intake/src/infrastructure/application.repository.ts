@@ -150,7 +150,7 @@ export class ApplicationRepository {
       `SELECT a.*, a.xmin::text AS row_version, o.organisation_number, to_jsonb(o) AS organisation,
          (SELECT s.application_id FROM submission_request s WHERE s.organisation_id = a.organisation_id AND s.idempotency_key = $3) AS key_used_for,
          c.status AS case_status, c.case_number
-       FROM application a JOIN organisation o ON o.id = a.organisation_id JOIN case_file c ON c.id = a.id
+       FROM application a JOIN organisation o ON o.id = a.organisation_id JOIN case_register c ON c.case_id = a.id
        WHERE a.id = $1 AND o.organisation_number = ANY($2::text[])`,
       [id, organisationNumbers, idempotencyKey],
     );

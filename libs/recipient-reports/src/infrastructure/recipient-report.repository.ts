@@ -54,7 +54,7 @@ type Row = {
   reviewed_by: string | null;
 };
 
-const SELECT = `SELECT r.*, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, c.case_number FROM recipient_report r JOIN case_file c ON c.id = r.case_id`;
+const SELECT = `SELECT r.*, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, c.case_number FROM recipient_report r JOIN case_register c ON c.case_id = r.case_id`;
 
 const toRecord = (row: Row): RecipientReportRecord => ({
   id: row.id,
