@@ -37,6 +37,7 @@ import { ProposeDecision } from './application/propose-decision.service';
 import * as caseworkJobs from './application/casework.jobs';
 import { CaseworkError, CASEWORK_ERROR_STATUSES } from './domain/casework.errors';
 import { CaseworkRepository } from './infrastructure/casework.repository';
+import { DecisionRepository } from './infrastructure/decision.repository';
 import { MinistryNotificationRepository } from './infrastructure/ministry-notification.repository';
 
 @Module({
@@ -46,6 +47,7 @@ import { MinistryNotificationRepository } from './infrastructure/ministry-notifi
     domainErrorStatuses(CaseworkError, CASEWORK_ERROR_STATUSES),
     jobDefinitions(...Object.values(caseworkJobs)),
     CaseworkRepository,
+    DecisionRepository,
     MinistryNotificationRepository,
     CaseworkContext,
     Impartiality,

@@ -52,7 +52,7 @@ export class AcceptGrant {
         budgetYear: decision.budgetYear,
         decisionId: decision.id,
         amountOre: decision.amount.toOreString(),
-        budgetPost: decision.budgetPost,
+        budgetPost: decision.budgetPost.toString(),
         earmarkCode: decision.earmarkCode,
         acceptedOn: osloDate(now),
         accountNumber: organisation.accountNumber,

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle, type CaseStatus } from '@imdi/cases';
-import { BudgetPost, Clock } from '@imdi/kernel';
+import { Clock } from '@imdi/kernel';
 import { caseFactsOf, DECISION_APPROVED, DomainEvents } from '@imdi/outbox';
 import { FreezeSchemeVersion, requiresMinistryPreNotification } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
-import { CaseworkError } from '../domain/casework.errors';
-import { assertFourEyes, assertWithinDelegation } from '../domain/decision-rules';
+import { Decision } from '../domain/decision';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { DecisionRepository } from '../infrastructure/decision.repository';
 import { CaseworkContext } from './casework-context';
 import { Impartiality } from './impartiality.service';
 
@@ -25,6 +25,7 @@ export class ApproveDecision {
     private readonly cases: CaseLifecycle,
     private readonly impartiality: Impartiality,
     private readonly repository: CaseworkRepository,
+    private readonly decisions: DecisionRepository,
     private readonly ledger: BudgetLedger,
     private readonly freeze: FreezeSchemeVersion,
     private readonly clock: Clock,
@@ -34,19 +35,17 @@ export class ApproveDecision {
   async execute(caseId: string, principal: Principal): Promise<{ decisionId: string; status: CaseStatus }> {
     return this.dataSource.transaction(async (manager) => {
       const { file, version } = await this.context.load(manager, caseId);
-      const decision = await this.repository.currentDecision(manager, caseId);
-      if (!decision || decision.status !== 'proposed' || file.status !== 'proposed') {
-        throw new CaseworkError('NO_PROPOSAL', `Saken har status «${file.status}» og har ikke noe forslag til vedtak som kan godkjennes.`, {
-          currentStatus: file.status,
-        });
-      }
-      assertFourEyes(decision.proposedBy, principal.userId);
-      await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'approve a decision in');
-      const delegation = assertWithinDelegation(await this.repository.delegationsOf(manager, principal.userId), decision.budgetPost, decision.amount);
+      const decision = Decision.openProposal(await this.decisions.current(manager, caseId), file.status, 'godkjennes');
+      const approver = await this.impartiality.actor(manager, principal, file.organisationNumber);
+      // The decision date is a legal fact (processing time, appeal deadlines): taken from the clock.
+      const decidedAt = this.clock.now();
+      const delegation = await this.impartiality.recordingRefusal(principal, caseId, async () =>
+        decision.approve(approver, file.organisationNumber, await this.repository.delegationsOf(manager, principal.userId), decidedAt),
+      );
       if (decision.outcome !== 'refused') {
         await this.ledger.commit(manager, {
           budgetYear: decision.budgetYear,
-          budgetPost: BudgetPost.parse(decision.budgetPost),
+          budgetPost: decision.budgetPost,
           earmarkCode: decision.earmarkCode,
           amount: decision.amount,
           referenceType: 'decision',
@@ -54,9 +53,7 @@ export class ApproveDecision {
           actorId: principal.userId,
         });
       }
-      // The decision date is a legal fact (processing time, appeal deadlines): taken from the clock.
-      const decidedAt = this.clock.now();
-      await this.repository.markApproved(manager, decision.id, { id: principal.userId, name: principal.name }, decidedAt);
+      await this.decisions.save(manager, decision);
       await this.freeze.execute(manager, version.id, `decision ${decision.id}`);
       const preNotification = requiresMinistryPreNotification(file.schemeKind)
         ? 'required before the letter (Instruks 6.1)'
@@ -77,7 +74,7 @@ export class ApproveDecision {
         decisionId: decision.id,
         outcome: decision.outcome,
         amountOre: decision.amount.toOreString(),
-        budgetPost: decision.budgetPost,
+        budgetPost: decision.budgetPost.toString(),
         earmarkCode: decision.earmarkCode,
         decidedAt: decidedAt.toISOString(),
       });

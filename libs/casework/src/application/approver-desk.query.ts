@@ -4,7 +4,7 @@ import { BudgetStatusQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { Money } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
-import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { CaseworkRepository, type DelegationRecord } from '../infrastructure/casework.repository';
 import type { DelegationView } from './delegations.service';
 
 export interface MyDelegationView extends DelegationView {
@@ -50,7 +50,7 @@ export class ApproverDesk {
     return records.map((record) => ({
       id: record.id,
       approverId: record.approverId,
-      budgetPost: record.budgetPost,
+      budgetPost: record.budgetPost.toString(),
       maxAmountNok: record.maxAmount.toDecimalString(),
       reference: record.reference,
       grantedBy: record.grantedBy,
@@ -58,7 +58,7 @@ export class ApproverDesk {
       revokedAt: record.revokedAt?.toISOString() ?? null,
       revokedBy: record.revokedBy,
       revocationReason: record.revocationReason,
-      active: record.revokedAt === null && record.grantedBy !== record.approverId,
+      active: isActive(record),
     }));
   }
 
@@ -71,29 +71,29 @@ export class ApproverDesk {
         manager,
         proposals.map((proposal) => proposal.caseId),
       ),
-      this.myDelegations(principal),
+      this.repository.delegationsHeldBy(manager, principal.userId),
       this.repository.hasConflictWithAny(manager, principal.userId),
     ]);
     const years = [...new Set(proposals.map((proposal) => proposal.budgetYear))];
     const statuses = new Map(await Promise.all(years.map(async (year) => [year, await this.budget.forYear(year)] as const)));
     return proposals.map((proposal) => {
       const file = files.find((candidate) => candidate.id === proposal.caseId);
-      const post = statuses.get(proposal.budgetYear)?.posts.find((entry) => entry.budgetPost === proposal.budgetPost);
+      const post = statuses.get(proposal.budgetYear)?.posts.find((entry) => entry.budgetPost === proposal.budgetPost.toString());
       const position = (proposal.earmarkCode ? post?.earmarks.find((earmark) => earmark.code === proposal.earmarkCode) : undefined) ?? post?.unearmarked;
       const available = Money.parseNok(position?.availableNok ?? '0');
       const uses = proposal.outcome === 'refused' ? Money.zero() : proposal.amount;
       const after = available.minus(uses);
-      const onPost = delegations.filter((delegation) => delegation.active && delegation.budgetPost === proposal.budgetPost);
-      const covering = onPost.some((delegation) => !proposal.amount.greaterThan(Money.parseNok(delegation.maxAmountNok)));
+      const onPost = delegations.filter((delegation) => isActive(delegation) && delegation.budgetPost.equals(proposal.budgetPost));
+      const covering = onPost.some((delegation) => !proposal.amount.greaterThan(delegation.maxAmount));
       const blockedReason =
         proposal.proposedBy === principal.userId
           ? 'Du foreslo vedtaket selv; en annen må godkjenne det (fire øyne).'
           : conflicts.has(proposal.organisationNumber)
             ? 'Du har meldt deg inhabil overfor søkeren.'
             : onPost.length === 0
-              ? `Du har ingen fullmakt på kap./post ${proposal.budgetPost}.`
+              ? `Du har ingen fullmakt på kap./post ${proposal.budgetPost.toString()}.`
               : !covering
-                ? `Beløpet er større enn fullmakten din på kap./post ${proposal.budgetPost}.`
+                ? `Beløpet er større enn fullmakten din på kap./post ${proposal.budgetPost.toString()}.`
                 : uses.greaterThan(available)
                   ? 'Det er ikke nok ledige midler på posten eller øremerkingen.'
                   : null;
@@ -108,7 +108,7 @@ export class ApproverDesk {
         outcome: proposal.outcome,
         amountNok: proposal.amount.toDecimalString(),
         requestedNok: proposal.requested?.toDecimalString() ?? null,
-        budgetPost: proposal.budgetPost,
+        budgetPost: proposal.budgetPost.toString(),
         earmarkCode: proposal.earmarkCode,
         proposedBy: proposal.proposedBy,
         proposedByName: proposal.proposedByName,
@@ -119,4 +119,9 @@ export class ApproverDesk {
       };
     });
   }
+}
+
+/** A delegation an approval may rest on: unrevoked, and not given by the holder to themself. */
+function isActive(delegation: DelegationRecord): boolean {
+  return delegation.revokedAt === null && delegation.grantedBy !== delegation.approverId;
 }

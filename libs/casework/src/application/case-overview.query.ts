@@ -176,7 +176,7 @@ export class CaseOverviewQuery {
             requestedNok: decision.requested?.toDecimalString() ?? null,
             reasons: decision.reasons,
             conditions: decision.conditions,
-            budgetPost: decision.budgetPost,
+            budgetPost: decision.budgetPost.toString(),
             earmarkCode: decision.earmarkCode,
             status: decision.status,
             proposedBy: decision.proposedBy,

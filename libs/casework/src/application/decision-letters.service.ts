@@ -8,10 +8,13 @@ import { letterRecipient, renderDecisionLetter, type DecisionLetterContent } fro
 import { Messages } from '@imdi/messaging';
 import { caseFactsOf, DomainEvents, LETTER_SENT } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
-import type { PayoutPlan } from '@imdi/schemes';
+import { requiresMinistryPreNotification, type PayoutPlan } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
+import { Decision } from '../domain/decision';
 import { CaseworkRepository, type DecisionRecord } from '../infrastructure/casework.repository';
+import { DecisionRepository } from '../infrastructure/decision.repository';
+import { MinistryNotificationRepository } from '../infrastructure/ministry-notification.repository';
 import { CaseworkContext, type CaseContext } from './casework-context';
 import { letterReadyMail } from './letter-ready-mail';
 
@@ -39,6 +42,8 @@ export class DecisionLetters {
     private readonly context: CaseworkContext,
     private readonly cases: CaseLifecycle,
     private readonly repository: CaseworkRepository,
+    private readonly decisions: DecisionRepository,
+    private readonly ministryNotifications: MinistryNotificationRepository,
     private readonly clock: Clock,
     private readonly ministries: ResponsibleMinistryQuery,
     private readonly config: AppConfig,
@@ -120,23 +125,11 @@ export class DecisionLetters {
 
   private async letterFor(manager: EntityManager, caseId: string): Promise<{ context: CaseContext; decision: DecisionRecord; kind: 'grant' | 'refusal' }> {
     const context = await this.context.load(manager, caseId);
-    const decision = await this.repository.currentDecision(manager, caseId);
-    if (!decision || decision.status !== 'approved') {
-      throw new CaseworkError(
-        'NO_PROPOSAL',
-        `Saken har status «${context.file.status}» og har ikke noe godkjent vedtak å skrive brev om. Vedtaket må godkjennes først.`,
-        { currentStatus: context.file.status },
-      );
-    }
-    const kind = decision.outcome === 'refused' ? 'refusal' : 'grant';
-    if (kind === 'grant' && context.file.schemeKind === 'sokbar' && !(await this.notificationDelivered(manager, decision.id))) {
-      throw new CaseworkError(
-        'NOTIFICATION_NOT_DELIVERED',
-        'Departementet må ha mottatt forhåndsorienteringen om dette vedtaket før tilskuddsbrevet kan lages eller sendes (instruksen punkt 6.1).',
-        { currentStatus: context.file.status },
-      );
-    }
-    return { context, decision, kind };
+    const current = await this.decisions.current(manager, caseId);
+    const required = requiresMinistryPreNotification(context.file.schemeKind);
+    const delivered = required && current?.status === 'approved' && (await this.ministryNotifications.deliveredFor(manager, current.id));
+    const { decision, kind } = Decision.letterKind(current, context.file.status, { required, delivered });
+    return { context, decision: decision.saved(), kind };
   }
 
   async list(manager: EntityManager, caseId: string): Promise<LetterView[]> {
@@ -160,14 +153,6 @@ export class DecisionLetters {
     ]);
     if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `Saken ${caseId} har ikke noe brev med id ${letterId}.`, {}, 'letterId');
     return row;
-  }
-
-  private async notificationDelivered(manager: EntityManager, decisionId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM ministry_notification_item i JOIN ministry_notification n ON n.id = i.notification_id WHERE i.decision_id = $1 AND n.delivered_at IS NOT NULL`,
-      [decisionId],
-    );
-    return rows.length > 0;
   }
 
   private async content(

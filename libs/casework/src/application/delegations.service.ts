@@ -50,7 +50,7 @@ export class Delegations {
       );
     }
     const id = await this.dataSource.transaction(async (manager) => {
-      const created = await this.repository.grantDelegation(manager, approverId, budgetPost.toString(), maxAmount, reference, principal.userId);
+      const created = await this.repository.grantDelegation(manager, approverId, budgetPost, maxAmount, reference, principal.userId);
       await this.audit.record(manager, {
         actor: principal,
         action: 'delegation.granted',
@@ -82,7 +82,7 @@ export class Delegations {
         entityId: id,
         before: {
           approverId: delegation.approverId,
-          budgetPost: delegation.budgetPost,
+          budgetPost: delegation.budgetPost.toString(),
           maxNok: delegation.maxAmount.toDecimalString(),
           reference: delegation.reference,
         },
@@ -101,7 +101,7 @@ function view(delegation: DelegationRecord): DelegationView {
   return {
     id: delegation.id,
     approverId: delegation.approverId,
-    budgetPost: delegation.budgetPost,
+    budgetPost: delegation.budgetPost.toString(),
     maxAmountNok: delegation.maxAmount.toDecimalString(),
     reference: delegation.reference,
     grantedBy: delegation.grantedBy,

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CaseworkError } from '../domain/casework.errors';
+import { assertImpartial, ConflictOfInterestRefusal, UserId, type Actor } from '../domain/decision';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
 
 /**
  * fvl. § 6: a caseworker or approver who has declared a conflict of interest with the applicant
- * cannot assess, propose or decide. The refusal itself is recorded, in a transaction of its own,
- * so it survives the rollback of the refused action.
+ * cannot assess, propose or decide (the rule is the domain's `assertImpartial`). The refusal itself
+ * is recorded, in a transaction of its own, so it survives the rollback of the refused action.
  */
 @Injectable()
 export class Impartiality {
@@ -18,22 +18,38 @@ export class Impartiality {
     private readonly audit: AuditTrail,
   ) {}
 
+  /** The signed-in person as the Decision aggregate sees them, with any declared conflict with this applicant. */
+  async actor(manager: EntityManager, principal: Principal, organisationNumber: string): Promise<Actor> {
+    return {
+      id: UserId.of(principal.userId),
+      name: principal.name,
+      conflictOfInterest: await this.repository.hasConflict(manager, principal.userId, organisationNumber),
+    };
+  }
+
   async assertImpartial(manager: EntityManager, principal: Principal, organisationNumber: string, caseId: string, action: string): Promise<void> {
-    if (!(await this.repository.hasConflict(manager, principal.userId, organisationNumber))) return;
-    await this.dataSource.transaction((separate) =>
-      this.audit.record(separate, {
-        actor: principal,
-        action: 'case.refused-conflict-of-interest',
-        entityType: 'case',
-        entityId: caseId,
-        after: { attempted: action, organisationNumber },
-      }),
-    );
-    throw new CaseworkError(
-      'CONFLICT_OF_INTEREST',
-      `Du har meldt deg inhabil overfor organisasjonsnummer ${organisationNumber} og kan ikke behandle saken («${action}»), jf. forvaltningsloven § 6. En annen saksbehandler må ta den.`,
-      { organisationNumber },
-    );
+    const actor = await this.actor(manager, principal, organisationNumber);
+    await this.recordingRefusal(principal, caseId, () => assertImpartial(actor, organisationNumber, action));
+  }
+
+  /** Runs a step that may refuse for a conflict of interest; such a refusal is put on record before it is thrown. */
+  async recordingRefusal<T>(principal: Principal, caseId: string, step: () => T | Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      if (error instanceof ConflictOfInterestRefusal) {
+        await this.dataSource.transaction((separate) =>
+          this.audit.record(separate, {
+            actor: principal,
+            action: 'case.refused-conflict-of-interest',
+            entityType: 'case',
+            entityId: caseId,
+            after: { attempted: error.attempted, organisationNumber: error.organisationNumber },
+          }),
+        );
+      }
+      throw error;
+    }
   }
 
   async declare(principal: Principal, organisationNumber: string, reason: string): Promise<void> {

@@ -3,9 +3,8 @@ import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
 import { Money } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
-import { CaseworkError } from '../domain/casework.errors';
-import { outcomeOf } from '../domain/decision-rules';
-import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { Decision } from '../domain/decision';
+import { DecisionRepository } from '../infrastructure/decision.repository';
 import { CaseworkContext } from './casework-context';
 import { Impartiality } from './impartiality.service';
 
@@ -25,40 +24,37 @@ export class ProposeDecision {
     private readonly context: CaseworkContext,
     private readonly cases: CaseLifecycle,
     private readonly impartiality: Impartiality,
-    private readonly repository: CaseworkRepository,
+    private readonly decisions: DecisionRepository,
   ) {}
 
   async execute(caseId: string, proposal: Proposal, principal: Principal): Promise<{ decisionId: string; outcome: string }> {
     return this.dataSource.transaction(async (manager) => {
       const { file, application, version } = await this.context.load(manager, caseId);
-      await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'propose a decision in');
+      const proposer = await this.impartiality.actor(manager, principal, file.organisationNumber);
+      const decision = await this.impartiality.recordingRefusal(principal, caseId, () =>
+        Decision.propose(
+          {
+            caseId,
+            organisationNumber: file.organisationNumber,
+            schemeCode: file.schemeCode,
+            schemeVersionId: version.id,
+            legalBasis: version.legalBasis,
+            budgetYear: version.budgetYear,
+            budgetPost: version.budgetPost,
+            schemeEarmarks: version.earmarkCodes,
+            requested: application.requested,
+            amount: proposal.amount,
+            reasons: proposal.reasons,
+            conditions: proposal.conditions,
+            earmarkCode: proposal.earmarkCode,
+          },
+          proposer,
+        ),
+      );
       if (file.status === 'submitted') await this.cases.transition(manager, caseId, 'startAssessment', principal);
-      const outcome = outcomeOf(proposal.amount, application.requested);
-      const earmarkCode = proposal.earmarkCode ?? version.earmarkCodes[0] ?? null;
-      if (earmarkCode && !version.earmarkCodes.includes(earmarkCode)) {
-        throw new CaseworkError(
-          'PROPOSAL_INVALID',
-          `Ordningen ${file.schemeCode} bruker ${version.earmarkCodes.length > 0 ? `øremerkingen ${version.earmarkCodes.join(', ')}` : 'ingen øremerking'}, ikke «${earmarkCode}». Velg en av dem.`,
-          {},
-          'earmarkCode',
-        );
-      }
-      await this.repository.supersedeOpenDecision(manager, caseId);
-      const decisionId = await this.repository.insertDecision(manager, {
-        caseId,
-        outcome,
-        amount: proposal.amount,
-        requested: application.requested,
-        reasons: proposal.reasons,
-        conditions: proposal.conditions,
-        legalBasis: version.legalBasis,
-        budgetYear: version.budgetYear,
-        budgetPost: version.budgetPost.toString(),
-        earmarkCode: outcome === 'refused' ? null : earmarkCode,
-        schemeVersionId: version.id,
-        proposedBy: principal.userId,
-        proposedByName: principal.name,
-      });
+      await this.decisions.supersedeOpenProposal(manager, caseId);
+      await this.decisions.save(manager, decision);
+      const { id: decisionId, outcome } = decision;
       await this.cases.transition(manager, caseId, 'propose', principal, {
         reason: proposal.reasons,
         details: { decisionId, outcome, amountNok: proposal.amount.toDecimalString() },

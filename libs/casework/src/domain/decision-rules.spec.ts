@@ -1,4 +1,4 @@
-import { Money } from '@imdi/kernel';
+import { BudgetPost, Money } from '@imdi/kernel';
 import { assertFourEyes, assertWithinDelegation, outcomeOf, weightedScore } from './decision-rules';
 
 describe(outcomeOf.name, () => {
@@ -21,15 +21,15 @@ describe(assertFourEyes.name, () => {
 });
 
 describe(assertWithinDelegation.name, () => {
-  const delegations = [{ budgetPost: '496.62', maxAmount: Money.ofKroner(500000), reference: 'D-1' }];
+  const delegations = [{ budgetPost: BudgetPost.parse('496.62'), maxAmount: Money.ofKroner(500000), reference: 'D-1' }];
 
   it('accepts an amount up to the limit on the delegated post', () => {
-    expect(assertWithinDelegation(delegations, '496.62', Money.ofKroner(500000))?.reference).toBe('D-1');
+    expect(assertWithinDelegation(delegations, BudgetPost.parse('496.62'), Money.ofKroner(500000))?.reference).toBe('D-1');
   });
 
   it('refuses an amount above the limit, and any other post', () => {
-    expect(() => assertWithinDelegation(delegations, '496.62', Money.ofKroner(500001))).toThrow(/går opp til 500 000,00 kr/);
-    expect(() => assertWithinDelegation(delegations, '496.71', Money.ofKroner(1))).toThrow(/ingen skriftlig delegert fullmakt/);
+    expect(() => assertWithinDelegation(delegations, BudgetPost.parse('496.62'), Money.ofKroner(500001))).toThrow(/går opp til 500 000,00 kr/);
+    expect(() => assertWithinDelegation(delegations, BudgetPost.parse('496.71'), Money.ofKroner(1))).toThrow(/ingen skriftlig delegert fullmakt/);
   });
 });
 

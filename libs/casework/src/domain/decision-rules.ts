@@ -1,4 +1,4 @@
-import { Money } from '@imdi/kernel';
+import { Money, type BudgetPost } from '@imdi/kernel';
 import { CaseworkError } from './casework.errors';
 
 export type DecisionOutcome = 'granted' | 'partly_granted' | 'refused';
@@ -26,25 +26,27 @@ export function assertFourEyes(proposedBy: string, approverId: string): void {
 }
 
 export interface Delegation {
-  readonly budgetPost: string;
+  readonly budgetPost: BudgetPost;
   readonly maxAmount: Money;
   readonly reference: string;
 }
 
 /** The approver's written delegation must cover the post and the amount. */
-export function assertWithinDelegation(delegations: readonly Delegation[], budgetPost: string, amount: Money): Delegation | undefined {
-  const onPost = delegations.filter((delegation) => delegation.budgetPost === budgetPost);
+export function assertWithinDelegation(delegations: readonly Delegation[], budgetPost: BudgetPost, amount: Money): Delegation | undefined {
+  const onPost = delegations.filter((delegation) => delegation.budgetPost.equals(budgetPost));
   if (onPost.length === 0) {
-    throw new CaseworkError('NO_DELEGATION', `Du har ingen skriftlig delegert fullmakt på kap./post ${budgetPost}.`, { budgetPost });
+    throw new CaseworkError('NO_DELEGATION', `Du har ingen skriftlig delegert fullmakt på kap./post ${budgetPost.toString()}.`, {
+      budgetPost: budgetPost.toString(),
+    });
   }
   const covering = onPost.find((delegation) => !amount.greaterThan(delegation.maxAmount));
   if (!covering) {
     const largest = onPost.reduce((max, delegation) => (delegation.maxAmount.greaterThan(max) ? delegation.maxAmount : max), Money.zero());
     throw new CaseworkError(
       'BEYOND_DELEGATION',
-      `Fullmakten din på kap./post ${budgetPost} går opp til ${largest.formatNok()} per vedtak; dette vedtaket er på ${amount.formatNok()}. En godkjenner med større fullmakt må godkjenne.`,
+      `Fullmakten din på kap./post ${budgetPost.toString()} går opp til ${largest.formatNok()} per vedtak; dette vedtaket er på ${amount.formatNok()}. En godkjenner med større fullmakt må godkjenne.`,
       {
-        budgetPost,
+        budgetPost: budgetPost.toString(),
         maxNok: largest.toDecimalString(),
         amountNok: amount.toDecimalString(),
       },

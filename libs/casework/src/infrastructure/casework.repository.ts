@@ -1,75 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Money } from '@imdi/kernel';
+import { BudgetPost, Money } from '@imdi/kernel';
 import type { EntityManager } from 'typeorm';
-import type { Delegation, DecisionOutcome } from '../domain/decision-rules';
+import type { SavedDecisionState } from '../domain/decision';
+import type { Delegation } from '../domain/decision-rules';
 import { FINISHED_STATUSES } from '../domain/staff-actions';
+import { decisionStateOf, type DecisionRow } from './decision.repository';
 
-export interface DecisionRecord {
-  readonly id: string;
-  readonly caseId: string;
-  readonly outcome: DecisionOutcome;
-  readonly amount: Money;
-  readonly requested: Money | null;
-  readonly reasons: string;
-  readonly conditions: string;
-  readonly legalBasis: string;
-  readonly budgetYear: number;
-  readonly budgetPost: string;
-  readonly earmarkCode: string | null;
-  readonly schemeVersionId: string;
-  readonly status: 'proposed' | 'approved' | 'superseded';
-  readonly proposedBy: string;
-  /** The proposer's name as signed in when proposing; null on decisions from before names were kept. */
-  readonly proposedByName: string | null;
-  readonly approvedBy: string | null;
-  readonly approvedByName: string | null;
-  readonly approvedAt: Date | null;
-}
+/** A decision as read for views and events; the Decision aggregate has the same state. */
+export type DecisionRecord = SavedDecisionState;
 
-interface DecisionRow {
-  id: string;
-  case_id: string;
-  outcome: DecisionOutcome;
-  amount_ore: string;
-  requested_ore: string | null;
-  reasons: string;
-  conditions: string;
-  legal_basis: string;
-  budget_year: number;
-  chapter: string;
-  post: string;
-  earmark_code: string | null;
-  scheme_version_id: string;
-  status: 'proposed' | 'approved' | 'superseded';
-  proposed_by: string;
-  proposed_by_name: string | null;
-  approved_by: string | null;
-  approved_by_name: string | null;
-  approved_at: Date | null;
-}
-
-const toDecision = (row: DecisionRow): DecisionRecord => ({
-  id: row.id,
-  caseId: row.case_id,
-  outcome: row.outcome,
-  amount: Money.ofOre(row.amount_ore),
-  requested: row.requested_ore === null ? null : Money.ofOre(row.requested_ore),
-  reasons: row.reasons,
-  conditions: row.conditions,
-  legalBasis: row.legal_basis,
-  budgetYear: row.budget_year,
-  budgetPost: `${row.chapter}.${row.post}`,
-  earmarkCode: row.earmark_code,
-  schemeVersionId: row.scheme_version_id,
-  status: row.status,
-  proposedBy: row.proposed_by,
-  proposedByName: row.proposed_by_name,
-  approvedBy: row.approved_by,
-  approvedByName: row.approved_by_name,
-  approvedAt: row.approved_at,
-});
-
-export type NewDecision = Omit<DecisionRecord, 'id' | 'status' | 'approvedBy' | 'approvedByName' | 'approvedAt'>;
+const toDecision = decisionStateOf;
 
 export interface DueCase {
   id: string;
@@ -220,35 +160,6 @@ export class CaseworkRepository {
     }));
   }
 
-  async supersedeOpenDecision(manager: EntityManager, caseId: string): Promise<void> {
-    await manager.query(`UPDATE decision SET status = 'superseded' WHERE case_id = $1 AND status = 'proposed'`, [caseId]);
-  }
-
-  async insertDecision(manager: EntityManager, decision: NewDecision): Promise<string> {
-    const [chapter, post] = decision.budgetPost.split('.');
-    const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO decision (case_id, outcome, amount_ore, requested_ore, reasons, conditions, legal_basis, budget_year, chapter, post, earmark_code, scheme_version_id, status, proposed_by, proposed_by_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'proposed', $13, $14) RETURNING id`,
-      [
-        decision.caseId,
-        decision.outcome,
-        decision.amount.toOreString(),
-        decision.requested?.toOreString() ?? null,
-        decision.reasons,
-        decision.conditions,
-        decision.legalBasis,
-        decision.budgetYear,
-        chapter,
-        post,
-        decision.earmarkCode,
-        decision.schemeVersionId,
-        decision.proposedBy,
-        decision.proposedByName,
-      ],
-    );
-    return rows[0].id;
-  }
-
   async currentDecision(manager: EntityManager, caseId: string): Promise<DecisionRecord | undefined> {
     const rows: DecisionRow[] = await manager.query(`SELECT * FROM decision WHERE case_id = $1 AND status <> 'superseded'`, [caseId]);
     return rows[0] && toDecision(rows[0]);
@@ -257,15 +168,6 @@ export class CaseworkRepository {
   async decisionById(manager: EntityManager, id: string): Promise<DecisionRecord | undefined> {
     const rows: DecisionRow[] = await manager.query(`SELECT * FROM decision WHERE id = $1`, [id]);
     return rows[0] && toDecision(rows[0]);
-  }
-
-  async markApproved(manager: EntityManager, decisionId: string, approver: { readonly id: string; readonly name: string }, at: Date): Promise<void> {
-    await manager.query(`UPDATE decision SET status = 'approved', approved_by = $2, approved_by_name = $3, approved_at = $4 WHERE id = $1`, [
-      decisionId,
-      approver.id,
-      approver.name,
-      at,
-    ]);
   }
 
   /** The next document number within the case, for "Vår ref." (the application received is document 1). */
@@ -302,7 +204,11 @@ export class CaseworkRepository {
        WHERE approver_id = $1 AND revoked_at IS NULL AND granted_by <> approver_id FOR SHARE`,
       [approverId],
     );
-    return rows.map((row) => ({ budgetPost: `${row.chapter}.${row.post}`, maxAmount: Money.ofOre(row.max_amount_ore), reference: row.reference }));
+    return rows.map((row) => ({
+      budgetPost: BudgetPost.of({ chapter: row.chapter, post: row.post }),
+      maxAmount: Money.ofOre(row.max_amount_ore),
+      reference: row.reference,
+    }));
   }
 
   /** Every delegation an approver holds or has held, newest first. */
@@ -359,15 +265,14 @@ export class CaseworkRepository {
   async grantDelegation(
     manager: EntityManager,
     approverId: string,
-    budgetPost: string,
+    budgetPost: BudgetPost,
     maxAmount: Money,
     reference: string,
     grantedBy: string,
   ): Promise<string> {
-    const [chapter, post] = budgetPost.split('.');
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO approver_delegation (approver_id, chapter, post, max_amount_ore, reference, granted_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [approverId, chapter, post, maxAmount.toOreString(), reference, grantedBy],
+      [approverId, budgetPost.chapter, budgetPost.post, maxAmount.toOreString(), reference, grantedBy],
     );
     return rows[0].id;
   }
@@ -395,7 +300,7 @@ export class CaseworkRepository {
 export interface DelegationRecord {
   readonly id: string;
   readonly approverId: string;
-  readonly budgetPost: string;
+  readonly budgetPost: BudgetPost;
   readonly maxAmount: Money;
   readonly reference: string;
   readonly grantedBy: string;
@@ -425,7 +330,7 @@ function toDelegationRecord(row: DelegationRow): DelegationRecord {
   return {
     id: row.id,
     approverId: row.approver_id,
-    budgetPost: `${row.chapter}.${row.post}`,
+    budgetPost: BudgetPost.of({ chapter: row.chapter, post: row.post }),
     maxAmount: Money.ofOre(row.max_amount_ore),
     reference: row.reference,
     grantedBy: row.granted_by,

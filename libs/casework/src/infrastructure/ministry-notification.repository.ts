@@ -38,6 +38,24 @@ export class MinistryNotificationRepository {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('ministry-notification:' || $1 || ':' || $2))`, [schemeCode, budgetYear]);
   }
 
+  /** Whether the ministry has received a notification that includes the decision (Instruks 6.1). */
+  async deliveredFor(manager: EntityManager, decisionId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM ministry_notification_item i JOIN ministry_notification n ON n.id = i.notification_id WHERE i.decision_id = $1 AND n.delivered_at IS NOT NULL`,
+      [decisionId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The notification round that includes the decision, if any, with its delivery state. */
+  async roundOf(manager: EntityManager, decisionId: string): Promise<NotificationRoundOfDecision | undefined> {
+    const [row]: NotificationRoundOfDecision[] = await manager.query(
+      `SELECT n.id, n.round, n.created_at, n.delivered_at, n.delivery_failure, n.message_id FROM ministry_notification_item i JOIN ministry_notification n ON n.id = i.notification_id WHERE i.decision_id = $1`,
+      [decisionId],
+    );
+    return row;
+  }
+
   /** The approved decisions of these cases that no notification has included yet. */
   async approvedNotYetNotified(manager: EntityManager, caseIds: readonly string[]): Promise<AwaitingDecision[]> {
     const rows: Array<{ id: string; case_id: string; amount_ore: string; chapter: string; post: string }> = await manager.query(
@@ -182,4 +200,13 @@ export class MinistryNotificationRepository {
     );
     return changed > 0;
   }
+}
+
+export interface NotificationRoundOfDecision {
+  readonly id: string;
+  readonly round: number;
+  readonly created_at: Date;
+  readonly delivered_at: Date | null;
+  readonly delivery_failure: string | null;
+  readonly message_id: string | null;
 }
