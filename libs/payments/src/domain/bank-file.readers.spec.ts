@@ -112,6 +112,21 @@ describe('bank file readers', () => {
     await expect(readAll(CAMT.replace('NTF-7', 'NTF&nbsp;7'))).rejects.toThrow(/entity/);
   });
 
+  it('hands a long file on in pages of 5000 transactions as it reads, each page ending with an entry, however large the chunks', async () => {
+    const entry = (n: number) =>
+      `<Ntry><Amt Ccy="NOK">1.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2023-03-16</Dt></BookgDt><BkTxCd/>` +
+      `<NtryDtls><TxDtls><Refs><EndToEndId>IMDI${n}</EndToEndId></Refs></TxDtls></NtryDtls></Ntry>`;
+    const numbers = Array.from({ length: 12_001 }, (_, index) => index + 1);
+    const xml = CAMT.replace(/<c:Ntry>[\s\S]*<\/c:Ntry>/, '').replace(
+      '<c:Ntfctn>',
+      `<c:Ntfctn xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02">${numbers.map(entry).join('')}`,
+    );
+    const pages: string[][] = [];
+    for await (const page of readCamt054(chunked(xml, xml.length), () => undefined)) pages.push(page.map((transaction) => transaction.endToEndId ?? ''));
+    expect(pages.map((page) => page.length)).toEqual([5000, 5000, 2001]);
+    expect(pages.flat()).toEqual(numbers.map((n) => `IMDI${n}`));
+  });
+
   it('turns ISO decimals into øre and refuses fractions of an øre', () => {
     expect([oreOf('1234.5'), oreOf('0.01'), oreOf('12'), oreOf('1.00000'), oreOf('1.001'), oreOf('-1'), oreOf('1e3')]).toEqual([
       '123450',
