@@ -48,12 +48,38 @@ const NAMESPACES: ReadonlyArray<readonly [SchemaName, string]> = [
 const E2E = /^IMDI(\d{1,18})$/;
 
 /**
- * The end-to-end ids a camt.054 has named so far, per batch: a million of them are kept as small
- * integers (our `IMDI<number>`), not as strings, so that the set stays small and cheap for the
- * garbage collector however long the file is.
+ * A set of non-negative safe integers as bits, 65 536 to a page: our end-to-end numbers are a
+ * bigserial, so a batch's million numbers fill some sixteen pages of 8 KB. A `Set<number>` of a
+ * million took a third of a second to fill and kept tens of megabytes for the garbage collector.
+ */
+class NumberSet {
+  private readonly pages = new Map<number, Uint32Array>();
+  private lastPage = -1;
+  private last: Uint32Array | undefined;
+
+  /** Adds the number; false when it was there already. */
+  add(number: number): boolean {
+    const pageNumber = Math.floor(number / 65536);
+    let page = pageNumber === this.lastPage ? this.last : this.pages.get(pageNumber);
+    if (!page) this.pages.set(pageNumber, (page = new Uint32Array(2048)));
+    this.lastPage = pageNumber;
+    this.last = page;
+    const bit = number % 65536;
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if ((page[word] & mask) !== 0) return false;
+    page[word] |= mask;
+    return true;
+  }
+}
+
+/**
+ * The end-to-end ids a camt.054 has named so far, per batch: a million of them are kept as bits
+ * of our `IMDI<number>`, not as strings, so that the set stays small and cheap for the garbage
+ * collector however long the file is.
  */
 class SeenReferences {
-  private readonly numbers = new Map<string, Set<number>>();
+  private readonly numbers = new Map<string, NumberSet>();
   private readonly others = new Set<string>();
 
   /** True when this batch's entry with this reference came before; remembers it either way. */
@@ -67,10 +93,8 @@ class SeenReferences {
     }
     const batch = batchId ?? '';
     let numbers = this.numbers.get(batch);
-    if (!numbers) this.numbers.set(batch, (numbers = new Set()));
-    if (numbers.has(number)) return true;
-    numbers.add(number);
-    return false;
+    if (!numbers) this.numbers.set(batch, (numbers = new NumberSet()));
+    return !numbers.add(number);
   }
 }
 

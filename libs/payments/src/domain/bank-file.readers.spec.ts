@@ -70,6 +70,63 @@ describe('bank file readers', () => {
     ).rejects.toThrow(/mismatch|unclosed|close/i);
   });
 
+  it('follows comments, processing instructions, CDATA, references, quoted values and empty elements, split anywhere', async () => {
+    const xml = `\uFEFF<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE Document [ <!ELEMENT Document ANY> ]>
+<!-- sent > by the bank -->
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn>
+<GrpHdr><MsgId>A&amp;B&#x2F;&#248;<![CDATA[<ø>]]></MsgId><?bank note?></GrpHdr>
+<Ntfctn><Id/><Ntry><Amt Ccy='NOK' x="a>b">1&#46;50</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2023-03-16</Dt></BookgDt><BkTxCd/>
+<NtryDtls><TxDtls><Refs><!-- <EndToEndId>IMDI8</EndToEndId> --><EndToEndId> IMDI7 </EndToEndId></Refs></TxDtls></NtryDtls></Ntry>
+</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>
+`;
+    for (const size of [1, 2, 3, 5, 8, 13, 64, xml.length]) {
+      let header = '';
+      const read = [];
+      for await (const page of readCamt054(chunked(xml, size), (found) => (header = found.messageId))) read.push(...page);
+      expect({ size, header, read }).toEqual({
+        size,
+        header: 'A&B/ø<ø>',
+        read: [
+          {
+            messageId: null,
+            paymentInformationId: null,
+            endToEndId: 'IMDI7',
+            amount: '1.50',
+            currency: 'NOK',
+            creditDebit: 'DBIT',
+            status: 'BOOK',
+            bookingDate: '2023-03-16',
+          },
+        ],
+      });
+    }
+  });
+
+  it('refuses a file that ends inside an element or a tag, or has an unknown entity', async () => {
+    const readAll = async (xml: string) => {
+      for await (const page of readCamt054(chunked(xml, 10), () => undefined)) void page;
+    };
+    await expect(readAll(CAMT.slice(0, CAMT.length - 30))).rejects.toThrow(/ends/);
+    await expect(readAll(CAMT.slice(0, CAMT.indexOf('<c:Sts>') + 4))).rejects.toThrow(/ends/);
+    await expect(readAll(CAMT.replace('NTF-7', 'NTF&nbsp;7'))).rejects.toThrow(/entity/);
+  });
+
+  it('hands a long file on in pages of 5000 transactions as it reads, each page ending with an entry, however large the chunks', async () => {
+    const entry = (n: number) =>
+      `<Ntry><Amt Ccy="NOK">1.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2023-03-16</Dt></BookgDt><BkTxCd/>` +
+      `<NtryDtls><TxDtls><Refs><EndToEndId>IMDI${n}</EndToEndId></Refs></TxDtls></NtryDtls></Ntry>`;
+    const numbers = Array.from({ length: 12_001 }, (_, index) => index + 1);
+    const xml = CAMT.replace(/<c:Ntry>[\s\S]*<\/c:Ntry>/, '').replace(
+      '<c:Ntfctn>',
+      `<c:Ntfctn xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02">${numbers.map(entry).join('')}`,
+    );
+    const pages: string[][] = [];
+    for await (const page of readCamt054(chunked(xml, xml.length), () => undefined)) pages.push(page.map((transaction) => transaction.endToEndId ?? ''));
+    expect(pages.map((page) => page.length)).toEqual([5000, 5000, 2001]);
+    expect(pages.flat()).toEqual(numbers.map((n) => `IMDI${n}`));
+  });
+
   it('turns ISO decimals into øre and refuses fractions of an øre', () => {
     expect([oreOf('1234.5'), oreOf('0.01'), oreOf('12'), oreOf('1.00000'), oreOf('1.001'), oreOf('-1'), oreOf('1e3')]).toEqual([
       '123450',

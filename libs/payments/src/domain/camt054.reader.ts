@@ -47,6 +47,9 @@ const TEXTS = new Set([
 ]);
 const BOUNDS = new Set([ENTRY, TX, ENTRY_AMOUNT, TX_AMOUNT, TX_INSTRUCTED_AMOUNT]);
 
+/** Transactions per page: the import books a page in one statement while it reads the next. */
+const PAGE_SIZE = 5000;
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
@@ -59,6 +62,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export async function* readCamt054(chunks: AsyncIterable<string>, header: (header: Camt054Header) => void): AsyncGenerator<Camt054Transaction[]> {
   let ready: Camt054Transaction[] = [];
+  /** Pages finished within the chunk just read; a page ends with an entry, never inside one. */
+  const pages: Camt054Transaction[][] = [];
   // The entry being read (reused from entry to entry) and its transactions so far.
   let inEntry = false;
   let entryAmount = '';
@@ -157,6 +162,13 @@ export async function* readCamt054(chunks: AsyncIterable<string>, header: (heade
             }
           }
           inEntry = false;
+          // A page ends between entries, so that a late fix-up above never reaches a page already
+          // handed on. It ends wherever that is in the chunk: a megabyte chunk seldom ends between two
+          // entries, and a page that waited for one would hold the whole file.
+          if (ready.length >= PAGE_SIZE) {
+            pages.push(ready);
+            ready = [];
+          }
           return;
         }
       }
@@ -164,11 +176,7 @@ export async function* readCamt054(chunks: AsyncIterable<string>, header: (heade
   });
   for await (const chunk of chunks) {
     reader.write(chunk);
-    // A page ends between entries, so that a late fix-up above never reaches a page already handed on.
-    if (!inEntry && ready.length >= 5000) {
-      yield ready;
-      ready = [];
-    }
+    while (pages.length > 0) yield pages.shift() as Camt054Transaction[];
   }
   reader.close();
   if (ready.length > 0) yield ready;
