@@ -268,6 +268,11 @@ export class CaseworkRepository {
     ]);
   }
 
+  async assignmentLetterExists(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM assignment_letter WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
   async hasProvisionalAnswer(manager: EntityManager, caseId: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM provisional_answer WHERE case_id = $1`, [caseId]);
     return rows.length > 0;
