@@ -23,6 +23,13 @@ interface Delivery {
 }
 
 /** The journalpostnummer an arkivmelding gives its (one) registry entry. */
+/** The file a message carried (the test fails if it did not carry it). */
+function fileOf(post: ReceivedDigitalPost, name: string): Buffer {
+  const file = post.files.get(name);
+  if (!file) throw new Error(`${name} kom ikke fram`);
+  return file.content;
+}
+
 const journalpostnummer = (post: ReceivedDigitalPost): number => Number(/<journalpostnummer>(\d+)<\/journalpostnummer>/.exec(post.arkivmelding)?.[1]);
 
 /**
@@ -103,10 +110,10 @@ describe('Reclaim notices and assignment letters as digital post, with the case‚
     await api?.close();
     await integrationPoint?.close();
     await mail?.close();
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    if (saved.EFORMIDLING_URL === undefined) delete process.env.EFORMIDLING_URL;
+    else process.env.EFORMIDLING_URL = saved.EFORMIDLING_URL;
+    if (saved.EFORMIDLING_POLL_MS === undefined) delete process.env.EFORMIDLING_POLL_MS;
+    else process.env.EFORMIDLING_POLL_MS = saved.EFORMIDLING_POLL_MS;
   });
 
   it('sends a reclaim notice once to the organisation as digital post, numbered after the grant letter in the one numbering the journal also uses', async () => {
@@ -148,7 +155,7 @@ describe('Reclaim notices and assignment letters as digital post, with the case‚
     const [arrived] = received;
     expect(arrived).toMatchObject({ messageId: read.messageId, receiver: vikna.organisationNumber });
     const stored = (await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}/letter.pdf`, { token: caseworker })).body as Buffer;
-    expect(arrived.files.get('varsel-om-tilbakekreving.pdf')!.content.equals(stored)).toBe(true);
+    expect(fileOf(arrived, 'varsel-om-tilbakekreving.pdf').equals(stored)).toBe(true);
     expect(arrived.summary).toMatchObject({
       saksmappe: { mappeID: caseNumber },
       journalposter: [{ journalposttype: 'Utg√•ende dokument', tittel: 'Forh√•ndsvarsel om krav om tilbakebetaling av tilskudd' }],
@@ -163,7 +170,7 @@ describe('Reclaim notices and assignment letters as digital post, with the case‚
     const letterNumber = journalpostnummer(grantLetter);
     const noticeNumber = journalpostnummer(arrived);
     expect(`${caseNumber}-${noticeNumber}`).toBe(notice.body.ourReference);
-    expect(await pdfText(grantLetter.files.get('tilskuddsbrev.pdf')!.content)).toContain(`${caseNumber}-${letterNumber}`);
+    expect(await pdfText(fileOf(grantLetter, 'tilskuddsbrev.pdf'))).toContain(`${caseNumber}-${letterNumber}`);
     expect(letterNumber).toBeGreaterThan(1);
     expect(noticeNumber).toBeGreaterThan(letterNumber);
 
@@ -226,7 +233,7 @@ describe('Reclaim notices and assignment letters as digital post, with the case‚
       }),
     ]);
     const stored = (await call(api.baseUrl, `/assignment-letters/${issued.body.id}`, { token: caseworker })).body as Buffer;
-    expect(arrived.files.get('oppdragsbrev.pdf')!.content.equals(stored)).toBe(true);
+    expect(fileOf(arrived, 'oppdragsbrev.pdf').equals(stored)).toBe(true);
     expect(await pdfText(stored)).toContain('Kommunen forvaltar ordninga p√• vegner av IMDi');
 
     // A municipality whose archive refuses the letter: failed with the reason, on the letter and in the failed list.
