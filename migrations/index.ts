@@ -28,6 +28,7 @@ import { CreateJournal1795120000000 } from './1795120000000-CreateJournal';
 import { PublishApplicationSubmitted1795140000000 } from './1795140000000-PublishApplicationSubmitted';
 import { PublishApplicantDirectory1795150000000 } from './1795150000000-PublishApplicantDirectory';
 import { AddMinistryAcknowledgement1795150000100 } from './1795150000100-AddMinistryAcknowledgement';
+import { CasesOwnDocumentNumbers1796020000000 } from './1796020000000-CasesOwnDocumentNumbers';
 import { PublishReportingReadModel1796040000000 } from './1796040000000-PublishReportingReadModel';
 import { OwnTheSubmitPath1796040100000 } from './1796040100000-OwnTheSubmitPath';
 
@@ -63,6 +64,7 @@ export const ALL_MIGRATIONS = [
   PublishApplicationSubmitted1795140000000,
   PublishApplicantDirectory1795150000000,
   AddMinistryAcknowledgement1795150000100,
+  CasesOwnDocumentNumbers1796020000000,
   PublishReportingReadModel1796040000000,
   OwnTheSubmitPath1796040100000,
 ];

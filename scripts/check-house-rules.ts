@@ -28,6 +28,7 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   scheme_version: 'schemes',
   case_file: 'cases',
   case_number_counter: 'cases',
+  case_document_counter: 'cases',
   application: 'intake',
   application_attachment: 'intake',
   organisation: 'intake',

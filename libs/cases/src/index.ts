@@ -6,6 +6,7 @@ export {
   type TransitionRecord,
   type TransitionRequest,
 } from './application/case-lifecycle.service';
+export { APPLICATION_DOCUMENT_NUMBER, CaseDocuments } from './application/case-documents.service';
 export type { CaseFile } from './infrastructure/case-file.repository';
 export { CASE_STATUSES, type CaseStatus } from './domain/case-status';
 export {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
 import { SchemesModule } from '@imdi/schemes';
 import { domainErrorStatuses, jobDefinitions } from '@imdi/platform';
@@ -18,7 +19,7 @@ import { JournalRepository } from './infrastructure/journal.repository';
 import { JournalSourcesAdapter } from './infrastructure/journal-sources.adapter';
 
 @Module({
-  imports: [IntakeModule, SchemesModule],
+  imports: [CasesModule, IntakeModule, SchemesModule],
   controllers: [JournalController, PublicJournalController],
   providers: [
     domainErrorStatuses(JournalError, JOURNAL_ERROR_STATUSES),

@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { CaseError } from '@imdi/cases';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { ApplicationRepository, scopeOf } from '@imdi/intake';
+import type { MessageView } from '@imdi/messaging';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AcceptGrant } from '../application/accept-grant.service';
@@ -311,6 +312,13 @@ export class CaseLettersController {
 @Controller('assignment-letters')
 export class AssignmentLettersController {
   constructor(private readonly assignmentLetters: AssignmentLetters) {}
+
+  /** The letter's digital post and its delivery state (queued, handed over, delivered, read, failed with the reason). */
+  @Roles('caseworker', 'approver', 'admin')
+  @Get(':id/messages')
+  messages(@Param() params: NotificationParam): Promise<MessageView[]> {
+    return this.assignmentLetters.deliveries(params.id);
+  }
 
   @Roles('applicant', 'caseworker', 'approver', 'admin')
   @Get(':id')

@@ -5,13 +5,20 @@ import type { Principal } from '@imdi/auth';
 import { Clock, InvalidValueError, Money, osloDate } from '@imdi/kernel';
 import { OrganisationRepository, scopeOf } from '@imdi/intake';
 import { formatOrganisationNumber, letterRecipient, renderNotice } from '@imdi/letters';
+import { Messages, MessageQuery, type MessageView } from '@imdi/messaging';
 import { AppConfig } from '@imdi/platform';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
+import { CaseworkRepository } from '../infrastructure/casework.repository';
 
 /** The scheme whose money municipalities distribute on IMDi's behalf (Instruks 6.4: oppdragsbrev). */
 const ADMINISTERED_SCHEME = 'frivillige-lokale';
+
+/** The arkivdel a year's assignment letters are filed in (they belong to no case). */
+export function assignmentLetterArchivePart(budgetYear: number): string {
+  return `Oppdragsbrev ${budgetYear}`;
+}
 
 /**
  * Instruks 6.4: a municipality that administers a grant scheme for IMDi gets an assignment letter
@@ -26,6 +33,9 @@ export class AssignmentLetters {
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly messages: Messages,
+    private readonly messageQuery: MessageQuery,
+    private readonly repository: CaseworkRepository,
   ) {}
 
   async issue(organisationNumber: string, budgetYear: number, frame: Money, principal: Principal): Promise<{ id: string; sha256: string }> {
@@ -43,16 +53,18 @@ export class AssignmentLetters {
     }
     const version = await this.catalogue.version(ADMINISTERED_SCHEME, budgetYear);
     const nynorsk = organisation.writtenStandard === 'nn';
+    const title = nynorsk ? 'Oppdragsbrev – forvaltning av tilskotsordning' : 'Oppdragsbrev – forvaltning av tilskuddsordning';
+    const today = osloDate(this.clock.now());
     const pdf = await renderNotice({
       writtenStandard: organisation.writtenStandard,
-      title: nynorsk ? 'Oppdragsbrev – forvaltning av tilskotsordning' : 'Oppdragsbrev – forvaltning av tilskuddsordning',
+      title,
       // An assignment letter belongs to no case: it has no "Vår ref." until the archive numbers it.
       frame: {
         agency: this.config.agencyLetterhead,
         recipient: letterRecipient(organisation),
         ourReference: null,
         yourReference: null,
-        date: osloDate(this.clock.now()).split('-').reverse().join('.'),
+        date: today.split('-').reverse().join('.'),
         caseworker: { name: principal.name, title: nynorsk ? 'sakshandsamar' : 'saksbehandler' },
         approver: null,
         copyTo: [],
@@ -105,8 +117,38 @@ export class AssignmentLetters {
         entityId: organisation.id,
         after: { budgetYear, frameNok: frame.toDecimalString(), sha256 },
       });
+      // With eFormidling configured, the letter goes to the municipality's archive as digital post. It belongs
+      // to no case, so it travels as one journalpost filed in the arkivdel of the year's assignment letters.
+      await this.messages.sendLetter(manager, {
+        dedupeKey: `assignment-letter:${row.id}`,
+        kind: 'assignment-letter',
+        organisationNumber: organisation.organisationNumber,
+        language: organisation.writtenStandard,
+        letter: {
+          archivePart: assignmentLetterArchivePart(budgetYear),
+          registrationId: `OPPDRAG-${ADMINISTERED_SCHEME}-${budgetYear}-${organisation.organisationNumber}`,
+          title,
+          documentType: 'Brev',
+          letterDate: today,
+          caseworker: principal.name,
+          administrativeUnit: this.config.agencyLetterhead.name,
+          recipientName: organisation.name,
+          senderName: this.config.agencyLetterhead.shortName,
+          senderOrganisationNumber: this.config.agencyLetterhead.organisationNumber,
+        },
+        document: { name: 'oppdragsbrev.pdf', content: pdf },
+        caseId: null,
+        reference: row.id,
+      });
       return { id: row.id, sha256 };
     });
+  }
+
+  /** What became of the letter's digital post (none without eFormidling configured). Staff only. */
+  async deliveries(id: string): Promise<MessageView[]> {
+    if (!(await this.repository.assignmentLetterExists(this.dataSource.manager, id)))
+      throw new CaseworkError('LETTER_NOT_FOUND', `Fant ikke noe oppdragsbrev med id ${id}.`, {}, 'id');
+    return this.messageQuery.forReference('assignment-letter', id);
   }
 
   async pdf(id: string, principal: Principal): Promise<{ pdf: Buffer; sha256: string }> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
-import { CaseLifecycle } from '@imdi/cases';
+import { CaseDocuments, CaseLifecycle } from '@imdi/cases';
 import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { addCalendarMonths, Clock, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderDecisionLetter, type DecisionLetterContent } from '@imdi/letters';
@@ -41,6 +41,7 @@ export class DecisionLetters {
     private readonly dataSource: DataSource,
     private readonly context: CaseworkContext,
     private readonly cases: CaseLifecycle,
+    private readonly documents: CaseDocuments,
     private readonly repository: CaseworkRepository,
     private readonly decisions: DecisionRepository,
     private readonly ministryNotifications: MinistryNotificationRepository,
@@ -54,7 +55,7 @@ export class DecisionLetters {
   async send(caseId: string, principal: Principal): Promise<LetterView> {
     return this.dataSource.transaction(async (manager) => {
       const { context, decision, kind } = await this.letterFor(manager, caseId);
-      const documentNumber = await this.repository.nextDocumentNumber(manager, caseId);
+      const documentNumber = await this.documents.next(caseId, manager);
       const pdf = await renderDecisionLetter(await this.content(manager, context, decision, kind, documentNumber));
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       const [letter]: Array<{ id: string; produced_at: Date }> = await manager.query(
@@ -68,6 +69,7 @@ export class DecisionLetters {
         kind,
         decisionId: decision.id,
         sentAt: letter.produced_at.toISOString(),
+        documentNumber,
       });
       await this.messages.send(manager, {
         dedupeKey: `letter-ready:${letter.id}`,
@@ -118,7 +120,7 @@ export class DecisionLetters {
     return this.dataSource.transaction(async (manager) => {
       const { context, decision, kind } = await this.letterFor(manager, caseId);
       // The number the letter would get if sent now; a preview takes none.
-      const documentNumber = await this.repository.peekNextDocumentNumber(manager, caseId);
+      const documentNumber = await this.documents.peek(caseId, manager);
       return Buffer.from(await renderDecisionLetter(await this.content(manager, context, decision, kind, documentNumber)));
     });
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
+import { CaseDocuments } from '@imdi/cases';
 import { addCalendarDays, Clock, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
@@ -50,6 +51,7 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
     private readonly config: AppConfig,
     private readonly context: CaseworkContext,
     private readonly messages: Messages,
+    private readonly documents: CaseDocuments,
   ) {}
 
   async handle(payload: { asOf?: string }, context: JobContext): Promise<void> {
@@ -63,7 +65,7 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
         // Another run may have answered this case meanwhile: the case lock decides, before a document number is taken.
         const { file, version } = await this.context.load(manager, row.id);
         if (await this.repository.hasProvisionalAnswer(manager, row.id)) return;
-        const documentNumber = await this.repository.nextDocumentNumber(manager, row.id);
+        const documentNumber = await this.documents.next(row.id, manager);
         const pdf = await renderNotice({
           writtenStandard: row.written_standard,
           title: text.title,

@@ -170,27 +170,14 @@ export class CaseworkRepository {
     return rows[0] && toDecision(rows[0]);
   }
 
-  /** The next document number within the case, for "Vår ref." (the application received is document 1). */
-  async nextDocumentNumber(manager: EntityManager, caseId: string): Promise<number> {
-    const [row]: Array<{ last_number: number }> = await manager.query(
-      `INSERT INTO case_document_counter (case_id, last_number) VALUES ($1, 2)
-       ON CONFLICT (case_id) DO UPDATE SET last_number = case_document_counter.last_number + 1, updated_at = now() RETURNING last_number`,
-      [caseId],
-    );
-    return row.last_number;
+  async assignmentLetterExists(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM assignment_letter WHERE id = $1`, [id]);
+    return rows.length > 0;
   }
 
   async hasProvisionalAnswer(manager: EntityManager, caseId: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM provisional_answer WHERE case_id = $1`, [caseId]);
     return rows.length > 0;
-  }
-
-  async peekNextDocumentNumber(manager: EntityManager, caseId: string): Promise<number> {
-    const [row]: Array<{ next: number }> = await manager.query(
-      `SELECT coalesce((SELECT last_number FROM case_document_counter WHERE case_id = $1), 1) + 1 AS next`,
-      [caseId],
-    );
-    return row.next;
   }
 
   /**

@@ -40,6 +40,11 @@ export interface JournalFact {
   /** The document's text, searched for personal data when proposing screening. */
   readonly content: string;
   readonly documents: readonly JournalDocumentFile[];
+  /**
+   * The document's number in the case when the document already has one (a letter's "Vår ref."), or
+   * the application's 1; otherwise the journal takes the next from cases' CaseDocuments.
+   */
+  readonly documentNumber?: number;
   /** The caseworker who handles the case, when the fact tells. */
   readonly caseworker?: string;
 }

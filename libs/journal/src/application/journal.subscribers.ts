@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { APPLICATION_DOCUMENT_NUMBER } from '@imdi/cases';
 import { Clock, osloDate } from '@imdi/kernel';
 import {
   APPEAL_RECEIVED,
@@ -43,7 +44,9 @@ export class JournalFromEvents {
     event: DomainEvent<CaseReference>,
     kind: JournalDocumentKind,
     happenedAt: Date | undefined,
-    details: Partial<Pick<JournalFact, 'subject' | 'privatePersonNames' | 'content' | 'documents' | 'documentDate'>> & { parties?: CorrespondenceParty[] } = {},
+    details: Partial<Pick<JournalFact, 'subject' | 'privatePersonNames' | 'content' | 'documents' | 'documentDate' | 'documentNumber'>> & {
+      parties?: CorrespondenceParty[];
+    } = {},
   ): Promise<void> {
     const occurredAt = happenedAt ?? this.clock.now();
     const existing = await this.repository.caseFileByCase(manager, event.payload.caseId);
@@ -66,6 +69,7 @@ export class JournalFromEvents {
         documents: details.documents ?? [],
         ...(details.subject ? { subject: details.subject } : {}),
         ...(details.documentDate ? { documentDate: details.documentDate } : {}),
+        ...(details.documentNumber ? { documentNumber: details.documentNumber } : {}),
       },
       event.correlationId,
     );
@@ -82,7 +86,10 @@ export class JournalApplication implements DomainEventHandler<ApplicationSubmitt
 
   async handle(event: DomainEvent<ApplicationSubmittedV1>, manager: EntityManager): Promise<void> {
     const application = await this.sources.application(event.payload.caseId);
-    await this.journal.record(manager, event, 'application', new Date(event.payload.receivedAt), application);
+    await this.journal.record(manager, event, 'application', new Date(event.payload.receivedAt), {
+      ...application,
+      documentNumber: APPLICATION_DOCUMENT_NUMBER,
+    });
   }
 }
 
@@ -105,7 +112,9 @@ export class JournalLetter implements DomainEventHandler<LetterSentV1> {
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<LetterSentV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, event.payload.kind === 'refusal' ? 'refusal-letter' : 'grant-letter', new Date(event.payload.sentAt));
+    await this.journal.record(manager, event, event.payload.kind === 'refusal' ? 'refusal-letter' : 'grant-letter', new Date(event.payload.sentAt), {
+      documentNumber: event.payload.documentNumber,
+    });
   }
 }
 
@@ -145,7 +154,7 @@ export class JournalReclaimNotice implements DomainEventHandler<ReclaimNoticeSen
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<ReclaimNoticeSentV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'reclaim-notice', new Date(event.payload.sentAt));
+    await this.journal.record(manager, event, 'reclaim-notice', new Date(event.payload.sentAt), { documentNumber: event.payload.documentNumber });
   }
 }
 

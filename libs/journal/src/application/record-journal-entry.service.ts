@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
+import { CaseDocuments } from '@imdi/cases';
 import { Clock, osloDate } from '@imdi/kernel';
 import { OutboxWriter } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
@@ -30,6 +31,7 @@ export class RecordJournalEntry {
     private readonly outbox: OutboxWriter,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly documents: CaseDocuments,
   ) {}
 
   async record(manager: EntityManager, fact: JournalFact, correlationId?: string): Promise<string> {
@@ -46,7 +48,8 @@ export class RecordJournalEntry {
     const journalYear = Number(day.slice(0, 4));
     const title = `${kind.title} – ${fact.subject ?? `${fact.case.schemeName} ${fact.case.budgetYear}`} – ${fact.case.organisationName}`;
     const proposal = proposePublicAccess({ title, privatePersonNames: fact.privatePersonNames, content: fact.content, parties: fact.parties });
-    const documentNumber = await this.repository.nextDocumentNumber(manager, caseFile.id);
+    // Cases owns the case's document numbers: a letter's is the one its "Vår ref." shows.
+    const documentNumber = fact.documentNumber ?? (await this.documents.next(fact.case.caseId, manager));
     const journalSequence = await this.repository.nextJournalSequence(manager, journalYear);
     const reviewState = proposal.needsReview ? 'proposed' : 'final';
     const entryId = await this.repository.insertEntry(manager, {

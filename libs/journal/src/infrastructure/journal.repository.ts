@@ -203,16 +203,6 @@ export class JournalRepository {
     return rows.length === 1;
   }
 
-  async nextDocumentNumber(manager: EntityManager, caseFileId: string): Promise<number> {
-    const rows = returnedRows<{ n: number }>(
-      await manager.query(
-        `UPDATE journal_case_file SET last_document_number = last_document_number + 1, updated_at = now() WHERE id = $1 RETURNING last_document_number AS n`,
-        [caseFileId],
-      ),
-    );
-    return rows[0].n;
-  }
-
   /**
    * The year's next journal number. The counter row stays locked until the transaction ends, so
    * concurrent entries queue here and a rolled-back one gives its number back: no gaps, no doubles.

@@ -60,6 +60,11 @@ export class MessageQuery {
     return (await this.repository.forCase(this.dataSource.manager, caseId)).map(toMessageView);
   }
 
+  /** What became of the messages one record of the sender's sent (a letter that belongs to no case). */
+  async forReference(kind: MessageKind, reference: string): Promise<MessageView[]> {
+    return (await this.repository.forReference(this.dataSource.manager, kind, reference)).map(toMessageView);
+  }
+
   async failed(): Promise<MessageView[]> {
     return (await this.repository.failed(this.dataSource.manager, 500)).map(toMessageView);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OutboxWriter } from '@imdi/outbox';
 import { AppConfig, jobKey, type JobDefinition } from '@imdi/platform';
 import type { EntityManager } from 'typeorm';
-import { textFor, type DigitalLetter, type Language, type MessageKind, type MessageStatusReport, type MessageTexts } from '../domain/message';
+import { letterReference, textFor, type DigitalLetter, type Language, type MessageKind, type MessageStatusReport, type MessageTexts } from '../domain/message';
 import { MessageRepository } from '../infrastructure/message.repository';
 import { DELIVER_MESSAGE } from './messaging.jobs';
 
@@ -24,14 +24,15 @@ export interface MessageRequest {
 export interface LetterRequest {
   /** The same key twice is one letter. */
   readonly dedupeKey: string;
-  readonly kind: Extract<MessageKind, 'decision-letter' | 'provisional-answer'>;
+  readonly kind: Extract<MessageKind, 'decision-letter' | 'provisional-answer' | 'reclaim-notice-letter' | 'assignment-letter'>;
   /** The receiving organisation's number (9 digits): eFormidling addresses organisations, not people. */
   readonly organisationNumber: string;
   readonly language: Language;
   readonly letter: DigitalLetter;
   /** The letter itself (PDF/A), copied into the message: it leaves as it was when it was written. */
   readonly document: { readonly name: string; readonly content: Uint8Array };
-  readonly caseId: string;
+  /** The case the letter belongs to; null for a letter in no case (an assignment letter). */
+  readonly caseId: string | null;
   readonly reference: string;
 }
 
@@ -69,7 +70,7 @@ export class Messages {
       recipient: request.organisationNumber,
       language: request.language,
       subject: request.letter.title,
-      body: `${request.letter.title} (sak ${request.letter.caseNumber}-${request.letter.documentNumber}) sendt som digital post til ${request.letter.recipientName}, organisasjonsnummer ${request.organisationNumber}.`,
+      body: `${request.letter.title} (${request.letter.archivePart === undefined ? 'sak ' : ''}${letterReference(request.letter)}) sendt som digital post til ${request.letter.recipientName}, organisasjonsnummer ${request.organisationNumber}.`,
       caseId: request.caseId,
       reference: request.reference,
       reportTo: null,

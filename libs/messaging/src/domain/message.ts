@@ -12,7 +12,15 @@ export type Language = 'nb' | 'nn';
 export type MessageState = 'queued' | 'sending' | 'handed_over' | 'delivered' | 'read' | 'failed';
 
 export type MessageKind =
-  'receipt' | 'letter-ready' | 'report-reminder' | 'reclaim-notice' | 'ministry-pre-notification' | 'decision-letter' | 'provisional-answer';
+  | 'receipt'
+  | 'letter-ready'
+  | 'report-reminder'
+  | 'reclaim-notice'
+  | 'ministry-pre-notification'
+  | 'decision-letter'
+  | 'provisional-answer'
+  | 'reclaim-notice-letter'
+  | 'assignment-letter';
 
 export interface MessageText {
   readonly subject: string;
@@ -50,18 +58,8 @@ export interface Message {
   readonly createdAt: Date;
 }
 
-/**
- * A formal letter as digital post: what its arkivmelding records (one case folder, one outgoing
- * registry entry with the letter as main document). Dates are Europe/Oslo calendar dates.
- */
-export interface DigitalLetter {
-  /** The case number, "2017/123". */
-  readonly caseNumber: string;
-  readonly caseTitle: string;
-  /** When the case was opened (saksdato). */
-  readonly caseDate: string;
-  /** The letter's document number within the case (the n in 2017/123-n). */
-  readonly documentNumber: number;
+/** What every digital-post letter's arkivmelding says of it. Dates are Europe/Oslo calendar dates. */
+interface DigitalLetterBase {
   readonly title: string;
   /** Noark 5 dokumenttype: a decision is «Vedtak» (the default), any other formal letter «Brev». */
   readonly documentType?: 'Vedtak' | 'Brev';
@@ -73,6 +71,40 @@ export interface DigitalLetter {
   readonly senderName: string;
   /** The sending agency's organisation number (9 digits). */
   readonly senderOrganisationNumber: string;
+}
+
+/**
+ * A formal letter in a case as digital post: its arkivmelding records one case folder (saksmappe)
+ * with one outgoing registry entry (journalpost) with the letter as main document.
+ */
+export interface CaseDigitalLetter extends DigitalLetterBase {
+  /** The case number, "2017/123". */
+  readonly caseNumber: string;
+  readonly caseTitle: string;
+  /** When the case was opened (saksdato). */
+  readonly caseDate: string;
+  /** The letter's document number within the case (the n in 2017/123-n), from cases' CaseDocuments. */
+  readonly documentNumber: number;
+  readonly archivePart?: never;
+}
+
+/**
+ * A formal letter that belongs to no case (an assignment letter): its arkivmelding records one
+ * outgoing journalpost on its own, filed directly in an arkivdel (referanseArkivdel) for such letters.
+ */
+export interface StandaloneDigitalLetter extends DigitalLetterBase {
+  /** The arkivdel it is filed in, e.g. "Oppdragsbrev frivillige-lokale 2017". */
+  readonly archivePart: string;
+  /** The entry's registreringsID, unique within the arkivdel (e.g. "OPPDRAG-2017-964338531"). */
+  readonly registrationId: string;
+  readonly caseNumber?: never;
+}
+
+export type DigitalLetter = CaseDigitalLetter | StandaloneDigitalLetter;
+
+/** How the letter is referred to in texts: "2017/123-4", or the standalone entry's registration id. */
+export function letterReference(letter: DigitalLetter): string {
+  return letter.archivePart === undefined ? `${letter.caseNumber}-${letter.documentNumber}` : letter.registrationId;
 }
 
 /** What a channel answered to one attempt. */

@@ -183,6 +183,15 @@ export class MessageRepository {
     return rows.map(toMessage);
   }
 
+  /** The messages a sender's own record sent (e.g. the digital post of one assignment letter), oldest first. */
+  async forReference(manager: EntityManager, kind: MessageKind, reference: string): Promise<StoredMessage[]> {
+    const rows: MessageRow[] = await manager.query(`SELECT ${COLUMNS} FROM message WHERE kind = $1 AND reference = $2 ORDER BY created_at, id`, [
+      kind,
+      reference,
+    ]);
+    return rows.map(toMessage);
+  }
+
   async failed(manager: EntityManager, limit: number): Promise<StoredMessage[]> {
     const rows: MessageRow[] = await manager.query(`SELECT ${COLUMNS} FROM message WHERE state = 'failed' ORDER BY failed_at DESC LIMIT $1`, [limit]);
     return rows.map(toMessage);

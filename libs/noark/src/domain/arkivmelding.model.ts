@@ -211,11 +211,23 @@ export interface Journalpost {
   readonly avskrivning?: readonly Avskrivning[];
 }
 
-/** A journalpost sent on its own: the schema points to its saksmappe by the saksmappe's systemID (GUID) only. */
-export interface FrittstaaendeJournalpost extends Journalpost {
-  /** The saksmappe's systemID; `saksmappeSystemID(saksaar, sakssekvensnummer)` gives a stable one from the case number. */
-  readonly referanseForelderMappe: string;
-}
+/**
+ * A journalpost sent on its own: the schema points to its saksmappe by the saksmappe's systemID (GUID),
+ * or, for a registry entry that belongs to no case (e.g. an assignment letter), to its arkivdel (M208).
+ */
+export type FrittstaaendeJournalpost = Journalpost &
+  (
+    | {
+        /** The saksmappe's systemID; `saksmappeSystemID(saksaar, sakssekvensnummer)` gives a stable one from the case number. */
+        readonly referanseForelderMappe: string;
+        readonly referanseArkivdel?: never;
+      }
+    | {
+        /** The arkivdel (archive part) the entry is filed in, when it belongs to no saksmappe. */
+        readonly referanseArkivdel: string;
+        readonly referanseForelderMappe?: never;
+      }
+  );
 
 export interface Saksmappe {
   /** GUID; `saksmappeSystemID(saksaar, sakssekvensnummer)` gives a stable one from the case number. */

@@ -43,7 +43,13 @@ export function buildArkivmelding(melding: Arkivmelding): string {
   add(root, 'antallFiler', melding.antallFiler ?? dokumentfilerIn(melding).length);
   if (melding.saksmappe) writeSaksmappe(root.ele(ARKIVMELDING_NAMESPACE, 'mappe'), melding.saksmappe);
   else if (melding.journalpost)
-    writeJournalpost(root.ele(ARKIVMELDING_NAMESPACE, 'basisregistrering'), melding.journalpost, melding.journalpost.referanseForelderMappe);
+    writeJournalpost(
+      root.ele(ARKIVMELDING_NAMESPACE, 'basisregistrering'),
+      melding.journalpost,
+      melding.journalpost.referanseArkivdel === undefined
+        ? { referanseForelderMappe: melding.journalpost.referanseForelderMappe }
+        : { referanseArkivdel: melding.journalpost.referanseArkivdel },
+    );
   return document.end({ prettyPrint: true });
 }
 
@@ -61,7 +67,8 @@ function writeSaksmappe(mappe: XMLBuilder, saksmappe: Saksmappe): void {
   add(mappe, 'avsluttetAv', saksmappe.avsluttetAv);
   if (saksmappe.skjerming) writeSkjerming(child(mappe, 'skjerming'), saksmappe.skjerming);
   for (const klassifikasjon of saksmappe.klassifikasjon ?? []) writeKlassifikasjon(child(mappe, 'klassifikasjon'), klassifikasjon);
-  for (const journalpost of saksmappe.journalposter ?? []) writeJournalpost(child(mappe, 'basisregistrering'), journalpost, saksmappe.systemID);
+  for (const journalpost of saksmappe.journalposter ?? [])
+    writeJournalpost(child(mappe, 'basisregistrering'), journalpost, { referanseForelderMappe: saksmappe.systemID });
   // saksmappe
   add(mappe, 'saksaar', saksmappe.saksaar);
   add(mappe, 'sakssekvensnummer', saksmappe.sakssekvensnummer);
@@ -73,7 +80,10 @@ function writeSaksmappe(mappe: XMLBuilder, saksmappe: Saksmappe): void {
   for (const part of saksmappe.sakspart ?? []) writeSakspart(child(mappe, 'sakspart'), part);
 }
 
-function writeJournalpost(registrering: XMLBuilder, post: Journalpost, referanseForelderMappe: string): void {
+/** Where a journalpost is filed: in its saksmappe, or (belonging to no case) directly in an arkivdel. */
+type Forelder = { readonly referanseForelderMappe: string } | { readonly referanseArkivdel: string };
+
+function writeJournalpost(registrering: XMLBuilder, post: Journalpost, forelder: Forelder): void {
   registrering.att(XSI_NAMESPACE, 'xsi:type', 'journalpost');
   // registrering
   add(registrering, 'systemID', post.systemID);
@@ -82,7 +92,8 @@ function writeJournalpost(registrering: XMLBuilder, post: Journalpost, referanse
   add(registrering, 'arkivertDato', post.arkivertDato);
   add(registrering, 'arkivertAv', post.arkivertAv);
   add(registrering, 'registreringsID', post.registreringsID ?? joined(post.journalaar, post.journalsekvensnummer));
-  add(registrering, 'referanseForelderMappe', referanseForelderMappe);
+  if ('referanseArkivdel' in forelder) add(registrering, 'referanseArkivdel', forelder.referanseArkivdel);
+  else add(registrering, 'referanseForelderMappe', forelder.referanseForelderMappe);
   if (post.skjerming) writeSkjerming(child(registrering, 'skjerming'), post.skjerming);
   for (const beskrivelse of post.dokumentbeskrivelse ?? []) writeDokumentbeskrivelse(child(registrering, 'dokumentbeskrivelse'), beskrivelse, post);
   // basisregistrering

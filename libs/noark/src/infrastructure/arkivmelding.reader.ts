@@ -16,6 +16,8 @@ export interface ArkivmeldingSammendrag {
     readonly systemID: string;
     readonly registreringsID?: string;
     readonly referanseForelderMappe?: string;
+    /** For an entry filed directly in an arkivdel (belonging to no saksmappe). */
+    readonly referanseArkivdel?: string;
     readonly journalposttype?: string;
     readonly tittel: string;
   }[];
@@ -52,6 +54,7 @@ export function readArkivmelding(xml: string): ArkivmeldingSammendrag {
       systemID: text(registrering, 'systemID') ?? '',
       registreringsID: text(registrering, 'registreringsID'),
       referanseForelderMappe: text(registrering, 'referanseForelderMappe'),
+      referanseArkivdel: text(registrering, 'referanseArkivdel'),
       journalposttype: text(registrering, 'journalposttype'),
       tittel: text(registrering, 'tittel') ?? '',
     })),

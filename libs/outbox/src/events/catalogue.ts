@@ -69,6 +69,8 @@ export interface LetterSentV1 extends CaseFacts {
   readonly kind: string;
   readonly decisionId: string;
   readonly sentAt: string;
+  /** The letter's document number in the case (from cases' CaseDocuments); absent on events published before it was added. */
+  readonly documentNumber?: number;
 }
 /** Published by casework when a decision letter is produced and sent to the recipient. */
 export const LETTER_SENT = defineDomainEvent<LetterSentV1>('LetterSent', 1, 'casework');
@@ -125,6 +127,8 @@ export interface ReclaimNoticeSentV1 extends CaseFacts {
   /** Oslo date by which the recipient may comment. */
   readonly commentDeadline: string;
   readonly sentAt: string;
+  /** The notice's document number in the case (from cases' CaseDocuments); absent on events published before it was added. */
+  readonly documentNumber?: number;
 }
 /** Published by payments when a notice of reclaim (forhåndsvarsel) goes to the recipient. */
 export const RECLAIM_NOTICE_SENT = defineDomainEvent<ReclaimNoticeSentV1>('ReclaimNoticeSent', 1, 'payments');

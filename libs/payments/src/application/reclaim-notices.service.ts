@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import { mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
-import { CaseLifecycle } from '@imdi/cases';
+import { CaseDocuments, CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
 import { addCalendarDays, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
 import { caseFactsOf, DomainEvents, RECLAIM_NOTICE_SENT } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
+import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
 import { commentPeriodOver, MIN_COMMENT_DAYS, RECLAIM_NOTICE_TEXT } from '../domain/reclaim-notice';
@@ -26,6 +27,8 @@ export interface ReclaimNoticeView {
   /** Whether a reclaim decision may now be made on this notice. */
   readonly commentPeriodOver: boolean;
   readonly reclaimId: string | null;
+  /** "Vår ref." of the notice: the case number and the notice's document number in the case (older notices: the case number). */
+  readonly ourReference: string | null;
 }
 
 /**
@@ -48,6 +51,8 @@ export class ReclaimNotices {
     private readonly config: AppConfig,
     private readonly messages: Messages,
     private readonly events: DomainEvents,
+    private readonly documents: CaseDocuments,
+    private readonly catalogue: SchemeCatalogueQuery,
   ) {}
 
   async notify(caseId: string, amount: Money, reason: string, commentDeadline: string, principal: Principal): Promise<ReclaimNoticeView> {
@@ -77,16 +82,18 @@ export class ReclaimNotices {
       const standard = organisation?.writtenStandard ?? 'nb';
       const text = RECLAIM_NOTICE_TEXT[standard];
       const deadline = commentDeadline.split('-').reverse().join('.');
+      // The notice is a document of the case: cases gives its number, as it does casework's letters and the journal's entries.
+      const documentNumber = await this.documents.next(caseId, manager);
+      const ourReference = `${file.caseNumber ?? ''}-${documentNumber}`;
       const letter = await renderNotice({
         writtenStandard: standard,
         title: text.title,
-        // Payments cannot take casework's document numbers: the case number alone is the reference.
         frame: {
           agency: this.config.agencyLetterhead,
           recipient: organisation
             ? letterRecipient(organisation)
             : { name: file.organisationNumber, organisationNumber: file.organisationNumber, attention: null, postalAddress: null },
-          ourReference: file.caseNumber,
+          ourReference,
           yourReference: null,
           date: osloDate(this.clock.now()).split('-').reverse().join('.'),
           caseworker: { name: principal.name, title: standard === 'nn' ? 'sakshandsamar' : 'saksbehandler' },
@@ -99,8 +106,43 @@ export class ReclaimNotices {
         ],
         sections: [{ text: text.intro }, { heading: text.why, text: reason }, { text: text.comment.replace('{date}', deadline) }, { text: text.law }],
       });
-      const noticeId = await this.repository.insertNotice(manager, { caseId, amount, reason, commentDeadline, letter, notifiedBy: principal.userId });
+      const noticeId = await this.repository.insertNotice(manager, {
+        caseId,
+        amount,
+        reason,
+        commentDeadline,
+        letter,
+        notifiedBy: principal.userId,
+        documentNumber,
+      });
       if (organisation) {
+        // With eFormidling configured, the notice itself goes to the organisation's archive as digital post.
+        const version = await this.catalogue.version(file.schemeCode, file.budgetYear, manager);
+        const today = osloDate(this.clock.now());
+        await this.messages.sendLetter(manager, {
+          dedupeKey: `reclaim-notice-letter:${noticeId}`,
+          kind: 'reclaim-notice-letter',
+          organisationNumber: organisation.organisationNumber,
+          language: standard,
+          letter: {
+            caseNumber: file.caseNumber ?? '',
+            caseTitle: `${version.name.nb} ${file.budgetYear} – ${organisation.name}`,
+            caseDate: file.receivedAt ? osloDate(file.receivedAt) : today,
+            documentNumber,
+            title: text.title,
+            // A notice (fvl. § 16) decides nothing yet.
+            documentType: 'Brev',
+            letterDate: today,
+            caseworker: principal.name,
+            administrativeUnit: this.config.agencyLetterhead.name,
+            recipientName: organisation.name,
+            senderName: this.config.agencyLetterhead.shortName,
+            senderOrganisationNumber: this.config.agencyLetterhead.organisationNumber,
+          },
+          document: { name: 'varsel-om-tilbakekreving.pdf', content: letter },
+          caseId,
+          reference: noticeId,
+        });
         await this.messages.send(manager, {
           dedupeKey: `reclaim-notice:${noticeId}`,
           kind: 'reclaim-notice',
@@ -124,6 +166,7 @@ export class ReclaimNotices {
         amountOre: amount.toOreString(),
         commentDeadline,
         sentAt: this.clock.now().toISOString(),
+        documentNumber,
       });
       return noticeId;
     });
@@ -163,7 +206,8 @@ export class ReclaimNotices {
     return this.present(await this.visibleNotice(noticeId, principal));
   }
 
-  private present(notice: ReclaimNoticeRecord): ReclaimNoticeView {
+  private async present(notice: ReclaimNoticeRecord): Promise<ReclaimNoticeView> {
+    const caseNumber = notice.documentNumber === null ? null : (await this.cases.find(this.dataSource.manager, notice.caseId))?.caseNumber;
     return {
       id: notice.id,
       caseId: notice.caseId,
@@ -175,6 +219,7 @@ export class ReclaimNotices {
       commentReceivedAt: notice.commentReceivedAt,
       commentPeriodOver: commentPeriodOver({ commentDeadline: notice.commentDeadline, commented: notice.comment !== null }, osloDate(this.clock.now())),
       reclaimId: notice.reclaimId,
+      ourReference: caseNumber ? `${caseNumber}-${notice.documentNumber}` : null,
     };
   }
 

@@ -21,6 +21,8 @@ export interface ReclaimNoticeRecord {
   readonly comment: string | null;
   readonly commentReceivedAt: string | null;
   readonly reclaimId: string | null;
+  /** The notice's document number in the case (null for notices written before cases numbered them). */
+  readonly documentNumber: number | null;
 }
 
 export interface ReclaimRecord {
@@ -84,11 +86,11 @@ export class ReclaimRepository {
 
   async insertNotice(
     manager: EntityManager,
-    notice: { caseId: string; amount: Money; reason: string; commentDeadline: string; letter: Uint8Array; notifiedBy: string },
+    notice: { caseId: string; amount: Money; reason: string; commentDeadline: string; letter: Uint8Array; notifiedBy: string; documentNumber: number },
   ): Promise<string> {
     const [row]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO reclaim_notice (case_id, amount_ore, reason, comment_deadline, letter_pdf, notified_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [notice.caseId, notice.amount.toOreString(), notice.reason, notice.commentDeadline, Buffer.from(notice.letter), notice.notifiedBy],
+      `INSERT INTO reclaim_notice (case_id, amount_ore, reason, comment_deadline, letter_pdf, notified_by, document_number) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [notice.caseId, notice.amount.toOreString(), notice.reason, notice.commentDeadline, Buffer.from(notice.letter), notice.notifiedBy, notice.documentNumber],
     );
     return row.id;
   }
@@ -104,8 +106,9 @@ export class ReclaimRepository {
       comment: string | null;
       comment_received_at: Date | null;
       reclaim_id: string | null;
+      document_number: number | null;
     }> = await manager.query(
-      `SELECT n.id, n.case_id, n.amount_ore, n.reason, to_char(n.comment_deadline, 'YYYY-MM-DD') AS comment_deadline, n.notified_at, n.comment, n.comment_received_at,
+      `SELECT n.id, n.case_id, n.amount_ore, n.reason, to_char(n.comment_deadline, 'YYYY-MM-DD') AS comment_deadline, n.notified_at, n.comment, n.comment_received_at, n.document_number,
               (SELECT r.id FROM reclaim r WHERE r.notice_id = n.id) AS reclaim_id
        FROM reclaim_notice n WHERE n.id = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
       [id],
@@ -121,6 +124,7 @@ export class ReclaimRepository {
         comment: row.comment,
         commentReceivedAt: row.comment_received_at?.toISOString() ?? null,
         reclaimId: row.reclaim_id,
+        documentNumber: row.document_number,
       }
     );
   }
