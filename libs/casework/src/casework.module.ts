@@ -37,6 +37,8 @@ import { ProposeDecision } from './application/propose-decision.service';
 import * as caseworkJobs from './application/casework.jobs';
 import { CaseworkError, CASEWORK_ERROR_STATUSES } from './domain/casework.errors';
 import { CaseworkRepository } from './infrastructure/casework.repository';
+import { CaseworkDocuments } from './application/casework-documents';
+import { CaseworkDocumentsAdapter } from './infrastructure/casework-documents.adapter';
 import { MinistryNotificationRepository } from './infrastructure/ministry-notification.repository';
 
 @Module({
@@ -66,6 +68,8 @@ import { MinistryNotificationRepository } from './infrastructure/ministry-notifi
     ApproverDesk,
     ReturnProposal,
     RecipientCaseQuery,
+    { provide: CaseworkDocuments, useClass: CaseworkDocumentsAdapter },
   ],
+  exports: [CaseworkDocuments],
 })
 export class CaseworkModule {}

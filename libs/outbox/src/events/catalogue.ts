@@ -128,3 +128,39 @@ export interface ReclaimNoticeSentV1 extends CaseFacts {
 }
 /** Published by payments when a notice of reclaim (forhåndsvarsel) goes to the recipient. */
 export const RECLAIM_NOTICE_SENT = defineDomainEvent<ReclaimNoticeSentV1>('ReclaimNoticeSent', 1, 'payments');
+
+export interface ProvisionalAnswerSentV1 extends CaseFacts {
+  /** The instant the provisional answer (fvl. § 11 a) was produced and sent. */
+  readonly sentAt: string;
+  /** Oslo date the answer promises a decision by. */
+  readonly expectedDecisionDate: string;
+}
+/** Published by casework when a provisional answer goes to an applicant still waiting for a decision. */
+export const PROVISIONAL_ANSWER_SENT = defineDomainEvent<ProvisionalAnswerSentV1>('ProvisionalAnswerSent', 1, 'casework');
+
+export interface CaseAssignedV1 extends CaseFacts {
+  /** The caseworker's user id. */
+  readonly caseworkerId: string;
+  readonly caseworkerName: string | null;
+  readonly assignedAt: string;
+}
+/** Published by casework when a case is assigned to a caseworker (or reassigned). */
+export const CASE_ASSIGNED = defineDomainEvent<CaseAssignedV1>('CaseAssigned', 1, 'casework');
+
+export interface ReclaimCommentReceivedV1 extends CaseFacts {
+  readonly noticeId: string;
+  readonly receivedAt: string;
+}
+/** Published by payments when the recipient's comment on a reclaim notice is registered (fvl. § 16). */
+export const RECLAIM_COMMENT_RECEIVED = defineDomainEvent<ReclaimCommentReceivedV1>('ReclaimCommentReceived', 1, 'payments');
+
+export interface ReclaimDecidedV1 extends CaseFacts {
+  readonly reclaimId: string;
+  readonly noticeId: string | null;
+  readonly amountOre: string;
+  /** Oslo date the amount is due. */
+  readonly dueOn: string;
+  readonly decidedAt: string;
+}
+/** Published by payments when a reclaim is decided (demanded). */
+export const RECLAIM_DECIDED = defineDomainEvent<ReclaimDecidedV1>('ReclaimDecided', 1, 'payments');
