@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
-import { Money } from '@imdi/kernel';
+import { Clock, Money } from '@imdi/kernel';
+import { caseFactsOf, DECISION_PROPOSED, DomainEvents } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { outcomeOf } from '../domain/decision-rules';
@@ -26,6 +27,8 @@ export class ProposeDecision {
     private readonly cases: CaseLifecycle,
     private readonly impartiality: Impartiality,
     private readonly repository: CaseworkRepository,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
   async execute(caseId: string, proposal: Proposal, principal: Principal): Promise<{ decisionId: string; outcome: string }> {
@@ -59,9 +62,16 @@ export class ProposeDecision {
         proposedBy: principal.userId,
         proposedByName: principal.name,
       });
-      await this.cases.transition(manager, caseId, 'propose', principal, {
+      const proposed = await this.cases.transition(manager, caseId, 'propose', principal, {
         reason: proposal.reasons,
         details: { decisionId, outcome, amountNok: proposal.amount.toDecimalString() },
+      });
+      await this.events.publish(manager, DECISION_PROPOSED, {
+        ...caseFactsOf(proposed),
+        decisionId,
+        outcome,
+        amountOre: proposal.amount.toOreString(),
+        proposedAt: this.clock.now().toISOString(),
       });
       return { decisionId, outcome };
     });

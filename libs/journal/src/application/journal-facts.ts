@@ -22,6 +22,17 @@ export interface JournalDocumentFile {
   readonly content: Buffer;
 }
 
+/**
+ * A document another context produced and keeps (a letter's PDF): named here, fetched from its owner's
+ * port when the entry is delivered to the archive.
+ */
+export interface ProducedDocumentSource {
+  readonly owner: 'casework-decision-letter' | 'casework-provisional-answer' | 'payments-reclaim-notice';
+  /** The owner's id of the document (letter id, case id, notice id). */
+  readonly id: string;
+  readonly title: string;
+}
+
 /** One document received, sent or written in a case, as an event told it. */
 export interface JournalFact {
   /** Names the event the entry records (`application-submitted:<caseId>`): an event journals once. */
@@ -40,6 +51,8 @@ export interface JournalFact {
   /** The document's text, searched for personal data when proposing screening. */
   readonly content: string;
   readonly documents: readonly JournalDocumentFile[];
+  /** The produced document (main document) the archive gets with the entry, fetched at delivery. */
+  readonly producedDocument?: ProducedDocumentSource;
   /** The caseworker who handles the case, when the fact tells. */
   readonly caseworker?: string;
 }

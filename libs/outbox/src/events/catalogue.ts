@@ -164,3 +164,30 @@ export interface ReclaimDecidedV1 extends CaseFacts {
 }
 /** Published by payments when a reclaim is decided (demanded). */
 export const RECLAIM_DECIDED = defineDomainEvent<ReclaimDecidedV1>('ReclaimDecided', 1, 'payments');
+
+export interface AssessmentRecordedV1 extends CaseFacts {
+  readonly totalScore: number;
+  readonly assessedAt: string;
+}
+/** Published by casework when a caseworker records the assessment of a søkbar application. */
+export const ASSESSMENT_RECORDED = defineDomainEvent<AssessmentRecordedV1>('AssessmentRecorded', 1, 'casework');
+
+export interface DecisionProposedV1 extends CaseFacts {
+  readonly decisionId: string;
+  /** granted, partly_granted or refused. */
+  readonly outcome: string;
+  readonly amountOre: string;
+  readonly proposedAt: string;
+}
+/** Published by casework when a caseworker proposes a decision for the approver. */
+export const DECISION_PROPOSED = defineDomainEvent<DecisionProposedV1>('DecisionProposed', 1, 'casework');
+
+export interface AppealDecidedV1 extends CaseFacts {
+  readonly appealId: string;
+  /** upheld (forwarded to the ministry when a klage) or reversed (the case is assessed again). */
+  readonly outcome: string;
+  readonly forwardedToMinistry: boolean;
+  readonly decidedAt: string;
+}
+/** Published by casework when IMDi answers an appeal: upholds its decision or reverses it. */
+export const APPEAL_DECIDED = defineDomainEvent<AppealDecidedV1>('AppealDecided', 1, 'casework');
