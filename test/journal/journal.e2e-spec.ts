@@ -285,7 +285,8 @@ describe('The journal', () => {
     ] as Array<[string, Buffer]>) {
       // PDF/A-2b as far as poppler and pdf-lib can tell: XMP pdfaid 2/B, fonts embedded, sRGB output intent.
       expect(await pdfA2bProblems(pdf)).toEqual([]);
-      const message = archive.archived.find((archived) => archived.xml.includes(`<systemID>${byKind[kind].id}</systemID>`))!;
+      const message = archive.archived.find((archived) => archived.xml.includes(`<systemID>${byKind[kind].id}</systemID>`));
+      if (!message) throw new Error(`${kind} never reached the archive`);
       expect(message.files).toEqual([{ name: expect.stringMatching(/\.pdf$/), mediaType: 'application/pdf', size: pdf.length }]);
       expect(message.xml).toContain(`<imdi:sjekksum>${createHash('sha256').update(pdf).digest('hex')}</imdi:sjekksum>`);
       expect(message.xml).toContain('<variantformat>Arkivformat</variantformat>');
