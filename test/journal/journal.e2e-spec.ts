@@ -151,8 +151,38 @@ describe('The journal', () => {
     await entriesOf(caseId, 6);
     at('2017-10-03T10:00:00Z');
     expect((await post(`/casework/cases/${caseId}/report/approve`, caseworker, { comment: 'Rapporten er godkjent.' })).status).toBe(201);
+    await entriesOf(caseId, 7);
 
-    const file = await entriesOf(caseId, 7);
+    // Paid, then part of it reclaimed: the notice (U, its PDF), the recipient's comment (I) and the decision (U) answering it.
+    const finance = await tokenFor({ sub: 'journal-okonomi', roles: ['finance'] });
+    const run = await post('/payments/runs', finance, { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' });
+    expect(run.status).toBe(202);
+    await eventually(
+      async () => ((await call(base(), `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined),
+      60000,
+    );
+    at('2017-11-01T10:00:00Z');
+    const notice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      commentDeadline: '2017-11-22',
+    });
+    expect(notice.status).toBe(201);
+    await entriesOf(caseId, 8);
+    at('2017-11-06T10:00:00Z');
+    const commented = await post(`/payments/reclaim-notices/${notice.body.id}/comments`, applicant, { comment: 'Vi er enige i at 5 000 kr ikke ble brukt.' });
+    expect(commented.status).toBe(200);
+    await entriesOf(caseId, 9);
+    at('2017-11-07T10:00:00Z');
+    const reclaim = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      dueOn: '2017-12-15',
+      noticeId: notice.body.id,
+    });
+    expect(reclaim.status).toBe(201);
+
+    const file = await entriesOf(caseId, 10);
     expect(file).toMatchObject({
       responsibleCaseworker: 'Sara Saksbehandler',
       caseNumber: expect.stringMatching(/^2017\/\d{5,}$/),
@@ -171,6 +201,9 @@ describe('The journal', () => {
       [5, 'grant-letter', 'U'],
       [6, 'recipient-report', 'I'],
       [7, 'report-approval', 'X'],
+      [8, 'reclaim-notice', 'U'],
+      [9, 'reclaim-comment', 'I'],
+      [10, 'reclaim-decision', 'U'],
     ]);
     // The application: received 01.02.2017, the name out of its public title, screened for the identity number, waiting for review.
     expect(byKind.application).toMatchObject({
@@ -206,6 +239,15 @@ describe('The journal', () => {
       answeredByEntryId: null,
     });
     expect(byKind['decision-proposal']).toMatchObject({ entryType: 'N', documentDate: '2017-03-13', parties: [], receivedDate: null, sentDate: null });
+    expect(byKind['reclaim-notice']).toMatchObject({ sentDate: '2017-11-01', parties: [{ name: 'Mentorlaget A', role: 'recipient' }] });
+    expect(byKind['reclaim-comment']).toMatchObject({
+      receivedDate: '2017-11-06',
+      parties: [{ name: 'Mentorlaget A', role: 'sender' }],
+      answeredByEntryId: byKind['reclaim-decision'].id,
+      answerMethod: 'BU',
+      answeredOn: '2017-11-07',
+    });
+    expect(byKind['reclaim-decision']).toMatchObject({ sentDate: '2017-11-07', parties: [{ name: 'Mentorlaget A', role: 'recipient' }] });
     expect(byKind['recipient-report']).toMatchObject({ receivedDate: '2017-10-02', answeredByEntryId: byKind['report-approval'].id, answerMethod: 'TO' });
     expect(byKind['report-approval']).toMatchObject({ entryType: 'X', documentDate: '2017-10-03', parties: [] });
 
@@ -279,9 +321,11 @@ describe('The journal', () => {
     // The letters the system produced travel with their entries, labelled as PDF/A-2b in the archive format.
     const [letter] = await dataSource.query(`SELECT pdf, sha256 FROM letter WHERE case_id = $1`, [caseId]);
     const [answer] = await dataSource.query(`SELECT pdf FROM provisional_answer WHERE case_id = $1`, [caseId]);
+    const [noticeLetter] = await dataSource.query(`SELECT letter_pdf AS pdf FROM reclaim_notice WHERE id = $1`, [notice.body.id]);
     for (const [kind, pdf] of [
       ['grant-letter', letter.pdf],
       ['provisional-answer', answer.pdf],
+      ['reclaim-notice', noticeLetter.pdf],
     ] as Array<[string, Buffer]>) {
       // PDF/A-2b as far as poppler and pdf-lib can tell: XMP pdfaid 2/B, fonts embedded, sRGB output intent.
       expect(await pdfA2bProblems(pdf)).toEqual([]);
@@ -309,6 +353,9 @@ describe('The journal', () => {
       'Utgående dokument',
       'Inngående dokument',
       'Organinternt dokument uten oppfølging',
+      'Utgående dokument',
+      'Inngående dokument',
+      'Utgående dokument',
     ]);
     expect(lines[0]).toMatchObject({
       tittel: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A',
