@@ -29,6 +29,7 @@ import { PublishApplicationSubmitted1795140000000 } from './1795140000000-Publis
 import { PublishApplicantDirectory1795150000000 } from './1795150000000-PublishApplicantDirectory';
 import { AddMinistryAcknowledgement1795150000100 } from './1795150000100-AddMinistryAcknowledgement';
 import { CasesOwnDocumentNumbers1796020000000 } from './1796020000000-CasesOwnDocumentNumbers';
+import { AddJournalDocumentSources1796030000000 } from './1796030000000-AddJournalDocumentSources';
 import { PublishReportingReadModel1796040000000 } from './1796040000000-PublishReportingReadModel';
 import { OwnTheSubmitPath1796040100000 } from './1796040100000-OwnTheSubmitPath';
 
@@ -65,6 +66,7 @@ export const ALL_MIGRATIONS = [
   PublishApplicantDirectory1795150000000,
   AddMinistryAcknowledgement1795150000100,
   CasesOwnDocumentNumbers1796020000000,
+  AddJournalDocumentSources1796030000000,
   PublishReportingReadModel1796040000000,
   OwnTheSubmitPath1796040100000,
 ];

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { AdjustableClock, Clock } from '@imdi/kernel';
+import { QueueName, QueueRegistry } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { call, tokenFor } from '../support/api-harness';
 import { RecordJournalEntry } from '@imdi/journal';
 import { startArchiveServer, xmllintAgainstArkivmeldingXsd, type TestArchiveServer } from '../support/archive-server';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { pdfA2bProblems } from '../support/pdf-archive-check';
 import { mentorTraineeForm } from '../support/mentor-application';
 import { startSystem, type RunningSystem } from '../support/system-harness';
 import { eventually } from '../support/worker-harness';
@@ -11,6 +14,7 @@ import { eventually } from '../support/worker-harness';
 /** A valid national identity number (check digits right) a careless applicant wrote into the description. */
 const NATIONAL_ID = '01017012343';
 const PERSON = 'Kari Nordmann';
+const DAY = 86_400_000;
 
 describe('The journal', () => {
   let archive: TestArchiveServer;
@@ -100,6 +104,22 @@ describe('The journal', () => {
     const { caseId, applicant } = await submittedApplication('A', form);
     await submitAndPublish(caseId, applicant);
     await entriesOf(caseId, 1);
+    // The caseworker takes the case: the case file names her as responsible (saksansvarlig).
+    expect((await post(`/casework/cases/${caseId}/assign`, caseworker, { caseworkerId: 'journal-saksbehandler' })).status).toBe(204);
+    await eventually(async () => ((await caseFile(caseId)).body.responsibleCaseworker === 'Sara Saksbehandler' ? true : undefined), 30000);
+
+    // Undecided a month after receipt: the provisional answer goes out and is journaled (U).
+    at('2017-03-05T09:00:00Z');
+    const provisional = await system.api.app
+      .get(QueueRegistry)
+      .get(QueueName.Casework)
+      .add(
+        'send-provisional-answers',
+        { asOf: new Date(Date.parse('2017-02-01T09:00:00Z') + 32 * DAY).toISOString() },
+        { jobId: `journal-provisional-${caseId}` },
+      );
+    await eventually(async () => ((await provisional.getState()) === 'completed' ? true : undefined), 30000);
+    await entriesOf(caseId, 2);
 
     at('2017-03-13T09:00:00Z');
     expect(
@@ -110,10 +130,10 @@ describe('The journal', () => {
     await eventually(async () =>
       (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined,
     );
-    await entriesOf(caseId, 2);
+    await entriesOf(caseId, 4);
     at('2017-03-14T09:00:00Z');
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
-    await entriesOf(caseId, 3);
+    await entriesOf(caseId, 5);
     expect((await post(`/cases/${caseId}/accept`, applicant)).body.status).toBe('accepted');
 
     // recipient-reports opens the reporting duty as a subscriber of GrantAccepted.
@@ -128,12 +148,43 @@ describe('The journal', () => {
       accounts: [{ description: 'Koordinator', amountNok: '100000' }],
     });
     expect([report.status, report.body.status]).toEqual([201, 'submitted']);
-    await entriesOf(caseId, 4);
+    await entriesOf(caseId, 6);
     at('2017-10-03T10:00:00Z');
     expect((await post(`/casework/cases/${caseId}/report/approve`, caseworker, { comment: 'Rapporten er godkjent.' })).status).toBe(201);
+    await entriesOf(caseId, 7);
 
-    const file = await entriesOf(caseId, 5);
+    // Paid, then part of it reclaimed: the notice (U, its PDF), the recipient's comment (I) and the decision (U) answering it.
+    const finance = await tokenFor({ sub: 'journal-okonomi', roles: ['finance'] });
+    const run = await post('/payments/runs', finance, { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' });
+    expect(run.status).toBe(202);
+    await eventually(
+      async () => ((await call(base(), `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined),
+      60000,
+    );
+    at('2017-11-01T10:00:00Z');
+    const notice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      commentDeadline: '2017-11-22',
+    });
+    expect(notice.status).toBe(201);
+    await entriesOf(caseId, 8);
+    at('2017-11-06T10:00:00Z');
+    const commented = await post(`/payments/reclaim-notices/${notice.body.id}/comments`, applicant, { comment: 'Vi er enige i at 5 000 kr ikke ble brukt.' });
+    expect(commented.status).toBe(200);
+    await entriesOf(caseId, 9);
+    at('2017-11-07T10:00:00Z');
+    const reclaim = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      dueOn: '2017-12-15',
+      noticeId: notice.body.id,
+    });
+    expect(reclaim.status).toBe(201);
+
+    const file = await entriesOf(caseId, 10);
     expect(file).toMatchObject({
+      responsibleCaseworker: 'Sara Saksbehandler',
       caseNumber: expect.stringMatching(/^2017\/\d{5,}$/),
       status: 'open',
       administrativeUnit: 'Avdeling for tilskudd',
@@ -144,10 +195,15 @@ describe('The journal', () => {
     const byKind = Object.fromEntries(file.entries.map((entry: any) => [entry.kind, entry]));
     expect(file.entries.map((entry: any) => [entry.documentNumber, entry.kind, entry.entryType])).toEqual([
       [1, 'application', 'I'],
-      [2, 'ministry-pre-notification', 'U'],
-      [3, 'grant-letter', 'U'],
-      [4, 'recipient-report', 'I'],
-      [5, 'report-approval', 'X'],
+      [2, 'provisional-answer', 'U'],
+      [3, 'decision-proposal', 'N'],
+      [4, 'ministry-pre-notification', 'U'],
+      [5, 'grant-letter', 'U'],
+      [6, 'recipient-report', 'I'],
+      [7, 'report-approval', 'X'],
+      [8, 'reclaim-notice', 'U'],
+      [9, 'reclaim-comment', 'I'],
+      [10, 'reclaim-decision', 'U'],
     ]);
     // The application: received 01.02.2017, the name out of its public title, screened for the identity number, waiting for review.
     expect(byKind.application).toMatchObject({
@@ -176,6 +232,22 @@ describe('The journal', () => {
       parties: [{ name: 'Mentorlaget A', role: 'recipient' }],
       reviewState: 'final',
     });
+    expect(byKind['provisional-answer']).toMatchObject({
+      sentDate: '2017-03-05',
+      parties: [{ name: 'Mentorlaget A', role: 'recipient' }],
+      reviewState: 'final',
+      answeredByEntryId: null,
+    });
+    expect(byKind['decision-proposal']).toMatchObject({ entryType: 'N', documentDate: '2017-03-13', parties: [], receivedDate: null, sentDate: null });
+    expect(byKind['reclaim-notice']).toMatchObject({ sentDate: '2017-11-01', parties: [{ name: 'Mentorlaget A', role: 'recipient' }] });
+    expect(byKind['reclaim-comment']).toMatchObject({
+      receivedDate: '2017-11-06',
+      parties: [{ name: 'Mentorlaget A', role: 'sender' }],
+      answeredByEntryId: byKind['reclaim-decision'].id,
+      answerMethod: 'BU',
+      answeredOn: '2017-11-07',
+    });
+    expect(byKind['reclaim-decision']).toMatchObject({ sentDate: '2017-11-07', parties: [{ name: 'Mentorlaget A', role: 'recipient' }] });
     expect(byKind['recipient-report']).toMatchObject({ receivedDate: '2017-10-02', answeredByEntryId: byKind['report-approval'].id, answerMethod: 'TO' });
     expect(byKind['report-approval']).toMatchObject({ entryType: 'X', documentDate: '2017-10-03', parties: [] });
 
@@ -246,6 +318,27 @@ describe('The journal', () => {
     expect(applicationMessage.xml).toContain('<skjermingshjemmel>Offl. § 13 jf. fvl. § 13 første ledd nr. 1</skjermingshjemmel>');
     expect(applicationMessage.xml).toContain('<avskrivningsmaate>Besvart med brev</avskrivningsmaate>');
     expect(applicationMessage.files.map((file) => file.mediaType)).toEqual(['application/json']);
+    // The letters the system produced travel with their entries, labelled as PDF/A-2b in the archive format.
+    const [letter] = await dataSource.query(`SELECT pdf, sha256 FROM letter WHERE case_id = $1`, [caseId]);
+    const [answer] = await dataSource.query(`SELECT pdf FROM provisional_answer WHERE case_id = $1`, [caseId]);
+    const [noticeLetter] = await dataSource.query(`SELECT letter_pdf AS pdf FROM reclaim_notice WHERE id = $1`, [notice.body.id]);
+    for (const [kind, pdf] of [
+      ['grant-letter', letter.pdf],
+      ['provisional-answer', answer.pdf],
+      ['reclaim-notice', noticeLetter.pdf],
+    ] as Array<[string, Buffer]>) {
+      // PDF/A-2b as far as poppler and pdf-lib can tell: XMP pdfaid 2/B, fonts embedded, sRGB output intent.
+      expect(await pdfA2bProblems(pdf)).toEqual([]);
+      const message = archive.archived.find((archived) => archived.xml.includes(`<systemID>${byKind[kind].id}</systemID>`));
+      if (!message) throw new Error(`${kind} never reached the archive`);
+      expect(message.files).toEqual([{ name: expect.stringMatching(/\.pdf$/), mediaType: 'application/pdf', size: pdf.length }]);
+      expect(message.xml).toContain(`<imdi:sjekksum>${createHash('sha256').update(pdf).digest('hex')}</imdi:sjekksum>`);
+      expect(message.xml).toContain('<variantformat>Arkivformat</variantformat>');
+      expect(message.xml).toContain('<imdi:format>PDF/A-2b</imdi:format>');
+      expect(message.xml).toContain(`<referanseDokumentfil>${message.files[0].name}</referanseDokumentfil>`);
+      expect(message.xml).toContain('<saksansvarlig>Sara Saksbehandler</saksansvarlig>');
+    }
+    expect(letter.sha256).toBe(createHash('sha256').update(letter.pdf).digest('hex'));
     expect(archive.invalid).toEqual([]);
 
     // The public journal and its daily exports: public titles, screening shown, no identity number, no private person.
@@ -255,14 +348,19 @@ describe('The journal', () => {
     expect(lines.map((line) => line.journalposttype)).toEqual([
       'Inngående dokument',
       'Utgående dokument',
+      'Organinternt dokument for oppfølging',
+      'Utgående dokument',
       'Utgående dokument',
       'Inngående dokument',
       'Organinternt dokument uten oppfølging',
+      'Utgående dokument',
+      'Inngående dokument',
+      'Utgående dokument',
     ]);
     expect(lines[0]).toMatchObject({
       tittel: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A',
       skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1',
-      avskrevetAv: lines[2].journalnummer,
+      avskrevetAv: lines[4].journalnummer,
     });
     const csv = await call(base(), '/public-journal/export/2017-02-01/csv');
     expect(csv.status).toBe(200);

@@ -27,6 +27,7 @@ export const WEB_PATHS = [
   '/rapporter',
   '/godkjenning',
   '/administrasjon',
+  '/offentlig-journal',
 ] as const;
 
 /*

@@ -8,6 +8,7 @@ import { HomePage } from './pages/home';
 import { ApplicationFormPage, ApplicationPage, CheckAnswersPage, ReceiptPage } from './pages/application';
 import { CasePage } from './pages/case';
 import { OrganisationPage } from './pages/organisation';
+import { PublicJournalPage } from './pages/public-journal';
 import { SchemePage, SchemesPage } from './pages/schemes';
 import { hasRole, useSession } from './session';
 import { StaffHome, staffRoutes } from './staff/routes';
@@ -45,6 +46,7 @@ export function App() {
         <Route path="logg-inn" element={<LoginPage />} />
         <Route path="logget-ut" element={<LoggedOutPage />} />
         <Route path="velg-organisasjon" element={<ChooseOrganisationPage />} />
+        <Route path="offentlig-journal" element={<PublicJournalPage />} />
         {(
           [
             ['ordninger', <SchemesPage />],

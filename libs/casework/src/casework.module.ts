@@ -38,6 +38,8 @@ import * as caseworkJobs from './application/casework.jobs';
 import { CaseworkError, CASEWORK_ERROR_STATUSES } from './domain/casework.errors';
 import { CaseworkRepository } from './infrastructure/casework.repository';
 import { DecisionRepository } from './infrastructure/decision.repository';
+import { CaseworkDocuments } from './application/casework-documents';
+import { CaseworkDocumentsAdapter } from './infrastructure/casework-documents.adapter';
 import { MinistryNotificationRepository } from './infrastructure/ministry-notification.repository';
 
 @Module({
@@ -68,6 +70,8 @@ import { MinistryNotificationRepository } from './infrastructure/ministry-notifi
     ApproverDesk,
     ReturnProposal,
     RecipientCaseQuery,
+    { provide: CaseworkDocuments, useClass: CaseworkDocumentsAdapter },
   ],
+  exports: [CaseworkDocuments],
 })
 export class CaseworkModule {}

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@imdi/cases';
+import { CaseworkModule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
+import { PaymentsModule } from '@imdi/payments';
 import { SchemesModule } from '@imdi/schemes';
 import { domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { JournalController } from './api/journal.controller';
 import { PublicJournalController } from './api/public-journal.controller';
 import { DeliverToArchive } from './application/deliver-to-archive.handler';
 import { ExportPublicJournal } from './application/export-public-journal.handler';
-import { JournalSources } from './application/journal-sources';
+import { JournalSources, ProducedDocuments } from './application/journal-sources';
 import { JOURNAL_SUBSCRIBERS, JournalFromEvents } from './application/journal.subscribers';
 import { KeepJournal } from './application/keep-journal.service';
 import { PublicJournal } from './application/public-journal.query';
@@ -17,9 +19,10 @@ import { JournalError, JOURNAL_ERROR_STATUSES } from './domain/journal.errors';
 import { ArchiveClient } from './infrastructure/archive.client';
 import { JournalRepository } from './infrastructure/journal.repository';
 import { JournalSourcesAdapter } from './infrastructure/journal-sources.adapter';
+import { ProducedDocumentsAdapter } from './infrastructure/produced-documents.adapter';
 
 @Module({
-  imports: [CasesModule, IntakeModule, SchemesModule],
+  imports: [CasesModule, IntakeModule, SchemesModule, CaseworkModule, PaymentsModule],
   controllers: [JournalController, PublicJournalController],
   providers: [
     domainErrorStatuses(JournalError, JOURNAL_ERROR_STATUSES),
@@ -32,6 +35,7 @@ import { JournalSourcesAdapter } from './infrastructure/journal-sources.adapter'
     DeliverToArchive,
     ExportPublicJournal,
     { provide: JournalSources, useClass: JournalSourcesAdapter },
+    { provide: ProducedDocuments, useClass: ProducedDocumentsAdapter },
     JournalFromEvents,
     ...JOURNAL_SUBSCRIBERS,
   ],

@@ -8,3 +8,4 @@ export { BankReconciliation, type CasePaymentView } from './application/bank-rec
 export { BANK_STATUS_REASONS, bankStatusReason, type BankStatusReason } from './domain/bank-status-reason';
 /** The route that takes the bank's return files as a stream (see the api's XML body parser). */
 export const BANK_FILE_ROUTE = '/payments/bank-files';
+export { ReclaimDocuments, type ReclaimDocument } from './application/reclaim-documents';

@@ -36,10 +36,14 @@ import { SettledPersonRepository } from './infrastructure/settled-person.reposit
 import { CasePayouts } from './application/case-payouts.query';
 import { CasePayoutRepository } from './infrastructure/case-payout.repository';
 
+import { ReclaimDocuments } from './application/reclaim-documents';
+import { ReclaimDocumentsAdapter } from './infrastructure/reclaim-documents.adapter';
+
 @Module({
   imports: [BudgetModule, CasesModule, SchemesModule, IntakeModule, MessagingModule],
   controllers: [PaymentsController, PerCapitaController],
   providers: [
+    { provide: ReclaimDocuments, useClass: ReclaimDocumentsAdapter },
     domainErrorStatuses(PaymentsError, PAYMENTS_ERROR_STATUSES),
     jobDefinitions(...Object.values(paymentsJobs)),
     PlanPayouts,
@@ -70,6 +74,6 @@ import { CasePayoutRepository } from './infrastructure/case-payout.repository';
     BatchLineRepository,
     BatchLinesQuery,
   ],
-  exports: [CasePayouts, PerCapitaEntitlements, BankReconciliation],
+  exports: [CasePayouts, PerCapitaEntitlements, BankReconciliation, ReclaimDocuments],
 })
 export class PaymentsModule {}

@@ -3,8 +3,8 @@ import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { Clock, formatOsloDateTime } from '@imdi/kernel';
-import { APPEAL_RECEIVED, caseFactsOf, DomainEvents } from '@imdi/outbox';
+import { BudgetPost, Clock, formatOsloDateTime } from '@imdi/kernel';
+import { APPEAL_DECIDED, APPEAL_RECEIVED, caseFactsOf, DomainEvents } from '@imdi/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appealTiming } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
@@ -117,6 +117,13 @@ export class Appeals {
         entityId: caseId,
         after: { appealId: appeal.id, supersededDecision: decision.id },
       });
+      await this.events.publish(manager, APPEAL_DECIDED, {
+        ...caseFactsOf(await this.cases.lockCase(manager, caseId)),
+        appealId: appeal.id,
+        outcome: 'reversed',
+        forwardedToMinistry: false,
+        decidedAt: this.clock.now().toISOString(),
+      });
       return appeal.id;
     });
     return (await this.view(this.dataSource.manager, id))!;
@@ -130,13 +137,20 @@ export class Appeals {
         `UPDATE appeal SET outcome = 'upheld', summary_for_ministry = $2, forwarded_at = CASE WHEN $3 THEN now() END, decided_by = $4, decided_at = now() WHERE id = $1`,
         [appeal.id, summary, forwarded, principal.userId],
       );
-      await this.cases.transition(manager, caseId, 'uphold', principal, {
+      const upheld = await this.cases.transition(manager, caseId, 'uphold', principal, {
         reason: summary,
         details: {
           appealId: appeal.id,
           forwardedToMinistry: forwarded,
           why: forwarded ? 'fvl. § 33: the ministry is the appeal body' : 'renewed assessment: no appeal body',
         },
+      });
+      await this.events.publish(manager, APPEAL_DECIDED, {
+        ...caseFactsOf(upheld),
+        appealId: appeal.id,
+        outcome: 'upheld',
+        forwardedToMinistry: forwarded,
+        decidedAt: this.clock.now().toISOString(),
       });
       return appeal.id;
     });

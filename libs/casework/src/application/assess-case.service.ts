@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
+import { Clock } from '@imdi/kernel';
+import { ASSESSMENT_RECORDED, caseFactsOf, DomainEvents } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { weightedScore, type CriterionScore } from '../domain/decision-rules';
@@ -19,6 +21,8 @@ export class AssessCase {
     private readonly impartiality: Impartiality,
     private readonly repository: CaseworkRepository,
     private readonly audit: AuditTrail,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
   async execute(caseId: string, scores: CriterionScore[], comment: string, principal: Principal): Promise<{ totalScore: number }> {
@@ -38,6 +42,7 @@ export class AssessCase {
       if (file.status !== 'in_assessment') await this.cases.transition(manager, caseId, 'startAssessment', principal);
       await this.repository.saveAssessment(manager, caseId, scores, totalScore, comment, principal.userId);
       await this.audit.record(manager, { actor: principal, action: 'case.assessed', entityType: 'case', entityId: caseId, after: { totalScore, scores } });
+      await this.events.publish(manager, ASSESSMENT_RECORDED, { ...caseFactsOf(file), totalScore, assessedAt: this.clock.now().toISOString() });
       return { totalScore };
     });
   }

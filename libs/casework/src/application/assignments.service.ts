@@ -4,8 +4,9 @@ import type { Principal } from '@imdi/auth';
 import { BudgetStatusQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { Clock, Money, osloDate } from '@imdi/kernel';
+import { CASE_ASSIGNED, caseFactsOf, DomainEvents } from '@imdi/outbox';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CaseworkRepository, type WorkQueueSort } from '../infrastructure/casework.repository';
 import { Impartiality } from './impartiality.service';
 
@@ -21,6 +22,7 @@ export class Assignments {
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly budget: BudgetStatusQuery,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async assign(caseId: string, caseworkerId: string, principal: Principal): Promise<void> {
@@ -29,6 +31,17 @@ export class Assignments {
       if (caseworkerId === principal.userId) await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'take');
       await this.repository.assign(manager, caseId, caseworkerId, principal.userId);
       await this.audit.record(manager, { actor: principal, action: 'case.assigned', entityType: 'case', entityId: caseId, after: { caseworkerId } });
+      await this.publishAssigned(manager, file, caseworkerId, principal);
+    });
+  }
+
+  private async publishAssigned(manager: EntityManager, file: Parameters<typeof caseFactsOf>[0], caseworkerId: string, principal: Principal): Promise<void> {
+    await this.events.publish(manager, CASE_ASSIGNED, {
+      ...caseFactsOf(file),
+      caseworkerId,
+      // The name is known when caseworkers take a case themselves.
+      caseworkerName: caseworkerId === principal.userId ? (principal.name ?? null) : null,
+      assignedAt: this.clock.now().toISOString(),
     });
   }
 
@@ -48,6 +61,7 @@ export class Assignments {
           entityId: caseId,
           after: { caseworkerId, bulk: true },
         });
+        await this.publishAssigned(manager, file, caseworkerId, principal);
       }
     });
     return { assigned: unique.length };

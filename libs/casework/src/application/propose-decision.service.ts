@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseLifecycle } from '@imdi/cases';
-import { Money } from '@imdi/kernel';
+import { Clock, Money } from '@imdi/kernel';
+import { caseFactsOf, DECISION_PROPOSED, DomainEvents } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
 import { Decision } from '../domain/decision';
 import { DecisionRepository } from '../infrastructure/decision.repository';
@@ -25,6 +26,8 @@ export class ProposeDecision {
     private readonly cases: CaseLifecycle,
     private readonly impartiality: Impartiality,
     private readonly decisions: DecisionRepository,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
   async execute(caseId: string, proposal: Proposal, principal: Principal): Promise<{ decisionId: string; outcome: string }> {
@@ -55,9 +58,16 @@ export class ProposeDecision {
       await this.decisions.supersedeOpenProposal(manager, caseId);
       await this.decisions.save(manager, decision);
       const { id: decisionId, outcome } = decision;
-      await this.cases.transition(manager, caseId, 'propose', principal, {
+      const proposed = await this.cases.transition(manager, caseId, 'propose', principal, {
         reason: proposal.reasons,
         details: { decisionId, outcome, amountNok: proposal.amount.toDecimalString() },
+      });
+      await this.events.publish(manager, DECISION_PROPOSED, {
+        ...caseFactsOf(proposed),
+        decisionId,
+        outcome,
+        amountOre: proposal.amount.toOreString(),
+        proposedAt: this.clock.now().toISOString(),
       });
       return { decisionId, outcome };
     });

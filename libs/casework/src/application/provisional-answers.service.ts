@@ -5,6 +5,7 @@ import { CaseDocuments } from '@imdi/cases';
 import { addCalendarDays, Clock, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
+import { caseFactsOf, DomainEvents, PROVISIONAL_ANSWER_SENT } from '@imdi/outbox';
 import { AppConfig, HandlesJob, QueueRegistry, type JobContext, type JobHandler } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
@@ -52,6 +53,7 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
     private readonly context: CaseworkContext,
     private readonly messages: Messages,
     private readonly documents: CaseDocuments,
+    private readonly events: DomainEvents,
   ) {}
 
   async handle(payload: { asOf?: string }, context: JobContext): Promise<void> {
@@ -105,6 +107,7 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
           entityId: row.id,
           after: { expectedDecisionDate: expected, jobId: context.jobId },
         });
+        await this.events.publish(manager, PROVISIONAL_ANSWER_SENT, { ...caseFactsOf(file), sentAt: now.toISOString(), expectedDecisionDate: expected });
         // With eFormidling configured, the answer also goes to the applicant's archive as digital post.
         await this.messages.sendLetter(manager, {
           dedupeKey: `provisional-answer:${row.id}`,

@@ -8,6 +8,11 @@ const STATUS_NAMES = { J: 'Journalført', F: 'Ferdigstilt fra saksbehandler', E:
 const ROLE_NAMES = { sender: 'Avsender', recipient: 'Mottaker', copy: 'Kopimottaker' } as const;
 const METADATA_NAMES = { title: 'tittel', parties: 'korrespondansepart', documents: 'dokumentbeskrivelse' } as const;
 
+/** A document delivered with an entry; a produced PDF/A file is labelled as the archive format. */
+export interface ArchiveDocument extends DocumentRow {
+  readonly archiveFormat?: 'PDF/A-2b';
+}
+
 export interface ArchiveFile {
   readonly name: string;
   readonly mediaType: string;
@@ -39,7 +44,7 @@ export function composeArkivmelding(input: {
   system: string;
   caseFile: CaseFileRow;
   entry: EntryRow;
-  documents: readonly DocumentRow[];
+  documents: readonly ArchiveDocument[];
   answeredBy?: string;
 }): { melding: Arkivmelding; files: ArchiveFile[] } {
   const { caseFile, entry } = input;
@@ -63,9 +68,9 @@ export function composeArkivmelding(input: {
     dokumentobjekt: [
       {
         versjonsnummer: 1,
-        variantformat: 'Produksjonsformat',
+        variantformat: document.archiveFormat ? 'Arkivformat' : 'Produksjonsformat',
         referanseDokumentfil: files[index].name,
-        format: document.mediaType === 'application/pdf' ? 'pdf' : document.mediaType,
+        format: document.archiveFormat ?? (document.mediaType === 'application/pdf' ? 'pdf' : document.mediaType),
         sjekksum: createHash('sha256').update(document.content).digest('hex'),
         sjekksumAlgoritme: 'SHA256',
         filstoerrelse: document.content.length,

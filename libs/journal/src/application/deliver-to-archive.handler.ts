@@ -8,7 +8,9 @@ import { DataSource } from 'typeorm';
 import { formatJournalNumber } from '../domain/journal-document-kind';
 import { ArchiveClient } from '../infrastructure/archive.client';
 import { JournalRepository } from '../infrastructure/journal.repository';
-import { composeArkivmelding } from './compose-arkivmelding';
+import type { EntryRow } from '../infrastructure/journal.repository';
+import { composeArkivmelding, type ArchiveDocument } from './compose-arkivmelding';
+import { ProducedDocuments } from './journal-sources';
 import { DELIVER_TO_ARCHIVE } from './journal.jobs';
 
 /**
@@ -28,6 +30,7 @@ export class DeliverToArchive implements JobHandler<{ deliveryId: string }> {
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly produced: ProducedDocuments,
   ) {}
 
   async handle(payload: { deliveryId: string }, context: JobContext): Promise<void> {
@@ -45,7 +48,7 @@ export class DeliverToArchive implements JobHandler<{ deliveryId: string }> {
       system: `${this.config.AGENCY_SHORT_NAME} tilskudd`,
       caseFile,
       entry,
-      documents: await this.repository.documents(manager, entry.id),
+      documents: await this.documentsOf(entry),
       answeredBy: answeredBy ? formatJournalNumber(answeredBy.journalYear, answeredBy.journalSequence) : undefined,
     });
     const xml = buildArkivmelding(melding);
@@ -73,6 +76,30 @@ export class DeliverToArchive implements JobHandler<{ deliveryId: string }> {
         after: { deliveryId: delivery.id, version: delivery.version, receipt },
       });
     });
+  }
+
+  /**
+   * The entry's documents: a produced letter first, as the main document in its archive format
+   * (PDF/A-2b), fetched from the context that owns it; then what the journal keeps itself.
+   */
+  private async documentsOf(entry: EntryRow): Promise<ArchiveDocument[]> {
+    const kept = await this.repository.documents(this.dataSource.manager, entry.id);
+    if (!entry.producedDocument) return kept;
+    const file = await this.produced.fetch(entry.producedDocument);
+    // The event follows the commit that stored the document, so a missing one is an error worth retrying.
+    if (!file) throw new Error(`Dokumentet ${entry.producedDocument.owner}/${entry.producedDocument.id} finnes ikke hos eieren.`);
+    return [
+      {
+        number: 1,
+        role: 'main',
+        title: entry.producedDocument.title,
+        fileName: file.fileName,
+        mediaType: file.mediaType,
+        content: file.content,
+        ...(file.mediaType === 'application/pdf' ? { archiveFormat: 'PDF/A-2b' as const } : {}),
+      },
+      ...kept.map((document) => ({ ...document, number: document.number + 1, role: 'attachment' as const })),
+    ];
   }
 
   private async giveUp(deliveryId: string, reason: string): Promise<never> {

@@ -22,6 +22,17 @@ export interface JournalDocumentFile {
   readonly content: Buffer;
 }
 
+/**
+ * A document another context produced and keeps (a letter's PDF): named here, fetched from its owner's
+ * port when the entry is delivered to the archive.
+ */
+export interface ProducedDocumentSource {
+  readonly owner: 'casework-decision-letter' | 'casework-provisional-answer' | 'payments-reclaim-notice';
+  /** The owner's id of the document (letter id, case id, notice id). */
+  readonly id: string;
+  readonly title: string;
+}
+
 /** One document received, sent or written in a case, as an event told it. */
 export interface JournalFact {
   /** Names the event the entry records (`application-submitted:<caseId>`): an event journals once. */
@@ -45,6 +56,8 @@ export interface JournalFact {
    * the application's 1; otherwise the journal takes the next from cases' CaseDocuments.
    */
   readonly documentNumber?: number;
+  /** The produced document (main document) the archive gets with the entry, fetched at delivery. */
+  readonly producedDocument?: ProducedDocumentSource;
   /** The caseworker who handles the case, when the fact tells. */
   readonly caseworker?: string;
 }

@@ -1,5 +1,5 @@
 import type { CorrespondenceParty } from '../domain/public-access';
-import type { CaseFacts, JournalDocumentFile } from './journal-facts';
+import type { CaseFacts, JournalDocumentFile, ProducedDocumentSource } from './journal-facts';
 
 /** What an event names a case by. */
 export interface CaseReference {
@@ -25,4 +25,19 @@ export abstract class JournalSources {
   abstract caseFacts(reference: CaseReference, caseDate: string): Promise<CaseFacts>;
   abstract organisationParty(organisationNumber: string, role: CorrespondenceParty['role']): Promise<CorrespondenceParty>;
   abstract application(caseId: string): Promise<ReceivedApplication>;
+}
+
+/** A produced document's file, as its owner keeps it. */
+export interface ProducedDocumentFile {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly content: Buffer;
+}
+
+/**
+ * The produced documents (letters' PDFs) the archive delivery fetches from the contexts that own them,
+ * through the ports they export. Undefined when the owner has no such document.
+ */
+export abstract class ProducedDocuments {
+  abstract fetch(source: ProducedDocumentSource): Promise<ProducedDocumentFile | undefined>;
 }

@@ -2,7 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { APPLICATION_DOCUMENT_NUMBER } from '@imdi/cases';
 import { Clock, osloDate } from '@imdi/kernel';
 import {
+  APPEAL_DECIDED,
   APPEAL_RECEIVED,
+  ASSESSMENT_RECORDED,
+  CASE_ASSIGNED,
+  DECISION_PROPOSED,
+  PROVISIONAL_ANSWER_SENT,
+  RECLAIM_COMMENT_RECEIVED,
+  RECLAIM_DECIDED,
+  type AppealDecidedV1,
+  type AssessmentRecordedV1,
+  type CaseAssignedV1,
+  type DecisionProposedV1,
+  type ProvisionalAnswerSentV1,
+  type ReclaimCommentReceivedV1,
+  type ReclaimDecidedV1,
   APPLICATION_SUBMITTED,
   LETTER_SENT,
   PRE_NOTIFICATION_SENT,
@@ -21,7 +35,7 @@ import {
   type ReportApprovedV1,
 } from '@imdi/outbox';
 import type { EntityManager } from 'typeorm';
-import type { JournalDocumentKind } from '../domain/journal-document-kind';
+import { JOURNAL_DOCUMENT_KINDS, type JournalDocumentKind } from '../domain/journal-document-kind';
 import type { CorrespondenceParty } from '../domain/public-access';
 import { JournalRepository } from '../infrastructure/journal.repository';
 import type { JournalFact } from './journal-facts';
@@ -44,7 +58,7 @@ export class JournalFromEvents {
     event: DomainEvent<CaseReference>,
     kind: JournalDocumentKind,
     happenedAt: Date | undefined,
-    details: Partial<Pick<JournalFact, 'subject' | 'privatePersonNames' | 'content' | 'documents' | 'documentDate' | 'documentNumber'>> & {
+    details: Partial<Pick<JournalFact, 'subject' | 'privatePersonNames' | 'content' | 'documents' | 'documentDate' | 'documentNumber' | 'producedDocument'>> & {
       parties?: CorrespondenceParty[];
     } = {},
   ): Promise<void> {
@@ -70,6 +84,7 @@ export class JournalFromEvents {
         ...(details.subject ? { subject: details.subject } : {}),
         ...(details.documentDate ? { documentDate: details.documentDate } : {}),
         ...(details.documentNumber ? { documentNumber: details.documentNumber } : {}),
+        ...(details.producedDocument ? { producedDocument: details.producedDocument } : {}),
       },
       event.correlationId,
     );
@@ -112,8 +127,10 @@ export class JournalLetter implements DomainEventHandler<LetterSentV1> {
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<LetterSentV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, event.payload.kind === 'refusal' ? 'refusal-letter' : 'grant-letter', new Date(event.payload.sentAt), {
+    const kind = event.payload.kind === 'refusal' ? 'refusal-letter' : 'grant-letter';
+    await this.journal.record(manager, event, kind, new Date(event.payload.sentAt), {
       documentNumber: event.payload.documentNumber,
+      producedDocument: { owner: 'casework-decision-letter', id: event.payload.letterId, title: JOURNAL_DOCUMENT_KINDS[kind].title },
     });
   }
 }
@@ -154,11 +171,99 @@ export class JournalReclaimNotice implements DomainEventHandler<ReclaimNoticeSen
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<ReclaimNoticeSentV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'reclaim-notice', new Date(event.payload.sentAt), { documentNumber: event.payload.documentNumber });
+    await this.journal.record(manager, event, 'reclaim-notice', new Date(event.payload.sentAt), {
+      documentNumber: event.payload.documentNumber,
+      producedDocument: { owner: 'payments-reclaim-notice', id: event.payload.noticeId, title: JOURNAL_DOCUMENT_KINDS['reclaim-notice'].title },
+    });
+  }
+}
+
+@Injectable()
+@SubscribesTo(PROVISIONAL_ANSWER_SENT, 'journal.provisional-answer-sent')
+export class JournalProvisionalAnswer implements DomainEventHandler<ProvisionalAnswerSentV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<ProvisionalAnswerSentV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'provisional-answer', new Date(event.payload.sentAt), {
+      producedDocument: { owner: 'casework-provisional-answer', id: event.payload.caseId, title: JOURNAL_DOCUMENT_KINDS['provisional-answer'].title },
+    });
+  }
+}
+
+@Injectable()
+@SubscribesTo(ASSESSMENT_RECORDED, 'journal.assessment-recorded')
+export class JournalAssessment implements DomainEventHandler<AssessmentRecordedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<AssessmentRecordedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'assessment', new Date(event.payload.assessedAt), { parties: [] });
+  }
+}
+
+@Injectable()
+@SubscribesTo(DECISION_PROPOSED, 'journal.decision-proposed')
+export class JournalDecisionProposal implements DomainEventHandler<DecisionProposedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<DecisionProposedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'decision-proposal', new Date(event.payload.proposedAt), { parties: [] });
+  }
+}
+
+@Injectable()
+@SubscribesTo(APPEAL_DECIDED, 'journal.appeal-decided')
+export class JournalAppealDecision implements DomainEventHandler<AppealDecidedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<AppealDecidedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'appeal-decision', new Date(event.payload.decidedAt));
+  }
+}
+
+@Injectable()
+@SubscribesTo(RECLAIM_COMMENT_RECEIVED, 'journal.reclaim-comment-received')
+export class JournalReclaimComment implements DomainEventHandler<ReclaimCommentReceivedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<ReclaimCommentReceivedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'reclaim-comment', new Date(event.payload.receivedAt));
+  }
+}
+
+@Injectable()
+@SubscribesTo(RECLAIM_DECIDED, 'journal.reclaim-decided')
+export class JournalReclaimDecision implements DomainEventHandler<ReclaimDecidedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<ReclaimDecidedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'reclaim-decision', new Date(event.payload.decidedAt));
+  }
+}
+
+@Injectable()
+@SubscribesTo(CASE_ASSIGNED, 'journal.case-assigned')
+export class JournalCaseAssigned implements DomainEventHandler<CaseAssignedV1> {
+  constructor(
+    private readonly recorder: RecordJournalEntry,
+    private readonly sources: JournalSources,
+    private readonly repository: JournalRepository,
+  ) {}
+
+  async handle(event: DomainEvent<CaseAssignedV1>, manager: EntityManager): Promise<void> {
+    const existing = await this.repository.caseFileByCase(manager, event.payload.caseId);
+    const facts = await this.sources.caseFacts(event.payload, existing?.caseDate ?? osloDate(new Date(event.payload.assignedAt)));
+    await this.recorder.assignCaseworker(manager, facts, event.payload.caseworkerName ?? event.payload.caseworkerId, event.correlationId);
   }
 }
 
 export const JOURNAL_SUBSCRIBERS = [
+  JournalProvisionalAnswer,
+  JournalAssessment,
+  JournalDecisionProposal,
+  JournalAppealDecision,
+  JournalReclaimComment,
+  JournalReclaimDecision,
+  JournalCaseAssigned,
   JournalApplication,
   JournalPreNotification,
   JournalLetter,

@@ -16,7 +16,7 @@ export interface PublicAccessChange {
   readonly finalize: boolean;
 }
 
-export interface EntryView extends Omit<EntryRow, 'createdAt'> {
+export interface EntryView extends Omit<EntryRow, 'createdAt' | 'producedDocument'> {
   readonly journalNumber: string;
   readonly deliveries: DeliveryRow[];
 }
@@ -133,7 +133,7 @@ export class KeepJournal {
   }
 
   private async view(entry: EntryRow): Promise<EntryView> {
-    const { createdAt: _createdAt, ...rest } = entry;
+    const { createdAt: _createdAt, producedDocument: _producedDocument, ...rest } = entry;
     const deliveries = await this.repository.deliveries(this.dataSource.manager, { entryId: entry.id });
     return { ...rest, journalNumber: `${entry.journalYear}/${String(entry.journalSequence).padStart(6, '0')}`, deliveries };
   }

@@ -70,6 +70,7 @@ export class RecordJournalEntry {
       parties: fact.parties,
       screening: proposal.screening,
       reviewState,
+      producedDocument: fact.producedDocument ?? null,
     });
     await this.repository.insertDocuments(manager, entryId, fact.documents);
     const answer = ANSWERS[fact.kind];
@@ -129,6 +130,22 @@ export class RecordJournalEntry {
       });
     }
     return row;
+  }
+
+  /** Names the case file's responsible caseworker (saksansvarlig) when the case is assigned; opens the file if needed. */
+  async assignCaseworker(manager: EntityManager, facts: CaseFacts, caseworker: string, correlationId?: string): Promise<void> {
+    const caseFile = await this.openCaseFile(manager, facts, correlationId);
+    if (caseFile.responsibleCaseworker === caseworker) return;
+    await this.repository.setCaseworker(manager, caseFile.id, caseworker);
+    await this.audit.record(manager, {
+      actor: SYSTEM_ACTOR,
+      action: 'journal.case-file-assigned',
+      entityType: 'journal_case_file',
+      entityId: caseFile.id,
+      before: { responsibleCaseworker: caseFile.responsibleCaseworker },
+      after: { responsibleCaseworker: caseworker },
+      correlationId,
+    });
   }
 
   /** Closes the case file when the case ends. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AnswerMethod, JournalDocumentKind, JournalEntryType, JournalStatus } from '../domain/journal-document-kind';
+import type { ProducedDocumentSource } from '../application/journal-facts';
 import type { CorrespondenceParty, Screening } from '../domain/public-access';
 
 export interface Classification {
@@ -50,6 +51,7 @@ export interface EntryRow {
   readonly answeredByEntryId: string | null;
   readonly answeredOn: string | null;
   readonly answerMethod: AnswerMethod | null;
+  readonly producedDocument: ProducedDocumentSource | null;
   readonly createdAt: Date;
 }
 
@@ -92,6 +94,7 @@ export interface NewEntry {
   readonly parties: readonly CorrespondenceParty[];
   readonly screening: Screening | null;
   readonly reviewState: 'proposed' | 'final';
+  readonly producedDocument: ProducedDocumentSource | null;
 }
 
 const ENTRY_COLUMNS = `
@@ -102,7 +105,7 @@ const ENTRY_COLUMNS = `
   to_char(e.received_date, 'YYYY-MM-DD') AS "receivedDate", to_char(e.sent_date, 'YYYY-MM-DD') AS "sentDate",
   e.correspondence_parties AS parties, e.screening, e.review_state AS "reviewState", e.reviewed_by AS "reviewedBy",
   e.answered_by_entry_id AS "answeredByEntryId", to_char(e.answered_on, 'YYYY-MM-DD') AS "answeredOn", e.answer_method AS "answerMethod",
-  e.created_at AS "createdAt"`;
+  e.document_source AS "producedDocument", e.created_at AS "createdAt"`;
 
 const CASE_FILE_COLUMNS = `
   id, case_id AS "caseId", case_number AS "caseNumber", title, public_title AS "publicTitle",
@@ -220,8 +223,8 @@ export class JournalRepository {
   async insertEntry(manager: EntityManager, entry: NewEntry): Promise<string> {
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO journal_entry (case_file_id, source_key, journal_year, journal_sequence, document_number, kind, entry_type, status, title, public_title,
-         journal_date, document_date, received_date, sent_date, correspondence_parties, screening, review_state)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+         journal_date, document_date, received_date, sent_date, correspondence_parties, screening, review_state, document_source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
       [
         entry.caseFileId,
         entry.sourceKey,
@@ -240,6 +243,7 @@ export class JournalRepository {
         JSON.stringify(entry.parties),
         entry.screening === null ? null : JSON.stringify(entry.screening),
         entry.reviewState,
+        entry.producedDocument === null ? null : JSON.stringify(entry.producedDocument),
       ],
     );
     return rows[0].id;

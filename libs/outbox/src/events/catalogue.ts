@@ -132,3 +132,66 @@ export interface ReclaimNoticeSentV1 extends CaseFacts {
 }
 /** Published by payments when a notice of reclaim (forhåndsvarsel) goes to the recipient. */
 export const RECLAIM_NOTICE_SENT = defineDomainEvent<ReclaimNoticeSentV1>('ReclaimNoticeSent', 1, 'payments');
+
+export interface ProvisionalAnswerSentV1 extends CaseFacts {
+  /** The instant the provisional answer (fvl. § 11 a) was produced and sent. */
+  readonly sentAt: string;
+  /** Oslo date the answer promises a decision by. */
+  readonly expectedDecisionDate: string;
+}
+/** Published by casework when a provisional answer goes to an applicant still waiting for a decision. */
+export const PROVISIONAL_ANSWER_SENT = defineDomainEvent<ProvisionalAnswerSentV1>('ProvisionalAnswerSent', 1, 'casework');
+
+export interface CaseAssignedV1 extends CaseFacts {
+  /** The caseworker's user id. */
+  readonly caseworkerId: string;
+  readonly caseworkerName: string | null;
+  readonly assignedAt: string;
+}
+/** Published by casework when a case is assigned to a caseworker (or reassigned). */
+export const CASE_ASSIGNED = defineDomainEvent<CaseAssignedV1>('CaseAssigned', 1, 'casework');
+
+export interface ReclaimCommentReceivedV1 extends CaseFacts {
+  readonly noticeId: string;
+  readonly receivedAt: string;
+}
+/** Published by payments when the recipient's comment on a reclaim notice is registered (fvl. § 16). */
+export const RECLAIM_COMMENT_RECEIVED = defineDomainEvent<ReclaimCommentReceivedV1>('ReclaimCommentReceived', 1, 'payments');
+
+export interface ReclaimDecidedV1 extends CaseFacts {
+  readonly reclaimId: string;
+  readonly noticeId: string | null;
+  readonly amountOre: string;
+  /** Oslo date the amount is due. */
+  readonly dueOn: string;
+  readonly decidedAt: string;
+}
+/** Published by payments when a reclaim is decided (demanded). */
+export const RECLAIM_DECIDED = defineDomainEvent<ReclaimDecidedV1>('ReclaimDecided', 1, 'payments');
+
+export interface AssessmentRecordedV1 extends CaseFacts {
+  readonly totalScore: number;
+  readonly assessedAt: string;
+}
+/** Published by casework when a caseworker records the assessment of a søkbar application. */
+export const ASSESSMENT_RECORDED = defineDomainEvent<AssessmentRecordedV1>('AssessmentRecorded', 1, 'casework');
+
+export interface DecisionProposedV1 extends CaseFacts {
+  readonly decisionId: string;
+  /** granted, partly_granted or refused. */
+  readonly outcome: string;
+  readonly amountOre: string;
+  readonly proposedAt: string;
+}
+/** Published by casework when a caseworker proposes a decision for the approver. */
+export const DECISION_PROPOSED = defineDomainEvent<DecisionProposedV1>('DecisionProposed', 1, 'casework');
+
+export interface AppealDecidedV1 extends CaseFacts {
+  readonly appealId: string;
+  /** upheld (forwarded to the ministry when a klage) or reversed (the case is assessed again). */
+  readonly outcome: string;
+  readonly forwardedToMinistry: boolean;
+  readonly decidedAt: string;
+}
+/** Published by casework when IMDi answers an appeal: upholds its decision or reverses it. */
+export const APPEAL_DECIDED = defineDomainEvent<AppealDecidedV1>('AppealDecided', 1, 'casework');

@@ -6,7 +6,7 @@ import { OrganisationRepository } from '@imdi/intake';
 import { addCalendarDays, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
-import { caseFactsOf, DomainEvents, RECLAIM_NOTICE_SENT } from '@imdi/outbox';
+import { caseFactsOf, DomainEvents, RECLAIM_COMMENT_RECEIVED, RECLAIM_NOTICE_SENT } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -176,6 +176,8 @@ export class ReclaimNotices {
 
   async comment(noticeId: string, comment: string, principal: Principal): Promise<ReclaimNoticeView> {
     await this.dataSource.transaction(async (manager) => {
+      // The case lock before the notice's, in the order a reclaim decision takes them: comment and decision queue there.
+      const file = await this.cases.lockCase(manager, (await this.visibleNotice(noticeId, principal)).caseId);
       const notice = await this.visibleNotice(noticeId, principal, manager);
       if (notice.reclaimId)
         throw new PaymentsError('NOTICE_USED', 'Tilbakekrevingen er allerede vedtatt. En innsigelse nå må sendes som klage på vedtaket.', {
@@ -193,6 +195,7 @@ export class ReclaimNotices {
         entityId: notice.caseId,
         after: { noticeId },
       });
+      await this.events.publish(manager, RECLAIM_COMMENT_RECEIVED, { ...caseFactsOf(file), noticeId, receivedAt: this.clock.now().toISOString() });
     });
     return this.view(noticeId, principal);
   }

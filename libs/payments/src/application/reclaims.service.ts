@@ -4,6 +4,7 @@ import { actsFor, type Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { addCalendarDays, BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
+import { caseFactsOf, DomainEvents, RECLAIM_DECIDED } from '@imdi/outbox';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
@@ -44,6 +45,7 @@ export class Reclaims {
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async demand(caseId: string, amount: Money, reason: string, dueOn: string, noticeId: string | undefined, principal: Principal): Promise<ReclaimView> {
@@ -115,6 +117,14 @@ export class Reclaims {
         entityType: 'case',
         entityId: caseId,
         after: { reclaimId: id, amountNok: amount.toDecimalString(), reason, dueOn, noticeId: noticeId ?? null, enkeltvedtak },
+      });
+      await this.events.publish(manager, RECLAIM_DECIDED, {
+        ...caseFactsOf(file),
+        reclaimId: id,
+        noticeId: noticeId ?? null,
+        amountOre: amount.toOreString(),
+        dueOn,
+        decidedAt: this.clock.now().toISOString(),
       });
       return id;
     });

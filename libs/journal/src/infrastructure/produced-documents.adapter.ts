@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { CaseworkDocuments } from '@imdi/casework';
+import { ReclaimDocuments } from '@imdi/payments';
+import type { ProducedDocumentSource } from '../application/journal-facts';
+import { ProducedDocuments, type ProducedDocumentFile } from '../application/journal-sources';
+
+/** Asks the owner of each produced document through its exported port: casework's letters, payments' reclaim notices. */
+@Injectable()
+export class ProducedDocumentsAdapter extends ProducedDocuments {
+  constructor(
+    private readonly casework: CaseworkDocuments,
+    private readonly reclaims: ReclaimDocuments,
+  ) {
+    super();
+  }
+
+  fetch(source: ProducedDocumentSource): Promise<ProducedDocumentFile | undefined> {
+    switch (source.owner) {
+      case 'casework-decision-letter':
+        return this.casework.decisionLetter(source.id);
+      case 'casework-provisional-answer':
+        return this.casework.provisionalAnswer(source.id);
+      case 'payments-reclaim-notice':
+        return this.reclaims.notice(source.id);
+    }
+  }
+}
