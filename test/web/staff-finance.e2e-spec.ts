@@ -177,4 +177,66 @@ describe('Finance in the browser: per-capita records, corrections and runs; recl
       await close();
     }
   });
+
+  it('budget status: the chart of budget use has its figures in words and in a table, with the reports’ words', async () => {
+    const { page, close } = await visitor('fiona.okonomi');
+    try {
+      await page.goto(`/okonomi/budsjett?ar=${YEAR}`);
+      await page.getByRole('heading', { level: 1, name: 'Budsjettstatus per kap./post' }).waitFor();
+      const table = page.getByRole('region', { name: `Tall per kap./post ${YEAR}` });
+      const row = table.getByRole('row').filter({ hasText: '496.61' });
+      await row.waitFor();
+      const headers = await table.getByRole('columnheader').allTextContents();
+      expect(headers).toEqual([
+        'Kap./post',
+        'Ramme',
+        'Øremerket',
+        'Tilsagn (ikke utbetalt)',
+        'Utbetalt',
+        'Tilbakebetalt',
+        'Disponibelt',
+        'Overskridelse (overslagsbevilgning)',
+      ]);
+      // The per-capita run above paid 200 000 kr on 496.61 (enslige mindreårige), out of its frame of 3 768 338 000 kr.
+      const cells = (await row.getByRole('cell').allTextContents()).map((text) => text.replace(/\s/g, ' '));
+      expect(cells).toEqual(['3 768 338 000,00 kr', '0,00 kr', '0,00 kr', '200 000,00 kr', '0,00 kr', '3 768 138 000,00 kr', '0,00 kr']);
+      const chart = page.getByRole('region', { name: `Forbruk av rammen ${YEAR}` });
+      await chart.getByText(/^496\.61 .+: utbetalt 0 %, tilsagn \(ikke utbetalt\) 0 %, disponibelt 100 % av ramme 3.768.338.000,00 kr$/).waitFor();
+      await recordStep(page, 97, 'okonomi-budsjett');
+      await narrow(page, 98, 'okonomi-budsjett');
+    } finally {
+      await close();
+    }
+  });
+
+  it('admin: reads users and roles as the sign-in maps them, verifies the audit chain and day totals, and finds the queue board', async () => {
+    const forbidden = await call(api.baseUrl, '/admin/access', { token: finance });
+    expect(forbidden.status).toBe(403);
+    const { page, close } = await visitor('ada.systemeier');
+    try {
+      await page.goto('/administrasjon');
+      await page.getByRole('link', { name: /^Tilgang og kontroll/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Tilgang og kontroll' }).waitFor();
+      const map = page.getByRole('region', { name: 'Gruppe til rolle' });
+      await map.getByRole('row').filter({ hasText: 'imdi-tilskudd-okonomi' }).getByRole('cell', { name: 'Økonomi', exact: true }).waitFor();
+      const staff = page.getByRole('region', { name: 'Ansatte som har logget inn det siste døgnet' });
+      const fiona = staff.getByRole('row').filter({ hasText: 'fiona.okonomi' });
+      await fiona.getByRole('cell', { name: 'Økonomi', exact: true }).waitFor();
+      await staff.getByRole('row').filter({ hasText: 'ada.systemeier' }).getByRole('cell', { name: 'Systemeier (administrator)', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Kontroller nå' }).click();
+      const verdict = page.getByRole('status');
+      await verdict.getByText(/^Revisjonsloggen er hel: \d+ hendelser/).waitFor();
+      await verdict.getByText('Dagssummene stemmer med posteringene.').waitFor();
+      const board = page.getByRole('link', { name: 'Åpne køtavla' });
+      expect(await board.getAttribute('href')).toBe('/admin/queues');
+      await recordStep(page, 99, 'admin-tilgang');
+      await narrow(page, 100, 'admin-tilgang');
+      const [response] = await Promise.all([page.waitForResponse((answer) => new URL(answer.url()).pathname.startsWith('/admin/queues')), board.click()]);
+      expect(response.status()).toBe(200);
+      await page.waitForLoadState();
+      expect(await page.getByText(/Køoversikten (er bare|krever)/).count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
 });
