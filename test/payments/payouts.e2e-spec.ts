@@ -341,9 +341,20 @@ describe('Payouts per kap./post and the payment files', () => {
     const [{ id: reclaimId }] = await dataSource.query(`SELECT id FROM reclaim WHERE case_id = $1`, [caseIds[1]]);
     clock.set(new Date('2017-07-15T10:00:00Z'));
     expect((await call(api.baseUrl, '/payments/reclaims/overdue', { token: financeA })).body.map((entry: any) => entry.id)).toContain(reclaimId);
+    const open = (await call(api.baseUrl, '/payments/reclaims', { token: financeA })).body;
+    expect(open.find((entry: { id: string }) => entry.id === reclaimId)).toMatchObject({ outstandingNok: '5000.00', repaidNok: '0.00', overdue: true });
+    const wrongStatus = await call(api.baseUrl, '/payments/reclaims?status=betalt', { token: financeA });
+    expect([wrongStatus.status, wrongStatus.body.errors?.[0]?.field]).toEqual([400, 'status']);
     const repaid = await post(`/payments/reclaims/${reclaimId}/repayments`, financeA, { amountNok: '5000', receivedOn: '2017-07-14' });
     expect(repaid.body).toMatchObject({ repaidNok: '5000.00', outstandingNok: '0.00', overdue: false });
     expect((await call(api.baseUrl, '/payments/reclaims/overdue', { token: financeA })).body.map((entry: any) => entry.id)).not.toContain(reclaimId);
+    expect((await call(api.baseUrl, '/payments/reclaims', { token: financeA })).body.map((entry: { id: string }) => entry.id)).not.toContain(reclaimId);
+    expect(
+      (await call(api.baseUrl, '/payments/reclaims?status=all', { token: financeA })).body.find((entry: { id: string }) => entry.id === reclaimId),
+    ).toMatchObject({
+      outstandingNok: '0.00',
+      repaidNok: '5000.00',
+    });
     const after = (await call(api.baseUrl, '/budget/2017', { token: financeA })).body.posts.find((entry: any) => entry.budgetPost === '496.73');
     const ore = (nok: string): bigint => BigInt(nok.replace('.', ''));
     expect(ore(after.reclaimedNok) - ore(before.reclaimedNok)).toBe(500000n);

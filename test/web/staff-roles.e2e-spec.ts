@@ -196,7 +196,7 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
       await page.goto('/godkjenning');
       await page.getByRole('cell', { name: 'Delegeringsvedtak 2017-12' }).waitFor();
       await page
-        .getByText(/Ledig nå/)
+        .getByText(/Disponibelt nå/)
         .first()
         .waitFor();
       const large = page.getByRole('listitem', { name: `Sak ${beyond.caseNumber}` });

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { domainErrorStatuses, PersonalDataCipher } from '@imdi/platform';
+import { AccessController } from './api/access.controller';
 import { AuthGuard } from './api/auth.guard';
 import { MeController } from './api/me.controller';
 import { RequestAuthenticator } from './api/request-authenticator';
@@ -15,7 +16,7 @@ import { WebSessionRepository } from './infrastructure/web-session.repository';
 
 @Global()
 @Module({
-  controllers: [MeController, SignInController],
+  controllers: [MeController, SignInController, AccessController],
   providers: [
     domainErrorStatuses(SignInError, SIGN_IN_ERROR_STATUSES),
     TokenVerifier,

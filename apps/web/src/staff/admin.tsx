@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { answer, api, ApiProblem } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
@@ -35,6 +36,12 @@ export function AdminPage() {
   const s = useText();
   return (
     <Page title={s('Administrasjon', 'Administrasjon')}>
+      <Paragraph>
+        <Link to="/administrasjon/tilgang">
+          {s('Tilgang og kontroll (brukere og roller, revisjonslogg, køtavla)', 'Tilgang og kontroll (brukarar og roller, revisjonslogg, køtavla)')}
+        </Link>{' '}
+        · <Link to="/okonomi/budsjett">{s('Budsjettstatus per kap./post', 'Budsjettstatus per kap./post')}</Link>
+      </Paragraph>
       <SchemeAdmin />
       <AllocationLetterImport />
       <DelegationsAdmin />

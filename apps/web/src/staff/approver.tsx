@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { answer, api } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
-import { formatDate, formatNok, useText } from './text';
+import { BUDGET_WORDS, formatDate, formatNok, useText } from './text';
 import type { Delegation, Proposal } from './views';
 
 /** «Mine fullmakter» and the proposals waiting, each with the budget room it would use; approve or return with a comment. */
@@ -110,7 +110,8 @@ export function ApproverPage() {
                   {proposal.proposedByName ?? proposal.proposedBy}.
                 </Paragraph>
                 <Paragraph>
-                  {s('Ledig nå', 'Ledig no')}: {formatNok(proposal.budget.availableNok)}. {s('Ledig etter godkjenning', 'Ledig etter godkjenning')}:{' '}
+                  {s(`${BUDGET_WORDS.available[0]} nå`, `${BUDGET_WORDS.available[1]} no`)}: {formatNok(proposal.budget.availableNok)}.{' '}
+                  {s(`${BUDGET_WORDS.available[0]} etter godkjenning`, `${BUDGET_WORDS.available[1]} etter godkjenning`)}:{' '}
                   {formatNok(proposal.budget.afterApprovalNok)}.
                 </Paragraph>
                 {proposal.approvable ? (

@@ -251,6 +251,7 @@ const RUN_STATUS: Record<PayoutRun['status'], [string, string]> = {
   queued: ['I kø', 'I kø'],
   running: ['Kjører', 'Køyrer'],
   completed: ['Fullført', 'Fullført'],
+  refused: ['Avvist', 'Avvist'],
 };
 
 /** Payouts: start a run for a kap./post (what is due up to a date), and the runs started before. */
@@ -292,7 +293,10 @@ export function PayoutsPage() {
   return (
     <Page title={s('Utbetalinger', 'Utbetalingar')}>
       <Paragraph>
-        <Link to="/okonomi/bunter">{s('Betalingsbunter', 'Betalingsbuntar')}</Link> · <Link to="/rapporter">{s('Rapporter', 'Rapportar')}</Link>
+        <Link to="/okonomi/bunter">{s('Betalingsbunter', 'Betalingsbuntar')}</Link> ·{' '}
+        <Link to="/okonomi/per-capita">{s('Per capita-tilskudd', 'Per capita-tilskot')}</Link> ·{' '}
+        <Link to="/okonomi/tilbakekreving">{s('Tilbakekreving', 'Tilbakekrevjing')}</Link> ·{' '}
+        <Link to="/okonomi/budsjett">{s('Budsjettstatus', 'Budsjettstatus')}</Link> · <Link to="/rapporter">{s('Rapporter', 'Rapportar')}</Link>
       </Paragraph>
       <section className="section stack" aria-labelledby="ny-kjoring">
         <Heading level={2} data-size="md" id="ny-kjoring">
@@ -360,7 +364,7 @@ export function PayoutRunPage() {
   const { id = '' } = useParams();
   const run = useLoad(() => answer<PayoutRun>(api.GET('/payments/runs/{id}', { params: { path: { id } } })), [id]);
   const current = run.data;
-  const again = current !== undefined && current.status !== 'completed';
+  const again = current !== undefined && (current.status === 'queued' || current.status === 'running');
   useEffect(() => {
     if (!again) return undefined;
     const timer = window.setTimeout(run.reload, 1000);
@@ -385,19 +389,41 @@ export function PayoutRunPage() {
               <dt>{s('Kapittel og post', 'Kapittel og post')}</dt>
               <dd>{current.budgetPost}</dd>
             </div>
+            {current.kind === 'per-capita' ? (
+              <div>
+                <dt>{s('Ordning og periode', 'Ordning og periode')}</dt>
+                <dd>
+                  {current.schemeCode} {current.period}
+                </dd>
+              </div>
+            ) : null}
             <div>
-              <dt>{s('Forfall til og med', 'Forfall til og med')}</dt>
+              <dt>{current.kind === 'per-capita' ? s('Betalingsdato', 'Betalingsdato') : s('Forfall til og med', 'Forfall til og med')}</dt>
               <dd>{formatDate(current.asOf)}</dd>
             </div>
           </dl>
           <p role="status" aria-live="polite" id="kjoring-status">
-            {current.status === 'completed'
-              ? s(`Fullført: ${current.paymentsCreated} betalinger laget.`, `Fullført: ${current.paymentsCreated} betalingar laga.`)
-              : s(
-                  `${RUN_STATUS[current.status][0]}: venter på at kjøringen blir ferdig.`,
-                  `${RUN_STATUS[current.status][1]}: ventar på at køyringa blir ferdig.`,
-                )}
+            {current.status === 'refused'
+              ? s(`Avvist: ${current.refused?.message ?? ''}`, `Avvist: ${current.refused?.message ?? ''}`)
+              : current.status === 'completed'
+                ? s(`Fullført: ${current.paymentsCreated} betalinger laget.`, `Fullført: ${current.paymentsCreated} betalingar laga.`)
+                : s(
+                    `${RUN_STATUS[current.status][0]}: venter på at kjøringen blir ferdig.`,
+                    `${RUN_STATUS[current.status][1]}: ventar på at køyringa blir ferdig.`,
+                  )}
           </p>
+          {current.skipped && current.skipped.length > 0 ? (
+            <Alert data-color="warning">
+              <Paragraph>{s('Disse fikk ingen betaling:', 'Desse fekk inga betaling:')}</Paragraph>
+              <ul>
+                {current.skipped.map((skip) => (
+                  <li key={skip.organisationNumber}>
+                    {skip.organisationNumber}: {skip.message}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
           {current.status === 'completed' ? (
             <Paragraph>
               {current.batchId ? (

@@ -6,10 +6,14 @@ import { useLanguage } from '../i18n';
 import { Page } from '../page';
 import { hasRole, useSession } from '../session';
 import { AdminPage } from './admin';
+import { SystemPage } from './admin-system';
 import { ApproverPage } from './approver';
 import { CasePage } from './case-page';
+import { BudgetPage } from './budget';
 import { BatchesPage, BatchPage, PayoutRunPage, PayoutsPage } from './finance';
 import { MinistryPage } from './ministry';
+import { PerCapitaPage } from './per-capita';
+import { ReclaimsPage } from './reclaims';
 import { MinistryReportsPage, RecipientReportsPage, ReportRunPage, ReportsPage } from './reports';
 import { useText } from './text';
 import { WorkQueuePage } from './work-queue';
@@ -25,10 +29,14 @@ export function StaffHome() {
     [hasRole(session, 'approver'), '/godkjenning', s('Godkjenning og mine fullmakter', 'Godkjenning og mine fullmakter')],
     [hasRole(session, 'finance'), '/okonomi', s('Utbetalinger', 'Utbetalingar')],
     [hasRole(session, 'finance'), '/okonomi/bunter', s('Betalingsbunter', 'Betalingsbuntar')],
+    [hasRole(session, 'finance'), '/okonomi/per-capita', s('Per capita-tilskudd', 'Per capita-tilskot')],
+    [hasRole(session, 'finance'), '/okonomi/tilbakekreving', s('Tilbakekreving', 'Tilbakekrevjing')],
+    [hasRole(session, 'finance', 'admin'), '/okonomi/budsjett', s('Budsjettstatus per kap./post', 'Budsjettstatus per kap./post')],
     [hasRole(session, 'finance', 'admin'), '/rapporter', s('Rapporter', 'Rapportar')],
     [hasRole(session, 'ministry') && !hasRole(session, 'finance', 'admin'), '/departementet/rapporter', s('Rapporter', 'Rapportar')],
     [hasRole(session, 'ministry'), '/departementet', s('Forhåndsorienteringer', 'Førehandsorienteringar')],
     [hasRole(session, 'admin'), '/administrasjon', s('Administrasjon', 'Administrasjon')],
+    [hasRole(session, 'admin'), '/administrasjon/tilgang', s('Tilgang og kontroll', 'Tilgang og kontroll')],
   ];
   const mine = links.filter(([allowed]) => allowed);
   return (
@@ -98,6 +106,30 @@ export const staffRoutes: RouteObject[] = [
     ),
   },
   {
+    path: 'okonomi/per-capita',
+    element: (
+      <RequireRole roles={['finance']}>
+        <PerCapitaPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'okonomi/tilbakekreving',
+    element: (
+      <RequireRole roles={['finance']}>
+        <ReclaimsPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'okonomi/budsjett',
+    element: (
+      <RequireRole roles={['finance', 'admin']}>
+        <BudgetPage />
+      </RequireRole>
+    ),
+  },
+  {
     path: 'rapporter',
     element: (
       <RequireRole roles={['finance', 'admin']}>
@@ -150,6 +182,14 @@ export const staffRoutes: RouteObject[] = [
     element: (
       <RequireRole roles={['admin']}>
         <AdminPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'administrasjon/tilgang',
+    element: (
+      <RequireRole roles={['admin']}>
+        <SystemPage />
       </RequireRole>
     ),
   },

@@ -60,3 +60,17 @@ export function useStatusName(): (status: string) => string {
 }
 
 export const CASE_STATUS_CODES = Object.keys(STATUS);
+
+/**
+ * The budget's words, the same on every page that shows a kap./post (budget status, the approver's
+ * proposals, the reports, whose columns the server names the same way): one word for one figure.
+ */
+export const BUDGET_WORDS = {
+  frame: ['Ramme', 'Ramme'],
+  earmarked: ['Øremerket', 'Øyremerkt'],
+  committed: ['Tilsagn (ikke utbetalt)', 'Tilsegn (ikkje utbetalt)'],
+  paid: ['Utbetalt', 'Utbetalt'],
+  reclaimed: ['Tilbakebetalt', 'Tilbakebetalt'],
+  available: ['Disponibelt', 'Disponibelt'],
+  exceeded: ['Overskridelse (overslagsbevilgning)', 'Overskriding (overslagsløyving)'],
+} as const satisfies Record<string, readonly [string, string]>;

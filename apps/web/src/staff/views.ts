@@ -145,9 +145,14 @@ export interface PayoutRun {
   readonly budgetYear: number;
   readonly budgetPost: string;
   readonly asOf: string;
-  readonly status: 'queued' | 'running' | 'completed';
+  readonly status: 'queued' | 'running' | 'completed' | 'refused';
   readonly paymentsCreated: number;
   readonly batchId: string | null;
+  readonly kind?: 'instalments' | 'per-capita';
+  readonly schemeCode?: string | null;
+  readonly period?: string | null;
+  readonly refused?: { readonly code: string; readonly message: string; readonly unconfirmed: readonly string[] } | null;
+  readonly skipped?: ReadonlyArray<{ readonly organisationNumber: string; readonly reason: string; readonly message: string }>;
 }
 export type RecipientReportStatus = 'due' | 'submitted' | 'more_requested' | 'approved';
 export type RecipientReportContent = {

@@ -84,6 +84,13 @@ export class RepaymentDto {
   receivedOn: string;
 }
 
+export class ReclaimListQuery {
+  /** open: money still outstanding (the default); all: every demand. */
+  @Omittable()
+  @IsIn(['open', 'all'])
+  status?: 'open' | 'all';
+}
+
 export class BatchListQuery {
   @Omittable()
   @IsIn(['prepared', 'approved'])
@@ -283,6 +290,13 @@ export class PaymentsController {
   @Post('reclaims/:id/repayments')
   repay(@Param() params: IdParam, @Body() body: RepaymentDto, @CurrentPrincipal() principal: Principal): Promise<ReclaimView> {
     return this.reclaims.registerRepayment(params.id, Money.parseNok(body.amountNok, 'amountNok'), body.receivedOn, principal);
+  }
+
+  /** Reclaims by due date, with what is repaid and outstanding: open ones (the default) or all. */
+  @Roles('finance', 'caseworker')
+  @Get('reclaims')
+  listReclaims(@Query() query: ReclaimListQuery): Promise<ReclaimView[]> {
+    return this.reclaims.list(query.status ?? 'open');
   }
 
   @Roles('finance', 'caseworker')

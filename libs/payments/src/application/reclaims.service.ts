@@ -203,6 +203,12 @@ export class Reclaims {
     return Promise.all(ids.map((id) => this.view(id)));
   }
 
+  /** Demands with money still outstanding ('open'), or all of them, by due date: what finance follows up. */
+  async list(which: 'open' | 'all'): Promise<ReclaimView[]> {
+    const ids = await this.repository.listIds(this.dataSource.manager, which, 500);
+    return Promise.all(ids.map((id) => this.view(id)));
+  }
+
   async view(id: string): Promise<ReclaimView> {
     const manager = this.dataSource.manager;
     const row = (await this.repository.reclaimView(manager, id))!;

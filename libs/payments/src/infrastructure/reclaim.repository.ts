@@ -236,6 +236,17 @@ export class ReclaimRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Demands with money still outstanding (open), or every demand (newest due date first), at most `limit`. */
+  async listIds(manager: EntityManager, which: 'open' | 'all', limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT r.id FROM reclaim r
+       WHERE $1 = 'all' OR r.amount_ore > (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE reclaim_id = r.id)
+       ORDER BY r.due_on, r.id LIMIT $2`,
+      [which, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async reclaimView(manager: EntityManager, id: string): Promise<ReclaimViewRecord | undefined> {
     const [row]: Array<{
       id: string;
