@@ -142,6 +142,14 @@ describe('The applicant journey on the demonstration year', () => {
     await second.getByRole('link', { name: 'Fortsett søknaden' }).click();
     await second.getByRole('link', { name: 'Fyll ut søknaden' }).click();
     await expect(second.locator('#felt-projectTitle').inputValue()).resolves.toBe(form.projectTitle);
+    // The scheme's own form in nynorsk: its labels, help texts and choices come from the scheme.
+    await second.getByRole('button', { name: 'Bytt til nynorsk' }).click();
+    await second.getByLabel('Namnet på prosjektet').waitFor();
+    await second.getByLabel(/^Tal på mentorar/).waitFor();
+    await second.getByText('Null for ei traineeordning utan mentorar.').waitFor();
+    await record(second, 'skjema-nynorsk');
+    await second.getByRole('button', { name: 'Byt til bokmål' }).click();
+    await second.getByLabel('Prosjektets navn').waitFor();
     // Every error at once, in a summary whose links lead to the fields.
     await second.getByRole('button', { name: 'Lagre og gå videre' }).click();
     const summary = second.locator('.ds-error-summary, ds-error-summary').first();
