@@ -27,7 +27,7 @@ describe('Scheme forms in nynorsk', () => {
       expect(titled.length).toBeGreaterThan(0);
       for (const [path, field] of titled) {
         const nn = field['x-nn'];
-        expect({ path, nn: nn?.title }).toEqual({ path, nn: nynorsk(field.title!) });
+        expect({ path, nn: nn?.title }).toEqual({ path, nn: nynorsk(field.title ?? '') });
         expect({ path, nn: nn?.description }).toEqual({ path, nn: field.description === undefined ? undefined : nynorsk(field.description) });
         const choices = field['x-enumTitles'];
         if (choices) expect({ path, nn: Object.keys(nn?.enumTitles ?? {}) }).toEqual({ path, nn: Object.keys(choices) });
@@ -42,8 +42,8 @@ describe('Scheme forms in nynorsk', () => {
   it('the project form says it in nynorsk, not in bokmål', () => {
     const [projectScheme] = SCHEME_DEFINITIONS.filter((definition) => definition.code === 'mentor-trainee');
     const schema = formSchemaOf(projectScheme) as FieldSchema;
-    expect(schema.properties!.projectTitle['x-nn']).toEqual({ title: 'Namnet på prosjektet' });
-    expect(schema.properties!.budget.items!.properties!.description['x-nn']).toEqual({ title: 'Kva pengane skal brukast til' });
-    expect(schema.properties!.mentors['x-nn']).toEqual({ title: 'Tal på mentorar', description: 'Null for ei traineeordning utan mentorar.' });
+    expect(schema.properties?.projectTitle['x-nn']).toEqual({ title: 'Namnet på prosjektet' });
+    expect(schema.properties?.budget.items?.properties?.description['x-nn']).toEqual({ title: 'Kva pengane skal brukast til' });
+    expect(schema.properties?.mentors['x-nn']).toEqual({ title: 'Tal på mentorar', description: 'Null for ei traineeordning utan mentorar.' });
   });
 });
