@@ -39,9 +39,9 @@ interface AxeViolation {
   readonly nodes: ReadonlyArray<{ readonly target: readonly string[] }>;
 }
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** axe-core's WCAG 2.1 A and AA rules on the page as it is now; each violation as one readable line. */
+/** axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on the page as it is now; each violation as one readable line. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate<AxeViolation[]>(

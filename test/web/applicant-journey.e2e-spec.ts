@@ -1,23 +1,33 @@
 import { osloDate } from '@imdi/kernel';
 import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { runDemonstrationSeeds } from '../../scripts/seed';
-import { startApi, type RunningApi } from '../support/api-harness';
+import { call, tokenFor, type RunningApi } from '../support/api-harness';
 import { launchBrowser, logInThroughProvider, newVisitor, recordStep } from '../support/browser-harness';
 import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
 import { newAccountNumber, newNationalIdNumber, newOrganisationNumber } from '../support/identifiers';
+import { startMailServer, type TestMailServer } from '../support/mail-server';
 import { mentorTraineeForm } from '../support/mentor-application';
+import { startSystem, type RunningSystem } from '../support/system-harness';
+import { eventually } from '../support/worker-harness';
 
 /*
- * A newcomer on the demonstration year (what npm start seeds): signs in, registers the organisation,
- * finds an open scheme, starts an application, saves it, comes back in a new session, meets every
- * error at once, fixes them, checks the answers, declares and submits, and gets a receipt and a case
- * page; then switches to nynorsk. Every page is photographed and checked with axe at 1280 and 320 px,
- * and at 320 px the page may not be wider than the screen.
+ * A newcomer on the demonstration year (what npm start seeds), in one chain: signs in, registers the
+ * organisation, finds an open scheme, starts an application, saves it, comes back in a new session,
+ * meets every error at once, fixes them, checks the answers, declares and submits, and gets a receipt
+ * and a case page; switches to nynorsk and back. Then IMDi decides (caseworker, approver, the
+ * ministry told first by the worker's mail, the letter sent: staff steps over the api), and the
+ * applicant reads the decision, accepts, sees the payout plan, sees the payment finance ran, sends the
+ * report and changes the contact person. Every page state is photographed and checked with axe
+ * (WCAG 2.2 A/AA) at 1280 and 320 px, and at 320 px the page may not be wider than the screen.
+ * Needs `npm run build`: the api serves the compiled front end from dist/.
  */
-jest.setTimeout(240_000);
+jest.setTimeout(480_000);
 
 describe('The applicant journey on the demonstration year', () => {
+  let system: RunningSystem;
   let api: RunningApi;
+  let mail: TestMailServer;
   let provider: RunningTestProvider;
   let browser: Browser;
   let step = 0;
@@ -48,16 +58,20 @@ describe('The applicant journey on the demonstration year', () => {
         },
       ],
     });
-    api = await startApi();
+    mail = await startMailServer();
+    process.env.SMTP_URL = mail.url;
+    system = await startSystem();
+    api = system.api;
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await api?.close();
+    await system?.stop();
+    await mail?.close();
     await provider?.stop();
   });
 
-  it('finds a scheme, applies across two sessions, fixes every error at once, checks, declares, submits and follows the case', async () => {
+  it('finds a scheme, applies across two sessions, fixes every error at once, submits, accepts the grant, sees the plan and a payment, and reports', async () => {
     const form = await mentorTraineeForm(api.baseUrl, '150000', year);
     const first = (await newVisitor(browser, api.baseUrl)).page;
     await first.goto('/');
@@ -128,6 +142,14 @@ describe('The applicant journey on the demonstration year', () => {
     await second.getByRole('link', { name: 'Fortsett søknaden' }).click();
     await second.getByRole('link', { name: 'Fyll ut søknaden' }).click();
     await expect(second.locator('#felt-projectTitle').inputValue()).resolves.toBe(form.projectTitle);
+    // The scheme's own form in nynorsk: its labels, help texts and choices come from the scheme.
+    await second.getByRole('button', { name: 'Bytt til nynorsk' }).click();
+    await second.getByLabel('Namnet på prosjektet').waitFor();
+    await second.getByLabel(/^Tal på mentorar/).waitFor();
+    await second.getByText('Null for ei traineeordning utan mentorar.').waitFor();
+    await record(second, 'skjema-nynorsk');
+    await second.getByRole('button', { name: 'Byt til bokmål' }).click();
+    await second.getByLabel('Prosjektets navn').waitFor();
     // Every error at once, in a summary whose links lead to the fields.
     await second.getByRole('button', { name: 'Lagre og gå videre' }).click();
     const summary = second.locator('.ds-error-summary, ds-error-summary').first();
@@ -166,6 +188,7 @@ describe('The applicant journey on the demonstration year', () => {
     await second.getByRole('heading', { level: 1, name: new RegExp(`^Sak ${year}/`) }).waitFor();
     await second.getByText('Sendt – venter på behandling').first().waitFor();
     await record(second, 'saken');
+    const caseId = new URL(second.url()).pathname.split('/').pop() as string;
 
     // Nynorsk: chosen, remembered, and the page's language follows.
     await second.getByRole('button', { name: 'Bytt til nynorsk' }).click();
@@ -182,5 +205,132 @@ describe('The applicant journey on the demonstration year', () => {
     await record(second, 'mine-soknader-nynorsk');
     await second.getByRole('button', { name: 'Byt til bokmål' }).click();
     await second.getByRole('heading', { level: 2, name: 'Innsendte søknader og saker' }).waitFor();
+
+    // IMDi decides over the api: assessment, proposal, approval under a delegation for the scheme's post.
+    const scheme = (await call(api.baseUrl, `/schemes/mentor-trainee?year=${year}`)).body;
+    const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
+    const admin = await tokenFor({ sub: 'demo-ada', roles: ['admin'] });
+    const caseworker = await tokenFor({ sub: 'demo-saksbehandler', roles: ['caseworker'] });
+    const approver = await tokenFor({ sub: 'demo-godkjenner', roles: ['approver'] });
+    const finance = await tokenFor({ sub: 'demo-fiona', roles: ['finance'] });
+    const applicant = await tokenFor({ sub: `applicant-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
+    expect(
+      (
+        await post('/admin/delegations', admin, {
+          approverId: 'demo-godkjenner',
+          budgetPost: scheme.budgetPost,
+          maxAmountNok: '1000000',
+          reference: 'Delegeringsvedtak demo',
+        })
+      ).status,
+    ).toBe(201);
+    const scores = ['transition', 'target-group', 'follow-up', 'budget'].map((criterion) => ({ criterion, score: 4, comment: 'Godt beskrevet' }));
+    expect((await post(`/casework/cases/${caseId}/assessment`, caseworker, { scores, comment: 'Anbefales.' })).status).toBe(200);
+    expect(
+      (await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '150000', reasons: 'Søknaden er godt begrunnet og innenfor rammen.' })).status,
+    ).toBe(201);
+    expect((await post(`/casework/cases/${caseId}/approve`, approver)).body).toMatchObject({ status: 'approved' });
+
+    // Approved but not yet sent: the applicant sees no decision while it is inside IMDi.
+    await second.goto(`/saker/${caseId}`);
+    await second.getByRole('heading', { level: 1, name: new RegExp(`^Sak ${year}/`) }).waitFor();
+    await expect(second.getByRole('heading', { level: 2, name: 'Vedtak', exact: true }).count()).resolves.toBe(0);
+
+    // The ministry is told first (the worker mails it); then the grant letter may go.
+    expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: year })).status).toBe(201);
+    const dataSource = api.app.get(DataSource);
+    await eventually(
+      async () => ((await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined),
+      40_000,
+    );
+    expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
+
+    await second.reload();
+    const decision = second.getByRole('region', { name: 'Vedtak', exact: true });
+    await decision.waitFor();
+    await decision.getByText('Innvilget', { exact: true }).waitFor();
+    await decision.getByText('150\u00a0000\u00a0kr').first().waitFor();
+    await decision.getByText('Søknaden er godt begrunnet og innenfor rammen.').waitFor();
+    await second.getByText(/^Frist for å akseptere: \d{1,2}\. \p{L}+ \d{4}$/u).waitFor();
+    await second.getByText('Utbetalingsplanen lages når du har akseptert tilskuddet.').waitFor();
+    await record(second, 'vedtak-aksepter');
+
+    await second.getByRole('button', { name: 'Aksepter tilskuddet' }).click();
+    await second.getByRole('status').filter({ hasText: 'Du har akseptert tilskuddet.' }).waitFor();
+    // Mentor and trainee schemes pay three quarters on acceptance and hold the rest for the report.
+    const plan = second.getByRole('region', { name: 'Utbetalingsplan', exact: true });
+    await plan.getByText(/^Del 1: 112\u00a0500\u00a0kr/).waitFor();
+    await plan.getByText(/^Del 2: 37\u00a0500\u00a0kr/).waitFor();
+    await plan.getByText(/holdes tilbake til rapporten er godkjent/).waitFor();
+    await plan.getByText('Ingen utbetalinger ennå.').waitFor();
+    await expect(second.getByRole('button', { name: 'Aksepter tilskuddet' }).count()).resolves.toBe(0);
+    // The timeline speaks in words and leaves out IMDi's internal steps.
+    const timeline = second.getByRole('region', { name: 'Hva har skjedd', exact: true });
+    await timeline.getByText(/: Tilskuddet ble akseptert$/).waitFor();
+    await timeline.getByText(/: Vedtaksbrevet ble sendt$/).waitFor();
+    expect(await timeline.textContent()).not.toMatch(/propose|assessed|startAssessment|opened/);
+    await record(second, 'akseptert-utbetalingsplan');
+
+    // Finance pays what is due today: the first part.
+    const run = await post('/payments/runs', finance, { budgetYear: year, budgetPost: scheme.budgetPost });
+    expect(run.status).toBe(202);
+    await eventually(
+      async () => ((await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined),
+      40_000,
+    );
+    await second.reload();
+    await plan.getByText('Utbetalt', { exact: true }).waitFor();
+    await expect(plan.getByText('Ikke utbetalt ennå').count()).resolves.toBe(1);
+    await plan.getByText(/^112\u00a0500\u00a0kr med utbetalingsdato \d{1,2}\. \p{L}+ \d{4}:/u).waitFor();
+    await record(second, 'utbetalt');
+
+    // The report: every error at once beside its field, then sent.
+    const report = second.getByRole('region', { name: 'Rapportering', exact: true });
+    await report.getByText('Ikke sendt').waitFor();
+    await report.getByText(new RegExp(`^Rapporten skal sendes innen 31\\. mars ${year + 1}\\.$`)).waitFor();
+    await report.getByLabel('Hvordan ble pengene brukt?').fill('Kort');
+    await report.getByRole('button', { name: 'Send rapporten' }).click();
+    await second.getByRole('alert').first().waitFor();
+    await record(second, 'rapport-feil');
+    await report.getByLabel('Hvordan ble pengene brukt?').fill('Lønn til koordinator for mentorene gjennom hele året.');
+    await report.getByLabel('Brukt beløp i kroner').fill('150000');
+    await report.getByLabel('Hvilke resultater fikk dere?').fill('Ni av femten deltakere gikk over til arbeid eller utdanning.');
+    await report.getByLabel('Antall deltakere, kvinner').fill('8');
+    await report.getByLabel('Antall deltakere, menn').fill('7');
+    await report.getByLabel('Linje 1: Hva pengene gikk til').fill('Koordinator');
+    await report.getByLabel('Linje 1: Beløp i kroner').fill('150000');
+    await report.getByRole('button', { name: 'Send rapporten' }).click();
+    await report.getByText('Sendt, til behandling').waitFor();
+    await expect(report.getByRole('button', { name: 'Send rapporten' }).count()).resolves.toBe(0);
+    await record(second, 'rapport-sendt');
+    const stored = (await call(api.baseUrl, `/cases/${caseId}/report`, { token: applicant })).body;
+    expect(stored).toMatchObject({
+      status: 'submitted',
+      content: { spentNok: '150000.00', participantsFemale: 8, participantsMale: 7, accounts: [{ description: 'Koordinator' }] },
+    });
+
+    // The same case page in nynorsk once the grant is running.
+    await second.getByRole('button', { name: 'Bytt til nynorsk' }).click();
+    await second.getByRole('region', { name: 'Utbetalingsplan', exact: true }).getByText('Ikkje utbetalt enno').waitFor();
+    await record(second, 'saka-rapport-nynorsk');
+    await second.getByRole('button', { name: 'Byt til bokmål' }).click();
+
+    // Organisation settings: another contact person, saved at once (and audited by the api).
+    await second.getByRole('link', { name: 'Organisasjonen', exact: true }).click();
+    const contact = second.getByRole('region', { name: 'Kontaktperson', exact: true });
+    await expect(contact.getByLabel('Kontaktperson', { exact: true }).inputValue()).resolves.toBe('Nora Nykomling');
+    await contact.getByLabel('E-postadresse til kontaktpersonen').fill('ikke en adresse');
+    await contact.getByRole('button', { name: 'Lagre kontaktperson' }).click();
+    await contact
+      .getByText(/e-postadresse/i)
+      .first()
+      .waitFor();
+    await contact.getByLabel('Kontaktperson', { exact: true }).fill('Ola Ny');
+    await contact.getByLabel('E-postadresse til kontaktpersonen').fill('ola@nykomling.example.no');
+    await contact.getByRole('button', { name: 'Lagre kontaktperson' }).click();
+    await second.getByRole('status').filter({ hasText: 'Kontaktpersonen er endret.' }).waitFor();
+    await record(second, 'kontaktperson-endret');
+    const [mine] = (await call(api.baseUrl, '/organisations/mine', { token: applicant })).body;
+    expect(mine).toMatchObject({ contactName: 'Ola Ny', contactEmail: 'ola@nykomling.example.no' });
   });
 });

@@ -1,6 +1,6 @@
 import { Button, Fieldset, Select, Textfield } from '@digdir/designsystemet-react';
 import type { JsonSchema } from './api/views';
-import { addMessages, useLanguage, type Translate } from './i18n';
+import { addMessages, useLanguage, type Language, type Translate } from './i18n';
 
 addMessages({
   nb: {
@@ -49,6 +49,22 @@ export type FormValues = Record<string, unknown>;
 export interface FormError {
   readonly id: string;
   readonly message: string;
+}
+
+/** A scheme's form schema in the chosen language: the nynorsk the server puts beside each bokmål word (`x-nn`). */
+export function inLanguage(schema: JsonSchema, language: Language): JsonSchema {
+  if (language === 'nb') return schema;
+  const nynorsk = schema['x-nn'] as { title?: string; description?: string; enumTitles?: Record<string, string> } | undefined;
+  return {
+    ...schema,
+    ...(nynorsk?.title ? { title: nynorsk.title } : {}),
+    ...(nynorsk?.description ? { description: nynorsk.description } : {}),
+    ...(nynorsk?.enumTitles ? { 'x-enumTitles': nynorsk.enumTitles } : {}),
+    ...(schema.properties
+      ? { properties: Object.fromEntries(Object.entries(schema.properties).map(([name, property]) => [name, inLanguage(property, language)])) }
+      : {}),
+    ...(schema.items ? { items: inLanguage(schema.items, language) } : {}),
+  };
 }
 
 function labelOf(name: string, property: JsonSchema): string {

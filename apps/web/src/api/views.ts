@@ -1,6 +1,9 @@
+import type { components } from './schema';
+
 /**
- * The api's answers as the web reads them. The OpenAPI document describes requests (see schema.d.ts)
- * but not yet answers; these shapes are the fields the pages read, kept to what the server sends.
+ * The api's answers as the web reads them: the applicant's are the response types generated from the
+ * OpenAPI document (schema.d.ts), so none is copied by hand. The session (a union the document does
+ * not describe yet) and the form's JSON schema are still written here.
  */
 export type Role = 'applicant' | 'caseworker' | 'approver' | 'finance' | 'ministry' | 'admin';
 
@@ -23,13 +26,6 @@ export type SessionState =
       readonly actingFor: string | null;
     };
 
-export interface LocalisedText {
-  readonly nb: string;
-  readonly nn: string;
-}
-
-export type WindowStatus = 'not-announced' | 'upcoming' | 'open' | 'closed' | 'continuous';
-
 export interface JsonSchema {
   readonly type?: string | readonly string[];
   readonly title?: string;
@@ -51,144 +47,22 @@ export interface JsonSchema {
   readonly [key: string]: unknown;
 }
 
-export interface SchemeView {
-  readonly code: string;
-  readonly budgetYear: number;
-  readonly name: LocalisedText;
-  readonly kind: string;
-  readonly applicantTypes: readonly string[];
-  readonly window: {
-    readonly status: WindowStatus;
-    readonly opens: string | null;
-    readonly deadline: string | null;
-    readonly opensAt: string | null;
-    readonly deadlineAt: string | null;
-  };
-  readonly legalBasis: string;
-  readonly purpose: LocalisedText;
-  readonly notes: string | null;
-  readonly payoutPlan: unknown;
-  readonly reportingDuty: unknown;
-  readonly formSchema: JsonSchema;
-}
+type Schemas = components['schemas'];
 
-export interface OrganisationView {
-  readonly organisationNumber: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly municipalityNumber: string | null;
-  readonly writtenStandard: 'nb' | 'nn';
-  readonly accountNumber?: string | null;
-  readonly contactName?: string | null;
-  readonly contactEmail?: string | null;
-  readonly contactPhone?: string | null;
-}
+/** GET /schemes, /schemes/{code}: a scheme as the catalogue answers it. */
+export type SchemeView = Schemas['SchemeResponse'];
 
-export interface ApplicationSummary {
-  readonly id: string;
-  readonly caseNumber: string | null;
-  readonly status: string;
-  readonly schemeCode: string;
-  readonly budgetYear: number;
-  readonly organisationNumber: string;
-  readonly requestedNok: string | null;
-  readonly submittedAt: string | null;
-  readonly createdAt: string;
-}
+/** GET /organisations/mine and the organisation's changes. */
+export type OrganisationView = Schemas['OrganisationResponse'];
 
-export interface ApplicationDetail extends ApplicationSummary {
-  readonly form: Readonly<Record<string, unknown>>;
-  readonly attachments: ReadonlyArray<{
-    readonly id: string;
-    readonly fileName: string;
-    readonly mediaType: string;
-    readonly sizeBytes: number;
-    readonly uploadedAt: string;
-  }>;
-  readonly history: ReadonlyArray<{ readonly id: number; readonly occurredAt: string; readonly actorId: string; readonly action: string }>;
-  readonly nextSteps: readonly string[];
-  /** What the signed-in person may do on the case now, as the server decides (accept, appeal, report, …). */
-  readonly actions: ReadonlyArray<'submit' | 'withdraw' | 'accept' | 'appeal' | 'report'>;
-}
+/** GET /applications: the organisation's applications and cases. */
+export type ApplicationSummary = Schemas['ApplicationSummaryResponse'];
 
-export type BankPaymentStatus = string;
+/** GET /applications/{id}, with the actions the signed-in person may take now, as the server decides (accept, appeal, report, …). */
+export type ApplicationDetail = Schemas['ApplicationDetailResponse'];
 
 /** GET /cases/{id}/outcome: what happened on the case as the recipient reads it. */
-export interface RecipientCaseView {
-  readonly caseId: string;
-  readonly decision: {
-    readonly outcome: 'granted' | 'partly_granted' | 'refused';
-    readonly grantedNok: string;
-    readonly requestedNok: string | null;
-    readonly reasons: string;
-    readonly conditions: string;
-    readonly decidedAt: string;
-  } | null;
-  readonly acceptBy: string | null;
-  readonly payouts: {
-    readonly instalments: ReadonlyArray<{
-      readonly sequence: number;
-      readonly amountNok: string;
-      readonly dueOn: string | null;
-      readonly heldUntil: 'report-approved' | 'account-corrected' | null;
-      readonly paid: boolean;
-    }>;
-    readonly payments: ReadonlyArray<{
-      readonly paymentId: string;
-      readonly instalmentSequence: number;
-      readonly amountNok: string;
-      readonly executionDate: string;
-      readonly status: BankPaymentStatus;
-      readonly statusText: string;
-      readonly bookedOn: string | null;
-      readonly rejection: { readonly code: string; readonly reason: string; readonly paidAgain: 'due' | 'waiting-for-new-account' | 'paid' } | null;
-    }>;
-    readonly reclaimNotices: ReadonlyArray<{
-      readonly id: string;
-      readonly amountNok: string;
-      readonly reason: string;
-      readonly commentDeadline: string;
-      readonly notifiedAt: string;
-      readonly comment: string | null;
-      readonly commentReceivedAt: string | null;
-      readonly commentPeriodOver: boolean;
-      readonly reclaimId: string | null;
-    }>;
-    readonly reclaims: ReadonlyArray<{
-      readonly id: string;
-      readonly amountNok: string;
-      readonly repaidNok: string;
-      readonly outstandingNok: string;
-      readonly reason: string;
-      readonly dueOn: string;
-      readonly overdue: boolean;
-      readonly enkeltvedtak: boolean;
-      readonly appealDeadline: string | null;
-      readonly appeal: { readonly grounds: string; readonly appealedAt: string; readonly late: boolean } | null;
-    }>;
-  };
-}
+export type RecipientCaseView = Schemas['RecipientCaseResponse'];
 
 /** GET /cases/{id}/report: the recipient's reporting duty and what was reported. */
-export interface RecipientReportView {
-  readonly id: string;
-  readonly caseId: string;
-  readonly grantedNok: string;
-  readonly dueOn: string;
-  readonly overdue: boolean;
-  readonly requiredContents: readonly string[];
-  readonly auditorRequired: boolean;
-  readonly status: 'due' | 'submitted' | 'more_requested' | 'approved';
-  readonly submittedAt: string | null;
-  readonly reviewComment: string | null;
-  readonly content: {
-    readonly useOfFunds: string | null;
-    readonly results: string | null;
-    readonly goalAchievement: string | null;
-    readonly spentNok: string | null;
-    readonly participantsFemale: number | null;
-    readonly participantsMale: number | null;
-    readonly accounts: ReadonlyArray<{ readonly description: string; readonly amountNok: string }> | null;
-    readonly auditorConfirmed: boolean | null;
-  };
-}
+export type RecipientReportView = Schemas['RecipientReportResponse'];

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { answer, api, ApiProblem } from '../api/client';
 import type { ApplicationDetail, JsonSchema, SchemeView } from '../api/views';
-import { answerText, clean, SchemaFields, validate, type FormError, type FormValues } from '../form';
+import { answerText, clean, inLanguage, SchemaFields, validate, type FormError, type FormValues } from '../form';
 import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
@@ -120,7 +120,7 @@ export function ApplicationPage() {
     );
   if (!data) return <Loading />;
   const { application, scheme } = data;
-  const schema = scheme.formSchema as JsonSchema;
+  const schema = inLanguage(scheme.formSchema as JsonSchema, language);
   const filled = Object.keys(application.form ?? {}).length > 0;
   const done = filled && validate(schema, application.form as FormValues, t).length === 0;
   const state = (label: string, color: 'neutral' | 'info' | 'success') => (
@@ -174,7 +174,7 @@ export function ApplicationFormPage() {
       </Page>
     );
   if (!data || !values) return <Loading />;
-  const schema = data.scheme.formSchema as JsonSchema;
+  const schema = inLanguage(data.scheme.formSchema as JsonSchema, language);
   async function save(then: 'continue' | 'later'): Promise<void> {
     setFailure(undefined);
     const found = then === 'continue' ? validate(schema, values!, t) : [];
@@ -240,7 +240,7 @@ export function CheckAnswersPage() {
       </Page>
     );
   if (!data) return <Loading />;
-  const schema = data.scheme.formSchema as JsonSchema;
+  const schema = inLanguage(data.scheme.formSchema as JsonSchema, language);
   async function submit(): Promise<void> {
     setFailure(undefined);
     if (!declared) {

@@ -109,11 +109,7 @@ export function SchemesPage() {
   const organisation = useOrganisation();
   const groups: Array<[string, string, SchemeView[]]> = [
     ['apne', t('schemes.open'), (schemes.data ?? []).filter((scheme) => OPEN.has(scheme.window.status))],
-    [
-      'kommende',
-      t('schemes.upcoming'),
-      (schemes.data ?? []).filter((scheme) => scheme.window.status === 'upcoming' || scheme.window.status === 'not-announced'),
-    ],
+    ['kommende', t('schemes.upcoming'), (schemes.data ?? []).filter((scheme) => scheme.window.status === 'upcoming')],
     ['stengte', t('schemes.closed'), (schemes.data ?? []).filter((scheme) => scheme.window.status === 'closed')],
   ];
   return (

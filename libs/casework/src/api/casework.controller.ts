@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { CaseError } from '@imdi/cases';
 import { BudgetPost, Money } from '@imdi/kernel';
@@ -17,6 +17,7 @@ import { ApproverDesk, type MyDelegationView, type ProposalAwaitingApproval } fr
 import { Assignments, type WorkQueuePage } from '../application/assignments.service';
 import { ReturnProposal } from '../application/return-proposal.service';
 import { RecipientCaseQuery, type RecipientCaseView } from '../application/recipient-case.query';
+import { RecipientCaseResponse } from './recipient-case.response';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
 import { Delegations, type DelegationView } from '../application/delegations.service';
 import { Impartiality } from '../application/impartiality.service';
@@ -266,6 +267,7 @@ export class CaseLettersController {
   /** What happened on the case as the recipient reads it: decision, acceptance deadline, payouts, reclaims. */
   @Roles('applicant', 'caseworker', 'approver', 'admin')
   @Get(':id/outcome')
+  @ApiOkResponse({ type: RecipientCaseResponse })
   outcome(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<RecipientCaseView> {
     return this.recipientView.get(params.id, principal);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { AcceptsFile } from '@imdi/platform';
 import type { FastifyReply } from 'fastify';
@@ -11,6 +11,7 @@ import { Drafts } from '../application/drafts.service';
 import { SubmitApplication, type SubmissionResult } from '../application/submit-application.service';
 import { ATTACHMENT_BODY_LIMIT_BYTES } from '../domain/attachment-policy';
 import { IntakeError } from '../domain/intake.errors';
+import { ApplicationCreatedResponse, ApplicationDetailResponse, ApplicationSummaryResponse } from './application.response';
 import { ApplicationIdParam, AttachmentParams, CreateDraftDto, RejectFormallyDto, SaveDraftDto, UploadQuery, WithdrawDto } from './intake.dto';
 
 @ApiTags('applications')
@@ -27,18 +28,21 @@ export class ApplicationsController {
 
   @Roles('applicant')
   @Post()
+  @ApiCreatedResponse({ type: ApplicationCreatedResponse })
   createDraft(@Body() body: CreateDraftDto, @CurrentPrincipal() principal: Principal): Promise<{ id: string }> {
     return this.drafts.create(body, principal);
   }
 
   @Roles('applicant')
   @Get()
+  @ApiOkResponse({ type: ApplicationSummaryResponse, isArray: true })
   mine(@CurrentPrincipal() principal: Principal): Promise<ApplicationSummary[]> {
     return this.query.listMine(principal);
   }
 
   @Roles('applicant', 'caseworker', 'approver', 'admin')
   @Get(':id')
+  @ApiOkResponse({ type: ApplicationDetailResponse })
   get(@Param() params: ApplicationIdParam, @CurrentPrincipal() principal: Principal): Promise<ApplicationDetail> {
     return this.query.get(params.id, principal);
   }

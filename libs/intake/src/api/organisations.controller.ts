@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { DataSource } from 'typeorm';
 import { ChangeOrganisationAccount, ChangeOrganisationContact } from '../application/change-organisation-account.service';
 import { RegisterOrganisation } from '../application/register-organisation.service';
 import { OrganisationRepository, type Organisation } from '../infrastructure/organisation.repository';
+import { OrganisationResponse } from './organisation.response';
 import { ChangeAccountDto, ChangeContactDto, OrganisationNumberParam, RegisterOrganisationDto } from './intake.dto';
 
 type OrganisationView = Omit<Organisation, 'id'>;
@@ -25,6 +26,7 @@ export class OrganisationsController {
   /** Another contact person (name, e-mail, telephone); the change is audited. */
   @Roles('applicant', 'admin')
   @Put(':organisationNumber/contact')
+  @ApiOkResponse({ type: OrganisationResponse })
   async contact(@Param() params: OrganisationNumberParam, @Body() body: ChangeContactDto, @CurrentPrincipal() principal: Principal): Promise<OrganisationView> {
     return view(await this.changeContact.execute(params.organisationNumber, body, principal));
   }
@@ -32,12 +34,14 @@ export class OrganisationsController {
   /** Another bank account for the organisation's payments; one the bank rejected is paid to it by the next run. */
   @Roles('applicant', 'admin')
   @Put(':organisationNumber/account')
+  @ApiOkResponse({ type: OrganisationResponse })
   async account(@Param() params: OrganisationNumberParam, @Body() body: ChangeAccountDto, @CurrentPrincipal() principal: Principal): Promise<OrganisationView> {
     return view(await this.changeAccount.execute(params.organisationNumber, body.accountNumber, principal));
   }
 
   @Roles('applicant', 'admin')
   @Post()
+  @ApiCreatedResponse({ type: OrganisationResponse })
   async create(@Body() body: RegisterOrganisationDto, @CurrentPrincipal() principal: Principal): Promise<OrganisationView> {
     return view(await this.register.execute(body, principal));
   }
@@ -45,6 +49,7 @@ export class OrganisationsController {
   /** The registered organisations the caller acts for. */
   @Roles('applicant')
   @Get('mine')
+  @ApiOkResponse({ type: OrganisationResponse, isArray: true })
   async mine(@CurrentPrincipal() principal: Principal): Promise<OrganisationView[]> {
     return (await this.repository.listByNumbers(this.dataSource.manager, principal.organisationNumbers)).map(view);
   }

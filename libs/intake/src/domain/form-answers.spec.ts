@@ -60,4 +60,37 @@ describe(formAnswers.name, () => {
       ['Kommunen tar på seg oppdraget i oppdragsbrevet', 'Ja'],
     ]);
   });
+
+  it('for an organisation writing nynorsk, uses the nynorsk labels and choices the schema carries', () => {
+    const schema: FormFieldSchema = {
+      properties: {
+        projectTitle: { type: 'string', title: 'Prosjektets navn', 'x-nn': { title: 'Namnet på prosjektet' } },
+        budget: {
+          type: 'array',
+          title: 'Budsjett',
+          'x-nn': { title: 'Budsjett' },
+          items: {
+            type: 'object',
+            title: 'Budsjettlinje',
+            'x-nn': { title: 'Budsjettlinje' },
+            properties: { description: { type: 'string', title: 'Hva pengene skal brukes til', 'x-nn': { title: 'Kva pengane skal brukast til' } } },
+          },
+        },
+        subGoal: {
+          type: 'string',
+          title: 'Delmål',
+          'x-enumTitles': { settlement: 'Bosetting' },
+          'x-nn': { title: 'Delmål', enumTitles: { settlement: 'Busetjing' } },
+        },
+      },
+    };
+    const form = { projectTitle: 'Mentorar i arbeid', budget: [{ description: 'Koordinator' }], subGoal: 'settlement' };
+    expect(formAnswers(form, schema, 'nn')).toEqual([
+      ['Namnet på prosjektet', 'Mentorar i arbeid'],
+      ['Budsjettlinje 1', ''],
+      ['   Kva pengane skal brukast til', 'Koordinator'],
+      ['Delmål', 'Busetjing'],
+    ]);
+    expect(formAnswers(form, schema, 'nb')[0]).toEqual(['Prosjektets navn', 'Mentorar i arbeid']);
+  });
 });

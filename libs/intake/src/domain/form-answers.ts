@@ -7,6 +7,8 @@ export interface FormFieldSchema {
   readonly format?: string;
   readonly 'x-unit'?: string;
   readonly 'x-enumTitles'?: Readonly<Record<string, string>>;
+  /** The nynorsk beside the bokmål (libs/schemes form-nynorsk.ts). */
+  readonly 'x-nn'?: { readonly title?: string; readonly enumTitles?: Readonly<Record<string, string>> };
   readonly properties?: Readonly<Record<string, FormFieldSchema>>;
   readonly items?: FormFieldSchema;
 }
@@ -24,11 +26,15 @@ export function formAnswers(form: Readonly<Record<string, unknown>>, schema: For
   return Object.entries(schema.properties ?? {}).flatMap(([key, field]): Array<[string, string]> => answerRows(key, field, form[key], language));
 }
 
+function titleOf(field: FormFieldSchema, language: AnswerLanguage): string | undefined {
+  return (language === 'nn' ? field['x-nn']?.title : undefined) ?? field.title;
+}
+
 function answerRows(key: string, field: FormFieldSchema, value: unknown, language: AnswerLanguage): Array<[string, string]> {
   if (value === undefined || value === null || value === '') return [];
-  const label = field.title ?? key;
+  const label = titleOf(field, language) ?? key;
   if (Array.isArray(value)) {
-    const itemLabel = field.items?.title ?? label;
+    const itemLabel = (field.items && titleOf(field.items, language)) ?? label;
     return value.flatMap((item, index): Array<[string, string]> => {
       const heading = `${itemLabel} ${index + 1}`;
       if (typeof item === 'object' && item !== null && field.items?.properties) {
@@ -50,7 +56,7 @@ function answerRows(key: string, field: FormFieldSchema, value: unknown, languag
 function formatValue(key: string, field: FormFieldSchema, value: unknown, language: AnswerLanguage): string {
   if (typeof value === 'boolean') return value ? YES_NO[language][0] : YES_NO[language][1];
   const text = String(value);
-  const choice = field['x-enumTitles']?.[text];
+  const choice = (language === 'nn' ? (field['x-nn']?.enumTitles ?? field['x-enumTitles']) : field['x-enumTitles'])?.[text];
   if (choice) return choice;
   if (field['x-unit'] === 'NOK' && /^\d{1,12}(\.\d{1,2})?$/.test(text))
     return Money.parseNok(text)

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { ATTACHMENT_BODY_LIMIT_BYTES } from '@imdi/intake';
 import { AcceptsFile } from '@imdi/platform';
 import type { FastifyReply } from 'fastify';
 import { RecipientReports, type RecipientReportView } from '../application/recipient-reports.service';
 import { RecipientReportError } from '../domain/recipient-report.errors';
+import { RecipientReportResponse, ReportAttachmentCreatedResponse } from './recipient-report.response';
 import { CaseIdParam, ReportAttachmentParams, ReportAttachmentQuery, ReviewReportDto, SubmitRecipientReportDto, WorklistQuery } from './recipient-reports.dto';
 
 @ApiTags('recipient reports')
@@ -16,6 +17,7 @@ export class RecipientReportsController {
 
   @Roles('applicant')
   @Get('recipient-reports')
+  @ApiOkResponse({ type: RecipientReportResponse, isArray: true })
   mine(@CurrentPrincipal() principal: Principal): Promise<RecipientReportView[]> {
     return this.reports.mine(principal);
   }
@@ -28,12 +30,14 @@ export class RecipientReportsController {
 
   @Roles('applicant', 'caseworker', 'approver', 'admin')
   @Get('cases/:id/report')
+  @ApiOkResponse({ type: RecipientReportResponse })
   get(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<RecipientReportView> {
     return this.reports.get(params.id, principal);
   }
 
   @Roles('applicant')
   @Post('cases/:id/report')
+  @ApiCreatedResponse({ type: RecipientReportResponse })
   submit(@Param() params: CaseIdParam, @Body() body: SubmitRecipientReportDto, @CurrentPrincipal() principal: Principal): Promise<RecipientReportView> {
     return this.reports.submit(params.id, body, principal);
   }
@@ -41,6 +45,7 @@ export class RecipientReportsController {
   @Roles('applicant')
   @AcceptsFile(['application/octet-stream'], ATTACHMENT_BODY_LIMIT_BYTES)
   @Post('cases/:id/report/attachments')
+  @ApiCreatedResponse({ type: ReportAttachmentCreatedResponse })
   attach(
     @Param() params: CaseIdParam,
     @Query() query: ReportAttachmentQuery,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@imdi/auth';
 import { Money } from '@imdi/kernel';
 import { AmendSchemeVersion } from '../application/amend-scheme-version.service';
@@ -7,6 +7,7 @@ import { CreateNextYearVersion } from '../application/create-next-year-version.s
 import { ManageRates } from '../application/manage-rates.service';
 import { SchemeCatalogueQuery } from '../application/scheme-catalogue.query';
 import type { SchemeView } from '../application/scheme-view';
+import { SchemeResponse } from './scheme.response';
 import { AmendSchemeVersionDto, CatalogueQuery, RateParams, SchemeCodeParam, SchemeYearParams, SetRateDto } from './scheme.dto';
 
 @ApiTags('schemes')
@@ -17,12 +18,14 @@ export class SchemeCatalogueController {
   /** The public catalogue: no login. `open=true` keeps only schemes taking applications now. */
   @Public()
   @Get()
+  @ApiOkResponse({ type: SchemeResponse, isArray: true })
   list(@Query() query: CatalogueQuery): Promise<SchemeView[]> {
     return this.catalogue.list({ budgetYear: query.year, openOnly: query.open });
   }
 
   @Public()
   @Get(':code')
+  @ApiOkResponse({ type: SchemeResponse })
   get(@Param() params: SchemeCodeParam, @Query() query: CatalogueQuery): Promise<SchemeView> {
     return this.catalogue.get(params.code, query.year);
   }

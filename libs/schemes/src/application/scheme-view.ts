@@ -38,7 +38,7 @@ const schemaCache = new WeakMap<object, object>();
 
 /**
  * The JSON schema of a scheme's form, generated from its class-validator decorators, with the
- * bokmål labels the form classes declare. The web front end builds the form from it.
+ * bokmål labels the form classes declare and their nynorsk (`x-nn`). The web front end builds the form from it.
  */
 export function formSchemaOf(definition: SchemeDefinition): object {
   let schema = schemaCache.get(definition.form);

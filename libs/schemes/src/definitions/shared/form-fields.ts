@@ -1,5 +1,6 @@
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+import { nynorskSchema } from './form-nynorsk';
 
 function all(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, propertyKey) => decorators.forEach((decorate) => decorate(target, propertyKey));
@@ -21,16 +22,22 @@ export function OneOf(values: readonly string[]): PropertyDecorator {
 }
 
 /**
- * The label (and optional help text) the applicant reads, in bokmål. The web form is generated
- * from the JSON schema, so the words belong beside the rule they describe, not in the front end.
+ * The label (and optional help text) the applicant reads, in bokmål, with its nynorsk (`x-nn`, from
+ * form-nynorsk.ts). The web form is generated from the JSON schema, so the words belong beside the
+ * rule they describe, not in the front end.
  */
 export function Label(title: string, description?: string): PropertyDecorator {
-  return JSONSchema({ title, ...(description ? { description } : {}) }) as PropertyDecorator;
+  return JSONSchema({ title, ...(description ? { description } : {}), ...nynorskSchema(title, description) }) as PropertyDecorator;
 }
 
 /** Labels for the codes of a OneOf field, keyed by code, so a form can show words instead of codes. */
 export function Choices(title: string, titles: Readonly<Record<string, string>>, description?: string): PropertyDecorator {
-  return JSONSchema({ title, 'x-enumTitles': { ...titles }, ...(description ? { description } : {}) }) as PropertyDecorator;
+  return JSONSchema({
+    title,
+    'x-enumTitles': { ...titles },
+    ...(description ? { description } : {}),
+    ...nynorskSchema(title, description, titles),
+  }) as PropertyDecorator;
 }
 
 /** A calendar date: IsISO8601 alone would also advertise date-times, which the form never wants. */
@@ -41,12 +48,13 @@ export function DateLabel(title: string, description?: string): PropertyDecorato
     format: 'date',
     title,
     ...(description ? { description } : {}),
+    ...nynorskSchema(title, description),
   })) as PropertyDecorator;
 }
 
 /** An amount in kroner as a decimal string ("125000.50"); forms show it with the unit. */
 export function AmountLabel(title: string, description?: string): PropertyDecorator {
-  return JSONSchema({ title, 'x-unit': 'NOK', ...(description ? { description } : {}) }) as PropertyDecorator;
+  return JSONSchema({ title, 'x-unit': 'NOK', ...(description ? { description } : {}), ...nynorskSchema(title, description) }) as PropertyDecorator;
 }
 
 function withoutKeys<T extends object>(source: T, keys: readonly string[]): Partial<T> {

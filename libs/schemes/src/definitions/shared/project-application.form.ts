@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsObject, IsOptional, I
 import { IsEmailAddress } from '@imdi/platform';
 import { JSONSchema, targetConstructorToSchema } from 'class-validator-jsonschema';
 import { AmountLabel, DateLabel, Label } from './form-fields';
+import { nynorskSchema } from './form-nynorsk';
 
 const NOK_AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 const NOK_AMOUNT_MESSAGE = '$property must be an amount in kroner, e.g. "125000" or "125000.50"';
@@ -46,7 +47,8 @@ export class ProjectApplicationForm {
     ...source,
     title: 'Budsjett',
     description: 'Én linje per kostnad.',
-    items: { ...targetConstructorToSchema(BudgetLineForm), title: 'Budsjettlinje' },
+    ...nynorskSchema('Budsjett', 'Én linje per kostnad.'),
+    items: { ...targetConstructorToSchema(BudgetLineForm), title: 'Budsjettlinje', ...nynorskSchema('Budsjettlinje') },
   }))
   @IsArray()
   @IsObject({ each: true })
