@@ -28,6 +28,7 @@ import { CreateJournal1795120000000 } from './1795120000000-CreateJournal';
 import { PublishApplicationSubmitted1795140000000 } from './1795140000000-PublishApplicationSubmitted';
 import { PublishApplicantDirectory1795150000000 } from './1795150000000-PublishApplicantDirectory';
 import { AddMinistryAcknowledgement1795150000100 } from './1795150000100-AddMinistryAcknowledgement';
+import { CreateCaseNotes1796070000000 } from './1796070000000-CreateCaseNotes';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -61,4 +62,5 @@ export const ALL_MIGRATIONS = [
   PublishApplicationSubmitted1795140000000,
   PublishApplicantDirectory1795150000000,
   AddMinistryAcknowledgement1795150000100,
+  CreateCaseNotes1796070000000,
 ];
