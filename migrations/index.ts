@@ -32,6 +32,7 @@ import { CasesOwnDocumentNumbers1796020000000 } from './1796020000000-CasesOwnDo
 import { AddJournalDocumentSources1796030000000 } from './1796030000000-AddJournalDocumentSources';
 import { PublishReportingReadModel1796040000000 } from './1796040000000-PublishReportingReadModel';
 import { OwnTheSubmitPath1796040100000 } from './1796040100000-OwnTheSubmitPath';
+import { CreateCaseNotes1796070000000 } from './1796070000000-CreateCaseNotes';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -69,4 +70,5 @@ export const ALL_MIGRATIONS = [
   AddJournalDocumentSources1796030000000,
   PublishReportingReadModel1796040000000,
   OwnTheSubmitPath1796040100000,
+  CreateCaseNotes1796070000000,
 ];

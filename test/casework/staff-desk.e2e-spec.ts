@@ -192,7 +192,7 @@ describe('Staff desk API', () => {
     it('offers a caseworker rejection and proposal on a submitted case, and after a conflict only what is left', async () => {
       const { caseId, organisationNumber } = await submittedCase('Habil Forening');
       const before = await get(`/casework/cases/${caseId}`, caseworker);
-      expect(codes(before.body)).toEqual(['assign', 'declareConflict', 'rejectFormally', 'assess', 'propose']);
+      expect(codes(before.body)).toEqual(['assign', 'declareConflict', 'rejectFormally', 'assess', 'propose', 'sendProvisionalAnswer']);
       expect(before.body.actions[2]).toEqual({ code: 'rejectFormally', label: 'Avvis søknaden formelt' });
       expect((await post('/casework/conflicts', caseworker, { organisationNumber, reason: 'Styremedlem i foreningen.' })).status).toBe(204);
       const after = await get(`/casework/cases/${caseId}`, caseworker);

@@ -121,7 +121,14 @@ describe('The caseworker in the browser: work queue and case page', () => {
       await recordStep(page, step, `saksbehandler-arbeidsko-${label}`);
 
       await openFromQueue(page, `Habilitetsforeningen ${label}`, conflicted.caseNumber);
-      expect(await actionButtons(page)).toEqual(['Tildel saksbehandler', 'Meld inhabilitet', 'Avvis søknaden formelt', 'Vurder søknaden', 'Foreslå vedtak']);
+      expect(await actionButtons(page)).toEqual([
+        'Tildel saksbehandler',
+        'Meld inhabilitet',
+        'Avvis søknaden formelt',
+        'Vurder søknaden',
+        'Foreslå vedtak',
+        'Send foreløpig svar',
+      ]);
       await take(page, 'Meld inhabilitet', { 'Hvorfor er du inhabil?': 'Jeg sitter i styret i foreningen.' }, 'Inhabiliteten er registrert');
       await buttonsBecome(page, ['Tildel saksbehandler']);
       await page.getByText('Du har meldt deg inhabil overfor denne søkeren').waitFor();
@@ -140,18 +147,74 @@ describe('The caseworker in the browser: work queue and case page', () => {
       await recordStep(page, step + 2, `saksbehandler-avvist-${label}`);
 
       await openFromQueue(page, `Forslagsforeningen ${label}`, proposed.caseNumber);
+      // Assessment on the scheme's criteria and scale: a score left out is named beside its field.
+      await page.getByRole('button', { name: 'Vurder søknaden', exact: true }).click();
+      const assessment = page.getByRole('form', { name: 'Vurder søknaden' });
+      await assessment.getByLabel(/^Forventet overgang til arbeid eller utdanning \(vekt 40 %\)/).selectOption('4');
+      await assessment.getByRole('button', { name: /^Bekreft/ }).click();
+      await assessment.getByText('Gi poeng for «Målgruppe og rekruttering».').first().waitFor();
+      expect(await assessment.getByLabel(/^Målgruppe og rekruttering \(vekt 20 %\)/).getAttribute('aria-invalid')).toBe('true');
+      expect(await assessment.getByLabel(/^Forventet overgang/).getAttribute('aria-invalid')).toBeNull();
+      expect(await statusOf(proposed.caseId)).toBe('submitted');
+      await assessment.getByLabel(/^Målgruppe og rekruttering \(vekt/).selectOption('4');
+      await assessment.getByLabel(/^Oppfølging av mentorer og deltakere \(vekt/).selectOption('3');
+      await assessment.getByLabel(/^Realistisk budsjett \(vekt/).selectOption('4');
+      await assessment.getByLabel('Samlet vurdering').fill('God plan for overgang til arbeid; oppfølgingen er noe tynn.');
+      await assessment.getByText('Vektet poengsum så langt: 380 av 500').waitFor();
+      await assessment.getByRole('button', { name: /^Bekreft/ }).click();
+      await page.getByRole('status').filter({ hasText: 'Vurderingen er lagret: 380 av 500 poeng. Foreslått beløp: 76 000,00 kr.' }).waitFor();
+      expect(await statusOf(proposed.caseId)).toBe('in_assessment');
+      const assessed = page.getByRole('region', { name: 'Vurdering' });
+      await assessed.getByRole('cell', { name: '3 av 5' }).waitFor();
+      await assessed.getByText('76 000,00 kr').waitFor();
+      await assessed.getByText(/søkt beløp ganget med vektet poengsum delt på 500/).waitFor();
+
+      // The proposal starts from the suggested amount; a missing reason is named beside its field.
       await page.getByRole('button', { name: 'Foreslå vedtak', exact: true }).click();
       const form = page.getByRole('form', { name: 'Foreslå vedtak' });
+      expect(await form.getByLabel('Beløp i kroner (0 for avslag)').inputValue()).toBe('76000.00');
       await form.getByRole('button', { name: /^Bekreft/ }).click();
-      await form.getByRole('alert').waitFor();
-      expect(await statusOf(proposed.caseId)).toBe('submitted');
+      await form.getByRole('group', { name: 'Dette må rettes før du kan gå videre:' }).getByRole('link').first().waitFor();
+      expect(await form.getByLabel('Begrunnelse', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      expect(await form.getByLabel('Beløp i kroner (0 for avslag)').getAttribute('aria-invalid')).toBeNull();
+      expect(await statusOf(proposed.caseId)).toBe('in_assessment');
       await form.getByLabel('Beløp i kroner (0 for avslag)').fill('80 000');
-      await form.getByLabel('Begrunnelse').fill('Søknaden oppfyller kriteriene, men budsjettet er for høyt.');
+      await form.getByLabel('Begrunnelse', { exact: true }).fill('Søknaden oppfyller kriteriene, men budsjettet er for høyt.');
       await form.getByRole('button', { name: /^Bekreft/ }).click();
       await page.getByRole('status').filter({ hasText: 'Forslaget til vedtak er sendt til godkjenning' }).waitFor();
       expect(await statusOf(proposed.caseId)).toBe('proposed');
       await page.getByText('80 000,00 kr').first().waitFor();
       expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+
+      // Internal notes: an empty one is refused beside the field; a written one is listed with its author.
+      const notes = page.getByRole('form', { name: 'Nytt notat' });
+      await notes.getByRole('button', { name: 'Lagre notatet' }).click();
+      await notes.getByRole('group', { name: 'Dette må rettes før du kan gå videre:' }).waitFor();
+      expect(await notes.getByLabel('Nytt notat (bare for saksbehandlere)').getAttribute('aria-invalid')).toBe('true');
+      await notes.getByLabel('Nytt notat (bare for saksbehandlere)').fill('Ringte kontaktpersonen om budsjettet 12. mars.');
+      await notes.getByRole('button', { name: 'Lagre notatet' }).click();
+      await page.getByRole('status').filter({ hasText: 'Notatet er lagret.' }).waitFor();
+      await page.getByRole('region', { name: 'Notater' }).getByText('Ringte kontaktpersonen om budsjettet 12. mars.').waitFor();
+
+      // The provisional answer (fvl. § 11a): a date in the past is refused beside the field, then it is sent once.
+      await page.getByRole('button', { name: 'Send foreløpig svar', exact: true }).click();
+      const provisional = page.getByRole('form', { name: 'Send foreløpig svar' });
+      const expectedDate = provisional.getByLabel(/^Når kan søkeren vente vedtak\?/);
+      await expectedDate.fill('2000-01-01');
+      await provisional.getByRole('button', { name: /^Bekreft/ }).click();
+      await provisional.getByText('Datoen for forventet vedtak må være etter i dag.').first().waitFor();
+      expect(await expectedDate.getAttribute('aria-invalid')).toBe('true');
+      await expectedDate.fill('');
+      await provisional.getByRole('button', { name: /^Bekreft/ }).click();
+      await page.getByRole('status').filter({ hasText: 'Foreløpig svar er sendt til søkeren.' }).waitFor();
+      await page.getByText(/^Foreløpig svar sendt \d{2}\.\d{2}\.\d{4}; søkeren venter vedtak innen/).waitFor();
+      expect(await actionButtons(page)).not.toContain('Send foreløpig svar');
+      // The history is a timeline in words, without user ids.
+      const history = page.getByRole('region', { name: 'Historikk' });
+      await history.getByText(/Søknaden ble sendt inn \(søkeren\)\./).waitFor();
+      await history.getByText(/Forslag til vedtak ble lagt fram \(IMDi\)\./).waitFor();
+      await history.getByText(/Søkeren fikk foreløpig svar \(IMDi\)\./).waitFor();
+      expect(await history.textContent()).not.toContain('kari.saksbehandler');
       await recordStep(page, step + 3, `saksbehandler-forslag-${label}`);
 
       // The rejected case has left the open queue.

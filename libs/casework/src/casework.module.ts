@@ -15,7 +15,8 @@ import {
 } from './api/casework.controller';
 import { Appeals } from './application/appeals.service';
 import { AssignmentLetters } from './application/assignment-letters.service';
-import { SendProvisionalAnswers } from './application/provisional-answers.service';
+import { ProvisionalAnswerWriter, SendProvisionalAnswer, SendProvisionalAnswers } from './application/provisional-answers.service';
+import { CaseNotes } from './application/case-notes.service';
 import { AcceptGrant } from './application/accept-grant.service';
 import { ApproveDecision } from './application/approve-decision.service';
 import { AssessCase } from './application/assess-case.service';
@@ -66,6 +67,9 @@ import { MinistryNotificationRepository } from './infrastructure/ministry-notifi
     Appeals,
     AssignmentLetters,
     SendProvisionalAnswers,
+    ProvisionalAnswerWriter,
+    SendProvisionalAnswer,
+    CaseNotes,
     CaseOverviewQuery,
     ApproverDesk,
     ReturnProposal,

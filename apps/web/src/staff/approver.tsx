@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { answer, api } from '../api/client';
+import { answer, api, ApiProblem } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { BUDGET_WORDS, formatDate, formatNok, useText } from './text';
@@ -13,7 +13,7 @@ export function ApproverPage() {
   const delegations = useLoad(() => answer<Delegation[]>(api.GET('/casework/my-delegations')), []);
   const proposals = useLoad(() => answer<Proposal[]>(api.GET('/casework/proposals')), []);
   const [message, setMessage] = useState<string | undefined>();
-  const [problem, setProblem] = useState<unknown>();
+  const [problem, setProblem] = useState<{ readonly caseId: string; readonly kind: 'approve' | 'return'; readonly error: unknown } | undefined>();
   const [comments, setComments] = useState<Record<string, string>>({});
 
   async function act(proposal: Proposal, kind: 'approve' | 'return'): Promise<void> {
@@ -29,7 +29,7 @@ export function ApproverPage() {
       );
       proposals.reload();
     } catch (failure) {
-      setProblem(failure);
+      setProblem({ caseId: proposal.caseId, kind, error: failure });
     }
   }
 
@@ -41,7 +41,6 @@ export function ApproverPage() {
           {message}
         </Alert>
       ) : null}
-      {problem ? <ProblemAlert error={problem} /> : null}
       <section className="section" aria-labelledby="fullmakter">
         <Heading level={2} data-size="md" id="fullmakter">
           {s('Mine fullmakter', 'Mine fullmakter')}
@@ -123,8 +122,10 @@ export function ApproverPage() {
                 ) : (
                   <Alert data-color="info">{proposal.blockedReason}</Alert>
                 )}
+                {problem?.caseId === proposal.caseId && !commentProblem(problem) ? <ProblemAlert error={problem.error} /> : null}
                 <Textfield
                   label={s('Kommentar hvis du sender forslaget tilbake', 'Kommentar om du sender forslaget tilbake')}
+                  error={problem?.caseId === proposal.caseId ? commentProblem(problem) : undefined}
                   multiline
                   rows={2}
                   value={comments[proposal.caseId] ?? ''}
@@ -142,4 +143,11 @@ export function ApproverPage() {
       </section>
     </Page>
   );
+}
+
+/** The server's word on the return comment, shown beside the comment field rather than above the page. */
+function commentProblem(problem: { readonly kind: 'approve' | 'return'; readonly error: unknown }): string | undefined {
+  if (problem.kind !== 'return' || !(problem.error instanceof ApiProblem)) return undefined;
+  const found = problem.error.errors.find((entry) => entry.field === 'comment');
+  return found ? found.message || problem.error.detail : undefined;
 }

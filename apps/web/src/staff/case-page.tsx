@@ -1,13 +1,14 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, ErrorSummary, Field, Heading, Label, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { answer, api } from '../api/client';
+import { answer, api, ApiProblem } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { hasRole, useSession } from '../session';
 import { RecipientReportSection } from './reports';
+import { useLanguage } from '../i18n';
 import { formatDate, formatDateTime, formatNok, useStatusName, useText } from './text';
-import type { ApplicationDetail, CaseOverview, StaffAction } from './views';
+import type { ApplicationDetail, CaseNote, CaseOverview, StaffAction } from './views';
 
 /** A case as sections (application, assessment, decision, letters, payments, history) and the actions the server offers now, nothing more. */
 export function CasePage() {
@@ -71,6 +72,12 @@ export function CasePage() {
           <dd>{data.assignedTo ?? s('Ikke tildelt', 'Ikkje tildelt')}</dd>
         </div>
       </dl>
+      {data.provisionalAnswer ? (
+        <Paragraph>
+          {s('Foreløpig svar sendt', 'Førebels svar sendt')} {formatDate(data.provisionalAnswer.sentAt)};{' '}
+          {s('søkeren venter vedtak innen', 'søkjaren ventar vedtak innan')} {formatDate(data.provisionalAnswer.expectedDecisionDate)}.
+        </Paragraph>
+      ) : null}
       {data.callerHasConflict ? (
         <Alert data-color="warning">
           {s(
@@ -108,7 +115,7 @@ export function CasePage() {
             {application.data.attachments.map((attachment) => (
               <li key={attachment.id}>
                 <a href={`/applications/${id}/attachments/${attachment.id}`} target="_blank" rel="noreferrer">
-                  {attachment.fileName}
+                  {s(`Åpne vedlegget ${attachment.fileName} i ny fane`, `Opne vedlegget ${attachment.fileName} i ny fane`)}
                 </a>
               </li>
             ))}
@@ -117,13 +124,7 @@ export function CasePage() {
       </Section>
 
       <Section id="vurdering" title={s('Vurdering', 'Vurdering')}>
-        {data.assessment ? (
-          <Paragraph>
-            {s('Poeng', 'Poeng')}: {data.assessment.totalScore}. {data.assessment.comment}
-          </Paragraph>
-        ) : (
-          <Paragraph>{s('Ikke vurdert ennå.', 'Ikkje vurdert enno.')}</Paragraph>
-        )}
+        <AssessmentSummary overview={data} />
       </Section>
 
       <Section id="vedtak" title={s('Vedtak', 'Vedtak')}>
@@ -200,7 +201,8 @@ export function CasePage() {
             {data.letters.map((letter) => (
               <li key={letter.id}>
                 <a href={`/cases/${id}/letters/${letter.id}`} target="_blank" rel="noreferrer">
-                  {letter.kind === 'grant' ? s('Tilskuddsbrev', 'Tilskotsbrev') : s('Avslagsbrev', 'Avslagsbrev')} {formatDate(letter.producedAt)}
+                  {letter.kind === 'grant' ? s('Tilskuddsbrev', 'Tilskotsbrev') : s('Avslagsbrev', 'Avslagsbrev')} {formatDate(letter.producedAt)}{' '}
+                  {s('(PDF, åpnes i ny fane)', '(PDF, blir opna i ny fane)')}
                 </a>
               </li>
             ))}
@@ -216,16 +218,12 @@ export function CasePage() {
         </Paragraph>
       </Section>
 
+      <Section id="notater" title={s('Notater', 'Notat')}>
+        <NotesSection caseId={id} canWrite={data.canWriteNotes} />
+      </Section>
+
       <Section id="historikk" title={s('Historikk', 'Historikk')}>
-        {application.data ? (
-          <ol className="timeline">
-            {application.data.history.map((entry) => (
-              <li key={entry.id}>
-                {formatDateTime(entry.occurredAt)}: {entry.action} ({entry.actorId})
-              </li>
-            ))}
-          </ol>
-        ) : null}
+        {application.data ? <Timeline entries={application.data.history} /> : null}
       </Section>
     </Page>
   );
@@ -289,6 +287,7 @@ interface FieldSpec {
   readonly nb: string;
   readonly nn: string;
   readonly multiline?: boolean;
+  readonly defaultValue?: string;
 }
 
 function ActionForm({
@@ -302,6 +301,7 @@ function ActionForm({
 }) {
   const s = useText();
   const [problem, setProblem] = useState<unknown>();
+  const formId = useId();
   const id = overview.caseId;
   const path = { params: { path: { id } } };
   const specs: Record<string, { fields: FieldSpec[]; submit: (values: Record<string, string>) => Promise<unknown>; done: [string, string] }> = {
@@ -329,7 +329,12 @@ function ActionForm({
     },
     propose: {
       fields: [
-        { name: 'amountNok', nb: 'Beløp i kroner (0 for avslag)', nn: 'Beløp i kroner (0 for avslag)' },
+        {
+          name: 'amountNok',
+          nb: 'Beløp i kroner (0 for avslag)',
+          nn: 'Beløp i kroner (0 for avslag)',
+          defaultValue: overview.assessmentGuide.suggestedNok ?? undefined,
+        },
         { name: 'reasons', nb: 'Begrunnelse', nn: 'Grunngiving', multiline: true },
         { name: 'conditions', nb: 'Særlige vilkår (valgfritt)', nn: 'Særlege vilkår (valfritt)', multiline: true },
       ],
@@ -364,6 +369,23 @@ function ActionForm({
       submit: (v) => answer(api.POST('/casework/cases/{id}/appeal/uphold', { ...path, body: { summary: v.summary } })),
       done: ['Klagen er sendt til departementet.', 'Klaga er send til departementet.'],
     },
+    sendProvisionalAnswer: {
+      fields: [
+        {
+          name: 'expectedDecisionDate',
+          nb: 'Når kan søkeren vente vedtak? (ÅÅÅÅ-MM-DD, valgfritt – ellers om 30 dager)',
+          nn: 'Når kan søkjaren vente vedtak? (ÅÅÅÅ-MM-DD, valfritt – elles om 30 dagar)',
+        },
+      ],
+      submit: (v) =>
+        answer(
+          api.POST('/casework/cases/{id}/provisional-answer', {
+            ...path,
+            body: v.expectedDecisionDate ? { expectedDecisionDate: v.expectedDecisionDate } : {},
+          }),
+        ),
+      done: ['Foreløpig svar er sendt til søkeren.', 'Førebels svar er sendt til søkjaren.'],
+    },
     reclaimNotice: {
       fields: [
         { name: 'amountNok', nb: 'Beløp i kroner', nn: 'Beløp i kroner' },
@@ -378,6 +400,7 @@ function ActionForm({
     },
   };
   const spec = specs[action.code];
+  if (action.code === 'assess') return <AssessmentForm label={action.label} overview={overview} onDone={onDone} />;
   if (!spec) return <Paragraph>{s('Denne handlingen gjøres foreløpig over API-et.', 'Denne handlinga blir førebels gjord over API-et.')}</Paragraph>;
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
@@ -395,17 +418,373 @@ function ActionForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} className="stack action-form" aria-label={action.label} noValidate>
-      {spec.fields.map((field) =>
-        field.multiline ? (
-          <Textfield key={field.name} name={field.name} label={s(field.nb, field.nn)} multiline rows={3} />
-        ) : (
-          <Textfield key={field.name} name={field.name} label={s(field.nb, field.nn)} />
-        ),
-      )}
-      {problem ? <ProblemAlert error={problem} /> : null}
+      <FormProblems problem={problem} fieldIds={Object.fromEntries(spec.fields.map((field) => [field.name, `${formId}-${field.name}`]))} />
+      {spec.fields.map((field) => (
+        <Textfield
+          key={field.name}
+          id={`${formId}-${field.name}`}
+          name={field.name}
+          label={s(field.nb, field.nn)}
+          defaultValue={field.defaultValue}
+          error={fieldProblem(problem, field.name)}
+          {...(field.multiline ? { multiline: true, rows: 3 } : {})}
+        />
+      ))}
       <div>
         <Button type="submit">{s(`Bekreft: ${action.label.toLowerCase()}`, `Stadfest: ${action.label.toLowerCase()}`)}</Button>
       </div>
     </form>
+  );
+}
+
+/** The server's message for one field, shown beside it (Designsystemet's ValidationMessage through `error`). */
+function fieldProblem(problem: unknown, field: string): string | undefined {
+  if (!(problem instanceof ApiProblem)) return undefined;
+  const found = problem.errors.find((entry) => entry.field === field || entry.field.split(/[.[]/)[0] === field);
+  return found ? found.message || problem.detail : undefined;
+}
+
+/** What must be corrected, linking to each field; a refusal that names no field is shown as one alert. */
+function FormProblems({ problem, fieldIds }: { readonly problem: unknown; readonly fieldIds: Readonly<Record<string, string>> }) {
+  const s = useText();
+  if (!problem) return null;
+  if (!(problem instanceof ApiProblem) || problem.errors.length === 0) return <ProblemAlert error={problem} />;
+  return (
+    <ErrorSummary>
+      <ErrorSummary.Heading>{s('Dette må rettes før du kan gå videre:', 'Dette må rettast før du kan gå vidare:')}</ErrorSummary.Heading>
+      <ErrorSummary.List>
+        {problem.errors.map((entry, index) => {
+          const target = fieldIds[entry.field] ?? fieldIds[entry.field.split(/[.[]/)[0]];
+          const text = entry.message || problem.detail;
+          return (
+            <ErrorSummary.Item key={`${entry.field}-${index}`}>
+              {target ? <ErrorSummary.Link href={`#${target}`}>{text}</ErrorSummary.Link> : text}
+            </ErrorSummary.Item>
+          );
+        })}
+      </ErrorSummary.List>
+    </ErrorSummary>
+  );
+}
+
+/** The recorded scores per criterion with their weights, the weighted total and the amount it suggests, with the rule. */
+function AssessmentSummary({ overview }: { readonly overview: CaseOverview }) {
+  const s = useText();
+  const { language } = useLanguage();
+  const guide = overview.assessmentGuide;
+  const assessment = overview.assessment;
+  if (guide.criteria.length === 0) return <Paragraph>{s('Ordningen poengsetter ikke søknader.', 'Ordninga poengset ikkje søknader.')}</Paragraph>;
+  return (
+    <div className="stack">
+      <Paragraph>
+        {s(
+          `Hvert kriterium får ${guide.scale.min}–${guide.scale.max} poeng, ganget med vekten; høyeste sum er ${guide.maxTotalScore}.`,
+          `Kvart kriterium får ${guide.scale.min}–${guide.scale.max} poeng, gonga med vekta; høgaste sum er ${guide.maxTotalScore}.`,
+        )}
+      </Paragraph>
+      {assessment ? null : <Paragraph>{s('Ikke vurdert ennå.', 'Ikkje vurdert enno.')}</Paragraph>}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={s('Kriterier og poeng', 'Kriterium og poeng')}>
+        <Table>
+          <caption>{s('Kriterier og poeng', 'Kriterium og poeng')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{s('Kriterium', 'Kriterium')}</Table.HeaderCell>
+              <Table.HeaderCell>{s('Vekt', 'Vekt')}</Table.HeaderCell>
+              <Table.HeaderCell>{s('Poeng', 'Poeng')}</Table.HeaderCell>
+              <Table.HeaderCell>{s('Merknad', 'Merknad')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {guide.criteria.map((criterion) => {
+              const score = assessment?.scores.find((entry) => entry.criterion === criterion.code);
+              return (
+                <Table.Row key={criterion.code}>
+                  <Table.Cell>{language === 'nn' ? criterion.label.nn : criterion.label.nb}</Table.Cell>
+                  <Table.Cell>{criterion.weight} %</Table.Cell>
+                  <Table.Cell>{score ? `${score.score} ${s('av', 'av')} ${guide.scale.max}` : '–'}</Table.Cell>
+                  <Table.Cell>{score?.comment || '–'}</Table.Cell>
+                </Table.Row>
+              );
+            })}
+          </Table.Body>
+        </Table>
+      </div>
+      {assessment ? (
+        <dl className="summary">
+          <div>
+            <dt>{s('Vektet poengsum', 'Vekta poengsum')}</dt>
+            <dd>
+              {assessment.totalScore} {s('av', 'av')} {guide.maxTotalScore}
+            </dd>
+          </div>
+          <div>
+            <dt>{s('Søkt beløp', 'Søkt beløp')}</dt>
+            <dd>{formatNok(guide.requestedNok)}</dd>
+          </div>
+          <div>
+            <dt>{s('Foreslått beløp', 'Føreslått beløp')}</dt>
+            <dd>{guide.suggestedNok === null ? '–' : guide.suggestedNok === '0.00' ? s('Avslag', 'Avslag') : formatNok(guide.suggestedNok)}</dd>
+          </div>
+          <div>
+            <dt>{s('Samlet vurdering', 'Samla vurdering')}</dt>
+            <dd>{assessment.comment}</dd>
+          </div>
+          <div>
+            <dt>{s('Vurdert', 'Vurdert')}</dt>
+            <dd>{formatDateTime(assessment.assessedAt)}</dd>
+          </div>
+        </dl>
+      ) : null}
+      <Paragraph data-size="sm">{language === 'nn' ? guide.suggestionRule.nn : guide.suggestionRule.nb}</Paragraph>
+    </div>
+  );
+}
+
+/** Scores on the scheme's criteria and scale; the server weighs them and suggests an amount. */
+function AssessmentForm({ label, overview, onDone }: { readonly label: string; readonly overview: CaseOverview; readonly onDone: (message: string) => void }) {
+  const s = useText();
+  const { language } = useLanguage();
+  const formId = useId();
+  const guide = overview.assessmentGuide;
+  const previous = overview.assessment;
+  const [scores, setScores] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      guide.criteria.map((criterion) => [criterion.code, String(previous?.scores.find((entry) => entry.criterion === criterion.code)?.score ?? '')]),
+    ),
+  );
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  const [problem, setProblem] = useState<unknown>();
+  const labelOf = (criterion: (typeof guide.criteria)[number]) => (language === 'nn' ? criterion.label.nn : criterion.label.nb);
+  const scale = Array.from({ length: guide.scale.max - guide.scale.min + 1 }, (_, index) => guide.scale.min + index);
+  const chosen = guide.criteria.filter((criterion) => scores[criterion.code] !== '');
+  const runningTotal = chosen.reduce((total, criterion) => total + Number(scores[criterion.code]) * criterion.weight, 0);
+  const scoreId = (code: string) => `${formId}-score-${code}`;
+  const commentId = `${formId}-comment`;
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    setProblem(undefined);
+    const form = new FormData(event.currentTarget);
+    const unscoredCriteria = guide.criteria.filter((criterion) => scores[criterion.code] === '');
+    const unscored = unscoredCriteria.map((criterion) => criterion.code);
+    setMissing(unscored);
+    const comment = String(form.get('comment') ?? '');
+    if (unscored.length > 0 || comment.trim() === '') {
+      setProblem(
+        new ApiProblem(400, 'LOCAL', '', [
+          ...unscoredCriteria.map((criterion) => ({
+            field: `score-${criterion.code}`,
+            rule: 'required',
+            message: s(`Gi poeng for «${labelOf(criterion)}».`, `Gi poeng for «${labelOf(criterion)}».`),
+          })),
+          ...(comment.trim() === '' ? [{ field: 'comment', rule: 'required', message: s('Skriv en samlet vurdering.', 'Skriv ei samla vurdering.') }] : []),
+        ]),
+      );
+      return;
+    }
+    try {
+      const result = await answer<{ totalScore: number; suggestedNok: string | null }>(
+        api.POST('/casework/cases/{id}/assessment', {
+          params: { path: { id: overview.caseId } },
+          body: {
+            comment,
+            scores: guide.criteria.map((criterion) => ({
+              criterion: criterion.code,
+              score: Number(scores[criterion.code]),
+              comment: String(form.get(`note-${criterion.code}`) ?? ''),
+            })),
+          },
+        }),
+      );
+      onDone(
+        s(
+          `Vurderingen er lagret: ${result.totalScore} av ${guide.maxTotalScore} poeng.${result.suggestedNok ? ` Foreslått beløp: ${result.suggestedNok === '0.00' ? 'avslag' : formatNok(result.suggestedNok)}.` : ''}`,
+          `Vurderinga er lagra: ${result.totalScore} av ${guide.maxTotalScore} poeng.${result.suggestedNok ? ` Føreslått beløp: ${result.suggestedNok === '0.00' ? 'avslag' : formatNok(result.suggestedNok)}.` : ''}`,
+        ),
+      );
+    } catch (failure) {
+      setProblem(failure);
+    }
+  }
+
+  const fieldIds = {
+    ...Object.fromEntries(guide.criteria.map((criterion) => [`score-${criterion.code}`, scoreId(criterion.code)])),
+    comment: commentId,
+    scores: scoreId(guide.criteria[0]?.code ?? ''),
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} className="stack action-form" aria-label={label} noValidate>
+      <FormProblems problem={problem} fieldIds={fieldIds} />
+      <Paragraph>
+        {s(
+          `Gi ${guide.scale.min}–${guide.scale.max} poeng for hvert kriterium (${guide.scale.max} er best). Poengene ganges med vekten.`,
+          `Gi ${guide.scale.min}–${guide.scale.max} poeng for kvart kriterium (${guide.scale.max} er best). Poenga blir gonga med vekta.`,
+        )}
+      </Paragraph>
+      {guide.criteria.map((criterion) => {
+        const error = missing.includes(criterion.code) ? fieldProblem(problem, `score-${criterion.code}`) : fieldProblem(problem, 'scores');
+        return (
+          <div key={criterion.code} className="stack">
+            <Field>
+              <Label htmlFor={scoreId(criterion.code)}>{`${labelOf(criterion)} (${s('vekt', 'vekt')} ${criterion.weight} %)`}</Label>
+              <Select
+                id={scoreId(criterion.code)}
+                value={scores[criterion.code]}
+                aria-invalid={error ? true : undefined}
+                onChange={(event) => setScores({ ...scores, [criterion.code]: event.target.value })}
+              >
+                <Select.Option value="">{s('Velg poeng', 'Vel poeng')}</Select.Option>
+                {scale.map((value) => (
+                  <Select.Option key={value} value={String(value)}>
+                    {value}
+                  </Select.Option>
+                ))}
+              </Select>
+              {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+            </Field>
+            <Textfield
+              name={`note-${criterion.code}`}
+              label={s(`Merknad til «${labelOf(criterion)}» (valgfritt)`, `Merknad til «${labelOf(criterion)}» (valfritt)`)}
+              defaultValue={previous?.scores.find((entry) => entry.criterion === criterion.code)?.comment ?? ''}
+            />
+          </div>
+        );
+      })}
+      <Paragraph aria-live="polite">
+        {s('Vektet poengsum så langt', 'Vekta poengsum så langt')}: {runningTotal} {s('av', 'av')} {guide.maxTotalScore}
+      </Paragraph>
+      <Textfield
+        id={commentId}
+        name="comment"
+        label={s('Samlet vurdering', 'Samla vurdering')}
+        multiline
+        rows={3}
+        defaultValue={previous?.comment ?? ''}
+        error={fieldProblem(problem, 'comment')}
+      />
+      <div>
+        <Button type="submit">{s(`Bekreft: ${label.toLowerCase()}`, `Stadfest: ${label.toLowerCase()}`)}</Button>
+      </div>
+    </form>
+  );
+}
+
+/** Internal notes, newest first, and a form to add one; the applicant never sees them. */
+function NotesSection({ caseId, canWrite }: { readonly caseId: string; readonly canWrite: boolean }) {
+  const s = useText();
+  const formId = useId();
+  const notes = useLoad(() => answer<CaseNote[]>(api.GET('/casework/cases/{id}/notes', { params: { path: { id: caseId } } })), [caseId]);
+  const [problem, setProblem] = useState<unknown>();
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    setProblem(undefined);
+    setSaved(false);
+    const form = event.currentTarget;
+    const text = String(new FormData(form).get('text') ?? '');
+    try {
+      await answer(api.POST('/casework/cases/{id}/notes', { params: { path: { id: caseId } }, body: { text } }));
+      form.reset();
+      setSaved(true);
+      notes.reload();
+    } catch (failure) {
+      setProblem(failure);
+    }
+  }
+
+  return (
+    <div className="stack">
+      {notes.error ? <ProblemAlert error={notes.error} /> : null}
+      {notes.data && notes.data.length === 0 ? <Paragraph>{s('Ingen notater ennå.', 'Ingen notat enno.')}</Paragraph> : null}
+      {notes.data && notes.data.length > 0 ? (
+        <ul className="notes">
+          {notes.data.map((note) => (
+            <li key={note.id}>
+              <Paragraph data-size="sm">
+                {formatDateTime(note.writtenAt)} – {note.writtenByName ?? note.writtenBy}
+              </Paragraph>
+              <Paragraph className="note-text">{note.text}</Paragraph>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {canWrite ? (
+        <form onSubmit={(event) => void submit(event)} className="stack action-form" aria-label={s('Nytt notat', 'Nytt notat')} noValidate>
+          <FormProblems problem={problem} fieldIds={{ text: `${formId}-text` }} />
+          <Textfield
+            id={`${formId}-text`}
+            name="text"
+            label={s('Nytt notat (bare for saksbehandlere)', 'Nytt notat (berre for sakshandsamarar)')}
+            multiline
+            rows={3}
+            error={fieldProblem(problem, 'text')}
+          />
+          {saved ? <Paragraph role="status">{s('Notatet er lagret.', 'Notatet er lagra.')}</Paragraph> : null}
+          <div>
+            <Button type="submit">{s('Lagre notatet', 'Lagre notatet')}</Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+/** What each recorded step means, in words: the case's transitions and casework's own entries. */
+const HISTORY_WORDS: Record<string, [string, string]> = {
+  'case.opened': ['Saken ble opprettet', 'Saka vart oppretta'],
+  'case.submit': ['Søknaden ble sendt inn', 'Søknaden vart send inn'],
+  'case.withdraw': ['Søkeren trakk søknaden', 'Søkjaren trekte søknaden'],
+  'case.rejectFormally': ['Søknaden ble avvist formelt', 'Søknaden vart avvist formelt'],
+  'case.startAssessment': ['Vurderingen startet', 'Vurderinga starta'],
+  'case.assessed': ['Søknaden ble vurdert og poengsatt', 'Søknaden vart vurdert og poengsett'],
+  'case.assigned': ['Saken ble tildelt en saksbehandler', 'Saka vart tildelt ein sakshandsamar'],
+  'case.propose': ['Forslag til vedtak ble lagt fram', 'Forslag til vedtak vart lagt fram'],
+  'case.returnForAssessment': ['Forslaget ble sendt tilbake til saksbehandleren', 'Forslaget vart sendt tilbake til sakshandsamaren'],
+  'case.approve': ['Vedtaket ble godkjent', 'Vedtaket vart godkjent'],
+  'case.refuse': ['Avslaget ble godkjent', 'Avslaget vart godkjent'],
+  'case.notifyMinistry': ['Departementet ble orientert', 'Departementet vart orientert'],
+  'case.sendLetter': ['Brevet ble sendt', 'Brevet vart sendt'],
+  'case.accept': ['Tilskuddet ble akseptert', 'Tilskotet vart akseptert'],
+  'case.recordPayment': ['Tilskuddet ble utbetalt', 'Tilskotet vart utbetalt'],
+  'case.requireReport': ['Rapport ble krevd', 'Rapport vart kravd'],
+  'case.report-submitted': ['Rapporten kom inn', 'Rapporten kom inn'],
+  'case.report-more-requested': ['Det ble bedt om mer i rapporten', 'Det vart bede om meir i rapporten'],
+  'case.approveReport': ['Rapporten ble godkjent', 'Rapporten vart godkjend'],
+  'case.report-approved': ['Rapporten ble godkjent', 'Rapporten vart godkjend'],
+  'case.close': ['Saken ble avsluttet', 'Saka vart avslutta'],
+  'case.appeal': ['Vedtaket ble påklaget', 'Vedtaket vart påklaga'],
+  'case.uphold': ['Vedtaket ble opprettholdt og klagen sendt til departementet', 'Vedtaket vart halde ved lag og klaga send til departementet'],
+  'case.provisional-answer-sent': ['Søkeren fikk foreløpig svar', 'Søkjaren fekk førebels svar'],
+  'case.note-added': ['Et notat ble skrevet', 'Eit notat vart skrive'],
+};
+
+/** The steps only the applicant takes. */
+const APPLICANT_STEPS = new Set(['case.submit', 'case.withdraw', 'case.accept', 'case.appeal', 'case.report-submitted']);
+
+/** Who did it, in words: the applicant, IMDi or the system on its own, never a user id. */
+function actorWords(entry: ApplicationDetail['history'][number], s: (nb: string, nn: string) => string): string {
+  if (entry.actorId === 'system') return s('(automatisk)', '(automatisk)');
+  if (APPLICANT_STEPS.has(entry.action) || / for \d{9}$/.test(entry.actorId)) return s('(søkeren)', '(søkjaren)');
+  return s('(IMDi)', '(IMDi)');
+}
+
+/** The case's history as a timeline in words, oldest first. */
+function Timeline({ entries }: { readonly entries: ApplicationDetail['history'] }) {
+  const s = useText();
+  const { language } = useLanguage();
+  if (entries.length === 0) return <Paragraph>{s('Ingenting er registrert ennå.', 'Ingenting er registrert enno.')}</Paragraph>;
+  return (
+    <ol className="timeline">
+      {entries.map((entry) => {
+        const words = HISTORY_WORDS[entry.action];
+        const what = words ? words[language === 'nn' ? 1 : 0] : s('Saken ble endret', 'Saka vart endra');
+        return (
+          <li key={entry.id}>
+            <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>: {what} {actorWords(entry, s)}.
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -36,7 +36,21 @@ export interface CaseOverview {
   readonly budgetYear: number;
   readonly organisation: { readonly organisationNumber: string; readonly name: string } | null;
   readonly assignedTo: string | null;
-  readonly assessment: { readonly totalScore: number; readonly comment: string; readonly assessedBy: string } | null;
+  readonly assessment: {
+    readonly scores: ReadonlyArray<{ readonly criterion: string; readonly score: number; readonly comment: string }>;
+    readonly totalScore: number;
+    readonly comment: string;
+    readonly assessedBy: string;
+    readonly assessedAt: string;
+  } | null;
+  readonly assessmentGuide: {
+    readonly scale: { readonly min: number; readonly max: number };
+    readonly maxTotalScore: number;
+    readonly criteria: ReadonlyArray<{ readonly code: string; readonly label: { readonly nb: string; readonly nn: string }; readonly weight: number }>;
+    readonly requestedNok: string | null;
+    readonly suggestedNok: string | null;
+    readonly suggestionRule: { readonly nb: string; readonly nn: string };
+  };
   readonly decision: {
     readonly outcome: string;
     readonly amountNok: string;
@@ -56,8 +70,18 @@ export interface CaseOverview {
   readonly letters: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly producedAt: string }>;
   readonly payments: ReadonlyArray<{ readonly amountNok?: string; readonly status?: string }>;
   readonly appeal: { readonly kind: string; readonly grounds: string; readonly receivedAt: string } | null;
+  readonly provisionalAnswer: { readonly sentAt: string; readonly expectedDecisionDate: string } | null;
+  readonly canWriteNotes: boolean;
   readonly callerHasConflict: boolean;
   readonly actions: readonly StaffAction[];
+}
+
+export interface CaseNote {
+  readonly id: string;
+  readonly text: string;
+  readonly writtenBy: string;
+  readonly writtenByName: string | null;
+  readonly writtenAt: string;
 }
 
 export interface ApplicationDetail {

@@ -23,6 +23,8 @@ import { Delegations, type DelegationView } from '../application/delegations.ser
 import { Impartiality } from '../application/impartiality.service';
 import { MinistryNotifications, type NotificationView } from '../application/ministry-notifications.service';
 import { ProposeDecision } from '../application/propose-decision.service';
+import { SendProvisionalAnswer } from '../application/provisional-answers.service';
+import { CaseNotes, type CaseNoteView } from '../application/case-notes.service';
 import { CaseworkError } from '../domain/casework.errors';
 import {
   AcknowledgeNotificationDto,
@@ -45,6 +47,8 @@ import {
   RoundParams,
   BulkAssignDto,
   WorkQueueQueryDto,
+  CaseNoteDto,
+  ProvisionalAnswerDto,
 } from './casework.dto';
 
 @ApiTags('casework')
@@ -64,6 +68,8 @@ export class CaseworkController {
     private readonly overview: CaseOverviewQuery,
     private readonly approverDesk: ApproverDesk,
     private readonly returnProposal: ReturnProposal,
+    private readonly provisionalAnswer: SendProvisionalAnswer,
+    private readonly notes: CaseNotes,
   ) {}
 
   /** The casework side of a case on one page, with the actions the caller may take now. */
@@ -153,6 +159,26 @@ export class CaseworkController {
   @Post('cases/:id/assessment')
   assessCase(@Param() params: CaseIdParam, @Body() body: AssessmentDto, @CurrentPrincipal() principal: Principal) {
     return this.assess.execute(params.id, body.scores, body.comment, principal);
+  }
+
+  /** Sends the applicant a provisional answer now (fvl. § 11a), saying when a decision can be expected. */
+  @Roles('caseworker')
+  @Post('cases/:id/provisional-answer')
+  sendProvisionalAnswer(@Param() params: CaseIdParam, @Body() body: ProvisionalAnswerDto, @CurrentPrincipal() principal: Principal) {
+    return this.provisionalAnswer.execute(params.id, body.expectedDecisionDate, principal);
+  }
+
+  /** Internal notes on the case, newest first; the applicant never sees them. */
+  @Roles('caseworker', 'approver', 'admin')
+  @Get('cases/:id/notes')
+  caseNotes(@Param() params: CaseIdParam): Promise<CaseNoteView[]> {
+    return this.notes.list(params.id);
+  }
+
+  @Roles('caseworker', 'approver')
+  @Post('cases/:id/notes')
+  addNote(@Param() params: CaseIdParam, @Body() body: CaseNoteDto, @CurrentPrincipal() principal: Principal): Promise<CaseNoteView> {
+    return this.notes.add(params.id, body.text, principal);
   }
 
   @Roles('caseworker')

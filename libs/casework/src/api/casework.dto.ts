@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CASE_STATUSES } from '@imdi/cases';
-import { Omittable } from '@imdi/platform';
+import { IsCalendarDate, Omittable } from '@imdi/platform';
 import type { WorkQueueSort } from '../infrastructure/casework.repository';
 
 const NOK = /^\d{1,12}(\.\d{1,2})?$/;
@@ -246,4 +246,17 @@ export class AcknowledgeNotificationDto {
   @IsString()
   @Length(0, 5000)
   comment?: string;
+}
+
+export class ProvisionalAnswerDto {
+  /** When the applicant may expect a decision (Oslo date); 30 days from today if left out. */
+  @Omittable()
+  @IsCalendarDate()
+  expectedDecisionDate?: string;
+}
+
+export class CaseNoteDto {
+  @IsString()
+  @Length(1, 10000)
+  text: string;
 }

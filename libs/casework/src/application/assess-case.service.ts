@@ -6,7 +6,7 @@ import { Clock } from '@imdi/kernel';
 import { ASSESSMENT_RECORDED, caseFactsOf, DomainEvents } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
-import { weightedScore, type CriterionScore } from '../domain/decision-rules';
+import { suggestedAmount, weightedScore, type CriterionScore } from '../domain/decision-rules';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
 import { CaseworkContext } from './casework-context';
 import { Impartiality } from './impartiality.service';
@@ -25,9 +25,9 @@ export class AssessCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(caseId: string, scores: CriterionScore[], comment: string, principal: Principal): Promise<{ totalScore: number }> {
+  async execute(caseId: string, scores: CriterionScore[], comment: string, principal: Principal): Promise<{ totalScore: number; suggestedNok: string | null }> {
     return this.dataSource.transaction(async (manager) => {
-      const { file, definition } = await this.context.load(manager, caseId);
+      const { file, application, definition } = await this.context.load(manager, caseId);
       await this.impartiality.assertImpartial(manager, principal, file.organisationNumber, caseId, 'assess');
       if (definition.assessmentCriteria.length === 0) {
         throw new CaseworkError(
@@ -38,12 +38,19 @@ export class AssessCase {
         );
       }
       const totalScore = weightedScore(scores, definition.assessmentCriteria);
+      const suggestedNok = suggestedAmount(application.requested, totalScore)?.toDecimalString() ?? null;
       // A case still `submitted` starts its assessment here; any state past assessment is refused by the state machine.
       if (file.status !== 'in_assessment') await this.cases.transition(manager, caseId, 'startAssessment', principal);
       await this.repository.saveAssessment(manager, caseId, scores, totalScore, comment, principal.userId);
-      await this.audit.record(manager, { actor: principal, action: 'case.assessed', entityType: 'case', entityId: caseId, after: { totalScore, scores } });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'case.assessed',
+        entityType: 'case',
+        entityId: caseId,
+        after: { totalScore, scores, suggestedNok },
+      });
       await this.events.publish(manager, ASSESSMENT_RECORDED, { ...caseFactsOf(file), totalScore, assessedAt: this.clock.now().toISOString() });
-      return { totalScore };
+      return { totalScore, suggestedNok };
     });
   }
 }

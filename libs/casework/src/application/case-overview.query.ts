@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CaseLifecycle, type CaseStatus, type SchemeKindOfCase } from '@imdi/cases';
-import { OrganisationRepository } from '@imdi/intake';
+import { ApplicationRepository, OrganisationRepository } from '@imdi/intake';
 import { BankReconciliation, type CasePaymentView } from '@imdi/payments';
 import { MessageQuery, type MessageView } from '@imdi/messaging';
 import type { Principal } from '@imdi/auth';
 import { requiresMinistryPreNotification, schemeDefinition } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
-import type { DecisionOutcome } from '../domain/decision-rules';
+import { ASSESSMENT_SCALE, MAX_WEIGHTED_SCORE, SUGGESTION_RULE, suggestedAmount, type DecisionOutcome } from '../domain/decision-rules';
 import { staffActions, type StaffAction } from '../domain/staff-actions';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
 import { DecisionLetters, type LetterView } from './decision-letters.service';
@@ -28,6 +28,16 @@ export interface CaseOverview {
     readonly assessedBy: string;
     readonly assessedAt: string;
   } | null;
+  /** What the assessment is scored on: the scheme's criteria and scale, and the amount the scores suggest. */
+  readonly assessmentGuide: {
+    readonly scale: { readonly min: number; readonly max: number };
+    readonly maxTotalScore: number;
+    readonly criteria: ReadonlyArray<{ readonly code: string; readonly label: { readonly nb: string; readonly nn: string }; readonly weight: number }>;
+    readonly requestedNok: string | null;
+    /** From the recorded assessment by the rule below; null before an assessment or without an amount applied for. */
+    readonly suggestedNok: string | null;
+    readonly suggestionRule: { readonly nb: string; readonly nn: string };
+  };
   readonly decision: {
     readonly id: string;
     readonly outcome: DecisionOutcome;
@@ -68,6 +78,10 @@ export interface CaseOverview {
   } | null;
   /** Each payment of the grant as the bank answered it; a rejected one with the bank's reason. */
   readonly payments: readonly CasePaymentView[];
+  /** The provisional answer the applicant has had (fvl. § 11a), if any. */
+  readonly provisionalAnswer: { readonly sentAt: string; readonly expectedDecisionDate: string } | null;
+  /** The caller may write internal notes on the case. */
+  readonly canWriteNotes: boolean;
   /** The caller has declared a conflict of interest with the applicant (fvl. § 6). */
   readonly callerHasConflict: boolean;
   /** What the caller may do with the case now; the web offers these and nothing else. */
@@ -82,6 +96,7 @@ export class CaseOverviewQuery {
     private readonly cases: CaseLifecycle,
     private readonly repository: CaseworkRepository,
     private readonly organisations: OrganisationRepository,
+    private readonly applications: ApplicationRepository,
     private readonly letters: DecisionLetters,
     private readonly bankPayments: BankReconciliation,
     private readonly messages: MessageQuery,
@@ -134,6 +149,9 @@ export class CaseOverviewQuery {
         )
       : [];
     const [assessed] = assessment;
+    const provisionalAnswer = await this.repository.provisionalAnswerOf(manager, caseId);
+    const requested = (await this.applications.find(manager, caseId, null))?.requested ?? null;
+    const criteria = schemeDefinition(file.schemeCode)?.assessmentCriteria ?? [];
     const [lastAppeal] = appeal;
     const callerHasConflict = await this.repository.hasConflict(manager, principal.userId, file.organisationNumber);
     const preNotificationRequired = requiresMinistryPreNotification(file.schemeKind) && decision?.outcome !== 'refused';
@@ -143,10 +161,11 @@ export class CaseOverviewQuery {
       roles: principal.roles,
       userId: principal.userId,
       conflictOfInterest: callerHasConflict,
-      hasAssessmentCriteria: (schemeDefinition(file.schemeCode)?.assessmentCriteria.length ?? 0) > 0,
+      hasAssessmentCriteria: criteria.length > 0,
       decision: decision ? { status: decision.status, proposedBy: decision.proposedBy, outcome: decision.outcome } : null,
       awaitsMinistryNotification: preNotificationRequired && decision?.status === 'approved' && !notification,
       appealOpen: lastAppeal !== undefined && lastAppeal.outcome === null,
+      provisionalAnswerSent: provisionalAnswer !== null,
     });
     return {
       caseId,
@@ -168,6 +187,14 @@ export class CaseOverviewQuery {
             assessedAt: assessed.assessed_at.toISOString(),
           }
         : null,
+      assessmentGuide: {
+        scale: ASSESSMENT_SCALE,
+        maxTotalScore: MAX_WEIGHTED_SCORE,
+        criteria: criteria.map((criterion) => ({ code: criterion.code, label: { nb: criterion.label.nb, nn: criterion.label.nn }, weight: criterion.weight })),
+        requestedNok: requested?.toDecimalString() ?? null,
+        suggestedNok: assessed ? (suggestedAmount(requested, assessed.total_score)?.toDecimalString() ?? null) : null,
+        suggestionRule: SUGGESTION_RULE,
+      },
       decision: decision
         ? {
             id: decision.id,
@@ -208,6 +235,10 @@ export class CaseOverviewQuery {
           }
         : null,
       payments,
+      provisionalAnswer: provisionalAnswer
+        ? { sentAt: provisionalAnswer.sentAt.toISOString(), expectedDecisionDate: provisionalAnswer.expectedDecisionDate }
+        : null,
+      canWriteNotes: principal.roles.some((role) => role === 'caseworker' || role === 'approver'),
       callerHasConflict,
       actions,
     };

@@ -19,7 +19,10 @@ export type CaseworkErrorCode =
   | 'DELEGATION_NOT_FOUND'
   | 'DELEGATION_REVOKED'
   | 'ALREADY_APPEALED'
-  | 'ALREADY_ACKNOWLEDGED';
+  | 'ALREADY_ACKNOWLEDGED'
+  | 'PROVISIONAL_ANSWER_INVALID'
+  | 'PROVISIONAL_ANSWER_EXISTS'
+  | 'NOTE_INVALID';
 
 export class CaseworkError extends DomainError<CaseworkErrorCode> {
   constructor(
@@ -53,4 +56,7 @@ export const CASEWORK_ERROR_STATUSES = {
   ASSESSMENT_INVALID: 400,
   ALREADY_ACKNOWLEDGED: 409,
   LETTER_NOT_FOUND: 404,
+  PROVISIONAL_ANSWER_INVALID: 422,
+  PROVISIONAL_ANSWER_EXISTS: 409,
+  NOTE_INVALID: 400,
 } as const satisfies Record<CaseworkErrorCode, RefusalStatus>;

@@ -1,5 +1,5 @@
 import { BudgetPost, Money } from '@imdi/kernel';
-import { assertFourEyes, assertWithinDelegation, outcomeOf, weightedScore } from './decision-rules';
+import { assertFourEyes, assertWithinDelegation, outcomeOf, suggestedAmount, weightedScore } from './decision-rules';
 
 describe(outcomeOf.name, () => {
   it('tells full, partial and refused apart', () => {
@@ -49,5 +49,18 @@ describe(weightedScore.name, () => {
       ),
     ).toBe(380);
     expect(() => weightedScore([{ criterion: 'a', score: 5, comment: '' }], criteria)).toThrow(/mangler: b/);
+  });
+});
+
+describe(suggestedAmount.name, () => {
+  it('scales the amount applied for by the weighted score and rounds down to whole thousands', () => {
+    expect(suggestedAmount(Money.ofKroner(100_000), 500)?.toDecimalString()).toBe('100000.00');
+    expect(suggestedAmount(Money.ofKroner(100_000), 380)?.toDecimalString()).toBe('76000.00');
+    expect(suggestedAmount(Money.ofKroner(99_999), 300)?.toDecimalString()).toBe('59000.00');
+  });
+
+  it('suggests a refusal under 250 points and nothing when no amount was applied for', () => {
+    expect(suggestedAmount(Money.ofKroner(100_000), 249)?.isZero()).toBe(true);
+    expect(suggestedAmount(null, 400)).toBeNull();
   });
 });

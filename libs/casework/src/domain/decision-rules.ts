@@ -75,3 +75,30 @@ export function weightedScore(scores: readonly CriterionScore[], criteria: Reado
   }
   return scores.reduce((total, score) => total + score.score * criteria.find((criterion) => criterion.code === score.criterion)!.weight, 0);
 }
+
+/** The scale every criterion is scored on, and the highest weighted total (5 × weights summing to 100). */
+export const ASSESSMENT_SCALE = { min: 0, max: 5 } as const;
+export const MAX_WEIGHTED_SCORE = 500;
+/** A weighted total under this (an average under 3 of 5, «tilfredsstillende») suggests a refusal. */
+export const REFUSAL_BELOW_SCORE = 250;
+const ROUND_TO_ORE = 100_000n;
+
+/**
+ * The amount the assessment suggests, for the caseworker to weigh (it decides nothing): nothing when
+ * the weighted total is under 250 of 500; otherwise the amount applied for (the scheme's
+ * `requestedAmount` of the form) scaled by total / 500, rounded down to whole thousand kroner and never
+ * more than was applied for. Null when the application names no amount.
+ */
+export function suggestedAmount(requested: Money | null, totalScore: number): Money | null {
+  if (!requested) return null;
+  if (totalScore < REFUSAL_BELOW_SCORE) return Money.zero();
+  const scaled = (BigInt(requested.toOreString()) * BigInt(Math.min(totalScore, MAX_WEIGHTED_SCORE))) / BigInt(MAX_WEIGHTED_SCORE);
+  const rounded = (scaled / ROUND_TO_ORE) * ROUND_TO_ORE;
+  return Money.ofOre(rounded);
+}
+
+/** The rule above in words, for the case page (bokmål, nynorsk). */
+export const SUGGESTION_RULE = {
+  nb: 'Forslaget er søkt beløp ganget med vektet poengsum delt på 500, rundet ned til hele tusen kroner. Under 250 poeng (snitt under 3 av 5) foreslås avslag.',
+  nn: 'Framlegget er søkt beløp gonga med vekta poengsum delt på 500, runda ned til heile tusen kroner. Under 250 poeng (snitt under 3 av 5) blir avslag føreslått.',
+} as const;

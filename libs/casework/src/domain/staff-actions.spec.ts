@@ -10,13 +10,20 @@ const facts = (overrides: Partial<StaffActionFacts>): StaffActionFacts => ({
   decision: null,
   awaitsMinistryNotification: false,
   appealOpen: false,
+  provisionalAnswerSent: false,
   ...overrides,
 });
 const codes = (overrides: Partial<StaffActionFacts>) => staffActions(facts(overrides)).map((action) => action.code);
 
 describe(staffActions.name, () => {
   it('offers a caseworker formal rejection and a proposal on a submitted case', () => {
-    expect(codes({})).toEqual(['assign', 'declareConflict', 'rejectFormally', 'propose']);
+    expect(codes({})).toEqual(['assign', 'declareConflict', 'rejectFormally', 'propose', 'sendProvisionalAnswer']);
+  });
+
+  it('offers the provisional answer (fvl. § 11a) once, and only while the application is undecided', () => {
+    expect(codes({ provisionalAnswerSent: true })).not.toContain('sendProvisionalAnswer');
+    expect(codes({ status: 'letter_sent' })).not.toContain('sendProvisionalAnswer');
+    expect(codes({ roles: ['approver'] })).not.toContain('sendProvisionalAnswer');
   });
 
   it('offers nothing that decides the case to someone who has declared a conflict of interest', () => {

@@ -16,6 +16,7 @@ export const STAFF_ACTIONS = [
   'reverseAppeal',
   'upholdAppeal',
   'reclaimNotice',
+  'sendProvisionalAnswer',
 ] as const;
 export type StaffActionCode = (typeof STAFF_ACTIONS)[number];
 
@@ -39,6 +40,7 @@ const LABELS: Record<StaffActionCode, string> = {
   reverseAppeal: 'Omgjør vedtaket',
   upholdAppeal: 'Oppretthold vedtaket og send klagen til departementet',
   reclaimNotice: 'Varsle tilbakekreving',
+  sendProvisionalAnswer: 'Send foreløpig svar',
 };
 
 /** Statuses in which the case is done from casework's side: nothing more is to be decided or followed up. */
@@ -59,7 +61,12 @@ export interface StaffActionFacts {
   /** Instruks 6.1: the decision must be pre-notified and is not yet in a notification. */
   readonly awaitsMinistryNotification: boolean;
   readonly appealOpen: boolean;
+  /** The applicant has had the provisional answer (fvl. § 11a); it is sent once. */
+  readonly provisionalAnswerSent: boolean;
 }
+
+/** Statuses in which the application is still undecided, so a provisional answer may be owed (fvl. § 11a). */
+const UNDECIDED_STATUSES: readonly CaseStatus[] = ['submitted', 'in_assessment', 'proposed'];
 
 /**
  * The actions the caller may take on the case now, from the state machine, the caller's roles,
@@ -86,5 +93,6 @@ export function staffActions(facts: StaffActionFacts): StaffAction[] {
   if (has('caseworker', 'approver') && transitions.includes('sendLetter')) codes.push('previewLetter', 'sendLetter');
   if (impartial && has('caseworker') && facts.status === 'appeal_received' && facts.appealOpen) codes.push('reverseAppeal', 'upholdAppeal');
   if (impartial && has('caseworker') && PAID_STATUSES.includes(facts.status)) codes.push('reclaimNotice');
+  if (impartial && has('caseworker') && UNDECIDED_STATUSES.includes(facts.status) && !facts.provisionalAnswerSent) codes.push('sendProvisionalAnswer');
   return codes.map((code) => ({ code, label: LABELS[code] }));
 }

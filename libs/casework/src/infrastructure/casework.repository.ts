@@ -27,6 +27,11 @@ export interface DueCase {
   your_reference: string | null;
 }
 
+/** A case with the applicant's letter details, as a provisional answer is written from them. */
+const DUE_CASE_SELECT = `SELECT c.id, c.case_number, c.received_at, o.name, o.organisation_number, o.written_standard, c.scheme_code,
+              o.contact_name, o.postal_address, o.postal_code, o.postal_place, a.form->>'contactName' AS application_contact, a.form->>'yourReference' AS your_reference
+       FROM case_file c JOIN application a ON a.id = c.id JOIN organisation o ON o.id = a.organisation_id`;
+
 @Injectable()
 export class CaseworkRepository {
   async hasConflict(manager: EntityManager, userId: string, organisationNumber: string): Promise<boolean> {
@@ -267,14 +272,52 @@ export class CaseworkRepository {
   /** Applications undecided a month after receipt that have had no provisional answer (fvl. § 11a), oldest first. */
   async casesDueProvisionalAnswer(manager: EntityManager, undecided: readonly string[], now: Date): Promise<DueCase[]> {
     return manager.query(
-      `SELECT c.id, c.case_number, c.received_at, o.name, o.organisation_number, o.written_standard, c.scheme_code,
-              o.contact_name, o.postal_address, o.postal_code, o.postal_place, a.form->>'contactName' AS application_contact, a.form->>'yourReference' AS your_reference
-       FROM case_file c JOIN application a ON a.id = c.id JOIN organisation o ON o.id = a.organisation_id
+      `${DUE_CASE_SELECT}
        WHERE c.status = ANY($1::text[]) AND c.received_at <= $2::timestamptz - interval '1 month'
          AND NOT EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.id)
        ORDER BY c.received_at LIMIT 1000`,
       [undecided, now],
     );
+  }
+
+  /** The facts a provisional answer for one case is written from (the same as the daily run's, for one case). */
+  async provisionalAnswerFacts(manager: EntityManager, caseId: string): Promise<DueCase | undefined> {
+    const [row]: DueCase[] = await manager.query(`${DUE_CASE_SELECT} WHERE c.id = $1`, [caseId]);
+    return row;
+  }
+
+  /** When the case's provisional answer went out and the decision date it promised, if one has. */
+  async provisionalAnswerOf(manager: EntityManager, caseId: string): Promise<{ sentAt: Date; expectedDecisionDate: string } | null> {
+    const [row]: Array<{ created_at: Date; expected_decision_date: string }> = await manager.query(
+      `SELECT sent_at AS created_at, expected_decision_date::text AS expected_decision_date FROM provisional_answer WHERE case_id = $1`,
+      [caseId],
+    );
+    return row ? { sentAt: row.created_at, expectedDecisionDate: row.expected_decision_date } : null;
+  }
+
+  async insertProvisionalAnswer(manager: EntityManager, caseId: string, expectedDecisionDate: string, pdf: Uint8Array, sha256: string): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO provisional_answer (case_id, expected_decision_date, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
+      [caseId, expectedDecisionDate, Buffer.from(pdf), sha256],
+    );
+    return inserted.length > 0;
+  }
+
+  async addNote(manager: EntityManager, caseId: string, text: string, writtenBy: string, writtenByName: string | null): Promise<CaseNoteRecord> {
+    const [row]: CaseNoteRow[] = await manager.query(
+      `INSERT INTO case_note (case_id, text, written_by, written_by_name) VALUES ($1, $2, $3, $4) RETURNING id, text, written_by, written_by_name, created_at`,
+      [caseId, text, writtenBy, writtenByName],
+    );
+    return toNote(row);
+  }
+
+  /** The case's notes, newest first. */
+  async notes(manager: EntityManager, caseId: string): Promise<CaseNoteRecord[]> {
+    const rows: CaseNoteRow[] = await manager.query(
+      `SELECT id, text, written_by, written_by_name, created_at FROM case_note WHERE case_id = $1 ORDER BY created_at DESC, id`,
+      [caseId],
+    );
+    return rows.map(toNote);
   }
 
   /** The appeal already received against a decision, if any (a decision is appealed once). */
@@ -389,4 +432,24 @@ export interface WorkQueueRow {
   readonly decisionDueOn: string | null;
   readonly provisionalAnswerSent: boolean;
   readonly callerHasConflict: boolean;
+}
+
+export interface CaseNoteRecord {
+  readonly id: string;
+  readonly text: string;
+  readonly writtenBy: string;
+  readonly writtenByName: string | null;
+  readonly writtenAt: Date;
+}
+
+interface CaseNoteRow {
+  id: string;
+  text: string;
+  written_by: string;
+  written_by_name: string | null;
+  created_at: Date;
+}
+
+function toNote(row: CaseNoteRow): CaseNoteRecord {
+  return { id: row.id, text: row.text, writtenBy: row.written_by, writtenByName: row.written_by_name, writtenAt: row.created_at };
 }

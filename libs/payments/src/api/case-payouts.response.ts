@@ -80,6 +80,9 @@ export class ReclaimNoticeResponse implements ReclaimNoticeView {
   @ApiProperty()
   commentDeadline: string;
 
+  @ApiProperty({ type: String, nullable: true, description: 'Vår referanse: saksnummer og dokumentnummer.' })
+  ourReference: string | null;
+
   @ApiProperty()
   notifiedAt: string;
 
