@@ -3,7 +3,7 @@ import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { BudgetPost, Clock, formatOsloDateTime } from '@imdi/kernel';
+import { Clock, formatOsloDateTime } from '@imdi/kernel';
 import { APPEAL_DECIDED, APPEAL_RECEIVED, caseFactsOf, DomainEvents } from '@imdi/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appealTiming } from '../domain/appeal-deadline';
