@@ -37,7 +37,9 @@ import { ProposeDecision } from './application/propose-decision.service';
 import * as caseworkJobs from './application/casework.jobs';
 import { CaseworkError, CASEWORK_ERROR_STATUSES } from './domain/casework.errors';
 import { CaseworkRepository } from './infrastructure/casework.repository';
+import { AppealRepository } from './infrastructure/appeal.repository';
 import { DecisionRepository } from './infrastructure/decision.repository';
+import { LetterRepository } from './infrastructure/letter.repository';
 import { MinistryNotificationRepository } from './infrastructure/ministry-notification.repository';
 
 @Module({
@@ -48,6 +50,8 @@ import { MinistryNotificationRepository } from './infrastructure/ministry-notifi
     jobDefinitions(...Object.values(caseworkJobs)),
     CaseworkRepository,
     DecisionRepository,
+    AppealRepository,
+    LetterRepository,
     MinistryNotificationRepository,
     CaseworkContext,
     Impartiality,

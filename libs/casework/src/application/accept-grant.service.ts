@@ -6,6 +6,7 @@ import { DomainEvents, GRANT_ACCEPTED } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { LetterRepository } from '../infrastructure/letter.repository';
 import { CaseworkContext } from './casework-context';
 
 const ACCEPT_WITHIN_MS = 21 * 86_400_000;
@@ -21,6 +22,7 @@ export class AcceptGrant {
     private readonly dataSource: DataSource,
     private readonly context: CaseworkContext,
     private readonly repository: CaseworkRepository,
+    private readonly letters: LetterRepository,
     private readonly cases: CaseLifecycle,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
@@ -29,12 +31,9 @@ export class AcceptGrant {
   async execute(caseId: string, principal: Principal): Promise<CaseFile> {
     return this.dataSource.transaction(async (manager) => {
       const { file, application, organisation } = await this.context.loadForRecipient(manager, caseId, principal);
-      const [letter]: Array<{ produced_at: Date }> = await manager.query(
-        `SELECT produced_at FROM letter WHERE case_id = $1 AND kind = 'grant' ORDER BY produced_at DESC LIMIT 1`,
-        [caseId],
-      );
+      const grantLetterAt = await this.letters.latestProducedAt(manager, caseId, 'grant');
       const now = this.clock.now();
-      if (letter && now.getTime() > letter.produced_at.getTime() + ACCEPT_WITHIN_MS) {
+      if (grantLetterAt && now.getTime() > grantLetterAt.getTime() + ACCEPT_WITHIN_MS) {
         throw new CaseworkError(
           'ACCEPTANCE_DEADLINE_PASSED',
           'Fristen for å akseptere tilskuddet har gått ut. Kontakt IMDi hvis dere fortsatt ønsker tilskuddet.',

@@ -9,6 +9,7 @@ import { AppConfig } from '@imdi/platform';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
+import { LetterRepository } from '../infrastructure/letter.repository';
 
 /** The scheme whose money municipalities distribute on IMDi's behalf (Instruks 6.4: oppdragsbrev). */
 const ADMINISTERED_SCHEME = 'frivillige-lokale';
@@ -26,6 +27,7 @@ export class AssignmentLetters {
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly letters: LetterRepository,
   ) {}
 
   async issue(organisationNumber: string, budgetYear: number, frame: Money, principal: Principal): Promise<{ id: string; sha256: string }> {
@@ -92,12 +94,16 @@ export class AssignmentLetters {
     });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     return this.dataSource.transaction(async (manager) => {
-      const [row]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO assignment_letter (organisation_id, scheme_code, budget_year, frame_ore, pdf, sha256, produced_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (organisation_id, scheme_code, budget_year) DO NOTHING RETURNING id`,
-        [organisation.id, ADMINISTERED_SCHEME, budgetYear, frame.toOreString(), Buffer.from(pdf), sha256, principal.userId],
-      );
-      if (!row) throw new CaseworkError('PROPOSAL_INVALID', `${organisation.name} har allerede fått oppdragsbrev for ${budgetYear}.`, {}, 'organisationNumber');
+      const id = await this.letters.insertAssignmentLetter(manager, {
+        organisationId: organisation.id,
+        schemeCode: ADMINISTERED_SCHEME,
+        budgetYear,
+        frameOre: frame.toOreString(),
+        pdf: Buffer.from(pdf),
+        sha256,
+        producedBy: principal.userId,
+      });
+      if (!id) throw new CaseworkError('PROPOSAL_INVALID', `${organisation.name} har allerede fått oppdragsbrev for ${budgetYear}.`, {}, 'organisationNumber');
       await this.audit.record(manager, {
         actor: principal,
         action: 'assignment-letter.issued',
@@ -105,16 +111,19 @@ export class AssignmentLetters {
         entityId: organisation.id,
         after: { budgetYear, frameNok: frame.toDecimalString(), sha256 },
       });
-      return { id: row.id, sha256 };
+      return { id, sha256 };
     });
   }
 
   async pdf(id: string, principal: Principal): Promise<{ pdf: Buffer; sha256: string }> {
-    const [row]: Array<{ pdf: Buffer; sha256: string }> = await this.dataSource.query(
-      `SELECT l.pdf, l.sha256 FROM assignment_letter l JOIN organisation o ON o.id = l.organisation_id WHERE l.id = $1 AND ($2::text[] IS NULL OR o.organisation_number = ANY($2::text[]))`,
-      [id, scopeOf(principal)],
-    );
-    if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ikke noe oppdragsbrev med id ${id} som du har tilgang til.`, {}, 'id');
-    return row;
+    const manager = this.dataSource.manager;
+    const letter = await this.letters.assignmentLetter(manager, id);
+    // The municipality it was written to comes from intake; a letter outside the caller's scope answers as one that does not exist.
+    const scope = scopeOf(principal);
+    const organisation = letter && scope !== null ? await this.organisations.findById(manager, letter.organisationId) : undefined;
+    if (!letter || (scope !== null && !(organisation && scope.includes(organisation.organisationNumber)))) {
+      throw new CaseworkError('LETTER_NOT_FOUND', `Fant ikke noe oppdragsbrev med id ${id} som du har tilgang til.`, {}, 'id');
+    }
+    return { pdf: letter.pdf, sha256: letter.sha256 };
   }
 }

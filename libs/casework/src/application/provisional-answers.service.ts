@@ -91,11 +91,14 @@ export class SendProvisionalAnswers implements JobHandler<{ asOf?: string }> {
           rows: [[text.received, norwegianDate(osloDate(row.received_at))]],
           sections: [{ text: text.why }, { text: text.when.replace('{date}', norwegianDate(expected)) }, { text: text.law }],
         });
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO provisional_answer (case_id, expected_decision_date, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
-          [row.id, expected, Buffer.from(pdf), createHash('sha256').update(pdf).digest('hex')],
+        const inserted = await this.repository.insertProvisionalAnswer(
+          manager,
+          row.id,
+          expected,
+          Buffer.from(pdf),
+          createHash('sha256').update(pdf).digest('hex'),
         );
-        if (inserted.length === 0) return;
+        if (!inserted) return;
         await this.audit.record(manager, {
           actor: SYSTEM_ACTOR,
           action: 'case.provisional-answer-sent',
