@@ -4,12 +4,11 @@ import { CaseLifecycle, type CaseFile } from '@imdi/cases';
 import { Clock, osloDate } from '@imdi/kernel';
 import { DomainEvents, GRANT_ACCEPTED } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
+import { acceptanceDeadline } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
 import { LetterRepository } from '../infrastructure/letter.repository';
 import { CaseworkContext } from './casework-context';
-
-const ACCEPT_WITHIN_MS = 21 * 86_400_000;
 
 /**
  * The recipient accepts the grant and its conditions within the deadline the letter gives. The
@@ -33,7 +32,7 @@ export class AcceptGrant {
       const { file, application, organisation } = await this.context.loadForRecipient(manager, caseId, principal);
       const grantLetterAt = await this.letters.latestProducedAt(manager, caseId, 'grant');
       const now = this.clock.now();
-      if (grantLetterAt && now.getTime() > grantLetterAt.getTime() + ACCEPT_WITHIN_MS) {
+      if (grantLetterAt && now > acceptanceDeadline(grantLetterAt).endsAt) {
         throw new CaseworkError(
           'ACCEPTANCE_DEADLINE_PASSED',
           'Fristen for å akseptere tilskuddet har gått ut. Kontakt IMDi hvis dere fortsatt ønsker tilskuddet.',

@@ -10,6 +10,7 @@ import { caseFactsOf, DomainEvents, LETTER_SENT } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
 import { requiresMinistryPreNotification, type PayoutPlan } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
+import { acceptanceDeadline } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
 import { Decision } from '../domain/decision';
 import { CaseworkRepository, type DecisionRecord } from '../infrastructure/casework.repository';
@@ -21,8 +22,6 @@ import { letterReadyMail } from './letter-ready-mail';
 
 /** Grants of 400 000 kr or more need accounts confirmed by an auditor. */
 const AUDITED_ACCOUNTS_FROM = Money.ofKroner(400000);
-/** How long the recipient has to accept (the letter states the date). */
-export const ACCEPT_WITHIN_DAYS = 21;
 
 export interface LetterView {
   readonly id: string;
@@ -173,7 +172,6 @@ export class DecisionLetters {
     const periodStart = typeof form.periodStart === 'string' ? form.periodStart : `${version.budgetYear}-01-01`;
     const periodEnd = typeof form.periodEnd === 'string' ? form.periodEnd : `${version.budgetYear}-12-31`;
     const reportDue = addCalendarMonths(periodEnd, definition.reportingDuty.dueMonthsAfterPeriodEnd);
-    const acceptBy = new Date(now.getTime() + ACCEPT_WITHIN_DAYS * 86_400_000);
     const budgetLines = Array.isArray(form.budget)
       ? (form.budget as Array<{ description?: string; amountNok?: string }>)
           .map((line) => `${line.description}: ${Money.parseNok(String(line.amountNok ?? '0')).formatNok()}`)
@@ -215,7 +213,7 @@ export class DecisionLetters {
       reportingNote: definition.reportingDuty.note?.[language] ?? null,
       reportIncludesAccounts: definition.reportingDuty.contents.includes('accounts'),
       needsAuditedAccounts: !decision.amount.lessThan(AUDITED_ACCOUNTS_FROM),
-      acceptBy: norwegianDate(osloDate(acceptBy)),
+      acceptBy: norwegianDate(acceptanceDeadline(now).lastDay),
       appeal: { route: version.appealRoute, body: ministry.name },
     };
   }
