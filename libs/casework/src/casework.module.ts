@@ -38,9 +38,11 @@ import { ProposeDecision } from './application/propose-decision.service';
 import * as caseworkJobs from './application/casework.jobs';
 import { CaseworkError, CASEWORK_ERROR_STATUSES } from './domain/casework.errors';
 import { CaseworkRepository } from './infrastructure/casework.repository';
+import { AppealRepository } from './infrastructure/appeal.repository';
 import { DecisionRepository } from './infrastructure/decision.repository';
 import { CaseworkDocuments } from './application/casework-documents';
 import { CaseworkDocumentsAdapter } from './infrastructure/casework-documents.adapter';
+import { LetterRepository } from './infrastructure/letter.repository';
 import { MinistryNotificationRepository } from './infrastructure/ministry-notification.repository';
 
 @Module({
@@ -51,6 +53,8 @@ import { MinistryNotificationRepository } from './infrastructure/ministry-notifi
     jobDefinitions(...Object.values(caseworkJobs)),
     CaseworkRepository,
     DecisionRepository,
+    AppealRepository,
+    LetterRepository,
     MinistryNotificationRepository,
     CaseworkContext,
     Impartiality,

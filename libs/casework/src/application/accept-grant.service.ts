@@ -4,11 +4,11 @@ import { CaseLifecycle, type CaseFile } from '@imdi/cases';
 import { Clock, osloDate } from '@imdi/kernel';
 import { DomainEvents, GRANT_ACCEPTED } from '@imdi/outbox';
 import { DataSource } from 'typeorm';
+import { acceptanceDeadline } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { LetterRepository } from '../infrastructure/letter.repository';
 import { CaseworkContext } from './casework-context';
-
-const ACCEPT_WITHIN_MS = 21 * 86_400_000;
 
 /**
  * The recipient accepts the grant and its conditions within the deadline the letter gives. The
@@ -21,6 +21,7 @@ export class AcceptGrant {
     private readonly dataSource: DataSource,
     private readonly context: CaseworkContext,
     private readonly repository: CaseworkRepository,
+    private readonly letters: LetterRepository,
     private readonly cases: CaseLifecycle,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
@@ -29,12 +30,9 @@ export class AcceptGrant {
   async execute(caseId: string, principal: Principal): Promise<CaseFile> {
     return this.dataSource.transaction(async (manager) => {
       const { file, application, organisation } = await this.context.loadForRecipient(manager, caseId, principal);
-      const [letter]: Array<{ produced_at: Date }> = await manager.query(
-        `SELECT produced_at FROM letter WHERE case_id = $1 AND kind = 'grant' ORDER BY produced_at DESC LIMIT 1`,
-        [caseId],
-      );
+      const grantLetterAt = await this.letters.latestProducedAt(manager, caseId, 'grant');
       const now = this.clock.now();
-      if (letter && now.getTime() > letter.produced_at.getTime() + ACCEPT_WITHIN_MS) {
+      if (grantLetterAt && now > acceptanceDeadline(grantLetterAt).endsAt) {
         throw new CaseworkError(
           'ACCEPTANCE_DEADLINE_PASSED',
           'Fristen for å akseptere tilskuddet har gått ut. Kontakt IMDi hvis dere fortsatt ønsker tilskuddet.',

@@ -8,7 +8,10 @@ import { APPEAL_DECIDED, APPEAL_RECEIVED, caseFactsOf, DomainEvents } from '@imd
 import { DataSource, type EntityManager } from 'typeorm';
 import { appealTiming } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
+import { AppealRepository } from '../infrastructure/appeal.repository';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { DecisionRepository } from '../infrastructure/decision.repository';
+import { LetterRepository } from '../infrastructure/letter.repository';
 import { CaseworkContext } from './casework-context';
 
 export interface AppealView {
@@ -37,6 +40,9 @@ export class Appeals {
     private readonly context: CaseworkContext,
     private readonly cases: CaseLifecycle,
     private readonly repository: CaseworkRepository,
+    private readonly decisions: DecisionRepository,
+    private readonly appeals: AppealRepository,
+    private readonly letters: LetterRepository,
     private readonly ledger: BudgetLedger,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
@@ -58,23 +64,29 @@ export class Appeals {
           );
         }
       }
-      const [letter]: Array<{ produced_at: Date }> = await manager.query(
-        `SELECT produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at DESC LIMIT 1`,
-        [caseId],
-      );
-      if (!decision || !letter) throw new CaseworkError('NO_OPEN_APPEAL', 'Bare et vedtak som er sendt, kan påklages. Vent til vedtaksbrevet er sendt.', {});
+      const letterSentAt = await this.letters.latestProducedAt(manager, caseId);
+      if (!decision || !letterSentAt)
+        throw new CaseworkError('NO_OPEN_APPEAL', 'Bare et vedtak som er sendt, kan påklages. Vent til vedtaksbrevet er sendt.', {});
       const receivedAt = this.clock.now();
-      const timing = appealTiming(letter.produced_at, receivedAt);
+      const timing = appealTiming(letterSentAt, receivedAt);
       if (timing.tooLate) {
         throw new CaseworkError('APPEAL_TOO_LATE', 'Vedtaket er mer enn ett år gammelt, og klagen kan ikke lenger behandles (forvaltningsloven § 31).', {
-          decisionSentAt: letter.produced_at.toISOString(),
+          decisionSentAt: letterSentAt.toISOString(),
         });
       }
       const kind = version.appealRoute === 'enkeltvedtak' ? 'klage' : 'renewed-assessment';
-      const [appeal]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO appeal (case_id, decision_id, kind, grounds, received_at, deadline_at, late, submitted_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [caseId, decision.id, kind, grounds, receivedAt, timing.deadlineAt, timing.late, principal.userId],
-      );
+      const appeal = {
+        id: await this.appeals.insert(manager, {
+          caseId,
+          decisionId: decision.id,
+          kind,
+          grounds,
+          receivedAt,
+          deadlineAt: timing.deadlineAt,
+          late: timing.late,
+          submittedBy: principal.userId,
+        }),
+      };
       const appealed = await this.cases.transition(manager, caseId, 'appeal', principal, {
         reason: grounds,
         details: { appealId: appeal.id, kind, late: timing.late },
@@ -96,7 +108,7 @@ export class Appeals {
   async reverse(caseId: string, principal: Principal): Promise<AppealView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const appeal = await this.openAppeal(manager, caseId);
-      const decision = (await this.repository.decisionById(manager, appeal.decision_id))!;
+      const decision = (await this.decisions.byId(manager, appeal.decision_id))!;
       if (!decision.amount.isZero() && decision.status === 'approved') {
         await this.ledger.uncommit(manager, {
           budgetYear: decision.budgetYear,
@@ -108,8 +120,9 @@ export class Appeals {
           actorId: principal.userId,
         });
       }
-      await manager.query(`UPDATE decision SET status = 'superseded' WHERE id = $1`, [decision.id]);
-      await manager.query(`UPDATE appeal SET outcome = 'reversed', decided_by = $2, decided_at = now() WHERE id = $1`, [appeal.id, principal.userId]);
+      decision.setAside();
+      await this.decisions.save(manager, decision);
+      await this.appeals.markReversed(manager, appeal.id, principal.userId);
       await this.audit.record(manager, {
         actor: principal,
         action: 'appeal.reversal-opened',
@@ -133,10 +146,7 @@ export class Appeals {
     const id = await this.dataSource.transaction(async (manager) => {
       const appeal = await this.openAppeal(manager, caseId);
       const forwarded = appeal.kind === 'klage';
-      await manager.query(
-        `UPDATE appeal SET outcome = 'upheld', summary_for_ministry = $2, forwarded_at = CASE WHEN $3 THEN now() END, decided_by = $4, decided_at = now() WHERE id = $1`,
-        [appeal.id, summary, forwarded, principal.userId],
-      );
+      await this.appeals.markUpheld(manager, appeal.id, summary, forwarded, principal.userId);
       const upheld = await this.cases.transition(manager, caseId, 'uphold', principal, {
         reason: summary,
         details: {
@@ -159,18 +169,13 @@ export class Appeals {
 
   /** What the ministry, as appeal body, reads. */
   async forwardedToMinistry(): Promise<AppealView[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM appeal WHERE forwarded_at IS NOT NULL ORDER BY forwarded_at DESC LIMIT 200`,
-    );
-    return Promise.all(rows.map(async (row) => (await this.view(this.dataSource.manager, row.id))!));
+    const ids = await this.appeals.forwardedIds(this.dataSource.manager, 200);
+    return Promise.all(ids.map(async (id) => (await this.view(this.dataSource.manager, id))!));
   }
 
   private async openAppeal(manager: EntityManager, caseId: string): Promise<{ id: string; decision_id: string; kind: 'klage' | 'renewed-assessment' }> {
     const file = await this.cases.lockCase(manager, caseId);
-    const [appeal]: Array<{ id: string; decision_id: string; kind: 'klage' | 'renewed-assessment' }> = await manager.query(
-      `SELECT id, decision_id, kind FROM appeal WHERE case_id = $1 AND outcome IS NULL ORDER BY received_at DESC LIMIT 1`,
-      [caseId],
-    );
+    const appeal = await this.appeals.openOf(manager, caseId);
     if (!appeal || file.status !== 'appeal_received')
       throw new CaseworkError('NO_OPEN_APPEAL', `Saken har status «${file.status}» og har ingen klage som venter på behandling.`, {
         currentStatus: file.status,
@@ -179,24 +184,14 @@ export class Appeals {
   }
 
   private async view(manager: EntityManager, id: string): Promise<AppealView | undefined> {
-    const [row]: Array<{
-      id: string;
-      case_id: string;
-      case_number: string | null;
-      kind: 'klage' | 'renewed-assessment';
-      grounds: string;
-      received_at: Date;
-      deadline_at: Date;
-      late: boolean;
-      outcome: 'reversed' | 'upheld' | null;
-      summary_for_ministry: string | null;
-      forwarded_at: Date | null;
-    }> = await manager.query(`SELECT a.*, c.case_number FROM appeal a JOIN case_file c ON c.id = a.case_id WHERE a.id = $1`, [id]);
+    const row = await this.appeals.byId(manager, id);
+    // The case number is the cases context's: asked through its lifecycle port.
+    const file = row && (await this.cases.find(manager, row.case_id));
     return (
       row && {
         id: row.id,
         caseId: row.case_id,
-        caseNumber: row.case_number,
+        caseNumber: file?.caseNumber ?? null,
         kind: row.kind,
         grounds: row.grounds,
         receivedAt: row.received_at.toISOString(),

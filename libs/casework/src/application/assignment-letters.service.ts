@@ -11,6 +11,7 @@ import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
+import { LetterRepository } from '../infrastructure/letter.repository';
 
 /** The scheme whose money municipalities distribute on IMDi's behalf (Instruks 6.4: oppdragsbrev). */
 const ADMINISTERED_SCHEME = 'frivillige-lokale';
@@ -36,6 +37,7 @@ export class AssignmentLetters {
     private readonly messages: Messages,
     private readonly messageQuery: MessageQuery,
     private readonly repository: CaseworkRepository,
+    private readonly letters: LetterRepository,
   ) {}
 
   async issue(organisationNumber: string, budgetYear: number, frame: Money, principal: Principal): Promise<{ id: string; sha256: string }> {
@@ -104,12 +106,16 @@ export class AssignmentLetters {
     });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     return this.dataSource.transaction(async (manager) => {
-      const [row]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO assignment_letter (organisation_id, scheme_code, budget_year, frame_ore, pdf, sha256, produced_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (organisation_id, scheme_code, budget_year) DO NOTHING RETURNING id`,
-        [organisation.id, ADMINISTERED_SCHEME, budgetYear, frame.toOreString(), Buffer.from(pdf), sha256, principal.userId],
-      );
-      if (!row) throw new CaseworkError('PROPOSAL_INVALID', `${organisation.name} har allerede fått oppdragsbrev for ${budgetYear}.`, {}, 'organisationNumber');
+      const id = await this.letters.insertAssignmentLetter(manager, {
+        organisationId: organisation.id,
+        schemeCode: ADMINISTERED_SCHEME,
+        budgetYear,
+        frameOre: frame.toOreString(),
+        pdf: Buffer.from(pdf),
+        sha256,
+        producedBy: principal.userId,
+      });
+      if (!id) throw new CaseworkError('PROPOSAL_INVALID', `${organisation.name} har allerede fått oppdragsbrev for ${budgetYear}.`, {}, 'organisationNumber');
       await this.audit.record(manager, {
         actor: principal,
         action: 'assignment-letter.issued',
@@ -120,7 +126,7 @@ export class AssignmentLetters {
       // With eFormidling configured, the letter goes to the municipality's archive as digital post. It belongs
       // to no case, so it travels as one journalpost filed in the arkivdel of the year's assignment letters.
       await this.messages.sendLetter(manager, {
-        dedupeKey: `assignment-letter:${row.id}`,
+        dedupeKey: `assignment-letter:${id}`,
         kind: 'assignment-letter',
         organisationNumber: organisation.organisationNumber,
         language: organisation.writtenStandard,
@@ -138,9 +144,9 @@ export class AssignmentLetters {
         },
         document: { name: 'oppdragsbrev.pdf', content: pdf },
         caseId: null,
-        reference: row.id,
+        reference: id,
       });
-      return { id: row.id, sha256 };
+      return { id: id, sha256 };
     });
   }
 
@@ -152,11 +158,14 @@ export class AssignmentLetters {
   }
 
   async pdf(id: string, principal: Principal): Promise<{ pdf: Buffer; sha256: string }> {
-    const [row]: Array<{ pdf: Buffer; sha256: string }> = await this.dataSource.query(
-      `SELECT l.pdf, l.sha256 FROM assignment_letter l JOIN organisation o ON o.id = l.organisation_id WHERE l.id = $1 AND ($2::text[] IS NULL OR o.organisation_number = ANY($2::text[]))`,
-      [id, scopeOf(principal)],
-    );
-    if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ikke noe oppdragsbrev med id ${id} som du har tilgang til.`, {}, 'id');
-    return row;
+    const manager = this.dataSource.manager;
+    const letter = await this.letters.assignmentLetter(manager, id);
+    // The municipality it was written to comes from intake; a letter outside the caller's scope answers as one that does not exist.
+    const scope = scopeOf(principal);
+    const organisation = letter && scope !== null ? await this.organisations.findById(manager, letter.organisationId) : undefined;
+    if (!letter || (scope !== null && !(organisation && scope.includes(organisation.organisationNumber)))) {
+      throw new CaseworkError('LETTER_NOT_FOUND', `Fant ikke noe oppdragsbrev med id ${id} som du har tilgang til.`, {}, 'id');
+    }
+    return { pdf: letter.pdf, sha256: letter.sha256 };
   }
 }

@@ -9,6 +9,8 @@ import { DataSource } from 'typeorm';
 import { CaseworkError } from '../domain/casework.errors';
 import { ASSESSMENT_SCALE, MAX_WEIGHTED_SCORE, SUGGESTION_RULE, suggestedAmount, type DecisionOutcome } from '../domain/decision-rules';
 import { staffActions, type StaffAction } from '../domain/staff-actions';
+import { AppealRepository } from '../infrastructure/appeal.repository';
+import { MinistryNotificationRepository } from '../infrastructure/ministry-notification.repository';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
 import { DecisionLetters, type LetterView } from './decision-letters.service';
 
@@ -95,6 +97,8 @@ export class CaseOverviewQuery {
     private readonly dataSource: DataSource,
     private readonly cases: CaseLifecycle,
     private readonly repository: CaseworkRepository,
+    private readonly appeals: AppealRepository,
+    private readonly ministryNotifications: MinistryNotificationRepository,
     private readonly organisations: OrganisationRepository,
     private readonly applications: ApplicationRepository,
     private readonly letters: DecisionLetters,
@@ -109,50 +113,18 @@ export class CaseOverviewQuery {
     const [organisation, decision, assignment, assessment, appeal, letters, payments] = await Promise.all([
       this.organisations.findByNumber(manager, file.organisationNumber),
       this.repository.currentDecision(manager, caseId),
-      manager.query(`SELECT caseworker_id FROM case_assignment WHERE case_id = $1`, [caseId]) as Promise<Array<{ caseworker_id: string }>>,
-      manager.query(`SELECT scores, total_score, comment, assessed_by, assessed_at FROM assessment WHERE case_id = $1`, [caseId]) as Promise<
-        Array<{
-          scores: Array<{ criterion: string; score: number; comment: string }>;
-          total_score: number;
-          comment: string;
-          assessed_by: string;
-          assessed_at: Date;
-        }>
-      >,
-      manager.query(`SELECT id, kind, grounds, received_at, late, outcome, forwarded_at FROM appeal WHERE case_id = $1 ORDER BY received_at DESC LIMIT 1`, [
-        caseId,
-      ]) as Promise<
-        Array<{
-          id: string;
-          kind: 'klage' | 'renewed-assessment';
-          grounds: string;
-          received_at: Date;
-          late: boolean;
-          outcome: 'reversed' | 'upheld' | null;
-          forwarded_at: Date | null;
-        }>
-      >,
+      this.repository.caseworkerOf(manager, caseId),
+      this.repository.assessmentOf(manager, caseId),
+      this.appeals.latestOf(manager, caseId),
       this.letters.list(manager, caseId),
       this.bankPayments.forCase(caseId),
     ]);
-    const [notification]: Array<{
-      id: string;
-      round: number;
-      created_at: Date;
-      delivered_at: Date | null;
-      delivery_failure: string | null;
-      message_id: string | null;
-    }> = decision
-      ? await manager.query(
-          `SELECT n.id, n.round, n.created_at, n.delivered_at, n.delivery_failure, n.message_id FROM ministry_notification_item i JOIN ministry_notification n ON n.id = i.notification_id WHERE i.decision_id = $1`,
-          [decision.id],
-        )
-      : [];
-    const [assessed] = assessment;
+    const notification = decision ? await this.ministryNotifications.roundOf(manager, decision.id) : undefined;
+    const assessed = assessment;
     const provisionalAnswer = await this.repository.provisionalAnswerOf(manager, caseId);
     const requested = (await this.applications.find(manager, caseId, null))?.requested ?? null;
     const criteria = schemeDefinition(file.schemeCode)?.assessmentCriteria ?? [];
-    const [lastAppeal] = appeal;
+    const lastAppeal = appeal;
     const callerHasConflict = await this.repository.hasConflict(manager, principal.userId, file.organisationNumber);
     const preNotificationRequired = requiresMinistryPreNotification(file.schemeKind) && decision?.outcome !== 'refused';
     const actions = staffActions({
@@ -177,7 +149,7 @@ export class CaseOverviewQuery {
       organisation: organisation
         ? { organisationNumber: organisation.organisationNumber, name: organisation.name, writtenStandard: organisation.writtenStandard }
         : null,
-      assignedTo: assignment[0]?.caseworker_id ?? null,
+      assignedTo: assignment,
       assessment: assessed
         ? {
             scores: assessed.scores,

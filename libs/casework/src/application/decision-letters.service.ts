@@ -10,18 +10,18 @@ import { caseFactsOf, DomainEvents, LETTER_SENT } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
 import { requiresMinistryPreNotification, type PayoutPlan } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
+import { acceptanceDeadline } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
 import { Decision } from '../domain/decision';
 import { CaseworkRepository, type DecisionRecord } from '../infrastructure/casework.repository';
 import { DecisionRepository } from '../infrastructure/decision.repository';
+import { LetterRepository } from '../infrastructure/letter.repository';
 import { MinistryNotificationRepository } from '../infrastructure/ministry-notification.repository';
 import { CaseworkContext, type CaseContext } from './casework-context';
 import { letterReadyMail } from './letter-ready-mail';
 
 /** Grants of 400 000 kr or more need accounts confirmed by an auditor. */
 const AUDITED_ACCOUNTS_FROM = Money.ofKroner(400000);
-/** How long the recipient has to accept (the letter states the date). */
-export const ACCEPT_WITHIN_DAYS = 21;
 
 export interface LetterView {
   readonly id: string;
@@ -45,6 +45,7 @@ export class DecisionLetters {
     private readonly repository: CaseworkRepository,
     private readonly decisions: DecisionRepository,
     private readonly ministryNotifications: MinistryNotificationRepository,
+    private readonly letters: LetterRepository,
     private readonly clock: Clock,
     private readonly ministries: ResponsibleMinistryQuery,
     private readonly config: AppConfig,
@@ -58,10 +59,18 @@ export class DecisionLetters {
       const documentNumber = await this.documents.next(caseId, manager);
       const pdf = await renderDecisionLetter(await this.content(manager, context, decision, kind, documentNumber));
       const sha256 = createHash('sha256').update(pdf).digest('hex');
-      const [letter]: Array<{ id: string; produced_at: Date }> = await manager.query(
-        `INSERT INTO letter (case_id, decision_id, kind, written_standard, pdf, sha256, produced_by, produced_at, document_number) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, produced_at`,
-        [caseId, decision.id, kind, context.organisation.writtenStandard, Buffer.from(pdf), sha256, principal.userId, this.clock.now(), documentNumber],
-      );
+      const stored = await this.letters.insert(manager, {
+        caseId,
+        decisionId: decision.id,
+        kind,
+        writtenStandard: context.organisation.writtenStandard,
+        pdf: Buffer.from(pdf),
+        sha256,
+        producedBy: principal.userId,
+        producedAt: this.clock.now(),
+        documentNumber,
+      });
+      const letter = { id: stored.id, produced_at: stored.producedAt };
       const sent = await this.cases.transition(manager, caseId, 'sendLetter', principal, { details: { letterId: letter.id, kind, sha256 } });
       await this.events.publish(manager, LETTER_SENT, {
         ...caseFactsOf(sent),
@@ -135,10 +144,7 @@ export class DecisionLetters {
   }
 
   async list(manager: EntityManager, caseId: string): Promise<LetterView[]> {
-    const rows: Array<{ id: string; kind: 'grant' | 'refusal'; written_standard: 'nb' | 'nn'; sha256: string; produced_at: Date }> = await manager.query(
-      `SELECT id, kind, written_standard, sha256, produced_at FROM letter WHERE case_id = $1 ORDER BY produced_at`,
-      [caseId],
-    );
+    const rows = await this.letters.listOf(manager, caseId);
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -149,10 +155,7 @@ export class DecisionLetters {
   }
 
   async pdf(manager: EntityManager, caseId: string, letterId: string): Promise<{ pdf: Buffer; sha256: string }> {
-    const [row]: Array<{ pdf: Buffer; sha256: string }> = await manager.query(`SELECT pdf, sha256 FROM letter WHERE case_id = $1 AND id = $2`, [
-      caseId,
-      letterId,
-    ]);
+    const row = await this.letters.pdf(manager, caseId, letterId);
     if (!row) throw new CaseworkError('LETTER_NOT_FOUND', `Saken ${caseId} har ikke noe brev med id ${letterId}.`, {}, 'letterId');
     return row;
   }
@@ -171,7 +174,6 @@ export class DecisionLetters {
     const periodStart = typeof form.periodStart === 'string' ? form.periodStart : `${version.budgetYear}-01-01`;
     const periodEnd = typeof form.periodEnd === 'string' ? form.periodEnd : `${version.budgetYear}-12-31`;
     const reportDue = addCalendarMonths(periodEnd, definition.reportingDuty.dueMonthsAfterPeriodEnd);
-    const acceptBy = new Date(now.getTime() + ACCEPT_WITHIN_DAYS * 86_400_000);
     const budgetLines = Array.isArray(form.budget)
       ? (form.budget as Array<{ description?: string; amountNok?: string }>)
           .map((line) => `${line.description}: ${Money.parseNok(String(line.amountNok ?? '0')).formatNok()}`)
@@ -213,7 +215,7 @@ export class DecisionLetters {
       reportingNote: definition.reportingDuty.note?.[language] ?? null,
       reportIncludesAccounts: definition.reportingDuty.contents.includes('accounts'),
       needsAuditedAccounts: !decision.amount.lessThan(AUDITED_ACCOUNTS_FROM),
-      acceptBy: norwegianDate(osloDate(acceptBy)),
+      acceptBy: norwegianDate(acceptanceDeadline(now).lastDay),
       appeal: { route: version.appealRoute, body: ministry.name },
     };
   }

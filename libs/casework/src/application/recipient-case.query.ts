@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseError, CaseLifecycle } from '@imdi/cases';
 import { ApplicationRepository, scopeOf } from '@imdi/intake';
-import { osloDate } from '@imdi/kernel';
 import { CasePayouts, type CasePayoutsView } from '@imdi/payments';
 import { DataSource } from 'typeorm';
 import type { DecisionOutcome } from '../domain/decision-rules';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
-import { ACCEPT_WITHIN_DAYS, DecisionLetters } from './decision-letters.service';
+import { acceptanceDeadline } from '../domain/appeal-deadline';
+import { DecisionLetters } from './decision-letters.service';
 
 /**
  * What happened on a case, as the recipient may read it: the decision once its letter is out (never a
@@ -66,10 +66,7 @@ export class RecipientCaseQuery {
             decidedAt: letter!.producedAt,
           }
         : null,
-      acceptBy:
-        letter && letter.kind === 'grant' && file?.status === 'letter_sent'
-          ? osloDate(new Date(Date.parse(letter.producedAt) + ACCEPT_WITHIN_DAYS * 86_400_000))
-          : null,
+      acceptBy: letter && letter.kind === 'grant' && file?.status === 'letter_sent' ? acceptanceDeadline(new Date(letter.producedAt)).lastDay : null,
       payouts,
     };
   }

@@ -136,6 +136,13 @@ export class CaseworkRepository {
     );
   }
 
+  async assessmentOf(manager: EntityManager, caseId: string): Promise<AssessmentRow | undefined> {
+    const [row]: AssessmentRow[] = await manager.query(`SELECT scores, total_score, comment, assessed_by, assessed_at FROM assessment WHERE case_id = $1`, [
+      caseId,
+    ]);
+    return row;
+  }
+
   async ranking(
     manager: EntityManager,
     schemeCode: string,
@@ -178,6 +185,15 @@ export class CaseworkRepository {
   async assignmentLetterExists(manager: EntityManager, id: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM assignment_letter WHERE id = $1`, [id]);
     return rows.length > 0;
+  }
+
+  /** Stores the case's provisional answer (fvl. § 11a); false when it already has one. */
+  async insertProvisionalAnswer(manager: EntityManager, caseId: string, expectedDecisionDate: string, pdf: Buffer, sha256: string): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO provisional_answer (case_id, expected_decision_date, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
+      [caseId, expectedDecisionDate, pdf, sha256],
+    );
+    return inserted.length > 0;
   }
 
   async hasProvisionalAnswer(manager: EntityManager, caseId: string): Promise<boolean> {
@@ -452,4 +468,12 @@ interface CaseNoteRow {
 
 function toNote(row: CaseNoteRow): CaseNoteRecord {
   return { id: row.id, text: row.text, writtenBy: row.written_by, writtenByName: row.written_by_name, writtenAt: row.created_at };
+}
+
+export interface AssessmentRow {
+  readonly scores: Array<{ criterion: string; score: number; comment: string }>;
+  readonly total_score: number;
+  readonly comment: string;
+  readonly assessed_by: string;
+  readonly assessed_at: Date;
 }

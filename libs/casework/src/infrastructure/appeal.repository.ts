@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export type AppealKind = 'klage' | 'renewed-assessment';
+
+export interface AppealRow {
+  readonly id: string;
+  readonly case_id: string;
+  readonly decision_id: string;
+  readonly kind: AppealKind;
+  readonly grounds: string;
+  readonly received_at: Date;
+  readonly deadline_at: Date;
+  readonly late: boolean;
+  readonly outcome: 'reversed' | 'upheld' | null;
+  readonly summary_for_ministry: string | null;
+  readonly forwarded_at: Date | null;
+}
+
+/** Appeals (klage, fvl. chapter VI) and renewed assessments (table `appeal`). */
+@Injectable()
+export class AppealRepository {
+  async insert(
+    manager: EntityManager,
+    appeal: { caseId: string; decisionId: string; kind: AppealKind; grounds: string; receivedAt: Date; deadlineAt: Date; late: boolean; submittedBy: string },
+  ): Promise<string> {
+    const [row]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO appeal (case_id, decision_id, kind, grounds, received_at, deadline_at, late, submitted_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [appeal.caseId, appeal.decisionId, appeal.kind, appeal.grounds, appeal.receivedAt, appeal.deadlineAt, appeal.late, appeal.submittedBy],
+    );
+    return row.id;
+  }
+
+  /** The case's appeal still waiting for IMDi's answer, newest first. */
+  async openOf(manager: EntityManager, caseId: string): Promise<Pick<AppealRow, 'id' | 'decision_id' | 'kind'> | undefined> {
+    const [appeal]: Array<Pick<AppealRow, 'id' | 'decision_id' | 'kind'>> = await manager.query(
+      `SELECT id, decision_id, kind FROM appeal WHERE case_id = $1 AND outcome IS NULL ORDER BY received_at DESC LIMIT 1`,
+      [caseId],
+    );
+    return appeal;
+  }
+
+  /** The case's latest appeal, answered or not. */
+  async latestOf(manager: EntityManager, caseId: string): Promise<AppealRow | undefined> {
+    const [appeal]: AppealRow[] = await manager.query(`SELECT * FROM appeal WHERE case_id = $1 ORDER BY received_at DESC LIMIT 1`, [caseId]);
+    return appeal;
+  }
+
+  async byId(manager: EntityManager, id: string): Promise<AppealRow | undefined> {
+    const [appeal]: AppealRow[] = await manager.query(`SELECT * FROM appeal WHERE id = $1`, [id]);
+    return appeal;
+  }
+
+  async markReversed(manager: EntityManager, id: string, decidedBy: string): Promise<void> {
+    await manager.query(`UPDATE appeal SET outcome = 'reversed', decided_by = $2, decided_at = now() WHERE id = $1`, [id, decidedBy]);
+  }
+
+  async markUpheld(manager: EntityManager, id: string, summary: string, forwarded: boolean, decidedBy: string): Promise<void> {
+    await manager.query(
+      `UPDATE appeal SET outcome = 'upheld', summary_for_ministry = $2, forwarded_at = CASE WHEN $3 THEN now() END, decided_by = $4, decided_at = now() WHERE id = $1`,
+      [id, summary, forwarded, decidedBy],
+    );
+  }
+
+  /** Appeals forwarded to the ministry as appeal body, newest first. */
+  async forwardedIds(manager: EntityManager, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM appeal WHERE forwarded_at IS NOT NULL ORDER BY forwarded_at DESC LIMIT $1`, [
+      limit,
+    ]);
+    return rows.map((row) => row.id);
+  }
+}
