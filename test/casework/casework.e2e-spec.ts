@@ -94,7 +94,8 @@ describe('Casework: from application to accepted grant', () => {
     expect(queue.body.map((entry: any) => entry.caseId)).toContain(caseId);
 
     const assessed = await post(`/casework/cases/${caseId}/assessment`, caseworker, { scores: JOBBSJANSEN_SCORES, comment: 'Anbefales delvis innvilget.' });
-    expect(assessed.body).toEqual({ totalScore: 4 * 30 + 3 * 40 + 5 * 30 });
+    // 800 000 kr applied for × 390 / 500, rounded down to whole thousands.
+    expect(assessed.body).toEqual({ totalScore: 4 * 30 + 3 * 40 + 5 * 30, suggestedNok: '624000.00' });
     const ranking = await call(api.baseUrl, '/casework/rounds/jobbsjansen-a/2017/ranking', { token: caseworker });
     expect(ranking.body).toMatchObject({ budgetPost: '496.62', earmark: 'jobbsjansen' });
     expect(ranking.body.applications.find((entry: any) => entry.caseId === caseId)).toMatchObject({
