@@ -137,6 +137,25 @@ export interface CasePaymentRow {
   readonly reissue_paid: boolean | null;
 }
 
+const NEEDS_ESCAPE = /["\\]/;
+
+/**
+ * A PostgreSQL array literal of a page's column, made here rather than by node-postgres: its
+ * general version runs two regular expressions over every element, 30 000 per page of a camt.054.
+ * Every value is quoted (so that a text `NULL` stays text) and escaped when it has to be.
+ */
+function arrayLiteral(values: ReadonlyArray<string | boolean | null>): string {
+  let literal = '{';
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (index > 0) literal += ',';
+    if (value === null) literal += 'NULL';
+    else if (typeof value === 'boolean') literal += value ? 't' : 'f';
+    else literal += NEEDS_ESCAPE.test(value) ? `"${value.replace(/[\\"]/g, '\\$&')}"` : `"${value}"`;
+  }
+  return `${literal}}`;
+}
+
 /** Status of a payment in SQL: its own answer from the bank, else its batch's. */
 const STATUS = `CASE WHEN s.status IS NOT NULL THEN s.status WHEN b.bank_accepted_at IS NOT NULL THEN 'accepted' WHEN b.sent_at IS NOT NULL THEN 'sent' ELSE 'in_batch' END`;
 
@@ -415,7 +434,15 @@ export class BankFileRepository {
                        FROM newly n LEFT JOIN instalment i ON i.id = n.instalment_id
                        WHERE n.booked_on <> n.execution_date
                        GROUP BY 1, 2, 3, 4, 5, 6) moved) AS moves`,
-      [fileId, page.batchIds, page.endToEndIds, page.amountsOre, page.bookedOn, page.debit, page.repeated],
+      [
+        fileId,
+        arrayLiteral(page.batchIds),
+        arrayLiteral(page.endToEndIds),
+        arrayLiteral(page.amountsOre),
+        arrayLiteral(page.bookedOn),
+        arrayLiteral(page.debit),
+        arrayLiteral(page.repeated),
+      ],
     );
     return { booked: row.booked, bookedOre: row.booked_ore, discrepancies: row.discrepancies ?? {}, moves: row.moves ?? [] };
   }
