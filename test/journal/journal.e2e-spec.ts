@@ -450,6 +450,11 @@ describe('The journal', () => {
       content: 'Rapport.',
       documents: [],
     });
+    // The case exists: cases numbers its documents (CaseDocuments), and numbers only cases it has.
+    await dataSource.query(
+      `INSERT INTO case_file (id, scheme_code, budget_year, scheme_kind, organisation_number, status) VALUES ($1, 'mentor-trainee', 2017, 'sokbar', '974760673', 'draft')`,
+      [fact('').case.caseId],
+    );
     const [{ last }] = await dataSource.query('SELECT coalesce(max(last_number), 0) AS last FROM journal_number_counter WHERE year = 2017');
     await expect(
       dataSource.transaction(async (manager) => {
