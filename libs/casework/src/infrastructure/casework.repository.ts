@@ -187,15 +187,6 @@ export class CaseworkRepository {
     return rows.length > 0;
   }
 
-  /** Stores the case's provisional answer (fvl. § 11a); false when it already has one. */
-  async insertProvisionalAnswer(manager: EntityManager, caseId: string, expectedDecisionDate: string, pdf: Buffer, sha256: string): Promise<boolean> {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO provisional_answer (case_id, expected_decision_date, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
-      [caseId, expectedDecisionDate, pdf, sha256],
-    );
-    return inserted.length > 0;
-  }
-
   async hasProvisionalAnswer(manager: EntityManager, caseId: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM provisional_answer WHERE case_id = $1`, [caseId]);
     return rows.length > 0;
