@@ -16,6 +16,15 @@ const NATIONAL_ID = '01017012343';
 const PERSON = 'Kari Nordmann';
 const DAY = 86_400_000;
 
+/** A journal entry as GET /journal/cases/:caseId answers it (the fields these tests read). */
+interface EntryJson {
+  readonly id: string;
+  readonly kind: string;
+  readonly entryType: string;
+  readonly journalNumber: string;
+  readonly deliveries: ReadonlyArray<{ readonly id: string; readonly state: string }>;
+}
+
 describe('The journal', () => {
   let archive: TestArchiveServer;
   let system: RunningSystem;
@@ -399,7 +408,8 @@ describe('The journal', () => {
     expect(upheld.body).toMatchObject({ outcome: 'upheld' });
 
     const file = await entriesOf(caseId, 6);
-    const kinds = file.entries.map((entry: any) => [entry.kind, entry.entryType]);
+    const entries: EntryJson[] = file.entries;
+    const kinds = entries.map((entry) => [entry.kind, entry.entryType]);
     expect(kinds).toEqual([
       ['application', 'I'],
       ['assessment', 'N'],
@@ -408,7 +418,7 @@ describe('The journal', () => {
       ['appeal', 'I'],
       ['appeal-decision', 'U'],
     ]);
-    const byKind = Object.fromEntries(file.entries.map((entry: any) => [entry.kind, entry]));
+    const byKind = Object.fromEntries(entries.map((entry) => [entry.kind, entry]));
     expect(byKind.assessment).toMatchObject({ documentDate: '2017-02-20', parties: [], reviewState: 'final' });
     expect(byKind['appeal-decision']).toMatchObject({ sentDate: '2017-03-06', parties: [{ name: 'Mentorlaget K', role: 'recipient' }] });
     expect(byKind.appeal).toMatchObject({ receivedDate: '2017-02-27', answeredByEntryId: byKind['appeal-decision'].id, answerMethod: 'BU' });
@@ -416,8 +426,8 @@ describe('The journal', () => {
 
     // The refusal letter goes to the archive with its PDF; the appeal's arkivmelding records its avskrivning.
     const delivered = await eventually(async () => {
-      const entries = (await caseFile(caseId)).body.entries as any[];
-      return entries.every((entry) => entry.deliveries.some((delivery: any) => delivery.state === 'delivered')) ? entries : undefined;
+      const now: EntryJson[] = (await caseFile(caseId)).body.entries;
+      return now.every((entry) => entry.deliveries.some((delivery) => delivery.state === 'delivered')) ? now : undefined;
     }, 30000);
     const messageOf = (id: string) => archive.archived.find((archived) => archived.xml.includes(`<systemID>${id}</systemID>`));
     const [letter] = await dataSource.query(`SELECT pdf FROM letter WHERE case_id = $1`, [caseId]);
@@ -426,7 +436,8 @@ describe('The journal', () => {
     ]);
     // The appeal went to the archive when received; answered, it goes again with its avskrivning.
     const appealMessages = await eventually(async () => {
-      const deliveries = (await caseFile(caseId)).body.entries.find((entry: any) => entry.kind === 'appeal').deliveries as any[];
+      const now: EntryJson[] = (await caseFile(caseId)).body.entries;
+      const deliveries = now.find((entry) => entry.kind === 'appeal')?.deliveries ?? [];
       return deliveries.length === 2 && deliveries.every((delivery) => delivery.state === 'delivered') ? deliveries : undefined;
     }, 30000);
     const answeredMessage = archive.archived.find((archived) => archived.idempotencyKey === appealMessages[1].id);
