@@ -91,12 +91,14 @@ describe('Domain events a grant publishes on its way', () => {
     const events = await eventsOf(caseId);
     expect(events.map((event) => `${event.name}@${event.version}`)).toEqual([
       'ApplicationSubmitted@1',
+      'AssessmentRecorded@1',
+      'DecisionProposed@1',
       'DecisionApproved@1',
       'PreNotificationSent@1',
       'LetterSent@1',
       'GrantAccepted@1',
     ]);
-    const [submitted, approved, notified, letter, accepted] = events.map((event) => event.data);
+    const [submitted, assessed, proposed, approved, notified, letter, accepted] = events.map((event) => event.data);
     expect(submitted).toEqual({ ...facts, requestedOre: '45000000', receivedAt: (receivedAt as Date).toISOString() });
     expect(approved).toMatchObject({
       ...facts,
@@ -106,6 +108,8 @@ describe('Domain events a grant publishes on its way', () => {
       decisionId: expect.any(String),
       decidedAt: instant,
     });
+    expect(assessed).toEqual({ ...facts, totalScore: expect.any(Number), assessedAt: instant });
+    expect(proposed).toEqual({ ...facts, decisionId: approved.decisionId, outcome: 'granted', amountOre: '45000000', proposedAt: instant });
     expect(notified).toMatchObject({ ...facts, notificationId: expect.any(String) });
     expect(letter).toMatchObject({ ...facts, kind: 'grant', decisionId: approved.decisionId, letterId: expect.any(String), sentAt: instant });
     expect(accepted).toEqual({
@@ -123,7 +127,7 @@ describe('Domain events a grant publishes on its way', () => {
     const [{ total, deliveries }] = await dataSource.query(
       `SELECT (SELECT sum(amount_ore)::text FROM instalment WHERE case_id = $1) AS total,
               (SELECT count(*)::int FROM processed_job WHERE job_id LIKE 'event-' || $2 || '-%') AS deliveries`,
-      [caseId, events[4].id],
+      [caseId, events.find((event) => event.name === 'GrantAccepted')?.id],
     );
     expect([total, deliveries]).toEqual(['45000000', 2]);
     const report = await call(api.baseUrl, `/cases/${caseId}/report`, { token });

@@ -16,6 +16,15 @@ const NATIONAL_ID = '01017012343';
 const PERSON = 'Kari Nordmann';
 const DAY = 86_400_000;
 
+/** A journal entry as GET /journal/cases/:caseId answers it (the fields these tests read). */
+interface EntryJson {
+  readonly id: string;
+  readonly kind: string;
+  readonly entryType: string;
+  readonly journalNumber: string;
+  readonly deliveries: ReadonlyArray<{ readonly id: string; readonly state: string }>;
+}
+
 describe('The journal', () => {
   let archive: TestArchiveServer;
   let system: RunningSystem;
@@ -372,6 +381,69 @@ describe('The journal', () => {
       expect(text).not.toContain('Kari');
       expect(text).not.toContain('Nordmann');
     }
+  });
+
+  it('journals the assessment (N), the refusal, the appeal and the answer to it (U), which answers the appeal', async () => {
+    at('2017-02-03T09:00:00Z');
+    const { caseId, applicant } = await submittedApplication('K', await mentorTraineeForm(base(), '80000'));
+    await submit(caseId, applicant);
+    await entriesOf(caseId, 1);
+    at('2017-02-20T09:00:00Z');
+    const criteria = (await call(base(), '/schemes/mentor-trainee?year=2017')).body.assessmentCriteria as Array<{ code: string }>;
+    expect(criteria.length).toBeGreaterThan(0);
+    const assessed = await post(`/casework/cases/${caseId}/assessment`, caseworker, {
+      scores: criteria.map(({ code }) => ({ criterion: code, score: 2, comment: 'Svakt begrunnet.' })),
+      comment: 'Når ikke opp i prioriteringen.',
+    });
+    expect(assessed.status).toBe(200);
+    expect(
+      (await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '0', reasons: 'Søknaden er ikke prioritert innenfor rammen.' })).status,
+    ).toBe(201);
+    expect((await post(`/casework/cases/${caseId}/approve`, approver)).body.status).toBe('refused');
+    expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
+    at('2017-02-27T09:00:00Z');
+    expect((await post(`/cases/${caseId}/appeal`, applicant, { grounds: 'Vi mener søknaden ikke er vurdert riktig.' })).status).toBe(201);
+    at('2017-03-06T09:00:00Z');
+    const upheld = await post(`/casework/cases/${caseId}/appeal/uphold`, caseworker, { summary: 'IMDi fastholder avslaget.' });
+    expect(upheld.body).toMatchObject({ outcome: 'upheld' });
+
+    const file = await entriesOf(caseId, 6);
+    const entries: EntryJson[] = file.entries;
+    const kinds = entries.map((entry) => [entry.kind, entry.entryType]);
+    expect(kinds).toEqual([
+      ['application', 'I'],
+      ['assessment', 'N'],
+      ['decision-proposal', 'N'],
+      ['refusal-letter', 'U'],
+      ['appeal', 'I'],
+      ['appeal-decision', 'U'],
+    ]);
+    const byKind = Object.fromEntries(entries.map((entry) => [entry.kind, entry]));
+    expect(byKind.assessment).toMatchObject({ documentDate: '2017-02-20', parties: [], reviewState: 'final' });
+    expect(byKind['appeal-decision']).toMatchObject({ sentDate: '2017-03-06', parties: [{ name: 'Mentorlaget K', role: 'recipient' }] });
+    expect(byKind.appeal).toMatchObject({ receivedDate: '2017-02-27', answeredByEntryId: byKind['appeal-decision'].id, answerMethod: 'BU' });
+    expect(byKind.application).toMatchObject({ answeredByEntryId: byKind['refusal-letter'].id });
+
+    // The refusal letter goes to the archive with its PDF; the appeal's arkivmelding records its avskrivning.
+    const delivered = await eventually(async () => {
+      const now: EntryJson[] = (await caseFile(caseId)).body.entries;
+      return now.every((entry) => entry.deliveries.some((delivery) => delivery.state === 'delivered')) ? now : undefined;
+    }, 30000);
+    const messageOf = (id: string) => archive.archived.find((archived) => archived.xml.includes(`<systemID>${id}</systemID>`));
+    const [letter] = await dataSource.query(`SELECT pdf FROM letter WHERE case_id = $1`, [caseId]);
+    expect(messageOf(byKind['refusal-letter'].id)?.files).toEqual([
+      { name: expect.stringMatching(/vedtaksbrev\.pdf$/), mediaType: 'application/pdf', size: letter.pdf.length },
+    ]);
+    // The appeal went to the archive when received; answered, it goes again with its avskrivning.
+    const appealMessages = await eventually(async () => {
+      const now: EntryJson[] = (await caseFile(caseId)).body.entries;
+      const deliveries = now.find((entry) => entry.kind === 'appeal')?.deliveries ?? [];
+      return deliveries.length === 2 && deliveries.every((delivery) => delivery.state === 'delivered') ? deliveries : undefined;
+    }, 30000);
+    const answeredMessage = archive.archived.find((archived) => archived.idempotencyKey === appealMessages[1].id);
+    expect(answeredMessage?.xml).toContain('<avskrivningsmaate>Besvart med brev</avskrivningsmaate>');
+    expect(answeredMessage?.xml).toContain(`<referanseAvskrivesAvJournalpost>${byKind['appeal-decision'].journalNumber}</referanseAvskrivesAvJournalpost>`);
+    for (const entry of delivered) expect(xmllintAgainstArkivmeldingXsd(messageOf(entry.id)?.xml ?? '')).toMatchObject({ valid: true });
   });
 
   it('numbers 50 concurrent submissions without gaps or doubles, and delivers each exactly once after the archive comes back', async () => {

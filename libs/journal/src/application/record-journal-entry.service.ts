@@ -95,6 +95,11 @@ export class RecordJournalEntry {
       correlationId,
     });
     if (reviewState === 'final') await this.sendToArchive(manager, entryId, SYSTEM_ACTOR.userId, correlationId);
+    // The archive has (or is getting) the answered entry without its avskrivning: it gets the entry again with it.
+    // One still under review goes when it is made final, avskrivning included.
+    if (answered && (await this.repository.entry(manager, answered))?.reviewState === 'final') {
+      await this.sendToArchive(manager, answered, SYSTEM_ACTOR.userId, correlationId);
+    }
     return entryId;
   }
 
