@@ -185,6 +185,7 @@ export class JournalProvisionalAnswer implements DomainEventHandler<ProvisionalA
 
   async handle(event: DomainEvent<ProvisionalAnswerSentV1>, manager: EntityManager): Promise<void> {
     await this.journal.record(manager, event, 'provisional-answer', new Date(event.payload.sentAt), {
+      documentNumber: event.payload.documentNumber,
       producedDocument: { owner: 'casework-provisional-answer', id: event.payload.caseId, title: JOURNAL_DOCUMENT_KINDS['provisional-answer'].title },
     });
   }

@@ -138,6 +138,8 @@ export interface ProvisionalAnswerSentV1 extends CaseFacts {
   readonly sentAt: string;
   /** Oslo date the answer promises a decision by. */
   readonly expectedDecisionDate: string;
+  /** The answer's document number in the case (its "Vår ref."), from cases' CaseDocuments. */
+  readonly documentNumber?: number;
 }
 /** Published by casework when a provisional answer goes to an applicant still waiting for a decision. */
 export const PROVISIONAL_ANSWER_SENT = defineDomainEvent<ProvisionalAnswerSentV1>('ProvisionalAnswerSent', 1, 'casework');
