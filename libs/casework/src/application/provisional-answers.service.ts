@@ -92,7 +92,12 @@ export class ProvisionalAnswerWriter {
       entityId: row.id,
       after: { expectedDecisionDate: expected, ...details },
     });
-    await this.events.publish(manager, PROVISIONAL_ANSWER_SENT, { ...caseFactsOf(file), sentAt: now.toISOString(), expectedDecisionDate: expected, documentNumber });
+    await this.events.publish(manager, PROVISIONAL_ANSWER_SENT, {
+      ...caseFactsOf(file),
+      sentAt: now.toISOString(),
+      expectedDecisionDate: expected,
+      documentNumber,
+    });
     // With eFormidling configured, the answer also goes to the applicant's archive as digital post.
     await this.messages.sendLetter(manager, {
       dedupeKey: `provisional-answer:${row.id}`,
