@@ -37,23 +37,24 @@ export class RecordJournalEntry {
   async record(manager: EntityManager, fact: JournalFact, correlationId?: string): Promise<string> {
     const existing = await this.repository.entryIdBySourceKey(manager, fact.sourceKey);
     if (existing) return existing;
-    // Cases owns the case's document numbers: a letter's is the one its "Vår ref." shows. The number is
-    // taken before anything here writes the audit trail: taking it holds the case's row (its counter
-    // refers to it), and a case action holds the case first and the audit chain after — the other way
-    // round the two would deadlock.
-    const documentNumber = fact.documentNumber ?? (await this.documents.next(fact.case.caseId, manager));
-    const caseFile = await this.openCaseFile(manager, fact.case, correlationId);
-    if (fact.caseworker) await this.repository.setCaseworker(manager, caseFile.id, fact.caseworker);
-
     const kind = JOURNAL_DOCUMENT_KINDS[fact.kind];
     const type = entryTypeOf(fact.kind);
     // Journaled today (journaldato); received or sent when it happened.
     const day = osloDate(this.clock.now());
     const happened = osloDate(fact.occurredAt);
     const journalYear = Number(day.slice(0, 4));
+    // The numbers are taken before anything here writes the audit trail, whose chain head every writer
+    // holds to the end of its transaction: a case action holds the case and then the chain, so taking the
+    // case's document number (which holds the case row) or the year's journal number after the chain would
+    // deadlock with it, or with another entry taking them the other way round. Cases owns the case's
+    // document numbers: a letter's is the one its "Vår ref." shows.
+    const documentNumber = fact.documentNumber ?? (await this.documents.next(fact.case.caseId, manager));
+    const journalSequence = await this.repository.nextJournalSequence(manager, journalYear);
+    const caseFile = await this.openCaseFile(manager, fact.case, correlationId);
+    if (fact.caseworker) await this.repository.setCaseworker(manager, caseFile.id, fact.caseworker);
+
     const title = `${kind.title} – ${fact.subject ?? `${fact.case.schemeName} ${fact.case.budgetYear}`} – ${fact.case.organisationName}`;
     const proposal = proposePublicAccess({ title, privatePersonNames: fact.privatePersonNames, content: fact.content, parties: fact.parties });
-    const journalSequence = await this.repository.nextJournalSequence(manager, journalYear);
     const reviewState = proposal.needsReview ? 'proposed' : 'final';
     const entryId = await this.repository.insertEntry(manager, {
       caseFileId: caseFile.id,
