@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { projectRoot } from '@imdi/platform';
 
 /**
@@ -54,8 +54,48 @@ export function checkMigrations(root: string): MigrationProblem[] {
         problem: `differs from its first commit ${firstCommit.slice(0, 10)}: add a new migration instead of editing one that has landed`,
       });
     }
+    // A migration may install SQL that its owner keeps in a module of its own (a view, a function): what the
+    // migration installs is that module as it was when the migration landed, so the module is held to it too.
+    for (const imported of installedModules(root, path, current.toString('utf8'))) {
+      const now = readFileOrNull(join(root, imported));
+      const then = gitShowOrNull(root, `${firstCommit}:${imported}`);
+      if (then && (!now || !then.equals(now))) {
+        problems.push({
+          file: imported,
+          problem: `is installed by ${path} and differs from what it was when that migration landed (${firstCommit.slice(0, 10)}): put the new SQL in a new constant or module and install it with a new migration`,
+        });
+      }
+    }
   }
   return problems;
+}
+
+/** The repository paths of the modules outside migrations/ that a migration imports by relative path. */
+export function installedModules(root: string, migrationPath: string, source: string): string[] {
+  const modules = new Set<string>();
+  for (const [, specifier] of source.matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)) {
+    const path = relative(root, join(root, dirname(migrationPath), `${specifier}.ts`))
+      .split('\\')
+      .join('/');
+    if (!path.startsWith('migrations/')) modules.add(path);
+  }
+  return [...modules].sort();
+}
+
+function readFileOrNull(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function gitShowOrNull(root: string, spec: string): Buffer | null {
+  try {
+    return execFileSync('git', ['show', spec], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch {
+    return null;
+  }
 }
 
 function hasRef(git: (...args: string[]) => string, ref: string): boolean {
