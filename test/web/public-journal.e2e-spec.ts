@@ -44,6 +44,8 @@ describe('The public journal page', () => {
         caseDate: '2026-01-05',
       },
       kind: 'grant-letter' as const,
+      // A letter brings the number its "Vår ref." shows (these cases exist only in the journal).
+      documentNumber: 2,
       subject,
       occurredAt: new Date(),
       parties: [{ name: 'Mentorlaget Vest', kind: 'organisation' as const, role: 'recipient' as const, organisationNumber: '974760673' }],
