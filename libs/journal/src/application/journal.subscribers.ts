@@ -10,6 +10,8 @@ import {
   PROVISIONAL_ANSWER_SENT,
   RECLAIM_COMMENT_RECEIVED,
   RECLAIM_DECIDED,
+  RECEIPT_ISSUED,
+  type ReceiptIssuedV1,
   type AppealDecidedV1,
   type AssessmentRecordedV1,
   type CaseAssignedV1,
@@ -104,6 +106,19 @@ export class JournalApplication implements DomainEventHandler<ApplicationSubmitt
     await this.journal.record(manager, event, 'application', new Date(event.payload.receivedAt), {
       ...application,
       documentNumber: APPLICATION_DOCUMENT_NUMBER,
+    });
+  }
+}
+
+@Injectable()
+@SubscribesTo(RECEIPT_ISSUED, 'journal.receipt-issued')
+export class JournalReceipt implements DomainEventHandler<ReceiptIssuedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<ReceiptIssuedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'receipt', new Date(event.payload.issuedAt), {
+      documentNumber: event.payload.documentNumber,
+      producedDocument: { owner: 'intake-receipt', id: event.payload.caseId, title: JOURNAL_DOCUMENT_KINDS.receipt.title },
     });
   }
 }
@@ -266,6 +281,7 @@ export const JOURNAL_SUBSCRIBERS = [
   JournalReclaimDecision,
   JournalCaseAssigned,
   JournalApplication,
+  JournalReceipt,
   JournalPreNotification,
   JournalLetter,
   JournalAppeal,
