@@ -11,6 +11,8 @@ import {
   RECLAIM_COMMENT_RECEIVED,
   RECLAIM_DECIDED,
   RECEIPT_ISSUED,
+  CASE_CLOSED,
+  type CaseClosedV1,
   type ReceiptIssuedV1,
   type AppealDecidedV1,
   type AssessmentRecordedV1,
@@ -272,7 +274,19 @@ export class JournalCaseAssigned implements DomainEventHandler<CaseAssignedV1> {
   }
 }
 
+@Injectable()
+@SubscribesTo(CASE_CLOSED, 'journal.case-closed')
+export class JournalCaseClosed implements DomainEventHandler<CaseClosedV1> {
+  constructor(private readonly recorder: RecordJournalEntry) {}
+
+  async handle(event: DomainEvent<CaseClosedV1>, manager: EntityManager): Promise<void> {
+    // The case file's status becomes closed (avsluttet); a case file the journal never opened stays absent.
+    await this.recorder.closeCaseFile(manager, event.payload.caseId, new Date(event.payload.closedAt), event.correlationId);
+  }
+}
+
 export const JOURNAL_SUBSCRIBERS = [
+  JournalCaseClosed,
   JournalProvisionalAnswer,
   JournalAssessment,
   JournalDecisionProposal,

@@ -164,6 +164,12 @@ export interface CaseAssignedV1 extends CaseFacts {
 /** Published by casework when a case is assigned to a caseworker (or reassigned). */
 export const CASE_ASSIGNED = defineDomainEvent<CaseAssignedV1>('CaseAssigned', 1, 'casework');
 
+export interface CaseClosedV1 extends CaseFacts {
+  readonly closedAt: string;
+}
+/** Published by casework when a caseworker closes a case that has come to its end (`POST /casework/cases/:id/close`). */
+export const CASE_CLOSED = defineDomainEvent<CaseClosedV1>('CaseClosed', 1, 'casework');
+
 export interface ReclaimCommentReceivedV1 extends CaseFacts {
   readonly noticeId: string;
   readonly receivedAt: string;
