@@ -88,7 +88,15 @@ describe('Domain events a grant publishes on its way', () => {
     ]);
     const instant = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     const facts = { caseId, caseNumber, organisationNumber, schemeCode: 'jobbsjansen-a', budgetYear: 2017 };
-    const events = await eventsOf(caseId);
+    // The receipt is issued by a job after submission, whenever the worker gets to it: once, with its document number.
+    const published = await eventually(async () => {
+      const all = await eventsOf(caseId);
+      return all.some((event) => event.name === 'ReceiptIssued') ? all : undefined;
+    });
+    expect(published.filter((event) => event.name === 'ReceiptIssued').map((event) => [event.version, event.data])).toEqual([
+      [1, { ...facts, issuedAt: instant, documentNumber: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }],
+    ]);
+    const events = published.filter((event) => event.name !== 'ReceiptIssued');
     expect(events.map((event) => `${event.name}@${event.version}`)).toEqual([
       'ApplicationSubmitted@1',
       'AssessmentRecorded@1',

@@ -112,7 +112,8 @@ describe('The journal', () => {
     form.contactName = PERSON;
     const { caseId, applicant } = await submittedApplication('A', form);
     await submitAndPublish(caseId, applicant);
-    await entriesOf(caseId, 1);
+    // The application (I) and the receipt sent to the applicant (U), document number 2.
+    await entriesOf(caseId, 2);
     // The caseworker takes the case: the case file names her as responsible (saksansvarlig).
     expect((await post(`/casework/cases/${caseId}/assign`, caseworker, { caseworkerId: 'journal-saksbehandler' })).status).toBe(204);
     await eventually(async () => ((await caseFile(caseId)).body.responsibleCaseworker === 'Sara Saksbehandler' ? true : undefined), 30000);
@@ -128,7 +129,7 @@ describe('The journal', () => {
         { jobId: `journal-provisional-${caseId}` },
       );
     await eventually(async () => ((await provisional.getState()) === 'completed' ? true : undefined), 30000);
-    await entriesOf(caseId, 2);
+    await entriesOf(caseId, 3);
 
     at('2017-03-13T09:00:00Z');
     expect(
@@ -139,10 +140,10 @@ describe('The journal', () => {
     await eventually(async () =>
       (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined,
     );
-    await entriesOf(caseId, 4);
+    await entriesOf(caseId, 5);
     at('2017-03-14T09:00:00Z');
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
-    await entriesOf(caseId, 5);
+    await entriesOf(caseId, 6);
     expect((await post(`/cases/${caseId}/accept`, applicant)).body.status).toBe('accepted');
 
     // recipient-reports opens the reporting duty as a subscriber of GrantAccepted.
@@ -157,10 +158,10 @@ describe('The journal', () => {
       accounts: [{ description: 'Koordinator', amountNok: '100000' }],
     });
     expect([report.status, report.body.status]).toEqual([201, 'submitted']);
-    await entriesOf(caseId, 6);
+    await entriesOf(caseId, 7);
     at('2017-10-03T10:00:00Z');
     expect((await post(`/casework/cases/${caseId}/report/approve`, caseworker, { comment: 'Rapporten er godkjent.' })).status).toBe(201);
-    await entriesOf(caseId, 7);
+    await entriesOf(caseId, 8);
 
     // Paid, then part of it reclaimed: the notice (U, its PDF), the recipient's comment (I) and the decision (U) answering it.
     const finance = await tokenFor({ sub: 'journal-okonomi', roles: ['finance'] });
@@ -177,11 +178,11 @@ describe('The journal', () => {
       commentDeadline: '2017-11-22',
     });
     expect(notice.status).toBe(201);
-    await entriesOf(caseId, 8);
+    await entriesOf(caseId, 9);
     at('2017-11-06T10:00:00Z');
     const commented = await post(`/payments/reclaim-notices/${notice.body.id}/comments`, applicant, { comment: 'Vi er enige i at 5 000 kr ikke ble brukt.' });
     expect(commented.status).toBe(200);
-    await entriesOf(caseId, 9);
+    await entriesOf(caseId, 10);
     at('2017-11-07T10:00:00Z');
     const reclaim = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
       amountNok: '5000',
@@ -191,7 +192,7 @@ describe('The journal', () => {
     });
     expect(reclaim.status).toBe(201);
 
-    const file = await entriesOf(caseId, 10);
+    const file = await entriesOf(caseId, 11);
     expect(file).toMatchObject({
       responsibleCaseworker: 'Sara Saksbehandler',
       caseNumber: expect.stringMatching(/^2017\/\d{5,}$/),
@@ -204,16 +205,25 @@ describe('The journal', () => {
     const byKind = Object.fromEntries(file.entries.map((entry: any) => [entry.kind, entry]));
     expect(file.entries.map((entry: any) => [entry.documentNumber, entry.kind, entry.entryType])).toEqual([
       [1, 'application', 'I'],
-      [2, 'provisional-answer', 'U'],
-      [3, 'decision-proposal', 'N'],
-      [4, 'ministry-pre-notification', 'U'],
-      [5, 'grant-letter', 'U'],
-      [6, 'recipient-report', 'I'],
-      [7, 'report-approval', 'X'],
-      [8, 'reclaim-notice', 'U'],
-      [9, 'reclaim-comment', 'I'],
-      [10, 'reclaim-decision', 'U'],
+      [2, 'receipt', 'U'],
+      [3, 'provisional-answer', 'U'],
+      [4, 'decision-proposal', 'N'],
+      [5, 'ministry-pre-notification', 'U'],
+      [6, 'grant-letter', 'U'],
+      [7, 'recipient-report', 'I'],
+      [8, 'report-approval', 'X'],
+      [9, 'reclaim-notice', 'U'],
+      [10, 'reclaim-comment', 'I'],
+      [11, 'reclaim-decision', 'U'],
     ]);
+    // The receipt: sent to the organisation the day the application came in, answering nothing.
+    expect(byKind.receipt).toMatchObject({
+      title: expect.stringContaining('Kvittering for mottatt søknad'),
+      sentDate: '2017-02-01',
+      receivedDate: null,
+      parties: [{ name: 'Mentorlaget A', role: 'recipient' }],
+      answeredByEntryId: null,
+    });
     // The application: received 01.02.2017, the name out of its public title, screened for the identity number, waiting for review.
     expect(byKind.application).toMatchObject({
       journalDate: '2017-02-01',
@@ -331,7 +341,9 @@ describe('The journal', () => {
     const [letter] = await dataSource.query(`SELECT pdf, sha256 FROM letter WHERE case_id = $1`, [caseId]);
     const [answer] = await dataSource.query(`SELECT pdf FROM provisional_answer WHERE case_id = $1`, [caseId]);
     const [noticeLetter] = await dataSource.query(`SELECT letter_pdf AS pdf FROM reclaim_notice WHERE id = $1`, [notice.body.id]);
+    const [receipt] = await dataSource.query(`SELECT receipt_pdf AS pdf FROM application WHERE id = $1`, [caseId]);
     for (const [kind, pdf] of [
+      ['receipt', receipt.pdf],
       ['grant-letter', letter.pdf],
       ['provisional-answer', answer.pdf],
       ['reclaim-notice', noticeLetter.pdf],
@@ -345,7 +357,8 @@ describe('The journal', () => {
       expect(message.xml).toContain('<variantformat>Arkivformat</variantformat>');
       expect(message.xml).toContain('<imdi:format>PDF/A-2b</imdi:format>');
       expect(message.xml).toContain(`<referanseDokumentfil>${message.files[0].name}</referanseDokumentfil>`);
-      expect(message.xml).toContain('<saksansvarlig>Sara Saksbehandler</saksansvarlig>');
+      // (The receipt may reach the archive before the case has a caseworker; the letters come after.)
+      if (kind !== 'receipt') expect(message.xml).toContain('<saksansvarlig>Sara Saksbehandler</saksansvarlig>');
     }
     expect(letter.sha256).toBe(createHash('sha256').update(letter.pdf).digest('hex'));
     expect(archive.invalid).toEqual([]);
@@ -354,23 +367,28 @@ describe('The journal', () => {
     const published = await call(base(), '/public-journal?from=2017-01-01&to=2017-12-31');
     expect(published.status).toBe(200);
     const lines = (published.body as any[]).filter((line) => line.saksnummer === file.caseNumber);
-    expect(lines.map((line) => line.journalposttype)).toEqual([
-      'Inngående dokument',
-      'Utgående dokument',
-      'Organinternt dokument for oppfølging',
-      'Utgående dokument',
-      'Utgående dokument',
-      'Inngående dokument',
-      'Organinternt dokument uten oppfølging',
-      'Utgående dokument',
-      'Inngående dokument',
-      'Utgående dokument',
-    ]);
-    expect(lines[0]).toMatchObject({
+    expect(lines.map((line) => line.journalposttype).sort()).toEqual(
+      [
+        'Inngående dokument',
+        'Utgående dokument',
+        'Utgående dokument',
+        'Organinternt dokument for oppfølging',
+        'Utgående dokument',
+        'Utgående dokument',
+        'Inngående dokument',
+        'Organinternt dokument uten oppfølging',
+        'Utgående dokument',
+        'Inngående dokument',
+        'Utgående dokument',
+      ].sort(),
+    );
+    // (The application and its receipt are journaled from two events; which got the lower journal number is not fixed.)
+    expect(lines.find((line) => line.journalnummer === byKind.application.journalNumber)).toMatchObject({
       tittel: 'Søknad om tilskudd – Mentorprogram – Mentorlaget A',
       skjermingshjemmel: 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1',
-      avskrevetAv: lines[4].journalnummer,
+      avskrevetAv: byKind['grant-letter'].journalNumber,
     });
+    expect(lines.find((line) => line.journalnummer === byKind.receipt.journalNumber)).toMatchObject({ journalposttype: 'Utgående dokument' });
     const csv = await call(base(), '/public-journal/export/2017-02-01/csv');
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -387,7 +405,7 @@ describe('The journal', () => {
     at('2017-02-03T09:00:00Z');
     const { caseId, applicant } = await submittedApplication('K', await mentorTraineeForm(base(), '80000'));
     await submit(caseId, applicant);
-    await entriesOf(caseId, 1);
+    await entriesOf(caseId, 2);
     at('2017-02-20T09:00:00Z');
     const criteria = (await call(base(), '/schemes/mentor-trainee?year=2017')).body.assessmentCriteria as Array<{ code: string }>;
     expect(criteria.length).toBeGreaterThan(0);
@@ -407,11 +425,12 @@ describe('The journal', () => {
     const upheld = await post(`/casework/cases/${caseId}/appeal/uphold`, caseworker, { summary: 'IMDi fastholder avslaget.' });
     expect(upheld.body).toMatchObject({ outcome: 'upheld' });
 
-    const file = await entriesOf(caseId, 6);
+    const file = await entriesOf(caseId, 7);
     const entries: EntryJson[] = file.entries;
     const kinds = entries.map((entry) => [entry.kind, entry.entryType]);
     expect(kinds).toEqual([
       ['application', 'I'],
+      ['receipt', 'U'],
       ['assessment', 'N'],
       ['decision-proposal', 'N'],
       ['refusal-letter', 'U'],
@@ -444,6 +463,20 @@ describe('The journal', () => {
     expect(answeredMessage?.xml).toContain('<avskrivningsmaate>Besvart med brev</avskrivningsmaate>');
     expect(answeredMessage?.xml).toContain(`<referanseAvskrivesAvJournalpost>${byKind['appeal-decision'].journalNumber}</referanseAvskrivesAvJournalpost>`);
     for (const entry of delivered) expect(xmllintAgainstArkivmeldingXsd(messageOf(entry.id)?.xml ?? '')).toMatchObject({ valid: true });
+
+    // The appeal upheld, the case has come to its end: the caseworker closes it, and the journal closes (avslutter) its case file.
+    at('2017-03-08T09:00:00Z');
+    expect((await caseFile(caseId)).body.status).toBe('open');
+    const closed = await post(`/casework/cases/${caseId}/close`, caseworker);
+    expect([closed.status, closed.body.status]).toEqual([200, 'closed']);
+    const closedFile = await eventually(async () => {
+      const now = (await caseFile(caseId)).body;
+      return now.status === 'closed' ? now : undefined;
+    }, 30000);
+    expect(closedFile.closedOn).toBe('2017-03-08');
+    // Closed once: a second close is refused by the state machine.
+    const again = await post(`/casework/cases/${caseId}/close`, caseworker);
+    expect([again.status, again.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
   });
 
   it('numbers 50 concurrent submissions without gaps or doubles, and delivers each exactly once after the archive comes back', async () => {
@@ -460,9 +493,10 @@ describe('The journal', () => {
         `SELECT e.id FROM journal_entry e JOIN journal_case_file f ON f.id = e.case_file_id WHERE f.case_id = ANY($1::uuid[])`,
         [applications.map((application) => application.caseId)],
       );
-      return rows.length >= 50 ? rows.map((row) => row.id) : undefined;
+      return rows.length >= 100 ? rows.map((row) => row.id) : undefined;
     }, 90000);
-    expect(entryIds).toHaveLength(50);
+    // Each submission: the application (I) and the receipt sent back (U).
+    expect(entryIds).toHaveLength(100);
     const numbers: Array<{ journal_year: number; journal_sequence: number }> = await dataSource.query(
       'SELECT journal_year, journal_sequence FROM journal_entry ORDER BY 1, 2',
     );
@@ -475,7 +509,7 @@ describe('The journal', () => {
     const failing = await eventually(async () => {
       const deliveries = (await call(base(), '/journal/deliveries', { token: archivist })).body as any[];
       const mine = deliveries.filter((delivery) => entryIds.includes(delivery.entryId) && delivery.state === 'failing');
-      return mine.length === 50 ? mine : undefined;
+      return mine.length === 100 ? mine : undefined;
     }, 30000);
     expect(failing[0].lastError).toContain('503');
     expect(archive.archived.length).toBe(before);
@@ -486,18 +520,18 @@ describe('The journal', () => {
         `SELECT count(*) AS n FROM archive_delivery WHERE entry_id = ANY($1::uuid[]) AND state = 'delivered'`,
         [entryIds],
       );
-      return Number(rows[0].n) === 50 ? true : undefined;
+      return Number(rows[0].n) === 100 ? true : undefined;
     }, 60000);
     const mine = archive.archived.slice(before);
-    expect(mine).toHaveLength(50);
-    expect(new Set(mine.map((message) => message.idempotencyKey)).size).toBe(50);
+    expect(mine).toHaveLength(100);
+    expect(new Set(mine.map((message) => message.idempotencyKey)).size).toBe(100);
     for (const id of entryIds) expect(mine.filter((message) => message.xml.includes(`<systemID>${id}</systemID>`))).toHaveLength(1);
     expect((await call(base(), '/journal/deliveries', { token: archivist })).body.filter((delivery: any) => entryIds.includes(delivery.entryId))).toEqual([]);
 
     // A resend after a correction is a new delivery, archived once more; a second resend while it travels is refused.
     const resent = await post(`/journal/entries/${entryIds[0]}/resend`, archivist);
     expect(resent.status).toBe(201);
-    await eventually(async () => (archive.archived.length === before + 51 ? true : undefined), 30000);
+    await eventually(async () => (archive.archived.length === before + 101 ? true : undefined), 30000);
   }, 240_000);
 
   it("gives a rolled-back entry's journal number back: the next entry takes it", async () => {

@@ -23,6 +23,7 @@ import { AssessCase } from './application/assess-case.service';
 import { CaseOverviewQuery } from './application/case-overview.query';
 import { ApproverDesk } from './application/approver-desk.query';
 import { ReturnProposal } from './application/return-proposal.service';
+import { CloseCase } from './application/close-case.service';
 import { RecipientCaseQuery } from './application/recipient-case.query';
 import { Assignments } from './application/assignments.service';
 import { CaseworkContext } from './application/casework-context';
@@ -77,6 +78,7 @@ import { MinistryNotificationRepository } from './infrastructure/ministry-notifi
     CaseOverviewQuery,
     ApproverDesk,
     ReturnProposal,
+    CloseCase,
     RecipientCaseQuery,
     { provide: CaseworkDocuments, useClass: CaseworkDocumentsAdapter },
   ],

@@ -1,5 +1,6 @@
 export { IntakeModule } from './intake.module';
 export { ApplicationQuery, type ApplicationDetail, type ApplicationSummary } from './application/application.query';
+export { IntakeDocuments, type IntakeDocument } from './application/intake-documents';
 export { ISSUE_RECEIPT } from './application/intake.jobs';
 export { IntakeError, INTAKE_ERROR_STATUSES, type IntakeErrorCode } from './domain/intake.errors';
 export { OrganisationRepository, type Organisation } from './infrastructure/organisation.repository';

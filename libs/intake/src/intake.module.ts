@@ -9,6 +9,7 @@ import { ApplicationQuery } from './application/application.query';
 import { Attachments } from './application/attachments.service';
 import { ApplicationCaseActions } from './application/case-actions.service';
 import { Drafts } from './application/drafts.service';
+import { IntakeDocuments } from './application/intake-documents';
 import { IssueReceiptHandler } from './application/issue-receipt.handler';
 import { ChangeOrganisationAccount, ChangeOrganisationContact } from './application/change-organisation-account.service';
 import { RegisterOrganisation } from './application/register-organisation.service';
@@ -35,7 +36,8 @@ import { OrganisationRepository } from './infrastructure/organisation.repository
     ApplicationCaseActions,
     ApplicationQuery,
     IssueReceiptHandler,
+    IntakeDocuments,
   ],
-  exports: [ApplicationQuery, OrganisationRepository, ApplicationRepository],
+  exports: [ApplicationQuery, IntakeDocuments, OrganisationRepository, ApplicationRepository],
 })
 export class IntakeModule {}

@@ -25,6 +25,7 @@ import { MinistryNotifications, type NotificationView } from '../application/min
 import { ProposeDecision } from '../application/propose-decision.service';
 import { SendProvisionalAnswer } from '../application/provisional-answers.service';
 import { CaseNotes, type CaseNoteView } from '../application/case-notes.service';
+import { CloseCase } from '../application/close-case.service';
 import { CaseworkError } from '../domain/casework.errors';
 import {
   AcknowledgeNotificationDto,
@@ -68,6 +69,7 @@ export class CaseworkController {
     private readonly overview: CaseOverviewQuery,
     private readonly approverDesk: ApproverDesk,
     private readonly returnProposal: ReturnProposal,
+    private readonly closeCase: CloseCase,
     private readonly provisionalAnswer: SendProvisionalAnswer,
     private readonly notes: CaseNotes,
   ) {}
@@ -106,6 +108,14 @@ export class CaseworkController {
   @Get('proposals')
   proposals(@CurrentPrincipal() principal: Principal): Promise<ProposalAwaitingApproval[]> {
     return this.approverDesk.proposals(principal);
+  }
+
+  /** The caseworker closes a case that has come to its end (report approved, refused, withdrawn, appeal upheld); 409 from any other state. */
+  @Roles('caseworker')
+  @HttpCode(200)
+  @Post('cases/:id/close')
+  close(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal) {
+    return this.closeCase.execute(params.id, principal);
   }
 
   /** The approver sends the proposal back to the caseworker with a comment. */

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, type AuditHistoryEntry } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
-import { availableTransitions, CaseLifecycle, type CaseFile, type CaseStatus } from '@imdi/cases';
-import { osloDateTime } from '@imdi/kernel';
+import { availableTransitions, CaseDocuments, CaseLifecycle, type CaseFile, type CaseStatus } from '@imdi/cases';
+import { Clock, osloDateTime } from '@imdi/kernel';
 import { renderReceipt } from '@imdi/letters';
+import { caseFactsOf, DomainEvents, RECEIPT_ISSUED } from '@imdi/outbox';
 import { formSchemaOf, SchemeCatalogueQuery, schemeDefinition } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { formAnswers, type FormFieldSchema } from '../domain/form-answers';
@@ -57,6 +58,9 @@ export class ApplicationQuery {
     private readonly cases: CaseLifecycle,
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly audit: AuditTrail,
+    private readonly documents: CaseDocuments,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
   async listMine(principal: Principal): Promise<ApplicationSummary[]> {
@@ -130,10 +134,29 @@ export class ApplicationQuery {
         attachments: await this.applications.attachments(manager, id),
         writtenStandard: organisation.writtenStandard,
       });
-      await this.applications.storeReceiptOnce(manager, id, pdf, createHash('sha256').update(pdf).digest('hex'));
+      await this.storeReceipt(file, pdf);
       stored = (await this.applications.receipt(manager, id))!;
     }
     return { ...stored, caseNumber: file.caseNumber };
+  }
+
+  /**
+   * Stores the receipt and, when this call is the one that stored it, publishes ReceiptIssued in the
+   * same transaction (the journal records it as an outgoing document). The case's document number is
+   * taken first (lock order: numbers before anything else); a lost race rolls it back, leaving no gap.
+   */
+  private async storeReceipt(file: CaseFile, pdf: Uint8Array): Promise<void> {
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const alreadyStored = Symbol('receipt already stored');
+    await this.dataSource
+      .transaction(async (manager) => {
+        const documentNumber = await this.documents.next(file.id, manager);
+        if (!(await this.applications.storeReceiptOnce(manager, file.id, pdf, sha256))) throw alreadyStored;
+        await this.events.publish(manager, RECEIPT_ISSUED, { ...caseFactsOf(file), issuedAt: this.clock.now().toISOString(), documentNumber, sha256 });
+      })
+      .catch((error: unknown) => {
+        if (error !== alreadyStored) throw error;
+      });
   }
 }
 

@@ -235,9 +235,14 @@ export class ApplicationRepository {
     return rows[0]?.receipt_pdf && rows[0].receipt_sha256 ? { pdf: rows[0].receipt_pdf, sha256: rows[0].receipt_sha256 } : undefined;
   }
 
-  /** The first stored receipt wins: a receipt, once issued, never changes. */
-  async storeReceiptOnce(manager: EntityManager, id: string, pdf: Uint8Array, sha256: string): Promise<void> {
-    await manager.query(`UPDATE application SET receipt_pdf = $2, receipt_sha256 = $3 WHERE id = $1 AND receipt_pdf IS NULL`, [id, Buffer.from(pdf), sha256]);
+  /** The first stored receipt wins: a receipt, once issued, never changes. True when this call stored it. */
+  async storeReceiptOnce(manager: EntityManager, id: string, pdf: Uint8Array, sha256: string): Promise<boolean> {
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected]: [unknown[], number] = await manager.query(
+      `UPDATE application SET receipt_pdf = $2, receipt_sha256 = $3 WHERE id = $1 AND receipt_pdf IS NULL RETURNING id`,
+      [id, Buffer.from(pdf), sha256],
+    );
+    return affected > 0;
   }
 
   async findIdempotentSubmission(manager: EntityManager, organisationId: string, key: string): Promise<string | undefined> {

@@ -27,8 +27,8 @@ export interface JournalDocumentFile {
  * port when the entry is delivered to the archive.
  */
 export interface ProducedDocumentSource {
-  readonly owner: 'casework-decision-letter' | 'casework-provisional-answer' | 'payments-reclaim-notice';
-  /** The owner's id of the document (letter id, case id, notice id). */
+  readonly owner: 'intake-receipt' | 'casework-decision-letter' | 'casework-provisional-answer' | 'payments-reclaim-notice';
+  /** The owner's id of the document (case id for a receipt, letter id, case id, notice id). */
   readonly id: string;
   readonly title: string;
 }

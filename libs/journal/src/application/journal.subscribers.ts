@@ -10,6 +10,10 @@ import {
   PROVISIONAL_ANSWER_SENT,
   RECLAIM_COMMENT_RECEIVED,
   RECLAIM_DECIDED,
+  RECEIPT_ISSUED,
+  CASE_CLOSED,
+  type CaseClosedV1,
+  type ReceiptIssuedV1,
   type AppealDecidedV1,
   type AssessmentRecordedV1,
   type CaseAssignedV1,
@@ -104,6 +108,19 @@ export class JournalApplication implements DomainEventHandler<ApplicationSubmitt
     await this.journal.record(manager, event, 'application', new Date(event.payload.receivedAt), {
       ...application,
       documentNumber: APPLICATION_DOCUMENT_NUMBER,
+    });
+  }
+}
+
+@Injectable()
+@SubscribesTo(RECEIPT_ISSUED, 'journal.receipt-issued')
+export class JournalReceipt implements DomainEventHandler<ReceiptIssuedV1> {
+  constructor(private readonly journal: JournalFromEvents) {}
+
+  async handle(event: DomainEvent<ReceiptIssuedV1>, manager: EntityManager): Promise<void> {
+    await this.journal.record(manager, event, 'receipt', new Date(event.payload.issuedAt), {
+      documentNumber: event.payload.documentNumber,
+      producedDocument: { owner: 'intake-receipt', id: event.payload.caseId, title: JOURNAL_DOCUMENT_KINDS.receipt.title },
     });
   }
 }
@@ -257,7 +274,19 @@ export class JournalCaseAssigned implements DomainEventHandler<CaseAssignedV1> {
   }
 }
 
+@Injectable()
+@SubscribesTo(CASE_CLOSED, 'journal.case-closed')
+export class JournalCaseClosed implements DomainEventHandler<CaseClosedV1> {
+  constructor(private readonly recorder: RecordJournalEntry) {}
+
+  async handle(event: DomainEvent<CaseClosedV1>, manager: EntityManager): Promise<void> {
+    // The case file's status becomes closed (avsluttet); a case file the journal never opened stays absent.
+    await this.recorder.closeCaseFile(manager, event.payload.caseId, new Date(event.payload.closedAt), event.correlationId);
+  }
+}
+
 export const JOURNAL_SUBSCRIBERS = [
+  JournalCaseClosed,
   JournalProvisionalAnswer,
   JournalAssessment,
   JournalDecisionProposal,
@@ -266,6 +295,7 @@ export const JOURNAL_SUBSCRIBERS = [
   JournalReclaimDecision,
   JournalCaseAssigned,
   JournalApplication,
+  JournalReceipt,
   JournalPreNotification,
   JournalLetter,
   JournalAppeal,

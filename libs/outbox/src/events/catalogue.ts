@@ -42,6 +42,17 @@ export interface ApplicationSubmittedV1 extends CaseFacts {
 /** Published by intake (inside the submit function, in SQL) when an application is received and numbered. */
 export const APPLICATION_SUBMITTED = defineDomainEvent<ApplicationSubmittedV1>('ApplicationSubmitted', 1, 'intake');
 
+export interface ReceiptIssuedV1 extends CaseFacts {
+  /** The instant the receipt (kvittering) was rendered and stored; it goes to the applicant then. */
+  readonly issuedAt: string;
+  /** The receipt's document number in the case, from cases' CaseDocuments (the receipt prints none). */
+  readonly documentNumber: number;
+  /** SHA-256 of the stored receipt PDF. */
+  readonly sha256: string;
+}
+/** Published by intake when the receipt of a submitted application is stored (once); its PDF through intake's `IntakeDocuments` port. */
+export const RECEIPT_ISSUED = defineDomainEvent<ReceiptIssuedV1>('ReceiptIssued', 1, 'intake');
+
 export interface DecisionApprovedV1 extends CaseFacts {
   readonly decisionId: string;
   /** granted, partly_granted or refused. */
@@ -152,6 +163,12 @@ export interface CaseAssignedV1 extends CaseFacts {
 }
 /** Published by casework when a case is assigned to a caseworker (or reassigned). */
 export const CASE_ASSIGNED = defineDomainEvent<CaseAssignedV1>('CaseAssigned', 1, 'casework');
+
+export interface CaseClosedV1 extends CaseFacts {
+  readonly closedAt: string;
+}
+/** Published by casework when a caseworker closes a case that has come to its end (`POST /casework/cases/:id/close`). */
+export const CASE_CLOSED = defineDomainEvent<CaseClosedV1>('CaseClosed', 1, 'casework');
 
 export interface ReclaimCommentReceivedV1 extends CaseFacts {
   readonly noticeId: string;
