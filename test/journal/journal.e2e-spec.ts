@@ -510,7 +510,7 @@ describe('The journal', () => {
       const deliveries = (await call(base(), '/journal/deliveries', { token: archivist })).body as any[];
       const mine = deliveries.filter((delivery) => entryIds.includes(delivery.entryId) && delivery.state === 'failing');
       return mine.length === 100 ? mine : undefined;
-    }, 30000);
+    }, 120_000);
     expect(failing[0].lastError).toContain('503');
     expect(archive.archived.length).toBe(before);
 
@@ -521,7 +521,7 @@ describe('The journal', () => {
         [entryIds],
       );
       return Number(rows[0].n) === 100 ? true : undefined;
-    }, 60000);
+    }, 120_000);
     const mine = archive.archived.slice(before);
     expect(mine).toHaveLength(100);
     expect(new Set(mine.map((message) => message.idempotencyKey)).size).toBe(100);
@@ -531,8 +531,8 @@ describe('The journal', () => {
     // A resend after a correction is a new delivery, archived once more; a second resend while it travels is refused.
     const resent = await post(`/journal/entries/${entryIds[0]}/resend`, archivist);
     expect(resent.status).toBe(201);
-    await eventually(async () => (archive.archived.length === before + 101 ? true : undefined), 30000);
-  }, 240_000);
+    await eventually(async () => (archive.archived.length === before + 101 ? true : undefined), 120_000);
+  }, 480_000);
 
   it("gives a rolled-back entry's journal number back: the next entry takes it", async () => {
     at('2017-05-02T09:00:00Z');
