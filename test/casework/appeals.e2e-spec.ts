@@ -147,7 +147,7 @@ describe('Appeals, provisional answers and assignment letters', () => {
     const again = await post(`/ministry/appeals/${appealId}/decision`, ministry, { outcome: 'upheld', reasons });
     expect([again.status, again.body.code]).toEqual([409, 'MINISTRY_ALREADY_DECIDED']);
     expect(await ministryEvents(appealId)).toHaveLength(1);
-    const listed = (await call(api.baseUrl, '/ministry/appeals', { token: ministry })).body.find((entry: any) => entry.id === appealId);
+    const listed = (await call(api.baseUrl, '/ministry/appeals', { token: ministry })).body.find((entry: { id: string }) => entry.id === appealId);
     expect(listed.ministryDecision).toMatchObject({ outcome: 'reversed' });
   });
 

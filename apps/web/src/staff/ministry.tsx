@@ -160,10 +160,12 @@ function AppealDecision({ appeal, onDecided }: { readonly appeal: ForwardedAppea
       await answer(api.POST('/ministry/appeals/{id}/decision', { params: { path: { id: appeal.id } }, body: { outcome, reasons: reasons.trim() } }));
       onDecided();
     } catch (failure) {
-      setErrors({
-        ...(fieldProblem(failure, 'outcome') ? { outcome: fieldProblem(failure, 'outcome')! } : {}),
-        ...(fieldProblem(failure, 'reasons') ? { reasons: fieldProblem(failure, 'reasons')! } : {}),
-      });
+      const beside: Record<string, string> = {};
+      for (const field of ['outcome', 'reasons']) {
+        const message = fieldProblem(failure, field);
+        if (message) beside[field] = message;
+      }
+      setErrors(beside);
       setProblem(failure);
     }
   }

@@ -190,7 +190,8 @@ export class Appeals {
       if (!found) throw new CaseworkError('APPEAL_NOT_FOUND', `Fant ingen klage med id ${appealId}.`, {}, 'id');
       // The case first, as every casework action: audit and state change follow under its lock.
       const file = await this.cases.lockCase(manager, found.case_id);
-      const appeal = (await this.appeals.byId(manager, appealId))!;
+      // Read again under the case's lock: a decision recorded meanwhile is seen here.
+      const appeal = (await this.appeals.byId(manager, appealId)) ?? found;
       if (appeal.ministry_outcome) {
         throw new CaseworkError('MINISTRY_ALREADY_DECIDED', 'Departementet har allerede avgjort denne klagen.', {
           outcome: appeal.ministry_outcome,
