@@ -33,6 +33,7 @@ import { AddJournalDocumentSources1796030000000 } from './1796030000000-AddJourn
 import { PublishReportingReadModel1796040000000 } from './1796040000000-PublishReportingReadModel';
 import { OwnTheSubmitPath1796040100000 } from './1796040100000-OwnTheSubmitPath';
 import { CreateCaseNotes1796070000000 } from './1796070000000-CreateCaseNotes';
+import { RecordMinistryAppealDecision1796120000000 } from './1796120000000-RecordMinistryAppealDecision';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -71,4 +72,5 @@ export const ALL_MIGRATIONS = [
   PublishReportingReadModel1796040000000,
   OwnTheSubmitPath1796040100000,
   CreateCaseNotes1796070000000,
+  RecordMinistryAppealDecision1796120000000,
 ];

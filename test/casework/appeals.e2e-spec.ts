@@ -106,6 +106,62 @@ describe('Appeals, provisional answers and assignment letters', () => {
     );
   });
 
+  /** A refused klage, upheld by IMDi and forwarded to the ministry: the appeal's id. */
+  async function forwardedAppeal() {
+    const refused = await refusedCase();
+    clock.set(new Date(opensAt + 10 * DAY));
+    await post(`/cases/${refused.caseId}/appeal`, refused.token, { grounds: 'Vi mener søknaden ikke er vurdert riktig.' });
+    const upheld = await post(`/casework/cases/${refused.caseId}/appeal/uphold`, caseworker, {
+      summary: 'IMDi fastholder avslaget: søknaden nådde ikke opp i prioriteringen.',
+    });
+    expect(upheld.body.forwardedAt).toEqual(expect.any(String));
+    return { caseId: refused.caseId, appealId: upheld.body.id as string };
+  }
+  const ministryEvents = async (appealId: string) =>
+    (
+      await dataSource.query(
+        `SELECT payload->'data' AS data FROM outbox_message
+          WHERE queue = 'domain-events' AND job_name = 'MinistryAppealDecided' AND payload->'data'->>'appealId' = $1`,
+        [appealId],
+      )
+    ).map((row: { data: Record<string, unknown> }) => row.data);
+
+  it('lets the ministry reverse a forwarded klage: the case goes back to assessment, once', async () => {
+    const { caseId, appealId } = await forwardedAppeal();
+    const reasons = 'Departementet mener søknaden oppfyller kravene og gir klager medhold.';
+
+    const byCaseworker = await post(`/ministry/appeals/${appealId}/decision`, caseworker, { outcome: 'reversed', reasons });
+    expect(byCaseworker.status).toBe(403);
+    const badOutcome = await post(`/ministry/appeals/${appealId}/decision`, ministry, { outcome: 'maybe', reasons });
+    expect([badOutcome.status, badOutcome.body.errors[0].field]).toEqual([400, 'outcome']);
+    expect(await statusOf(caseId)).toBe('upheld');
+
+    const reversed = await post(`/ministry/appeals/${appealId}/decision`, ministry, { outcome: 'reversed', reasons });
+    expect(reversed.status).toBe(200);
+    expect(reversed.body.ministryDecision).toMatchObject({ outcome: 'reversed', reasons });
+    expect(await statusOf(caseId)).toBe('in_assessment');
+    expect(await ministryEvents(appealId)).toEqual([expect.objectContaining({ caseId, outcome: 'reversed' })]);
+    const audit = await dataSource.query(`SELECT action FROM audit_entry WHERE entity_id = $1 AND action = 'appeal.ministry-decided'`, [caseId]);
+    expect(audit).toHaveLength(1);
+
+    const again = await post(`/ministry/appeals/${appealId}/decision`, ministry, { outcome: 'upheld', reasons });
+    expect([again.status, again.body.code]).toEqual([409, 'MINISTRY_ALREADY_DECIDED']);
+    expect(await ministryEvents(appealId)).toHaveLength(1);
+    const listed = (await call(api.baseUrl, '/ministry/appeals', { token: ministry })).body.find((entry: { id: string }) => entry.id === appealId);
+    expect(listed.ministryDecision).toMatchObject({ outcome: 'reversed' });
+  });
+
+  it("lets the ministry uphold a forwarded klage: IMDi's decision stands", async () => {
+    const { caseId, appealId } = await forwardedAppeal();
+    const upheld = await post(`/ministry/appeals/${appealId}/decision`, ministry, {
+      outcome: 'upheld',
+      reasons: 'Departementet er enig i IMDis vurdering og opprettholder avslaget.',
+    });
+    expect([upheld.status, upheld.body.ministryDecision?.outcome]).toEqual([200, 'upheld']);
+    expect(await statusOf(caseId)).toBe('upheld');
+    expect(await ministryEvents(appealId)).toEqual([expect.objectContaining({ caseId, outcome: 'upheld' })]);
+  });
+
   it('flags a klage after three weeks as late but keeps it, and refuses one after a year', async () => {
     const late = await refusedCase();
     clock.set(new Date(opensAt + 30 * DAY));
@@ -190,6 +246,8 @@ describe('Appeals, provisional answers and assignment letters', () => {
     expect(upheld.body).toMatchObject({ outcome: 'upheld', forwardedAt: null });
     const forwarded = await call(api.baseUrl, '/ministry/appeals', { token: ministry });
     expect(forwarded.body.map((entry: any) => entry.caseId)).not.toContain(created.body.id);
+    const notForwarded = await post(`/ministry/appeals/${upheld.body.id}/decision`, ministry, { outcome: 'reversed', reasons: 'Departementet gir medhold.' });
+    expect([notForwarded.status, notForwarded.body.code]).toEqual([409, 'APPEAL_NOT_FORWARDED']);
   });
 
   it('sends one provisional answer to an application undecided a month after receipt', async () => {

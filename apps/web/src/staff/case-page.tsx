@@ -755,6 +755,11 @@ const HISTORY_WORDS: Record<string, [string, string]> = {
   'case.close': ['Saken ble avsluttet', 'Saka vart avslutta'],
   'case.appeal': ['Vedtaket ble påklaget', 'Vedtaket vart påklaga'],
   'case.uphold': ['Vedtaket ble opprettholdt og klagen sendt til departementet', 'Vedtaket vart halde ved lag og klaga send til departementet'],
+  'case.ministryReverse': [
+    'Departementet ga klageren medhold, og saken ble sendt tilbake til vurdering',
+    'Departementet gav klagaren medhald, og saka vart send tilbake til vurdering',
+  ],
+  'appeal.ministry-decided': ['Departementet avgjorde klagen', 'Departementet avgjorde klaga'],
   'case.provisional-answer-sent': ['Søkeren fikk foreløpig svar', 'Søkjaren fekk førebels svar'],
   'case.note-added': ['Et notat ble skrevet', 'Eit notat vart skrive'],
 };
@@ -766,6 +771,7 @@ const APPLICANT_STEPS = new Set(['case.submit', 'case.withdraw', 'case.accept', 
 function actorWords(entry: ApplicationDetail['history'][number], s: (nb: string, nn: string) => string): string {
   if (entry.actorId === 'system') return s('(automatisk)', '(automatisk)');
   if (APPLICANT_STEPS.has(entry.action) || / for \d{9}$/.test(entry.actorId)) return s('(søkeren)', '(søkjaren)');
+  if (entry.action === 'case.ministryReverse' || entry.action === 'appeal.ministry-decided') return s('(departementet)', '(departementet)');
   return s('(IMDi)', '(IMDi)');
 }
 

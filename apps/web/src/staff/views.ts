@@ -146,6 +146,23 @@ export interface BatchLines {
   }>;
 }
 
+/** A klage IMDi upheld and forwarded to the ministry, with the ministry's decision once recorded. */
+export interface ForwardedAppeal {
+  readonly id: string;
+  readonly caseId: string;
+  readonly caseNumber: string | null;
+  readonly grounds: string;
+  readonly receivedAt: string;
+  readonly summaryForMinistry: string | null;
+  readonly forwardedAt: string | null;
+  readonly ministryDecision: {
+    readonly outcome: 'upheld' | 'reversed';
+    readonly reasons: string;
+    readonly decidedAt: string;
+    readonly decidedByName: string | null;
+  } | null;
+}
+
 export interface MinistryNotification {
   readonly id: string;
   readonly schemeCode: string;

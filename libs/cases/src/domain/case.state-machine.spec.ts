@@ -21,6 +21,14 @@ describe(nextStatus.name, () => {
     expect(() => nextStatus({ status: 'approved', schemeKind: 'navngitt' }, 'notifyMinistry')).toThrow(/only søkbar/);
   });
 
+  it('sends an upheld appeal the ministry reverses back to assessment, and nothing else', () => {
+    let status = nextStatus({ status: 'appeal_received', schemeKind: 'navngitt' }, 'uphold');
+    status = nextStatus({ status, schemeKind: 'navngitt' }, 'ministryReverse');
+    expect(status).toBe('in_assessment');
+    expect(() => nextStatus({ status: 'appeal_received', schemeKind: 'navngitt' }, 'ministryReverse')).toThrow(CaseError);
+    expect(() => nextStatus({ status: 'refused', schemeKind: 'navngitt' }, 'ministryReverse')).toThrow(CaseError);
+  });
+
   it('names the current state when a transition is illegal', () => {
     try {
       nextStatus({ status: 'draft', schemeKind: 'sokbar' }, 'approve');

@@ -52,6 +52,8 @@ export const CASE_TRANSITIONS = {
   close: { from: ['report_approved', 'letter_sent', 'rejected_formal', 'withdrawn', 'upheld'], to: 'closed' },
   appeal: { from: ['letter_sent', 'closed'], to: 'appeal_received' },
   uphold: { from: ['appeal_received'], to: 'upheld' },
+  // fvl. § 34: the ministry, as appeal body, gives the applicant right; IMDi assesses the case again.
+  ministryReverse: { from: ['upheld'], to: 'in_assessment' },
 } as const satisfies Record<string, TransitionRule>;
 
 export type CaseTransition = keyof typeof CASE_TRANSITIONS;

@@ -29,6 +29,8 @@ import { CloseCase } from '../application/close-case.service';
 import { CaseworkError } from '../domain/casework.errors';
 import {
   AcknowledgeNotificationDto,
+  AppealParam,
+  MinistryAppealDecisionDto,
   AppealDto,
   AssignmentLetterDto,
   UpholdDto,
@@ -257,6 +259,14 @@ export class MinistryInboxController {
   @Get('appeals')
   forwardedAppeals(): Promise<AppealView[]> {
     return this.appeals.forwardedToMinistry();
+  }
+
+  /** The ministry records its decision as appeal body on a forwarded klage; a reversal sends the case back to IMDi's assessment. */
+  @Roles('ministry')
+  @HttpCode(200)
+  @Post('appeals/:id/decision')
+  decideAppeal(@Param() params: AppealParam, @Body() body: MinistryAppealDecisionDto, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
+    return this.appeals.recordMinistryDecision(params.id, body.outcome, body.reasons, principal);
   }
 
   @Roles('ministry', 'admin')

@@ -154,6 +154,21 @@ export class UpholdDto {
   summary: string;
 }
 
+export class AppealParam {
+  @IsUUID()
+  id: string;
+}
+
+/** The ministry's decision on a forwarded klage: upheld (IMDi's decision stands) or reversed. */
+export class MinistryAppealDecisionDto {
+  @IsIn(['upheld', 'reversed'])
+  outcome: 'upheld' | 'reversed';
+
+  @IsString()
+  @Length(10, 20000)
+  reasons: string;
+}
+
 export class AssignmentLetterDto {
   @Matches(/^\d{9}$/, { message: '$property must be a 9-digit organisation number' })
   organisationNumber: string;

@@ -4,11 +4,11 @@ import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { Clock, formatOsloDateTime } from '@imdi/kernel';
-import { APPEAL_DECIDED, APPEAL_RECEIVED, caseFactsOf, DomainEvents } from '@imdi/outbox';
+import { APPEAL_DECIDED, APPEAL_RECEIVED, caseFactsOf, DomainEvents, MINISTRY_APPEAL_DECIDED } from '@imdi/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appealTiming } from '../domain/appeal-deadline';
 import { CaseworkError } from '../domain/casework.errors';
-import { AppealRepository } from '../infrastructure/appeal.repository';
+import { AppealRepository, type MinistryAppealOutcome } from '../infrastructure/appeal.repository';
 import { CaseworkRepository } from '../infrastructure/casework.repository';
 import { DecisionRepository } from '../infrastructure/decision.repository';
 import { LetterRepository } from '../infrastructure/letter.repository';
@@ -26,6 +26,13 @@ export interface AppealView {
   readonly outcome: 'reversed' | 'upheld' | null;
   readonly summaryForMinistry: string | null;
   readonly forwardedAt: string | null;
+  /** The ministry's decision as appeal body, once recorded. */
+  readonly ministryDecision: {
+    readonly outcome: MinistryAppealOutcome;
+    readonly reasons: string;
+    readonly decidedAt: string;
+    readonly decidedByName: string | null;
+  } | null;
 }
 
 /**
@@ -173,6 +180,58 @@ export class Appeals {
     return Promise.all(ids.map(async (id) => (await this.view(this.dataSource.manager, id))!));
   }
 
+  /**
+   * The ministry, as appeal body (fvl. § 34), decides a forwarded klage. Upheld: the case stays decided.
+   * Reversed: the case goes back to IMDi's assessment for a new decision. Once per appeal.
+   */
+  async recordMinistryDecision(appealId: string, outcome: MinistryAppealOutcome, reasons: string, principal: Principal): Promise<AppealView> {
+    await this.dataSource.transaction(async (manager) => {
+      const found = await this.appeals.byId(manager, appealId);
+      if (!found) throw new CaseworkError('APPEAL_NOT_FOUND', `Fant ingen klage med id ${appealId}.`, {}, 'id');
+      // The case first, as every casework action: audit and state change follow under its lock.
+      const file = await this.cases.lockCase(manager, found.case_id);
+      // Read again under the case's lock: a decision recorded meanwhile is seen here.
+      const appeal = (await this.appeals.byId(manager, appealId)) ?? found;
+      if (appeal.ministry_outcome) {
+        throw new CaseworkError('MINISTRY_ALREADY_DECIDED', 'Departementet har allerede avgjort denne klagen.', {
+          outcome: appeal.ministry_outcome,
+          decidedAt: appeal.ministry_decided_at?.toISOString(),
+        });
+      }
+      if (!appeal.forwarded_at) throw new CaseworkError('APPEAL_NOT_FORWARDED', 'Klagen er ikke oversendt til departementet.', {});
+      const decidedAt = this.clock.now();
+      const text = reasons.trim();
+      await this.appeals.recordMinistryDecision(manager, appealId, {
+        outcome,
+        reasons: text,
+        decidedBy: principal.userId,
+        decidedByName: principal.name,
+        decidedAt,
+      });
+      const after =
+        outcome === 'reversed'
+          ? await this.cases.transition(manager, file.id, 'ministryReverse', principal, {
+              reason: text,
+              details: { appealId, why: 'fvl. § 34: the ministry as appeal body reversed the decision; IMDi assesses the case again' },
+            })
+          : file;
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'appeal.ministry-decided',
+        entityType: 'case',
+        entityId: file.id,
+        after: { appealId, outcome, reasons: text },
+      });
+      await this.events.publish(manager, MINISTRY_APPEAL_DECIDED, {
+        ...caseFactsOf(after),
+        appealId,
+        outcome,
+        decidedAt: decidedAt.toISOString(),
+      });
+    });
+    return (await this.view(this.dataSource.manager, appealId))!;
+  }
+
   private async openAppeal(manager: EntityManager, caseId: string): Promise<{ id: string; decision_id: string; kind: 'klage' | 'renewed-assessment' }> {
     const file = await this.cases.lockCase(manager, caseId);
     const appeal = await this.appeals.openOf(manager, caseId);
@@ -200,6 +259,15 @@ export class Appeals {
         outcome: row.outcome,
         summaryForMinistry: row.summary_for_ministry,
         forwardedAt: row.forwarded_at?.toISOString() ?? null,
+        ministryDecision:
+          row.ministry_outcome && row.ministry_decided_at
+            ? {
+                outcome: row.ministry_outcome,
+                reasons: row.ministry_reasons ?? '',
+                decidedAt: row.ministry_decided_at.toISOString(),
+                decidedByName: row.ministry_decided_by_name,
+              }
+            : null,
       }
     );
   }

@@ -22,7 +22,10 @@ export type CaseworkErrorCode =
   | 'ALREADY_ACKNOWLEDGED'
   | 'PROVISIONAL_ANSWER_INVALID'
   | 'PROVISIONAL_ANSWER_EXISTS'
-  | 'NOTE_INVALID';
+  | 'NOTE_INVALID'
+  | 'APPEAL_NOT_FOUND'
+  | 'APPEAL_NOT_FORWARDED'
+  | 'MINISTRY_ALREADY_DECIDED';
 
 export class CaseworkError extends DomainError<CaseworkErrorCode> {
   constructor(
@@ -59,4 +62,7 @@ export const CASEWORK_ERROR_STATUSES = {
   PROVISIONAL_ANSWER_INVALID: 422,
   PROVISIONAL_ANSWER_EXISTS: 409,
   NOTE_INVALID: 400,
+  APPEAL_NOT_FOUND: 404,
+  APPEAL_NOT_FORWARDED: 409,
+  MINISTRY_ALREADY_DECIDED: 409,
 } as const satisfies Record<CaseworkErrorCode, RefusalStatus>;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 export type AppealKind = 'klage' | 'renewed-assessment';
+export type MinistryAppealOutcome = 'upheld' | 'reversed';
 
 export interface AppealRow {
   readonly id: string;
@@ -15,6 +16,11 @@ export interface AppealRow {
   readonly outcome: 'reversed' | 'upheld' | null;
   readonly summary_for_ministry: string | null;
   readonly forwarded_at: Date | null;
+  readonly ministry_outcome: MinistryAppealOutcome | null;
+  readonly ministry_reasons: string | null;
+  readonly ministry_decided_by: string | null;
+  readonly ministry_decided_by_name: string | null;
+  readonly ministry_decided_at: Date | null;
 }
 
 /** Appeals (klage, fvl. chapter VI) and renewed assessments (table `appeal`). */
@@ -68,5 +74,19 @@ export class AppealRepository {
       limit,
     ]);
     return rows.map((row) => row.id);
+  }
+
+  /** Records the ministry's decision on a forwarded appeal once; false when it is not forwarded or already decided. */
+  async recordMinistryDecision(
+    manager: EntityManager,
+    id: string,
+    decision: { outcome: MinistryAppealOutcome; reasons: string; decidedBy: string; decidedByName: string | null; decidedAt: Date },
+  ): Promise<boolean> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `UPDATE appeal SET ministry_outcome = $2, ministry_reasons = $3, ministry_decided_by = $4, ministry_decided_by_name = $5, ministry_decided_at = $6
+        WHERE id = $1 AND forwarded_at IS NOT NULL AND ministry_outcome IS NULL RETURNING id`,
+      [id, decision.outcome, decision.reasons, decision.decidedBy, decision.decidedByName, decision.decidedAt],
+    );
+    return rows.length === 1;
   }
 }

@@ -214,3 +214,12 @@ export interface AppealDecidedV1 extends CaseFacts {
 }
 /** Published by casework when IMDi answers an appeal: upholds its decision or reverses it. */
 export const APPEAL_DECIDED = defineDomainEvent<AppealDecidedV1>('AppealDecided', 1, 'casework');
+
+export interface MinistryAppealDecidedV1 extends CaseFacts {
+  readonly appealId: string;
+  /** upheld (the case stays decided) or reversed (the case goes back to IMDi for a new assessment). */
+  readonly outcome: string;
+  readonly decidedAt: string;
+}
+/** Published by casework when the ministry, as appeal body, records its decision on a forwarded klage. */
+export const MINISTRY_APPEAL_DECIDED = defineDomainEvent<MinistryAppealDecidedV1>('MinistryAppealDecided', 1, 'casework');
