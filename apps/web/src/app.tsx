@@ -7,6 +7,7 @@ import { ChooseOrganisationPage, LoggedOutPage, LoginPage } from './pages/sign-i
 import { HomePage } from './pages/home';
 import { ApplicationFormPage, ApplicationPage, CheckAnswersPage, ReceiptPage } from './pages/application';
 import { CasePage } from './pages/case';
+import { MunicipalityPage } from './pages/municipality';
 import { OrganisationPage } from './pages/organisation';
 import { PublicJournalPage } from './pages/public-journal';
 import { SchemePage, SchemesPage } from './pages/schemes';
@@ -57,6 +58,7 @@ export function App() {
             ['soknader/:id/kvittering', <ReceiptPage />],
             ['saker/:id', <CasePage />],
             ['organisasjon', <OrganisationPage />],
+            ['kommune', <MunicipalityPage />],
           ] as const
         ).map(([path, element]) => (
           <Route key={path} path={path} element={<RequireRole roles={['applicant']}>{element}</RequireRole>} />

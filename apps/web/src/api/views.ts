@@ -66,3 +66,6 @@ export type RecipientCaseView = Schemas['RecipientCaseResponse'];
 
 /** GET /cases/{id}/report: the recipient's reporting duty and what was reported. */
 export type RecipientReportView = Schemas['RecipientReportResponse'];
+
+/** GET /assignment-letters: the municipality's own assignment letters (oppdragsbrev); the PDF at /assignment-letters/{id}. */
+export type AssignmentLetterView = Schemas['AssignmentLetterResponse'];

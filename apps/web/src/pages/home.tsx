@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { answer, api } from '../api/client';
-import type { ApplicationSummary, SchemeView } from '../api/views';
+import type { ApplicationSummary, OrganisationView, SchemeView } from '../api/views';
 import { dateText, kroner } from '../format';
 import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
+import { useSession } from '../session';
 import { StatusTag } from '../status';
 
 addMessages({
@@ -42,10 +43,20 @@ export function schemeName(schemes: readonly SchemeView[] | undefined, code: str
 /** "Mine søknader og saker": drafts to continue and cases to follow, each with a status that says what it means. */
 export function HomePage() {
   const { t, language } = useLanguage();
+  const { session } = useSession();
+  const acting = session.authenticated ? session.actingFor : null;
   const { data, error } = useLoad(async () => {
-    const [applications, schemes] = await Promise.all([answer<ApplicationSummary[]>(api.GET('/applications')), answer<SchemeView[]>(api.GET('/schemes'))]);
-    return { applications, schemes };
-  }, []);
+    const [applications, schemes, organisations] = await Promise.all([
+      answer<ApplicationSummary[]>(api.GET('/applications')),
+      answer<SchemeView[]>(api.GET('/schemes')),
+      answer<OrganisationView[]>(api.GET('/organisations/mine')),
+    ]);
+    return {
+      applications,
+      schemes,
+      municipality: organisations.some((organisation) => organisation.organisationNumber === acting && organisation.kind === 'kommune'),
+    };
+  }, [acting]);
   const drafts = data?.applications.filter((application) => application.status === 'draft') ?? [];
   const cases = data?.applications.filter((application) => application.status !== 'draft') ?? [];
   const entry = (application: ApplicationSummary, draft: boolean) => (
@@ -68,6 +79,11 @@ export function HomePage() {
       <Button asChild>
         <Link to="/ordninger">{t('home.find')}</Link>
       </Button>
+      {data?.municipality ? (
+        <Paragraph className="section">
+          <Link to="/kommune">{t('home.municipality')}</Link>
+        </Paragraph>
+      ) : null}
       {error ? <ProblemAlert error={error} /> : !data ? <Loading /> : null}
       {data && data.applications.length === 0 ? (
         <Alert data-color="info" className="section">

@@ -18,6 +18,7 @@ import { Assignments, type WorkQueuePage } from '../application/assignments.serv
 import { ReturnProposal } from '../application/return-proposal.service';
 import { RecipientCaseQuery, type RecipientCaseView } from '../application/recipient-case.query';
 import { RecipientCaseResponse } from './recipient-case.response';
+import { AssignmentLetterResponse } from './assignment-letter.response';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
 import { Delegations, type DelegationView } from '../application/delegations.service';
 import { Impartiality } from '../application/impartiality.service';
@@ -360,6 +361,14 @@ export class CaseLettersController {
 @Controller('assignment-letters')
 export class AssignmentLettersController {
   constructor(private readonly assignmentLetters: AssignmentLetters) {}
+
+  /** The assignment letters written to the caller's own municipalities; PDF at GET /assignment-letters/{id}. */
+  @Roles('applicant')
+  @ApiOkResponse({ type: AssignmentLetterResponse, isArray: true })
+  @Get()
+  mine(@CurrentPrincipal() principal: Principal): Promise<AssignmentLetterResponse[]> {
+    return this.assignmentLetters.ofCaller(principal);
+  }
 
   /** The letter's digital post and its delivery state (queued, handed over, delivered, read, failed with the reason). */
   @Roles('caseworker', 'approver', 'admin')

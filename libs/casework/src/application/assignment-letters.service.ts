@@ -168,4 +168,47 @@ export class AssignmentLetters {
     }
     return { pdf: letter.pdf, sha256: letter.sha256 };
   }
+
+  /** The caller's own municipalities' assignment letters (applicant side: scoped to the caller's organisations). */
+  async ofCaller(principal: Principal): Promise<AssignmentLetterView[]> {
+    const manager = this.dataSource.manager;
+    const scope = scopeOf(principal) ?? [];
+    const organisations = (await Promise.all(scope.map((number) => this.organisations.findByNumber(manager, number)))).filter(
+      (organisation) => organisation !== undefined && organisation !== null,
+    );
+    const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+    const letters = await this.letters.assignmentLettersOf(manager, [...byId.keys()]);
+    const names = new Map<string, AssignmentLetterView['schemeName']>();
+    const views: AssignmentLetterView[] = [];
+    for (const letter of letters) {
+      const organisation = byId.get(letter.organisationId);
+      if (!organisation) continue;
+      const key = `${letter.schemeCode}:${letter.budgetYear}`;
+      const schemeName = names.get(key) ?? (await this.catalogue.version(letter.schemeCode, letter.budgetYear)).name;
+      names.set(key, schemeName);
+      views.push({
+        id: letter.id,
+        organisationNumber: organisation.organisationNumber,
+        organisationName: organisation.name,
+        schemeCode: letter.schemeCode,
+        schemeName,
+        budgetYear: letter.budgetYear,
+        frameNok: Money.ofOre(letter.frameOre).toDecimalString(),
+        date: osloDate(letter.producedAt),
+      });
+    }
+    return views;
+  }
+}
+
+export interface AssignmentLetterView {
+  id: string;
+  organisationNumber: string;
+  organisationName: string;
+  schemeCode: string;
+  schemeName: { nb: string; nn: string };
+  budgetYear: number;
+  frameNok: string;
+  /** The day the letter was written (Europe/Oslo, YYYY-MM-DD). */
+  date: string;
 }

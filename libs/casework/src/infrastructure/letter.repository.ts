@@ -85,4 +85,26 @@ export class LetterRepository {
     );
     return row && { organisationId: row.organisation_id, pdf: row.pdf, sha256: row.sha256 };
   }
+
+  /** The assignment letters written to these organisations, newest year first (no PDF bytes). */
+  async assignmentLettersOf(
+    manager: EntityManager,
+    organisationIds: readonly string[],
+  ): Promise<Array<{ id: string; organisationId: string; schemeCode: string; budgetYear: number; frameOre: string; producedAt: Date }>> {
+    if (organisationIds.length === 0) return [];
+    const rows: Array<{ id: string; organisation_id: string; scheme_code: string; budget_year: number; frame_ore: string; produced_at: Date }> =
+      await manager.query(
+        `SELECT id, organisation_id, scheme_code, budget_year, frame_ore, produced_at FROM assignment_letter
+        WHERE organisation_id = ANY($1::uuid[]) ORDER BY budget_year DESC, produced_at DESC`,
+        [organisationIds],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      organisationId: row.organisation_id,
+      schemeCode: row.scheme_code,
+      budgetYear: row.budget_year,
+      frameOre: String(row.frame_ore),
+      producedAt: row.produced_at,
+    }));
+  }
 }
