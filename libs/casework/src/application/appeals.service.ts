@@ -108,7 +108,7 @@ export class Appeals {
       });
       return appeal.id;
     });
-    return (await this.view(this.dataSource.manager, id))!;
+    return this.viewOf(this.dataSource.manager, id);
   }
 
   /** Opening a reversal: the appealed decision is set aside and its commitment released; a new proposal follows. */
@@ -146,7 +146,7 @@ export class Appeals {
       });
       return appeal.id;
     });
-    return (await this.view(this.dataSource.manager, id))!;
+    return this.viewOf(this.dataSource.manager, id);
   }
 
   async uphold(caseId: string, summary: string, principal: Principal): Promise<AppealView> {
@@ -171,13 +171,13 @@ export class Appeals {
       });
       return appeal.id;
     });
-    return (await this.view(this.dataSource.manager, id))!;
+    return this.viewOf(this.dataSource.manager, id);
   }
 
   /** What the ministry, as appeal body, reads. */
   async forwardedToMinistry(): Promise<AppealView[]> {
     const ids = await this.appeals.forwardedIds(this.dataSource.manager, 200);
-    return Promise.all(ids.map(async (id) => (await this.view(this.dataSource.manager, id))!));
+    return Promise.all(ids.map((id) => this.viewOf(this.dataSource.manager, id)));
   }
 
   /**
@@ -229,7 +229,7 @@ export class Appeals {
         decidedAt: decidedAt.toISOString(),
       });
     });
-    return (await this.view(this.dataSource.manager, appealId))!;
+    return this.viewOf(this.dataSource.manager, appealId);
   }
 
   private async openAppeal(manager: EntityManager, caseId: string): Promise<{ id: string; decision_id: string; kind: 'klage' | 'renewed-assessment' }> {
@@ -240,6 +240,13 @@ export class Appeals {
         currentStatus: file.status,
       });
     return appeal;
+  }
+
+  /** The appeal as shown, for an id this service has just written or listed. */
+  private async viewOf(manager: EntityManager, id: string): Promise<AppealView> {
+    const view = await this.view(manager, id);
+    if (!view) throw new CaseworkError('APPEAL_NOT_FOUND', `Fant ingen klage med id ${id}.`, {}, 'id');
+    return view;
   }
 
   private async view(manager: EntityManager, id: string): Promise<AppealView | undefined> {
