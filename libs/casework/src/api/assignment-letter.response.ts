@@ -29,9 +29,9 @@ export class AssignmentLetterResponse implements AssignmentLetterView {
   @ApiProperty({ example: 2017 })
   budgetYear: number;
 
-  @ApiProperty({ example: '450000.00', description: 'The frame in kroner.' })
+  @ApiProperty({ example: '450000.00', description: 'Rammen i kroner.' })
   frameNok: string;
 
-  @ApiProperty({ example: '2017-02-01', description: 'The day the letter was written (Europe/Oslo).' })
+  @ApiProperty({ example: '2017-02-01', description: 'Datoen brevet ble skrevet (norsk tid).' })
   date: string;
 }

@@ -20,7 +20,7 @@ export class RecipientDecisionResponse {
   @ApiProperty()
   conditions: string;
 
-  @ApiProperty({ description: 'When the decision letter was produced.' })
+  @ApiProperty({ description: 'Når vedtaksbrevet ble laget.' })
   decidedAt: string;
 }
 
@@ -29,10 +29,10 @@ export class RecipientCaseResponse implements RecipientCaseView {
   @ApiProperty()
   caseId: string;
 
-  @ApiProperty({ type: () => RecipientDecisionResponse, nullable: true, description: 'Null until the decision letter is out.' })
+  @ApiProperty({ type: () => RecipientDecisionResponse, nullable: true, description: 'Null til vedtaksbrevet er sendt.' })
   decision: RecipientDecisionResponse | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Oslo date the grant must be accepted by, while acceptance is open.' })
+  @ApiProperty({ type: String, nullable: true, description: 'Dato (norsk tid) tilskuddet må aksepteres innen, mens aksept er åpen.' })
   acceptBy: string | null;
 
   @ApiProperty({ type: () => CasePayoutsResponse })

@@ -16,7 +16,7 @@ export class ApplicationSummaryResponse implements ApplicationSummary {
   @ApiProperty()
   id: string;
 
-  @ApiProperty({ type: String, nullable: true, example: '2017/123', description: 'Given when the application is submitted.' })
+  @ApiProperty({ type: String, nullable: true, example: '2017/123', description: 'Tildeles når søknaden sendes inn.' })
   caseNumber: string | null;
 
   @ApiProperty({ enum: CASE_STATUSES })
@@ -74,15 +74,15 @@ export class HistoryEntryResponse {
   @ApiProperty()
   action: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The state before the change, as the audit trail keeps it.' })
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Tilstanden før endringen, slik revisjonssporet har den.' })
   before: unknown;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The state after the change, as the audit trail keeps it.' })
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Tilstanden etter endringen, slik revisjonssporet har den.' })
   after: unknown;
 }
 
 export class ApplicationDetailResponse extends ApplicationSummaryResponse implements ApplicationDetail {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The answers, by the scheme form’s field names.' })
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Svarene, etter feltnavnene i ordningens skjema.' })
   form: Record<string, unknown>;
 
   @ApiProperty({ type: () => ApplicationAttachmentResponse, isArray: true })
@@ -97,7 +97,7 @@ export class ApplicationDetailResponse extends ApplicationSummaryResponse implem
   @ApiProperty({
     enum: ['submit', 'withdraw', 'accept', 'appeal', 'report'],
     isArray: true,
-    description: 'What the signed-in applicant may do on the case now, as the state machine allows it.',
+    description: 'Hva den innloggede søkeren kan gjøre i saken nå, slik tilstandsmaskinen tillater.',
   })
   actions: ApplicantAction[];
 }

@@ -31,7 +31,7 @@ export class OrganisationResponse implements Omit<Organisation, 'id'> {
   @ApiProperty({ example: '15036212345' })
   accountNumber: string;
 
-  @ApiProperty({ enum: ['nb', 'nn'], description: 'The målform letters are written in.' })
+  @ApiProperty({ enum: ['nb', 'nn'], description: 'Målformen brevene skrives på.' })
   writtenStandard: 'nb' | 'nn';
 
   @ApiProperty()
@@ -43,6 +43,6 @@ export class OrganisationResponse implements Omit<Organisation, 'id'> {
   @ApiProperty({ type: String, nullable: true })
   contactPhone: string | null;
 
-  @ApiProperty({ type: () => PostalAddressResponse, nullable: true, description: 'Null for organisations registered before addresses were asked for.' })
+  @ApiProperty({ type: () => PostalAddressResponse, nullable: true, description: 'Null for organisasjoner registrert før adresse ble etterspurt.' })
   postalAddress: PostalAddressResponse | null;
 }

@@ -11,13 +11,13 @@ import { BANK_PAYMENT_STATUSES, type BankPaymentStatus } from '../domain/bank-pa
  */
 
 export class CaseInstalmentResponse implements CaseInstalmentView {
-  @ApiProperty({ description: 'The instalment’s number in the plan, from 1.' })
+  @ApiProperty({ description: 'Delutbetalingens nummer i planen, fra 1.' })
   sequence: number;
 
   @ApiProperty({ example: '120000.00' })
   amountNok: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Oslo date it falls due; null while held.' })
+  @ApiProperty({ type: String, nullable: true, description: 'Forfallsdato (norsk tid); null mens den holdes tilbake.' })
   dueOn: string | null;
 
   @ApiProperty({ enum: ['report-approved', 'account-corrected'], nullable: true })
@@ -54,7 +54,7 @@ export class CasePaymentResponse implements CasePaymentView {
   @ApiProperty({ enum: BANK_PAYMENT_STATUSES })
   status: BankPaymentStatus;
 
-  @ApiProperty({ description: 'The status in Norwegian.' })
+  @ApiProperty({ description: 'Statusen i klartekst.' })
   statusText: string;
 
   @ApiProperty({ type: String, nullable: true })

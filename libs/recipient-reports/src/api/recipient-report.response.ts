@@ -80,13 +80,13 @@ export class RecipientReportResponse implements RecipientReportView {
   @ApiProperty({ example: '240000.00' })
   grantedNok: string;
 
-  @ApiProperty({ description: 'Oslo date the report is due.' })
+  @ApiProperty({ description: 'Rapportfristen (dato, norsk tid).' })
   dueOn: string;
 
   @ApiProperty()
   overdue: boolean;
 
-  @ApiProperty({ type: String, isArray: true, description: 'What the reporting duty asks for: use-of-funds, results, participants, accounts, …' })
+  @ApiProperty({ type: String, isArray: true, description: 'Hva rapporteringsplikten krever: bruk av midler, resultater, deltakere, regnskap, …' })
   requiredContents: string[];
 
   @ApiProperty()

@@ -29,16 +29,16 @@ export class SchemeWindowResponse {
   @ApiProperty({ enum: ['continuous', 'upcoming', 'open', 'closed'] })
   status: WindowStatus;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Oslo local time the window opens, as the applicant reads it.' })
+  @ApiProperty({ type: String, nullable: true, description: 'Når vinduet åpner, i norsk tid slik søkeren leser det.' })
   opens: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Oslo local time of the deadline, as the applicant reads it.' })
+  @ApiProperty({ type: String, nullable: true, description: 'Fristen i norsk tid, slik søkeren leser den.' })
   deadline: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The instant the window opens (ISO 8601).' })
+  @ApiProperty({ type: String, nullable: true, description: 'Tidspunktet vinduet åpner (ISO 8601).' })
   opensAt: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The instant of the deadline (ISO 8601).' })
+  @ApiProperty({ type: String, nullable: true, description: 'Tidspunktet for fristen (ISO 8601).' })
   deadlineAt: string | null;
 }
 
@@ -122,10 +122,10 @@ export class SchemeResponse implements SchemeView {
   @ApiProperty({ type: () => AssessmentCriterionResponse, isArray: true })
   assessmentCriteria: AssessmentCriterionResponse[];
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Instalments and what triggers each, or a periodic payout.' })
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Delutbetalinger og hva som utløser hver av dem, eller periodisk utbetaling.' })
   payoutPlan: PayoutPlan;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'When the report is due and what it must contain.' })
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Når rapporten skal leveres og hva den må inneholde.' })
   reportingDuty: ReportingDuty;
 
   @ApiProperty()
@@ -134,7 +134,7 @@ export class SchemeResponse implements SchemeView {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'JSON schema of the application form: bokmål titles, help texts and choices (x-enumTitles), with their nynorsk in x-nn.',
+    description: 'JSON-skjema for søknadsskjemaet: titler, hjelpetekster og valg (x-enumTitles) på bokmål, med nynorsk i x-nn.',
   })
   formSchema: object;
 }
