@@ -9,7 +9,7 @@ import { DigitalPostStatusSchedule, MessagingModule } from '@imdi/messaging';
 import { JournalModule, PublicJournalExportSchedule } from '@imdi/journal';
 import { RecipientReportsModule, ReportReminderSchedule } from '@imdi/recipient-reports';
 import { ReportingModule } from '@imdi/reporting';
-import { PayoutRunWatchdog } from '@imdi/payments';
+import { PayoutRunWatchdogModule } from '@imdi/payments';
 import { JobDispatcher } from './job-dispatcher';
 
 @Module({
@@ -28,6 +28,7 @@ import { JobDispatcher } from './job-dispatcher';
     ReportingModule,
     RecipientReportsModule,
     JournalModule,
+    PayoutRunWatchdogModule,
   ],
   providers: [
     JobDispatcher,
@@ -37,7 +38,6 @@ import { JobDispatcher } from './job-dispatcher';
     ProvisionalAnswerSchedule,
     ReportReminderSchedule,
     DigitalPostStatusSchedule,
-    PayoutRunWatchdog,
     PublicJournalExportSchedule,
   ],
 })

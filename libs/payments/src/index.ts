@@ -2,6 +2,7 @@ export { PaymentsModule } from './payments.module';
 export { RUN_PAYOUTS } from './application/payments.jobs';
 export { PaymentsError, PAYMENTS_ERROR_STATUSES, type PaymentsErrorCode } from './domain/payments.errors';
 export { PayoutRunWatchdog } from './application/payout-run.watchdog';
+export { PayoutRunWatchdogModule } from './payout-run-watchdog.module';
 export { PerCapitaEntitlements } from './application/per-capita-entitlement.query';
 export { CasePayouts, type CasePayoutsView, type CaseInstalmentView } from './application/case-payouts.query';
 export { CasePayoutsResponse } from './api/case-payouts.response';

@@ -3,7 +3,7 @@ export { ConfigModule } from './config/config.module';
 export { dataSourceOptions } from './database/data-source-options';
 export { DatabaseModule } from './database/database.module';
 export { inTransaction } from './database/transaction';
-export { queryPrepared } from './database/prepared-query';
+export { queryPrepared } from './infrastructure/prepared-query';
 export { WriteBatcher } from './database/write-batcher';
 export { ALL_QUEUES, QueueName, isQueueName } from './queues/queue-name';
 export { defineJob, jobKey, HandlesJob, JOB_HANDLER_METADATA, type JobContext, type JobDefinition, type JobHandler } from './queues/job-definition';

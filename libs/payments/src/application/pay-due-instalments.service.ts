@@ -73,12 +73,8 @@ export class PayDueInstalments {
     let total = run.paymentsCreated;
     for (;;) {
       const seen = await this.dataSource.transaction(async (manager) => {
-        // Runs of the same post take turns page by page. Not for correctness (the unique keys see
-        // to that) but so that a second run skips what the first has paid instead of waiting on
-        // each of its uncommitted rows.
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`payout-run:${run.budgetYear}:${budgetPost}`]);
-        // The page statement's estimates are large enough to trigger JIT compilation, which costs more than the page.
-        await manager.query(`SET LOCAL jit = off`);
+        // Runs of the same post take turns page by page, so that a second run skips what the first has paid.
+        await this.runs.lockPostForPage(manager, run.budgetYear, budgetPost);
         const postingId = randomUUID();
         const page = await this.payments.payDuePage(manager, {
           budgetYear: run.budgetYear,

@@ -102,7 +102,7 @@ export class PayPerCapita {
     },
   ): Promise<Skipped | undefined> {
     const { run, scheme, organisationNumber } = job;
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`per-capita:${scheme.code}:${run.budgetYear}:${organisationNumber}`]);
+    await this.payouts.lockMunicipality(manager, scheme.code, run.budgetYear, organisationNumber);
     const persons = await this.records.basisOf(manager, scheme.code, organisationNumber);
     const entitlements = new Map<string, PeriodEntitlement>(
       scheme

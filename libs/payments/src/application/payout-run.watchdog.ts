@@ -1,12 +1,14 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig, QueueRegistry } from '@imdi/platform';
 import { DataSource } from 'typeorm';
+import { PayoutRunRepository } from '../infrastructure/payout-run.repository';
 import { RUN_PAYOUTS } from './payments.jobs';
 
 /**
  * The database is the truth, the queue only transports work: a run that is not completed and has
  * shown no progress for a while (its job lost with a restarted Redis, say) is enqueued again.
  * A second job for a run that is in fact still going is harmless: payments are once per instalment.
+ * Runs in the worker only, through PayoutRunWatchdogModule.
  */
 @Injectable()
 export class PayoutRunWatchdog implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -15,6 +17,7 @@ export class PayoutRunWatchdog implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly runs: PayoutRunRepository,
     private readonly queues: QueueRegistry,
     private readonly config: AppConfig,
   ) {}
@@ -31,13 +34,10 @@ export class PayoutRunWatchdog implements OnApplicationBootstrap, OnApplicationS
   }
 
   async requeueStalled(): Promise<number> {
-    const stale: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM payout_run WHERE status IN ('queued', 'running') AND coalesce(heartbeat_at, created_at) < now() - make_interval(secs => $1::double precision / 1000 * 2)`,
-      [this.config.WORKER_LOCK_MS],
-    );
+    const stale = await this.runs.stalledIds(this.dataSource.manager, this.config.WORKER_LOCK_MS * 2);
     const period = Math.floor(Date.now() / (this.config.WORKER_LOCK_MS * 2));
-    for (const run of stale) {
-      await this.queues.get(RUN_PAYOUTS.queue).add(RUN_PAYOUTS.name, { runId: run.id }, { jobId: `payout-run-${run.id}-${period}` });
+    for (const runId of stale) {
+      await this.queues.get(RUN_PAYOUTS.queue).add(RUN_PAYOUTS.name, { runId }, { jobId: `payout-run-${runId}-${period}` });
     }
     if (stale.length > 0) this.logger.warn(`re-enqueued ${stale.length} stalled payout runs`);
     return stale.length;

@@ -114,8 +114,8 @@ export class PayoutRuns {
 
   /** The latest runs, newest first: what finance has started and how far each has come. */
   async list(): Promise<PayoutRunView[]> {
-    const recent: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM payout_run ORDER BY created_at DESC LIMIT 100`);
-    return Promise.all(recent.map((run) => this.view(run.id)));
+    const recent = await this.runs.recentIds(this.dataSource.manager, 100);
+    return Promise.all(recent.map((id) => this.view(id)));
   }
 
   private async enqueue(run: Parameters<PayoutRunRepository['insert']>[1], principal: Principal): Promise<PayoutRunView> {

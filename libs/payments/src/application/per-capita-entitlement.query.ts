@@ -96,23 +96,12 @@ export class PerCapitaEntitlements {
    * settled. Refused (RATES_NOT_CONFIRMED) while a rate is unconfirmed, as the runs are.
    */
   async expectedAfter(schemeCode: string, budgetYear: number, asOf: string): Promise<Money> {
-    const municipalities: Array<{ organisation_number: string }> = await this.dataSource.query(
-      `SELECT DISTINCT organisation_number FROM settled_person WHERE scheme_code = $1 AND voided_at IS NULL ORDER BY organisation_number`,
-      [schemeCode],
-    );
+    const municipalities = await this.records.municipalitiesWithRecords(this.dataSource.manager, schemeCode);
     let owed = Money.zero();
-    for (const { organisation_number } of municipalities)
-      owed = owed.plus(Money.parseNok((await this.entitlement(schemeCode, budgetYear, organisation_number)).totalNok));
-    const [{ settled }]: Array<{ settled: string }> = await this.dataSource.query(
-      // Each settlement line records what the period was owed at that run; the latest line per period is what has been settled.
-      `SELECT coalesce(sum(latest.owed_ore), 0)::text AS settled FROM (
-         SELECT DISTINCT ON (p.organisation_number, p.period) p.owed_ore
-         FROM per_capita_payout p JOIN payout_run r ON r.id = p.run_id
-         WHERE p.scheme_code = $1 AND p.budget_year = $2 AND r.as_of <= $3::date
-         ORDER BY p.organisation_number, p.period, p.sequence DESC) latest`,
-      [schemeCode, budgetYear, asOf],
-    );
-    const remaining = owed.minus(Money.ofOre(settled));
+    for (const organisationNumber of municipalities)
+      owed = owed.plus(Money.parseNok((await this.entitlement(schemeCode, budgetYear, organisationNumber)).totalNok));
+    const settled = await this.payouts.settledUpTo(this.dataSource.manager, schemeCode, budgetYear, asOf);
+    const remaining = owed.minus(settled);
     return remaining.isNegative() ? Money.zero() : remaining;
   }
 

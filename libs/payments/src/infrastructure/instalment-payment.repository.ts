@@ -22,7 +22,7 @@ export class InstalmentPaymentRepository {
    * sum what was actually inserted. The primary key (a payment takes the id of the instalment it
    * pays; gen_random_uuid() would cost more than the rest of the row) and the unique instalment
    * key make a second payment of an instalment impossible: a conflicting row is skipped, and only
-   * rows really inserted are counted and booked.
+   * rows really inserted are counted and booked. Runs in the caller's transaction, one page each.
    */
   async payDuePage(
     manager: EntityManager,
@@ -38,6 +38,9 @@ export class InstalmentPaymentRepository {
       readonly postingId: string;
     },
   ): Promise<InstalmentPage> {
+    // The page statement's estimates are large enough to trigger JIT compilation, which costs more than
+    // the page. SET LOCAL: for the rest of the caller's transaction, which pays one page.
+    await manager.query(`SET LOCAL jit = off`);
     const [row]: Array<{
       last_id: string | null;
       seen: number;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { BudgetPost } from '@imdi/kernel';
 import type { EntityManager } from 'typeorm';
 
 export type PayoutRunKind = 'instalments' | 'per-capita';
@@ -67,6 +68,30 @@ export class PayoutRunRepository {
         batchId: row.batch_id,
       }
     );
+  }
+
+  /** The ids of the latest runs, newest first. */
+  async recentIds(manager: EntityManager, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM payout_run ORDER BY created_at DESC LIMIT $1`, [limit]);
+    return rows.map((row) => row.id);
+  }
+
+  /** Runs not completed that have shown no sign of life (a page, a start) for `silenceMs`. */
+  async stalledIds(manager: EntityManager, silenceMs: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM payout_run WHERE status IN ('queued', 'running') AND coalesce(heartbeat_at, created_at) < now() - make_interval(secs => $1::double precision / 1000)`,
+      [silenceMs],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Runs of the same post take turns page by page (until the transaction ends). Not for correctness
+   * (the unique keys see to that) but so that a second run skips what the first has paid instead of
+   * waiting on each of its uncommitted rows.
+   */
+  async lockPostForPage(manager: EntityManager, budgetYear: number, budgetPost: BudgetPost): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`payout-run:${budgetYear}:${budgetPost}`]);
   }
 
   async insert(

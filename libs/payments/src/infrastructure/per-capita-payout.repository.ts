@@ -37,6 +37,30 @@ export class PerCapitaPayoutRepository {
     return rows.map((row) => row.organisation_number);
   }
 
+  /**
+   * What runs up to the cut-off settled for the scheme's year, over all municipalities. Each settlement
+   * line records what the period was owed at that run; the latest line per period is what has been settled.
+   */
+  async settledUpTo(manager: EntityManager, schemeCode: string, budgetYear: number, asOf: string): Promise<Money> {
+    const [{ settled }]: Array<{ settled: string }> = await manager.query(
+      `SELECT coalesce(sum(latest.owed_ore), 0)::text AS settled FROM (
+         SELECT DISTINCT ON (p.organisation_number, p.period) p.owed_ore
+         FROM per_capita_payout p JOIN payout_run r ON r.id = p.run_id
+         WHERE p.scheme_code = $1 AND p.budget_year = $2 AND r.as_of <= $3::date
+         ORDER BY p.organisation_number, p.period, p.sequence DESC) latest`,
+      [schemeCode, budgetYear, asOf],
+    );
+    return Money.ofOre(settled);
+  }
+
+  /**
+   * Settlements of one municipality and scheme year take turns (until the transaction ends), so that a
+   * second run at the same moment finds the first one's lines.
+   */
+  async lockMunicipality(manager: EntityManager, schemeCode: string, budgetYear: number, organisationNumber: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`per-capita:${schemeCode}:${budgetYear}:${organisationNumber}`]);
+  }
+
   async settledPeriods(manager: EntityManager, schemeCode: string, budgetYear: number, organisationNumber: string): Promise<SettledPeriod[]> {
     const rows: Array<{ period: string; last_sequence: number; settled_ore: string }> = await manager.query(
       `SELECT period, max(sequence) AS last_sequence, sum(difference_ore)::text AS settled_ore FROM per_capita_payout

@@ -181,6 +181,15 @@ export class SettledPersonRepository {
     return rows.map(toPerson);
   }
 
+  /** Municipalities with current (not voided) records of the scheme, in organisation number order. */
+  async municipalitiesWithRecords(manager: EntityManager, schemeCode: string): Promise<string[]> {
+    const rows: Array<{ organisation_number: string }> = await manager.query(
+      `SELECT DISTINCT organisation_number FROM settled_person WHERE scheme_code = $1 AND voided_at IS NULL ORDER BY organisation_number`,
+      [schemeCode],
+    );
+    return rows.map((row) => row.organisation_number);
+  }
+
   /** What a per-capita calculation needs of the municipality's current (not voided) records. */
   async basisOf(
     manager: EntityManager,

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { pingDatabase } from '../infrastructure/database-ping';
 import { redisConnectionOptions } from '../queues/redis-connection';
 
 export interface ComponentHealth {
@@ -40,7 +41,7 @@ export class HealthService implements OnModuleDestroy {
 
   async check(): Promise<HealthReport> {
     const [database, redis] = await Promise.all([
-      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => pingDatabase(this.dataSource)),
       probe(async () => {
         await this.connectRedis();
         await this.redis.ping();
