@@ -212,6 +212,34 @@ describe('Per-capita payouts by period', () => {
     ]);
   });
 
+  it('forecasts what the year’s runs still owe: current records’ entitlement less the latest line of each period settled by the cut-off', async () => {
+    const perCapitaRestOfYear = async (asOf: string): Promise<bigint> => {
+      const requested = await post('/reports', finance, { kind: 'accounting-status', budgetYear: YEAR, budgetPost: '496.60', asOf });
+      expect([requested.status, requested.body.errors]).toEqual([202, undefined]);
+      type ReportRun = {
+        status: string;
+        error?: string;
+        report: { sections: Array<{ key: string; table: { rows: Array<{ budgetPost: string; perCapitaRestOfYear: string }> } }> };
+      };
+      const done = await eventually(async () => {
+        const view = (await call(api.baseUrl, `/reports/${requested.body.id}`, { token: finance })).body as ReportRun;
+        if (view.status === 'failed') throw new Error(view.error);
+        return view.status === 'completed' ? view : undefined;
+      }, 30000);
+      const [forecast] = done.report.sections.filter((section) => section.key === 'forecast');
+      const [post60] = forecast.table.rows.filter((row) => row.budgetPost === '496.60');
+      return BigInt(post60.perCapitaRestOfYear.replace('.', ''));
+    };
+    // The year by the corrected records: Q1 680 000, then 55 000 (year 2) + 195 000 (child) in Q2, 55 000 in Q3 and Q4.
+    const entitlement = (await call(api.baseUrl, `/payments/per-capita/integreringstilskudd/${YEAR}/${municipality}`, { token: finance })).body;
+    expect(entitlement.totalNok).toBe('1040000.00');
+    // Every run so far was made per 15 December: the day before, nothing had been settled.
+    const before = await perCapitaRestOfYear(`${YEAR}-12-14`);
+    expect(before >= BigInt(1040000 * 100)).toBe(true);
+    // Per 15 December Q1 is settled at its last owed amount (680 000, the corrected line, not both lines) and Q2 at 250 000.
+    expect(before - (await perCapitaRestOfYear(`${YEAR}-12-15`))).toBe(BigInt((680000 + 250000) * 100));
+  });
+
   it('never pays a negative difference: it is held as credit, set off against the next quarter, and the rest listed for reclaim', async () => {
     const paidBefore = await paidOnPost('496.60');
     // The child was never settled here: the record is voided, not deleted.
