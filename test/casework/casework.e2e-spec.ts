@@ -309,4 +309,35 @@ describe('Casework: from application to accepted grant', () => {
     expect([response.status, response.body.code]).toEqual([409, 'BUDGET_EXHAUSTED']);
     expect(await statusOf(created.body.id)).toBe('proposed');
   });
+
+  it('gives until the next working day to accept when the 21 days end in Easter (fvl. § 30)', async () => {
+    const window = (await call(api.baseUrl, '/schemes/jobbsjansen-a?year=2017')).body.window;
+    clock.set(new Date(new Date(window.opensAt).getTime() + 86_400_000));
+    const onTime = await applicant('nb', 'Påskeby kommune');
+    const late = await applicant('nb', 'Sentby kommune');
+    const onTimeCase = await submitted(onTime, '100000');
+    const lateCase = await submitted(late, '100000');
+    for (const caseId of [onTimeCase, lateCase]) {
+      expect((await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '100000', reasons: 'Søknaden innvilges.' })).status).toBe(201);
+      expect((await post(`/casework/cases/${caseId}/approve`, approver)).body).toMatchObject({ status: 'approved' });
+    }
+    expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'jobbsjansen-a', budgetYear: 2017 })).status).toBe(201);
+    for (const caseId of [onTimeCase, lateCase]) await eventually(async () => ((await statusOf(caseId)) === 'ministry_notified' ? true : undefined));
+
+    // Letters produced Saturday 25 March 2017, 12:00 Oslo time: 21 days end on Easter Saturday 15 April;
+    // Easter Sunday and Easter Monday follow, so acceptance is open to the end of Tuesday 18 April.
+    clock.set(new Date('2017-03-25T11:00:00Z'));
+    const letter = await post(`/casework/cases/${onTimeCase}/letters`, caseworker);
+    expect([letter.status, (await post(`/casework/cases/${lateCase}/letters`, caseworker)).status]).toEqual([201, 201]);
+    expect((await call(api.baseUrl, `/cases/${onTimeCase}/outcome`, { token: onTime.token })).body.acceptBy).toBe('2017-04-18');
+    const text = await pdfText((await call(api.baseUrl, `/cases/${onTimeCase}/letters/${letter.body.id}`, { token: onTime.token })).body as Buffer);
+    expect(text).toContain('innen 18.04.2017');
+
+    clock.set(new Date('2017-04-18T21:59:59Z')); // 23:59:59 Oslo summer time on the Tuesday
+    expect((await post(`/cases/${onTimeCase}/accept`, onTime.token)).body).toMatchObject({ status: 'accepted' });
+    clock.set(new Date('2017-04-18T22:00:00Z')); // Wednesday has begun in Oslo
+    const refused = await post(`/cases/${lateCase}/accept`, late.token);
+    expect([refused.status, refused.body.code]).toEqual([422, 'ACCEPTANCE_DEADLINE_PASSED']);
+    expect(await statusOf(lateCase)).toBe('letter_sent');
+  });
 });

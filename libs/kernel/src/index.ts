@@ -9,3 +9,4 @@ export * from './time/oslo-time';
 export * from './time/clock';
 export * from './text/unsafe-characters';
 export * from './text/csv';
+export * from './time/working-days';

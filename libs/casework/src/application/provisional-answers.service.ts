@@ -53,29 +53,21 @@ export class ProvisionalAnswerWriter {
   ) {}
 
   async write(manager: EntityManager, row: DueCase, now: Date, expected: string, actor: AuditActor, details: Record<string, unknown>): Promise<boolean> {
-    const text = TEXT[row.written_standard];
-    const { file, version } = await this.context.load(manager, row.id);
+    // The applicant's letter details come through intake's port, with the case locked.
+    const { file, version, organisation, application } = await this.context.load(manager, row.id);
     if (await this.repository.hasProvisionalAnswer(manager, row.id)) return false;
+    const language = organisation.writtenStandard;
+    const text = TEXT[language];
+    const yourReference = application.form.yourReference;
     const documentNumber = await this.documents.next(row.id, manager);
     const pdf = await renderNotice({
-      writtenStandard: row.written_standard,
+      writtenStandard: language,
       title: text.title,
       frame: {
         agency: this.config.agencyLetterhead,
-        recipient: letterRecipient(
-          {
-            name: row.name,
-            organisationNumber: row.organisation_number,
-            contactName: row.contact_name,
-            postalAddress:
-              row.postal_address && row.postal_code && row.postal_place
-                ? { addressLine: row.postal_address, postalCode: row.postal_code, postalPlace: row.postal_place }
-                : null,
-          },
-          row.application_contact,
-        ),
+        recipient: letterRecipient(organisation, application.form.contactName),
         ourReference: `${row.case_number}-${documentNumber}`,
-        yourReference: row.your_reference || null,
+        yourReference: typeof yourReference === 'string' && yourReference ? yourReference : null,
         date: norwegianDate(osloDate(now)),
         caseworker: null,
         approver: null,
@@ -103,10 +95,10 @@ export class ProvisionalAnswerWriter {
       dedupeKey: `provisional-answer:${row.id}`,
       kind: 'provisional-answer',
       organisationNumber: row.organisation_number,
-      language: row.written_standard,
+      language,
       letter: {
         caseNumber: row.case_number,
-        caseTitle: `${version.name.nb} ${file.budgetYear} – ${row.name}`,
+        caseTitle: `${version.name.nb} ${file.budgetYear} – ${organisation.name}`,
         caseDate: osloDate(row.received_at),
         documentNumber,
         title: text.title,
@@ -115,7 +107,7 @@ export class ProvisionalAnswerWriter {
         letterDate: osloDate(now),
         caseworker: this.config.agencyLetterhead.shortName,
         administrativeUnit: this.config.agencyLetterhead.name,
-        recipientName: row.name,
+        recipientName: organisation.name,
         senderName: this.config.agencyLetterhead.shortName,
         senderOrganisationNumber: this.config.agencyLetterhead.organisationNumber,
       },

@@ -1,4 +1,4 @@
-import { addCalendarDays, osloDate, osloLocalToInstant } from '@imdi/kernel';
+import { addCalendarDays, deadlineOnWorkingDay, osloDate, osloLocalToInstant } from '@imdi/kernel';
 
 /** fvl. § 29: three weeks from the day the decision reached the party. */
 export const APPEAL_WEEKS = 3;
@@ -15,9 +15,12 @@ export function endOfOsloDay(date: string): Date {
   return new Date(osloLocalToInstant(`${addCalendarDays(date, 1)}T00:00:00`).getTime() - 1);
 }
 
-/** A deadline of whole days counted from the Oslo day of an instant: its last day and when that day ends. */
+/**
+ * A deadline of whole days counted from the Oslo day of an instant: its last day and when that day ends.
+ * A last day on a Saturday, a Sunday or a public holiday moves to the next working day (fvl. § 30).
+ */
 export function deadlineDaysAfter(from: Date, days: number): { readonly lastDay: string; readonly endsAt: Date } {
-  const lastDay = addCalendarDays(osloDate(from), days);
+  const lastDay = deadlineOnWorkingDay(addCalendarDays(osloDate(from), days));
   return { lastDay, endsAt: endOfOsloDay(lastDay) };
 }
 

@@ -11,26 +11,18 @@ export type DecisionRecord = SavedDecisionState;
 
 const toDecision = decisionStateOf;
 
+/**
+ * A case owed a provisional answer, from the cases context's published case_register; the applicant's
+ * letter details come through intake's port (CaseworkContext), not from intake's tables.
+ */
 export interface DueCase {
   id: string;
   case_number: string;
   received_at: Date;
-  name: string;
   organisation_number: string;
-  written_standard: 'nb' | 'nn';
-  scheme_code: string;
-  contact_name: string;
-  postal_address: string | null;
-  postal_code: string | null;
-  postal_place: string | null;
-  application_contact: string | null;
-  your_reference: string | null;
 }
 
-/** A case with the applicant's letter details, as a provisional answer is written from them. */
-const DUE_CASE_SELECT = `SELECT c.id, c.case_number, c.received_at, o.name, o.organisation_number, o.written_standard, c.scheme_code,
-              o.contact_name, o.postal_address, o.postal_code, o.postal_place, a.form->>'contactName' AS application_contact, a.form->>'yourReference' AS your_reference
-       FROM case_file c JOIN application a ON a.id = c.id JOIN organisation o ON o.id = a.organisation_id`;
+const DUE_CASE_SELECT = `SELECT c.case_id AS id, c.case_number, c.received_at, c.organisation_number FROM case_register c`;
 
 @Injectable()
 export class CaseworkRepository {
@@ -67,15 +59,15 @@ export class CaseworkRepository {
     const order = WORK_QUEUE_ORDER[filter.sort];
     const rows: Array<WorkQueueRowSql & { total: string }> = await manager.query(
       `WITH matching AS (
-         SELECT c.id, c.case_number, c.scheme_code, c.budget_year, c.status, c.received_at, a.caseworker_id,
+         SELECT c.case_id AS id, c.case_number, c.scheme_code, c.budget_year, c.status, c.received_at, a.caseworker_id,
                 d.organisation_number, d.organisation_name, d.applicant_name, d.requested_ore,
                 to_char(((c.received_at AT TIME ZONE 'Europe/Oslo')::date + interval '1 month')::date, 'YYYY-MM-DD') AS decision_due_on,
-                EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.id) AS provisional_answer_sent,
+                EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.case_id) AS provisional_answer_sent,
                 EXISTS (SELECT 1 FROM conflict_of_interest ci WHERE ci.user_id = $12 AND ci.organisation_number = d.organisation_number) AS caller_conflict
-         FROM case_file c
-         JOIN applicant_directory d ON d.application_id = c.id
-         LEFT JOIN case_assignment a ON a.case_id = c.id
-         LEFT JOIN decision dec ON dec.case_id = c.id AND dec.status <> 'superseded'
+         FROM case_register c
+         JOIN applicant_directory d ON d.application_id = c.case_id
+         LEFT JOIN case_assignment a ON a.case_id = c.case_id
+         LEFT JOIN decision dec ON dec.case_id = c.case_id AND dec.status <> 'superseded'
          WHERE c.status <> 'draft'
            AND (NOT $1::boolean OR (c.status <> ALL($2::text[]) AND NOT (c.status = 'letter_sent' AND coalesce(dec.outcome, '') = 'refused')))
            AND ($3::text IS NULL OR c.status = $3)
@@ -156,8 +148,8 @@ export class CaseworkRepository {
       status: string;
       requested_ore: string | null;
     }> = await manager.query(
-      `SELECT a.case_id, c.case_number, c.organisation_number, a.total_score, c.status, ap.requested_ore
-       FROM assessment a JOIN case_file c ON c.id = a.case_id JOIN application ap ON ap.id = c.id
+      `SELECT a.case_id, c.case_number, c.organisation_number, a.total_score, c.status, d.requested_ore
+       FROM assessment a JOIN case_register c ON c.case_id = a.case_id JOIN applicant_directory d ON d.application_id = c.case_id
        WHERE c.scheme_code = $1 AND c.budget_year = $2 AND c.status NOT IN ('withdrawn', 'rejected_formal')
        ORDER BY a.total_score DESC, c.received_at`,
       [schemeCode, budgetYear],
@@ -281,7 +273,7 @@ export class CaseworkRepository {
     return manager.query(
       `${DUE_CASE_SELECT}
        WHERE c.status = ANY($1::text[]) AND c.received_at <= $2::timestamptz - interval '1 month'
-         AND NOT EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.id)
+         AND NOT EXISTS (SELECT 1 FROM provisional_answer p WHERE p.case_id = c.case_id)
        ORDER BY c.received_at LIMIT 1000`,
       [undecided, now],
     );
@@ -289,7 +281,7 @@ export class CaseworkRepository {
 
   /** The facts a provisional answer for one case is written from (the same as the daily run's, for one case). */
   async provisionalAnswerFacts(manager: EntityManager, caseId: string): Promise<DueCase | undefined> {
-    const [row]: DueCase[] = await manager.query(`${DUE_CASE_SELECT} WHERE c.id = $1`, [caseId]);
+    const [row]: DueCase[] = await manager.query(`${DUE_CASE_SELECT} WHERE c.case_id = $1`, [caseId]);
     return row;
   }
 
