@@ -54,3 +54,6 @@ export type RecipientReportView = Schemas['RecipientReportResponse'];
 
 /** GET /assignment-letters: the municipality's own assignment letters (oppdragsbrev); the PDF at /assignment-letters/{id}. */
 export type AssignmentLetterView = Schemas['AssignmentLetterResponse'];
+
+/** GET /per-capita-settlements: the municipality's own per-capita settlements, newest first. */
+export type PerCapitaSettlementView = Schemas['MunicipalitySettlementResponse'];
