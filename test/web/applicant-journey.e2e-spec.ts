@@ -18,7 +18,7 @@ import { eventually } from '../support/worker-harness';
  * and a case page; switches to nynorsk and back. Then IMDi decides (caseworker, approver, the
  * ministry told first by the worker's mail, the letter sent: staff steps over the api), and the
  * applicant reads the decision, accepts, sees the payout plan, sees the payment finance ran, sends the
- * report and changes the contact person. Every page state is photographed and checked with axe
+ * report with its signed accounts attached (a refused file first) and changes the contact person. Every page state is photographed and checked with axe
  * (WCAG 2.2 A/AA) at 1280 and 320 px, and at 320 px the page may not be wider than the screen.
  * Needs `npm run build`: the api serves the compiled front end from dist/.
  */
@@ -299,14 +299,34 @@ describe('The applicant journey on the demonstration year', () => {
     await report.getByLabel('Antall deltakere, menn').fill('7');
     await report.getByLabel('Linje 1: Hva pengene gikk til').fill('Koordinator');
     await report.getByLabel('Linje 1: Beløp i kroner').fill('150000');
+    // Attachments: the rules stated before a file is chosen, a refused file named beside the field, then the signed accounts.
+    const attach = report.getByLabel(/^Legg ved en fil/);
+    await report.getByText(/høyst 10 MB per fil/).waitFor();
+    await attach.setInputFiles({ name: 'program.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00 ikke en rapport') });
+    await report.getByText(/Filer med endelsen \.exe kan ikke brukes/).waitFor();
+    await expect(attach.getAttribute('aria-describedby')).resolves.toBeTruthy();
+    await record(second, 'rapport-vedlegg-feil');
+    const accounts = Buffer.from('%PDF-1.4\n% Signert regnskap for mentorordningen\n%%EOF\n');
+    await attach.setInputFiles({ name: 'regnskap-signert.pdf', mimeType: 'application/pdf', buffer: accounts });
+    await report.getByText('regnskap-signert.pdf er lagt ved.').waitFor();
+    await report.getByRole('link', { name: /^Last ned regnskap-signert\.pdf/ }).waitFor();
+    await expect(report.getByText(/Filer med endelsen/).count()).resolves.toBe(0);
     await report.getByRole('button', { name: 'Send rapporten' }).click();
     await report.getByText('Sendt, til behandling').waitFor();
     await expect(report.getByRole('button', { name: 'Send rapporten' }).count()).resolves.toBe(0);
+    // What was attached stays listed once the report is sent, and opens as the file that was sent.
+    const sentFile = report.getByRole('link', { name: /^Last ned regnskap-signert\.pdf/ });
+    await sentFile.waitFor();
+    const downloaded = await second.evaluate<string>(
+      `fetch(document.querySelector('a[download="regnskap-signert.pdf"]').href).then((response) => response.text())`,
+    );
+    expect(downloaded).toBe(accounts.toString());
     await record(second, 'rapport-sendt');
     const stored = (await call(api.baseUrl, `/cases/${caseId}/report`, { token: applicant })).body;
     expect(stored).toMatchObject({
       status: 'submitted',
       content: { spentNok: '150000.00', participantsFemale: 8, participantsMale: 7, accounts: [{ description: 'Koordinator' }] },
+      attachments: [{ fileName: 'regnskap-signert.pdf', mediaType: 'application/pdf', sizeBytes: accounts.length }],
     });
 
     // The same case page in nynorsk once the grant is running.

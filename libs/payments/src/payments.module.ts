@@ -6,7 +6,9 @@ import { MessagingModule } from '@imdi/messaging';
 import { PersonalDataCipher, domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { PaymentsController } from './api/payments.controller';
+import { MunicipalitySettlementsController } from './api/municipality-settlements.controller';
 import { PerCapitaController } from './api/per-capita.controller';
+import { MunicipalitySettlements } from './application/municipality-settlements.query';
 import { BankReconciliation } from './application/bank-reconciliation.query';
 import { BatchLinesQuery } from './application/batch-lines.query';
 import { ImportBankFile } from './application/import-bank-file.service';
@@ -41,7 +43,7 @@ import { ReclaimDocumentsAdapter } from './infrastructure/reclaim-documents.adap
 
 @Module({
   imports: [BudgetModule, CasesModule, SchemesModule, IntakeModule, MessagingModule],
-  controllers: [PaymentsController, PerCapitaController],
+  controllers: [PaymentsController, PerCapitaController, MunicipalitySettlementsController],
   providers: [
     { provide: ReclaimDocuments, useClass: ReclaimDocumentsAdapter },
     domainErrorStatuses(PaymentsError, PAYMENTS_ERROR_STATUSES),
@@ -61,6 +63,7 @@ import { ReclaimDocumentsAdapter } from './infrastructure/reclaim-documents.adap
     ReclaimRepository,
     SettlementRecords,
     PerCapitaEntitlements,
+    MunicipalitySettlements,
     PersonalDataCipher,
     InstalmentPaymentRepository,
     InstalmentPlanRepository,

@@ -2,30 +2,8 @@ import type { components } from './schema';
 
 /**
  * The api's answers as the web reads them: the applicant's are the response types generated from the
- * OpenAPI document (schema.d.ts), so none is copied by hand. The session (a union the document does
- * not describe yet) and the form's JSON schema are still written here.
+ * OpenAPI document (schema.d.ts), so none is copied by hand. The form's JSON schema is still written here.
  */
-export type Role = 'applicant' | 'caseworker' | 'approver' | 'finance' | 'ministry' | 'admin';
-
-export interface Principal {
-  readonly userId: string;
-  readonly name: string;
-  readonly roles: readonly Role[];
-  readonly organisationNumbers: readonly string[];
-  readonly actingFor?: string;
-}
-
-export type SessionState =
-  | { readonly authenticated: false; readonly providers: { readonly staff: boolean; readonly applicant: boolean } }
-  | {
-      readonly authenticated: true;
-      readonly kind: 'staff' | 'applicant';
-      readonly principal: Principal;
-      readonly csrfToken: string;
-      readonly representations: ReadonlyArray<{ readonly organisationNumber: string; readonly name: string }>;
-      readonly actingFor: string | null;
-    };
-
 export interface JsonSchema {
   readonly type?: string | readonly string[];
   readonly title?: string;
@@ -49,6 +27,13 @@ export interface JsonSchema {
 
 type Schemas = components['schemas'];
 
+/** GET /auth/session (and POST /auth/organisation): no one signed in, or who is and whom they act for. */
+export type SessionState = Schemas['AnonymousSessionResponse'] | Schemas['SignedInSessionResponse'];
+
+export type Principal = Schemas['SessionPrincipalResponse'];
+
+export type Role = Principal['roles'][number];
+
 /** GET /schemes, /schemes/{code}: a scheme as the catalogue answers it. */
 export type SchemeView = Schemas['SchemeResponse'];
 
@@ -69,3 +54,6 @@ export type RecipientReportView = Schemas['RecipientReportResponse'];
 
 /** GET /assignment-letters: the municipality's own assignment letters (oppdragsbrev); the PDF at /assignment-letters/{id}. */
 export type AssignmentLetterView = Schemas['AssignmentLetterResponse'];
+
+/** GET /per-capita-settlements: the municipality's own per-capita settlements, newest first. */
+export type PerCapitaSettlementView = Schemas['MunicipalitySettlementResponse'];

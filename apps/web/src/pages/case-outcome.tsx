@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Field, Fieldset, Heading, Input, Label, Paragraph, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { answer, api, ApiProblem } from '../api/client';
 import type { RecipientCaseView, RecipientReportView } from '../api/views';
@@ -65,6 +65,15 @@ addMessages({
     'report.send': 'Send rapporten',
     'report.sent': 'Rapporten er sendt.',
     'report.textHint': 'Minst 10 tegn.',
+    'report.attachments': 'Vedlegg til rapporten',
+    'report.attachments.none': 'Ingen vedlegg.',
+    'report.attach': 'Legg ved en fil, for eksempel signert regnskap eller revisorattest',
+    'report.attach.rules':
+      'Tillatt: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, TXT og CSV, høyst 10 MB per fil. Filen lastes opp straks du velger den, og sendes med rapporten.',
+    'report.attach.tooLarge': '{file} er {size}. Et vedlegg kan være høyst 10 MB.',
+    'report.attach.uploading': 'Laster opp {file} …',
+    'report.attach.done': '{file} er lagt ved.',
+    'report.attachment': 'Last ned {file} ({size})',
   },
   nn: {
     'outcome.decision': 'Vedtak',
@@ -124,6 +133,15 @@ addMessages({
     'report.send': 'Send rapporten',
     'report.sent': 'Rapporten er send.',
     'report.textHint': 'Minst 10 teikn.',
+    'report.attachments': 'Vedlegg til rapporten',
+    'report.attachments.none': 'Ingen vedlegg.',
+    'report.attach': 'Legg ved ei fil, til dømes signert rekneskap eller revisorattest',
+    'report.attach.rules':
+      'Tillate: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, TXT og CSV, høgst 10 MB per fil. Fila blir lasta opp med ein gong du vel ho, og blir send med rapporten.',
+    'report.attach.tooLarge': '{file} er {size}. Eit vedlegg kan vere høgst 10 MB.',
+    'report.attach.uploading': 'Lastar opp {file} …',
+    'report.attach.done': '{file} er lagd ved.',
+    'report.attachment': 'Last ned {file} ({size})',
   },
 });
 
@@ -337,6 +355,7 @@ export function ReportSection({ report, onChange }: { readonly report: Recipient
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(undefined);
   const [sent, setSent] = useState(false);
+  const [attachments, setAttachments] = useState<readonly AttachmentView[]>(report.attachments);
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   async function send(): Promise<void> {
     setProblems({});
@@ -486,14 +505,103 @@ export function ReportSection({ report, onChange }: { readonly report: Recipient
               onChange={(event) => setAuditor(event.target.checked)}
             />
           ) : null}
+          <ReportAttachmentList caseId={report.caseId} attachments={attachments} />
+          <ReportAttachmentUpload caseId={report.caseId} onAttached={(attachment) => setAttachments([...attachments, attachment])} />
           <div>
             <Button type="button" onClick={() => void send()}>
               {t('report.send')}
             </Button>
           </div>
         </form>
-      ) : null}
+      ) : (
+        <ReportAttachmentList caseId={report.caseId} attachments={attachments} />
+      )}
     </section>
+  );
+}
+
+type AttachmentView = Pick<RecipientReportView['attachments'][number], 'id' | 'fileName' | 'sizeBytes'>;
+
+/** What the api takes (libs/intake's attachment policy), told before the file is chosen. */
+const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+const ACCEPTED_FILES = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,.ods,.txt,.csv';
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.ceil(bytes / 1024))} kB`;
+}
+
+/** The files sent with the report so far, each to download again. */
+function ReportAttachmentList({ caseId, attachments }: { readonly caseId: string; readonly attachments: readonly AttachmentView[] }) {
+  const { t } = useLanguage();
+  return (
+    <>
+      <Heading level={3} data-size="xs" id="rapport-vedlegg">
+        {t('report.attachments')}
+      </Heading>
+      {attachments.length === 0 ? (
+        <Paragraph>{t('report.attachments.none')}</Paragraph>
+      ) : (
+        <ul className="plan" aria-labelledby="rapport-vedlegg">
+          {attachments.map((attachment) => (
+            <li key={attachment.id}>
+              <a href={`/cases/${caseId}/report/attachments/${attachment.id}`} download={attachment.fileName}>
+                {t('report.attachment', { file: attachment.fileName, size: sizeText(attachment.sizeBytes) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** One file at a time, uploaded as soon as it is chosen; the server's refusal shown beside the field. */
+function ReportAttachmentUpload({ caseId, onAttached }: { readonly caseId: string; readonly onAttached: (attachment: AttachmentView) => void }) {
+  const { t } = useLanguage();
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [progress, setProgress] = useState<string | undefined>(undefined);
+  async function upload(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    setProblem(undefined);
+    setProgress(undefined);
+    if (!file) return;
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      setProblem(t('report.attach.tooLarge', { file: file.name, size: sizeText(file.size) }));
+      input.value = '';
+      return;
+    }
+    setProgress(t('report.attach.uploading', { file: file.name }));
+    try {
+      const created = await answer<{ id: string }>(
+        api.POST('/cases/{id}/report/attachments', {
+          params: { path: { id: caseId }, query: { fileName: file.name } },
+          body: file as unknown as string,
+          bodySerializer: (body: unknown) => body as Blob,
+          headers: { 'content-type': 'application/octet-stream' },
+        }),
+      );
+      onAttached({ id: created.id, fileName: file.name, sizeBytes: file.size });
+      setProgress(t('report.attach.done', { file: file.name }));
+    } catch (error) {
+      setProgress(undefined);
+      if (error instanceof ApiProblem && error.status >= 400 && error.status < 500)
+        setProblem(error.errors.map((entry) => entry.message).join(' ') || error.detail || t('error.title'));
+      else setProblem(error instanceof ApiProblem && error.status === 0 ? t('error.network') : t('error.title'));
+    }
+    input.value = '';
+  }
+  return (
+    <Field>
+      <Label htmlFor="rapport-vedlegg-fil">{t('report.attach')}</Label>
+      <Field.Description>{t('report.attach.rules')}</Field.Description>
+      <Input id="rapport-vedlegg-fil" className="file-input" type="file" accept={ACCEPTED_FILES} onChange={(event) => void upload(event.currentTarget)} />
+      {problem ? <ValidationMessage>{problem}</ValidationMessage> : null}
+      {progress ? (
+        <Paragraph data-size="sm" role="status">
+          {progress}
+        </Paragraph>
+      ) : null}
+    </Field>
   );
 }
 

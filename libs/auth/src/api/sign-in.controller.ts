@@ -9,6 +9,7 @@ import { SESSION_KINDS, type Representation, type SessionKind } from '../domain/
 import { Public } from './access.decorators';
 import { RequestAuthenticator } from './request-authenticator';
 import { clearCookie, LOGIN_COOKIE, readCookie, requestOrigin, SESSION_COOKIE, setCookie } from './session-cookies';
+import { ApiSessionResponse } from './session.response';
 import { SIGN_IN_PAGE_HEADERS, signInPage } from './sign-in.pages';
 
 export class ProviderParam {
@@ -101,6 +102,7 @@ export class SignInController {
   /** Who the browser's session is, the CSRF token for its changes, and the organisations a person may act for. */
   @Public()
   @Get('session')
+  @ApiSessionResponse()
   async session(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionView> {
     void reply.header('cache-control', 'no-store');
     const session = await this.signIn.session(readCookie(request, SESSION_COOKIE));
@@ -119,6 +121,7 @@ export class SignInController {
   @Public()
   @HttpCode(200)
   @Post('organisation')
+  @ApiSessionResponse()
   async chooseOrganisation(@Body() body: ChooseOrganisationDto, @Req() request: FastifyRequest): Promise<SessionView> {
     const authentication = await this.authenticator.authenticate(request);
     if (!authentication.ok) throw authentication.error;

@@ -15,6 +15,22 @@ export interface PerCapitaPayoutRow {
   readonly createdAt: string;
 }
 
+/** A settlement line as the municipality reads it: the basis it was computed from, and the payment that paid it. */
+export interface MunicipalitySettlementRow {
+  readonly id: string;
+  readonly schemeCode: string;
+  readonly budgetYear: number;
+  readonly period: string;
+  readonly sequence: number;
+  readonly organisationNumber: string;
+  readonly owed: Money;
+  readonly difference: Money;
+  readonly paid: Money;
+  readonly basis: { readonly lines?: ReadonlyArray<{ readonly rateCode: string; readonly persons: number; readonly amountNok: string }> };
+  /** The payment's execution date, when this line paid anything. */
+  readonly paidOn: string | null;
+}
+
 export interface PerCapitaPayment {
   readonly payoutId: string;
   readonly amount: Money;
@@ -176,6 +192,49 @@ export class PerCapitaPayoutRepository {
       paid: Money.ofOre(row.paid_ore),
       runId: row.run_id,
       createdAt: row.created_at.toISOString(),
+    }));
+  }
+
+  /**
+   * Every settlement line of the given municipalities, newest year and period first, each with the
+   * payment that paid it (per_capita_payout_organisation_idx; payment_per_capita_payout_key).
+   */
+  async ofOrganisations(manager: EntityManager, organisationNumbers: readonly string[], limit: number): Promise<MunicipalitySettlementRow[]> {
+    if (organisationNumbers.length === 0) return [];
+    const rows: Array<{
+      id: string;
+      scheme_code: string;
+      budget_year: number;
+      period: string;
+      sequence: number;
+      organisation_number: string;
+      owed_ore: string;
+      difference_ore: string;
+      paid_ore: string;
+      basis: MunicipalitySettlementRow['basis'];
+      paid_on: string | null;
+    }> = await manager.query(
+      `SELECT p.id, p.scheme_code, p.budget_year, p.period, p.sequence, p.organisation_number, p.owed_ore::text, p.difference_ore::text, p.paid_ore::text,
+              p.basis, to_char(pay.execution_date, 'YYYY-MM-DD') AS paid_on
+       FROM per_capita_payout p
+       LEFT JOIN payment pay ON pay.per_capita_payout_id = p.id
+       WHERE p.organisation_number = ANY($1::text[])
+       ORDER BY p.budget_year DESC, p.period DESC, p.sequence DESC, p.scheme_code
+       LIMIT $2`,
+      [organisationNumbers, limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      schemeCode: row.scheme_code,
+      budgetYear: row.budget_year,
+      period: row.period,
+      sequence: row.sequence,
+      organisationNumber: row.organisation_number,
+      owed: Money.ofOre(row.owed_ore),
+      difference: Money.ofOre(row.difference_ore),
+      paid: Money.ofOre(row.paid_ore),
+      basis: row.basis,
+      paidOn: row.paid_on,
     }));
   }
 
