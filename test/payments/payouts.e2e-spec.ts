@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { AdjustableClock, Clock, Money, osloDate } from '@imdi/kernel';
+import { AdjustableClock, Clock, deadlineOnWorkingDay, Money, osloDate } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
@@ -296,7 +296,7 @@ describe('Payouts per kap./post and the payment files', () => {
       noticeId: notice.body.id,
     });
     expect(reclaim.status).toBe(201);
-    expect(reclaim.body).toMatchObject({ enkeltvedtak: true, noticeId: notice.body.id, appealDeadline: inDays(21), appeal: null });
+    expect(reclaim.body).toMatchObject({ enkeltvedtak: true, noticeId: notice.body.id, appealDeadline: deadlineOnWorkingDay(inDays(21)), appeal: null });
     const reused = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
       amountNok: '1',
       reason: 'Ubrukte midler ved prosjektslutt.',

@@ -3,12 +3,12 @@ import { AuditTrail } from '@imdi/audit';
 import { actsFor, type Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { addCalendarDays, BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
+import { BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { caseFactsOf, DomainEvents, RECLAIM_DECIDED } from '@imdi/outbox';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
-import { APPEAL_DAYS, commentPeriodOver, reclaimAppealTiming } from '../domain/reclaim-notice';
+import { commentPeriodOver, reclaimAppealDeadline, reclaimAppealTiming } from '../domain/reclaim-notice';
 import { ReclaimRepository } from '../infrastructure/reclaim.repository';
 
 export interface ReclaimView {
@@ -109,7 +109,7 @@ export class Reclaims {
         demandedBy: principal.userId,
         noticeId: noticeId ?? null,
         enkeltvedtak,
-        appealDeadline: enkeltvedtak ? addCalendarDays(today, APPEAL_DAYS) : null,
+        appealDeadline: enkeltvedtak ? reclaimAppealDeadline(today) : null,
       });
       await this.audit.record(manager, {
         actor: principal,

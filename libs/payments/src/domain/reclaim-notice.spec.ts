@@ -14,8 +14,16 @@ describe('reclaim notice and appeal deadlines', () => {
   });
 
   it('gives three weeks to appeal, flags a late appeal and refuses one after a year', () => {
-    expect(reclaimAppealTiming('2017-07-01', '2017-07-22')).toEqual({ deadline: '2017-07-22', late: false, tooLate: false });
-    expect(reclaimAppealTiming('2017-07-01', '2017-07-23')).toMatchObject({ late: true, tooLate: false });
-    expect(reclaimAppealTiming('2017-07-01', '2018-07-02')).toMatchObject({ tooLate: true });
+    expect(reclaimAppealTiming('2017-07-03', '2017-07-24')).toEqual({ deadline: '2017-07-24', late: false, tooLate: false });
+    expect(reclaimAppealTiming('2017-07-03', '2017-07-25')).toMatchObject({ late: true, tooLate: false });
+    expect(reclaimAppealTiming('2017-07-03', '2018-07-04')).toMatchObject({ tooLate: true });
+  });
+
+  it('moves an appeal deadline that ends on a weekend or public holiday to the next working day (fvl. § 30)', () => {
+    // Three weeks from Saturday 1 July 2017 is Saturday 22 July: the appeal may come on Monday 24 July.
+    expect(reclaimAppealTiming('2017-07-01', '2017-07-24')).toEqual({ deadline: '2017-07-24', late: false, tooLate: false });
+    expect(reclaimAppealTiming('2017-07-01', '2017-07-25')).toMatchObject({ late: true });
+    // Three weeks from 26 April 2017 is 17 May, Constitution Day: the deadline is Thursday 18 May.
+    expect(reclaimAppealTiming('2017-04-26', '2017-05-18')).toMatchObject({ deadline: '2017-05-18', late: false });
   });
 });

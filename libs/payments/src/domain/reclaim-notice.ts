@@ -1,4 +1,4 @@
-import { addCalendarDays } from '@imdi/kernel';
+import { addCalendarDays, deadlineOnWorkingDay } from '@imdi/kernel';
 
 /**
  * forvaltningsloven § 16: before a decision the party gets notice and a deadline to comment. The
@@ -16,9 +16,17 @@ export function commentPeriodOver(notice: { readonly commentDeadline: string; re
   return notice.commented || today > notice.commentDeadline;
 }
 
+/**
+ * The last day to appeal a reclaim decision made on `decidedOn`: three weeks on, moved to the next
+ * working day when that is a Saturday, a Sunday or a public holiday (fvl. § 30).
+ */
+export function reclaimAppealDeadline(decidedOn: string): string {
+  return deadlineOnWorkingDay(addCalendarDays(decidedOn, APPEAL_DAYS));
+}
+
 /** Late appeals are recorded and flagged (fvl. § 31 lets them be considered); none after a year. */
 export function reclaimAppealTiming(decidedOn: string, today: string): { readonly deadline: string; readonly late: boolean; readonly tooLate: boolean } {
-  const deadline = addCalendarDays(decidedOn, APPEAL_DAYS);
+  const deadline = reclaimAppealDeadline(decidedOn);
   return { deadline, late: today > deadline, tooLate: today > addCalendarDays(decidedOn, APPEAL_LIMIT_DAYS) };
 }
 
