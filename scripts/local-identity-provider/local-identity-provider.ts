@@ -26,6 +26,8 @@ export interface RunningIdentityProvider {
   readonly machineIssuer: string;
   /** Altinn-style: which organisations a person may represent, and with which rights. */
   readonly representationUrl: string;
+  /** Microsoft Graph-style list of the staff provider's users and their groups, for a client-credentials token of the staff provider. */
+  readonly staffDirectoryUrl: string;
   close(): Promise<void>;
 }
 
@@ -49,7 +51,11 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
   const providers: Record<Kind, Provider> = {
     ansatt: new Provider(`${base}/ansatt`, {
       ...common(keys, cookieKeys, 'ansatt'),
-      clients: [webClient(LOCAL_CLIENTS.staff.clientId, LOCAL_CLIENTS.staff.clientSecret, 'ansatt')],
+      // The api also reads the directory (Graph-style) as itself, with a client-credentials token from this provider.
+      clients: [
+        { ...webClient(LOCAL_CLIENTS.staff.clientId, LOCAL_CLIENTS.staff.clientSecret, 'ansatt'), grant_types: ['authorization_code', 'client_credentials'] },
+      ],
+      features: { ...common(keys, cookieKeys, 'ansatt').features, clientCredentials: { enabled: true } },
       claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'groups'] },
       findAccount: async (_context, sub) => staffAccount(identities.staff.find((member) => member.userName === sub)),
     }),
@@ -112,6 +118,7 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', base);
     if (url.pathname === '/altinn/authorizedparties' && request.method === 'POST') return authorizedParties(request, response, identities);
+    if (url.pathname === STAFF_DIRECTORY_PATH && request.method === 'GET') return staffDirectory(providers.ansatt, request, response, url, identities);
     if (url.pathname === '/') return html(response, 200, 'Lokal innloggingstjeneste', overviewPage(identities));
     const match = /^\/(ansatt|idporten|maskinporten)(\/.*)?$/.exec(url.pathname);
     if (!match) return html(response, 404, 'Fant ikke siden', '<p>Adressen finnes ikke.</p>');
@@ -187,12 +194,43 @@ export async function startLocalIdentityProvider(options: LocalIdentityProviderO
     applicantIssuer: `${base}/idporten`,
     machineIssuer: `${base}/maskinporten`,
     representationUrl: `${base}/altinn/authorizedparties`,
+    staffDirectoryUrl: `${base}${STAFF_DIRECTORY_PATH}`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => done());
       }),
   };
+}
+
+const STAFF_DIRECTORY_PATH = '/graph/v1.0/users';
+const DIRECTORY_PAGE_SIZE = 100;
+
+/**
+ * As Microsoft Graph's GET /users with `$expand=memberOf`: `{ value: [...], '@odata.nextLink'? }`, pages of
+ * `$top` users, for a valid client-credentials access token of the staff provider only.
+ */
+async function staffDirectory(provider: Provider, request: IncomingMessage, response: ServerResponse, url: URL, identities: TestIdentities): Promise<void> {
+  const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  const granted = token ? await provider.ClientCredentials.find(token) : undefined;
+  if (!granted || granted.clientId !== LOCAL_CLIENTS.staff.clientId) {
+    response.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
+    response.end(JSON.stringify({ error: { code: 'InvalidAuthenticationToken', message: 'Access token is missing, invalid or expired.' } }));
+    return;
+  }
+  const top = Math.min(Math.max(Number(url.searchParams.get('$top') ?? DIRECTORY_PAGE_SIZE) || DIRECTORY_PAGE_SIZE, 1), 999);
+  const skip = Math.max(Number(url.searchParams.get('$skiptoken') ?? 0) || 0, 0);
+  const page = identities.staff.slice(skip, skip + top);
+  const next = new URL(url.href);
+  next.searchParams.set('$skiptoken', String(skip + top));
+  const users = page.map((member) => ({
+    id: member.userName,
+    displayName: member.name,
+    userPrincipalName: `${member.userName}@imdi.no`,
+    memberOf: member.groups.map((group) => ({ '@odata.type': '#microsoft.graph.group', id: group, displayName: group })),
+  }));
+  response.writeHead(200, { 'content-type': 'application/json' });
+  response.end(JSON.stringify({ value: users, ...(skip + top < identities.staff.length ? { '@odata.nextLink': next.href } : {}) }));
 }
 
 function common(keys: { keys: object[] }, cookieKeys: string[], kind: Kind): Configuration {

@@ -10,6 +10,7 @@ export interface LocalProviderAddresses {
   readonly applicantIssuer: string;
   readonly machineIssuer: string;
   readonly representationUrl: string;
+  readonly staffDirectoryUrl: string;
 }
 
 export interface SpawnedIdentityProvider extends LocalProviderAddresses {
@@ -53,6 +54,7 @@ export async function spawnLocalIdentityProvider(options: {
       AUTH_APPLICANT_CLIENT_ID: LOCAL_CLIENTS.applicants.clientId,
       AUTH_APPLICANT_CLIENT_SECRET: LOCAL_CLIENTS.applicants.clientSecret,
       AUTH_REPRESENTATION_URL: addresses.representationUrl,
+      AUTH_STAFF_DIRECTORY_URL: addresses.staffDirectoryUrl,
       AUTH_MACHINE_ISSUER: addresses.machineIssuer,
     },
     stop: () => stopChild(child),

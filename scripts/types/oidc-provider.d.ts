@@ -56,6 +56,8 @@ declare module 'oidc-provider' {
     proxy: boolean;
     readonly Grant: new (properties: { accountId: string; clientId: string }) => Grant;
     readonly Client: { find(id: string): Promise<{ readonly [property: string]: unknown } | undefined> };
+    /** A valid (unexpired) client-credentials access token, or undefined. */
+    readonly ClientCredentials: { find(token: string): Promise<{ readonly clientId: string; readonly scope?: string } | undefined> };
     callback(): (request: IncomingMessage, response: ServerResponse) => void;
     interactionDetails(request: IncomingMessage, response: ServerResponse): Promise<InteractionDetails>;
     interactionFinished(request: IncomingMessage, response: ServerResponse, result: object, options?: { mergeWithLastSubmission?: boolean }): Promise<void>;

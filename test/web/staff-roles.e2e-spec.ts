@@ -190,6 +190,57 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
     }
   });
 
+  it("admin: corrects a scheme's nynorsk name after checking the change, with the error beside the field, and sees the directory's users and roles", async () => {
+    const { page, close } = await visitor('ada.systemeier');
+    try {
+      await page.goto('/administrasjon');
+      const chooser = page.getByRole('form', { name: 'Velg ordning' });
+      await chooser.getByLabel('Ordning (kode)').fill('kommunale-utviklingsmidler');
+      await chooser.getByLabel('År').fill('2018');
+      await chooser.getByRole('button', { name: 'Hent ordningen' }).click();
+      const terms = page.getByRole('form', { name: 'Tekster og regler' });
+      const nynorsk = terms.getByLabel('Navn (nynorsk)', { exact: true });
+      const before = (await call(api.baseUrl, '/schemes/kommunale-utviklingsmidler?year=2018')).body.name;
+      expect(await nynorsk.inputValue()).toBe(before.nn);
+
+      await nynorsk.fill('');
+      await terms.getByRole('button', { name: 'Kontroller endringene' }).click();
+      await page.getByRole('heading', { name: 'Kontroller endringene' }).waitFor();
+      await page.getByRole('button', { name: 'Lagre endringene' }).click();
+      const error = page.getByRole('form', { name: 'Tekster og regler' }).getByText('«name.nn» må være minst 1 tegn.');
+      await error.waitFor();
+      expect(await page.getByRole('form', { name: 'Tekster og regler' }).getByLabel('Navn (nynorsk)', { exact: true }).getAttribute('aria-invalid')).toBe(
+        'true',
+      );
+      expect((await call(api.baseUrl, '/schemes/kommunale-utviklingsmidler?year=2018')).body.name).toEqual(before);
+
+      const corrected = 'Kommunale utviklingsmidlar (KUM) 2018';
+      await terms.getByLabel('Navn (nynorsk)', { exact: true }).fill(corrected);
+      await terms.getByRole('button', { name: 'Kontroller endringene' }).click();
+      const check = page.getByRole('region', { name: 'Kontroller endringene' });
+      await check.getByText(`Til: ${corrected}`).waitFor();
+      await recordStep(page, 53, 'admin-ordning-kontroll');
+      await narrow(page, 54, 'admin-ordning-kontroll');
+      await check.getByRole('button', { name: 'Lagre endringene' }).click();
+      await page.getByRole('status').filter({ hasText: 'Endringene i ordningen er lagret.' }).waitFor();
+      expect((await call(api.baseUrl, '/schemes/kommunale-utviklingsmidler?year=2018')).body.name).toEqual({ nb: before.nb, nn: corrected });
+      const [audit] = await dataSource.query(
+        `SELECT after FROM audit_entry WHERE action = 'scheme.version-amended' AND actor_id = 'ada.systemeier' ORDER BY id DESC LIMIT 1`,
+      );
+      expect(audit.after).toEqual({ name: { nb: before.nb, nn: corrected } });
+
+      await page.goto('/administrasjon/tilgang');
+      const users = page.getByRole('region', { name: 'Brukere i innloggingstjenestens katalog' });
+      await users.getByRole('row', { name: /Kari Saksbehandler/ }).waitFor();
+      expect(await users.getByRole('row', { name: /Kari Saksbehandler/ }).innerText()).toMatch(/imdi-tilskudd-saksbehandler[\s\S]*Saksbehandler/);
+      expect(await users.getByRole('row', { name: /Truls Kantine/ }).innerText()).toContain('Ingen rolle (kan ikke logge inn)');
+      await recordStep(page, 55, 'admin-brukere');
+      await narrow(page, 56, 'admin-brukere');
+    } finally {
+      await close();
+    }
+  });
+
   it('approver: sees the delegation the admin gave and approves within it; the larger proposal says why not', async () => {
     const { page, close } = await visitor('per.godkjenner');
     try {

@@ -8,6 +8,8 @@ import { RequestAuthenticator } from './api/request-authenticator';
 import { SignInController } from './api/sign-in.controller';
 import { WebSignIn } from './application/web-sign-in.service';
 import { SIGN_IN_ERROR_STATUSES, SignInError } from './domain/sign-in.errors';
+import { StaffDirectory } from './application/staff-directory.port';
+import { GraphStaffDirectory } from './infrastructure/graph-staff-directory';
 import { IdentityProviders } from './infrastructure/identity-providers';
 import { MachineTokenVerifier } from './infrastructure/machine-token.verifier';
 import { RepresentationClient } from './infrastructure/representation.client';
@@ -25,6 +27,7 @@ import { WebSessionRepository } from './infrastructure/web-session.repository';
     WebSignIn,
     IdentityProviders,
     RepresentationClient,
+    { provide: StaffDirectory, useClass: GraphStaffDirectory },
     WebSessionRepository,
     PersonalDataCipher,
     { provide: APP_GUARD, useClass: AuthGuard },

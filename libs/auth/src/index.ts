@@ -15,3 +15,4 @@ export { TokenVerifier, type VerificationResult } from './infrastructure/token-v
 export { LocalIssuer, type TokenRequest } from './infrastructure/local-issuer';
 export { SIGN_IN_AUDIT, type SignInAudit, type SignInAuditEntry } from './application/sign-in-audit';
 export { AuthModule } from './auth.module';
+export { StaffDirectory, type DirectoryListing, type DirectoryUser } from './application/staff-directory.port';

@@ -9,13 +9,19 @@ import { formatDate, formatDateTime, useText } from './text';
 interface StaffAccess {
   readonly groupClaim: string;
   readonly roleMap: ReadonlyArray<{ readonly group: string; readonly role: string }>;
-  readonly staff: ReadonlyArray<{
-    readonly userId: string;
-    readonly name: string;
-    readonly roles: readonly string[];
-    readonly lastSeenAt: string;
-    readonly live: boolean;
-  }>;
+  readonly directory:
+    | {
+        readonly state: 'listed';
+        readonly users: ReadonlyArray<{
+          readonly id: string;
+          readonly name: string;
+          readonly userName: string;
+          readonly groups: readonly string[];
+          readonly roles: readonly string[];
+        }>;
+      }
+    | { readonly state: 'not-configured' }
+    | { readonly state: 'unavailable' };
 }
 
 type ChainVerification =
@@ -111,35 +117,56 @@ function AccessSection() {
               </Table.Body>
             </Table>
           </div>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ansatte">
-            <Heading level={3} data-size="sm" id="ansatte">
-              {s('Ansatte som har logget inn det siste døgnet', 'Tilsette som har logga inn det siste døgnet')}
-            </Heading>
-            {data.staff.length === 0 ? <Paragraph>{s('Ingen.', 'Ingen.')}</Paragraph> : null}
-            <Table>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{s('Navn', 'Namn')}</Table.HeaderCell>
-                  <Table.HeaderCell>{s('Brukernavn', 'Brukarnamn')}</Table.HeaderCell>
-                  <Table.HeaderCell>{s('Roller fra innloggingen', 'Roller frå innlogginga')}</Table.HeaderCell>
-                  <Table.HeaderCell>{s('Sist aktiv', 'Sist aktiv')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {data.staff.map((person) => (
-                  <Table.Row key={person.userId}>
-                    <Table.Cell>{person.name}</Table.Cell>
-                    <Table.Cell>{person.userId}</Table.Cell>
-                    <Table.Cell>{person.roles.length > 0 ? person.roles.map(role).join(', ') : s('Ingen rolle', 'Inga rolle')}</Table.Cell>
-                    <Table.Cell>
-                      {formatDateTime(person.lastSeenAt)}
-                      {person.live ? s(' (innlogget)', ' (innlogga)') : ''}
-                    </Table.Cell>
+          <Heading level={3} data-size="sm" id="ansatte">
+            {s('Brukere i innloggingstjenestens katalog', 'Brukarar i katalogen til innloggingstenesta')}
+          </Heading>
+          {data.directory.state === 'not-configured' ? (
+            <Alert data-color="info">
+              {s(
+                'Katalogen er ikke satt opp (AUTH_STAFF_DIRECTORY_URL), så brukerlisten kan ikke vises.',
+                'Katalogen er ikkje sett opp (AUTH_STAFF_DIRECTORY_URL), så brukarlista kan ikkje visast.',
+              )}
+            </Alert>
+          ) : null}
+          {data.directory.state === 'unavailable' ? (
+            <Alert data-color="warning">
+              {s(
+                'Katalogen hos innloggingstjenesten svarer ikke nå. Prøv igjen om litt.',
+                'Katalogen hos innloggingstenesta svarar ikkje no. Prøv igjen om litt.',
+              )}
+            </Alert>
+          ) : null}
+          {data.directory.state === 'listed' && data.directory.users.length === 0 ? (
+            <Paragraph>{s('Katalogen har ingen brukere.', 'Katalogen har ingen brukarar.')}</Paragraph>
+          ) : null}
+          {data.directory.state === 'listed' && data.directory.users.length > 0 ? (
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ansatte">
+              <Table>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{s('Navn', 'Namn')}</Table.HeaderCell>
+                    <Table.HeaderCell>{s('Brukernavn', 'Brukarnamn')}</Table.HeaderCell>
+                    <Table.HeaderCell>{s('Grupper', 'Grupper')}</Table.HeaderCell>
+                    <Table.HeaderCell>{s('Roller', 'Roller')}</Table.HeaderCell>
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+                </Table.Head>
+                <Table.Body>
+                  {data.directory.users.map((person) => (
+                    <Table.Row key={person.id}>
+                      <Table.Cell>{person.name}</Table.Cell>
+                      <Table.Cell>{person.userName}</Table.Cell>
+                      <Table.Cell>{person.groups.length > 0 ? person.groups.join(', ') : s('Ingen', 'Ingen')}</Table.Cell>
+                      <Table.Cell>
+                        {person.roles.length > 0
+                          ? person.roles.map(role).join(', ')
+                          : s('Ingen rolle (kan ikke logge inn)', 'Inga rolle (kan ikkje logge inn)')}
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </div>
+          ) : null}
         </>
       ) : null}
     </section>

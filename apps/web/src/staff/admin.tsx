@@ -5,6 +5,7 @@ import { answer, api, ApiProblem } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { formatDate, formatDateTime, formatNok, useText } from './text';
+import { SchemeTermsEditor, type SchemeTerms } from './scheme-terms';
 import type { Delegation } from './views';
 
 interface RateView {
@@ -15,9 +16,7 @@ interface RateView {
   readonly source?: string | null;
 }
 
-interface AdminScheme {
-  readonly code: string;
-  readonly budgetYear: number;
+interface AdminScheme extends SchemeTerms {
   readonly window: { readonly opensAt: string | null; readonly deadlineAt: string | null; readonly status: string };
   readonly rates?: readonly RateView[];
 }
@@ -125,7 +124,7 @@ function SchemeAdmin() {
   return (
     <section className="section stack" aria-labelledby="ordninger">
       <Heading level={2} data-size="md" id="ordninger">
-        {s('Ordninger: søknadsvindu og satser', 'Ordningar: søknadsvindauge og satsar')}
+        {s('Ordninger: søknadsvindu, tekster, regler og satser', 'Ordningar: søknadsvindauge, tekstar, reglar og satsar')}
       </Heading>
       <form onSubmit={choose} className="row" aria-label={s('Velg ordning', 'Vel ordning')}>
         <Textfield label={s('Ordning (kode)', 'Ordning (kode)')} name="code" defaultValue={choice?.code ?? ''} />
@@ -168,6 +167,15 @@ function SchemeAdmin() {
               <Button type="submit">{s('Lagre søknadsvinduet', 'Lagre søknadsvindauget')}</Button>
             </div>
           </form>
+          <SchemeTermsEditor
+            key={`${scheme.data.code}-${scheme.data.budgetYear}-${JSON.stringify([scheme.data.name, scheme.data.purpose, scheme.data.applicantTypes, scheme.data.legalBasis, scheme.data.notes])}`}
+            scheme={scheme.data}
+            onSaved={(done) => {
+              setProblem(undefined);
+              setMessage(done);
+              scheme.reload();
+            }}
+          />
           {scheme.data.rates && scheme.data.rates.length > 0 ? (
             <>
               <Heading level={3} data-size="sm">

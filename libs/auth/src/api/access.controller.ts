@@ -1,39 +1,64 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AppConfig, staffRoleMap } from '@imdi/platform';
-import { WebSessionRepository } from '../infrastructure/web-session.repository';
+import { StaffDirectory } from '../application/staff-directory.port';
+import { isRole } from '../domain/role';
+import { rolesForGroups } from '../domain/web-session';
 import { Roles } from './access.decorators';
+
+export interface DirectoryUserView {
+  readonly id: string;
+  readonly name: string;
+  readonly userName: string;
+  readonly groups: readonly string[];
+  /** The roles the sign-in would give: none when no group is in AUTH_STAFF_ROLE_MAP (such a person cannot sign in). */
+  readonly roles: readonly string[];
+}
 
 export interface StaffAccessView {
   /** The claim of the staff provider's ID token that names the person's groups (AUTH_STAFF_GROUP_CLAIM). */
   readonly groupClaim: string;
   /** AUTH_STAFF_ROLE_MAP: which group gives which role. A group not listed gives none. */
   readonly roleMap: ReadonlyArray<{ readonly group: string; readonly role: string }>;
-  /** Staff who signed in lately, each with the roles the sign-in gave them. */
-  readonly staff: ReadonlyArray<{
-    readonly userId: string;
-    readonly name: string;
-    readonly roles: readonly string[];
-    readonly lastSeenAt: string;
-    readonly live: boolean;
-  }>;
+  /** The staff provider's users (AUTH_STAFF_DIRECTORY_URL), each with its groups and the roles they map to. */
+  readonly directory:
+    { readonly state: 'listed'; readonly users: readonly DirectoryUserView[] } | { readonly state: 'not-configured' } | { readonly state: 'unavailable' };
 }
 
-/** Admin: how the sign-in maps the staff provider's groups to roles, and whom it gave which roles lately. */
+/** Admin: how the sign-in maps the staff provider's groups to roles, and which roles each person in its directory gets. */
 @ApiTags('auth')
 @ApiBearerAuth()
 @Controller('admin/access')
 export class AccessController {
   constructor(
     private readonly config: AppConfig,
-    private readonly sessions: WebSessionRepository,
+    private readonly directory: StaffDirectory,
   ) {}
 
   @Roles('admin')
   @Get()
   async access(): Promise<StaffAccessView> {
-    const roleMap = [...staffRoleMap(this.config)].map(([group, role]) => ({ group, role })).sort((a, b) => a.role.localeCompare(b.role));
-    const staff = (await this.sessions.recentStaff(200)).map((entry) => ({ ...entry, lastSeenAt: entry.lastSeenAt.toISOString() }));
-    return { groupClaim: this.config.AUTH_STAFF_GROUP_CLAIM, roleMap, staff };
+    const map = staffRoleMap(this.config);
+    const roleMap = [...map].map(([group, role]) => ({ group, role })).sort((a, b) => a.role.localeCompare(b.role));
+    const listing = await this.directory.list();
+    const directory: StaffAccessView['directory'] =
+      listing.state === 'listed'
+        ? {
+            state: 'listed',
+            users: listing.users.map((user) => ({
+              id: user.id,
+              name: user.name,
+              userName: user.userName,
+              groups: user.groups.map((group) => group.name),
+              // The ID token's group claim carries names or ids depending on the provider's setting; the map may use either.
+              roles: rolesForGroups(
+                user.groups.flatMap((group) => [group.id, group.name]),
+                map,
+                isRole,
+              ),
+            })),
+          }
+        : { state: listing.state };
+    return { groupClaim: this.config.AUTH_STAFF_GROUP_CLAIM, roleMap, directory };
   }
 }

@@ -29,6 +29,7 @@ export type CallbackResult =
 @Injectable()
 export class IdentityProviders {
   private readonly discovered = new Map<SessionKind, Promise<oidc.Configuration>>();
+  private readonly tokens = new Map<string, { readonly token: string; readonly expiresAt: number }>();
 
   constructor(private readonly config: AppConfig) {}
 
@@ -104,6 +105,18 @@ export class IdentityProviders {
         return { ok: false, reason: error.message };
       throw error;
     }
+  }
+
+  /** An access token for the api itself (client credentials), e.g. to read the staff directory; kept until shortly before it expires. */
+  async clientCredentialsToken(kind: SessionKind, scope: string | undefined): Promise<string> {
+    const key = `${kind} ${scope ?? ''}`;
+    const kept = this.tokens.get(key);
+    if (kept && kept.expiresAt > Date.now()) return kept.token;
+    const configuration = await this.configuration(kind);
+    const tokens = await oidc.clientCredentialsGrant(configuration, scope ? { scope } : {});
+    // A minute's margin, so a token is never sent in its last seconds.
+    this.tokens.set(key, { token: tokens.access_token, expiresAt: Date.now() + Math.max((tokens.expires_in ?? 60) - 60, 0) * 1000 });
+    return tokens.access_token;
   }
 
   /** Where to send the browser to end the session at the provider too (RP-initiated logout). */

@@ -70,21 +70,6 @@ export class WebSessionRepository {
     await this.dataSource.query(`DELETE FROM web_session WHERE expires_at < now() - interval '1 day'`);
   }
 
-  /**
-   * Staff who signed in lately (sessions are kept until a day after they end): each person once,
-   * with the roles their latest sign-in gave them, newest first.
-   */
-  async recentStaff(limit: number): Promise<Array<{ userId: string; name: string; roles: string[]; lastSeenAt: Date; live: boolean }>> {
-    const rows: Array<{ user_id: string; name: string; roles: string[]; last_seen_at: Date; live: boolean }> = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT DISTINCT ON (user_id) user_id, name, roles, last_seen_at, expires_at > now() AS live
-         FROM web_session WHERE kind = 'staff' ORDER BY user_id, last_seen_at DESC
-       ) latest ORDER BY last_seen_at DESC LIMIT $1`,
-      [limit],
-    );
-    return rows.map((row) => ({ userId: row.user_id, name: row.name, roles: row.roles, lastSeenAt: row.last_seen_at, live: row.live }));
-  }
-
   /** The live session for a cookie (neither idle too long nor past its absolute end), seen now. */
   async findLive(id: string, idleSeconds: number): Promise<(WebSession & { readonly idTokenSealed: string | null }) | undefined> {
     const rows: SessionRow[] = await this.dataSource.query(

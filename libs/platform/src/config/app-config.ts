@@ -89,6 +89,19 @@ export class AppConfig {
     'imdi-tilskudd-arkiv': 'archivist',
   });
 
+  /**
+   * The staff provider's directory of users and their groups (Microsoft Graph-style GET /users with
+   * memberOf), read with a client-credentials token of AUTH_STAFF_CLIENT_ID: the admin's list of users and roles.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
+  AUTH_STAFF_DIRECTORY_URL?: string;
+
+  /** The scope of that token (Entra ID: https://graph.microsoft.com/.default); none when unset. */
+  @IsOptional()
+  @IsString()
+  AUTH_STAFF_DIRECTORY_SCOPE?: string;
+
   /** Applicants sign in as persons at ID-porten (or a provider like it). */
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
@@ -320,6 +333,8 @@ const OPTIONAL_KEYS = [
   'AUTH_STAFF_ISSUER',
   'AUTH_STAFF_CLIENT_ID',
   'AUTH_STAFF_CLIENT_SECRET',
+  'AUTH_STAFF_DIRECTORY_URL',
+  'AUTH_STAFF_DIRECTORY_SCOPE',
   'AUTH_APPLICANT_ISSUER',
   'AUTH_APPLICANT_CLIENT_ID',
   'AUTH_APPLICANT_CLIENT_SECRET',

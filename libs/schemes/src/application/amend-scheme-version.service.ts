@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, type AuditActor } from '@imdi/audit';
-import { osloLocalToInstant } from '@imdi/kernel';
+import { Clock, osloDateTime, osloLocalToInstant } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { SchemeError } from '../domain/scheme.errors';
 import type { ApplicantType, LocalisedText } from '../domain/scheme-terms';
+import { narrowedApplicantTypes, windowHasOpened, type ApplicationWindow } from '../domain/scheme-version';
 import { SchemeVersionCache } from '../infrastructure/scheme-version.cache';
 import { SchemeVersionRepository } from '../infrastructure/scheme-version.repository';
 import { auditSchemeChange, lockUnfrozenVersion } from './scheme-version.admin';
@@ -19,6 +20,10 @@ export interface SchemeVersionAmendment {
   readonly notes?: string | null;
 }
 
+function osloWindow(window: ApplicationWindow | null): { opens: string; deadline: string } | null {
+  return window ? { opens: osloDateTime(window.opensAt), deadline: osloDateTime(window.deadlineAt) } : null;
+}
+
 /** An admin changes a year's terms, as long as no decision has used them. */
 @Injectable()
 export class AmendSchemeVersion {
@@ -27,12 +32,22 @@ export class AmendSchemeVersion {
     private readonly repository: SchemeVersionRepository,
     private readonly cache: SchemeVersionCache,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async execute(code: string, budgetYear: number, amendment: SchemeVersionAmendment, actor: AuditActor): Promise<void> {
     await this.dataSource
       .transaction(async (manager) => {
         const version = await lockUnfrozenVersion(this.repository, manager, code, budgetYear);
+        const removed = amendment.applicantTypes ? narrowedApplicantTypes(version.applicantTypes, amendment.applicantTypes) : [];
+        if (removed.length > 0 && windowHasOpened(version, this.clock.now())) {
+          throw new SchemeError(
+            'SCHEME_WINDOW_OPENED',
+            `Søknadsvinduet for ${code} ${budgetYear} har åpnet, så kretsen av søkere kan ikke lenger snevres inn (${removed.join(', ')} kan ikke fjernes). Den kan bare utvides.`,
+            { code, budgetYear, removed },
+            'applicantTypes',
+          );
+        }
         const window =
           amendment.window === undefined
             ? version.window
@@ -55,7 +70,10 @@ export class AmendSchemeVersion {
           notes: amendment.notes === undefined ? version.notes : amendment.notes,
         };
         await this.repository.updateTerms(manager, version.id, terms);
-        await auditSchemeChange(this.audit, manager, actor, 'scheme.version-amended', version, { ...amendment });
+        const previous = Object.fromEntries(
+          Object.keys(amendment).map((key) => [key, key === 'window' ? osloWindow(version.window) : version[key as keyof typeof amendment]]),
+        );
+        await auditSchemeChange(this.audit, manager, actor, 'scheme.version-amended', version, { ...amendment }, previous);
       })
       .finally(() => this.cache.invalidate());
   }

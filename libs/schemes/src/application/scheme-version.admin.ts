@@ -34,13 +34,14 @@ export async function auditSchemeChange(
   action: string,
   before: SchemeVersion,
   after: object,
+  previous: object = {},
 ): Promise<void> {
   await audit.record(manager, {
     actor,
     action,
     entityType: 'scheme_version',
     entityId: before.id,
-    before: { code: before.schemeCode, budgetYear: before.budgetYear },
+    before: { code: before.schemeCode, budgetYear: before.budgetYear, ...previous },
     after,
   });
 }

@@ -50,6 +50,19 @@ export function windowStatus(version: Pick<SchemeVersion, 'window' | 'budgetYear
   return toWholeSecond(at) <= version.window.deadlineAt ? 'open' : 'closed';
 }
 
+/** Whether applicants could have applied already: the window has opened, or (no window) the budget year has begun in Oslo. */
+export function windowHasOpened(version: Pick<SchemeVersion, 'window' | 'budgetYear'>, at: Date): boolean {
+  return version.window ? at >= version.window.opensAt : osloParts(at).year >= version.budgetYear;
+}
+
+/**
+ * The applicant types an amendment would take away. Once the window has opened, someone of such a type may
+ * already have applied or be preparing to, on the terms announced: the circle may widen, never narrow.
+ */
+export function narrowedApplicantTypes(current: readonly ApplicantType[], proposed: readonly ApplicantType[]): ApplicantType[] {
+  return current.filter((type) => !proposed.includes(type));
+}
+
 export function acceptsApplications(version: Pick<SchemeVersion, 'window' | 'budgetYear'>, at: Date): boolean {
   if (budgetYearClosed(version, at)) return false;
   const status = windowStatus(version, at);

@@ -1,7 +1,13 @@
 import { DomainError, type RefusalStatus } from '@imdi/kernel';
 
 export type SchemeErrorCode =
-  'SCHEME_NOT_FOUND' | 'SCHEME_VERSION_NOT_FOUND' | 'SCHEME_VERSION_EXISTS' | 'SCHEME_VERSION_FROZEN' | 'RATE_NOT_FOUND' | 'SCHEME_DATA_INVALID';
+  | 'SCHEME_NOT_FOUND'
+  | 'SCHEME_VERSION_NOT_FOUND'
+  | 'SCHEME_VERSION_EXISTS'
+  | 'SCHEME_VERSION_FROZEN'
+  | 'SCHEME_WINDOW_OPENED'
+  | 'RATE_NOT_FOUND'
+  | 'SCHEME_DATA_INVALID';
 
 export class SchemeError extends DomainError<SchemeErrorCode> {
   constructor(
@@ -21,5 +27,6 @@ export const SCHEME_ERROR_STATUSES = {
   RATE_NOT_FOUND: 404,
   SCHEME_VERSION_EXISTS: 409,
   SCHEME_VERSION_FROZEN: 409,
+  SCHEME_WINDOW_OPENED: 409,
   SCHEME_DATA_INVALID: 400,
 } as const satisfies Record<SchemeErrorCode, RefusalStatus>;
