@@ -34,6 +34,7 @@ import { PublishReportingReadModel1796040000000 } from './1796040000000-PublishR
 import { OwnTheSubmitPath1796040100000 } from './1796040100000-OwnTheSubmitPath';
 import { CreateCaseNotes1796070000000 } from './1796070000000-CreateCaseNotes';
 import { RecordMinistryAppealDecision1796120000000 } from './1796120000000-RecordMinistryAppealDecision';
+import { ReopenJournalCaseFiles1796260000000 } from './1796260000000-ReopenJournalCaseFiles';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -73,4 +74,5 @@ export const ALL_MIGRATIONS = [
   OwnTheSubmitPath1796040100000,
   CreateCaseNotes1796070000000,
   RecordMinistryAppealDecision1796120000000,
+  ReopenJournalCaseFiles1796260000000,
 ];

@@ -419,8 +419,19 @@ describe('The journal', () => {
     ).toBe(201);
     expect((await post(`/casework/cases/${caseId}/approve`, approver)).body.status).toBe('refused');
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
+    // The refusal sent, the caseworker closes the case; the journal closes its case file.
+    at('2017-02-22T09:00:00Z');
+    expect((await post(`/casework/cases/${caseId}/close`, caseworker)).body.status).toBe('closed');
+    await eventually(async () => ((await caseFile(caseId)).body.status === 'closed' ? true : undefined), 30000);
+    // An appeal of the closed case reopens it (SPEC §4), and the case file with it.
     at('2017-02-27T09:00:00Z');
-    expect((await post(`/cases/${caseId}/appeal`, applicant, { grounds: 'Vi mener søknaden ikke er vurdert riktig.' })).status).toBe(201);
+    const appealed = await post(`/cases/${caseId}/appeal`, applicant, { grounds: 'Vi mener søknaden ikke er vurdert riktig.' });
+    expect(appealed.status).toBe(201);
+    const reopened = await eventually(async () => {
+      const now = (await caseFile(caseId)).body;
+      return now.status === 'open' ? now : undefined;
+    }, 30000);
+    expect(reopened).toMatchObject({ closedOn: null, closedAt: '2017-02-22T09:00:00.000Z', reopenedAt: '2017-02-27T09:00:00.000Z' });
     at('2017-03-06T09:00:00Z');
     const upheld = await post(`/casework/cases/${caseId}/appeal/uphold`, caseworker, { summary: 'IMDi fastholder avslaget.' });
     expect(upheld.body).toMatchObject({ outcome: 'upheld' });
@@ -463,6 +474,12 @@ describe('The journal', () => {
     expect(answeredMessage?.xml).toContain('<avskrivningsmaate>Besvart med brev</avskrivningsmaate>');
     expect(answeredMessage?.xml).toContain(`<referanseAvskrivesAvJournalpost>${byKind['appeal-decision'].journalNumber}</referanseAvskrivesAvJournalpost>`);
     for (const entry of delivered) expect(xmllintAgainstArkivmeldingXsd(messageOf(entry.id)?.xml ?? '')).toMatchObject({ valid: true });
+    // (The refusal letter reached the archive with its case file open or already closed.) The appeal's messages show it reopened.
+    for (const delivery of appealMessages) {
+      const xml = archive.archived.find((archived) => archived.idempotencyKey === delivery.id)?.xml;
+      expect(xml).toContain('<saksstatus>Under behandling</saksstatus>');
+      expect(xml).not.toContain('<avsluttetDato>');
+    }
 
     // The appeal upheld, the case has come to its end: the caseworker closes it, and the journal closes (avslutter) its case file.
     at('2017-03-08T09:00:00Z');
@@ -477,6 +494,46 @@ describe('The journal', () => {
     // Closed once: a second close is refused by the state machine.
     const again = await post(`/casework/cases/${caseId}/close`, caseworker);
     expect([again.status, again.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    // The archivist resends the appeal's answer: its arkivmelding now shows the case file closed (avsluttet).
+    const resendAndRead = async (entryId: string) => {
+      const resent = await post(`/journal/entries/${entryId}/resend`, archivist);
+      expect(resent.status).toBe(201);
+      // The resend answers the entry; its newest delivery is the one just asked for.
+      const deliveryId = resent.body.deliveries.at(-1).id;
+      const message = await eventually(async () => archive.archived.find((archived) => archived.idempotencyKey === deliveryId), 30000);
+      expect(xmllintAgainstArkivmeldingXsd(message.xml)).toMatchObject({ valid: true });
+      return message.xml;
+    };
+    const closedXml = await resendAndRead(byKind['appeal-decision'].id);
+    expect(closedXml).toContain('<saksstatus>Avsluttet</saksstatus>');
+    expect(closedXml).toContain('<avsluttetDato>2017-03-08');
+
+    // The ministry, as appeal body, reverses the upheld refusal of the closed case: the case goes back to
+    // assessment through the state machine (audited), and the journal reopens the case file once more.
+    at('2017-03-20T09:00:00Z');
+    const ministry = await tokenFor({ sub: 'journal-departement', name: 'Dina Departement', roles: ['ministry'] });
+    const reversed = await post(`/ministry/appeals/${upheld.body.id}/decision`, ministry, {
+      outcome: 'reversed',
+      reasons: 'Departementet gir klager medhold; IMDi må vurdere søknaden på nytt.',
+    });
+    expect([reversed.status, reversed.body.ministryDecision?.outcome]).toEqual([200, 'reversed']);
+    const [caseNow] = await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]);
+    expect(caseNow.status).toBe('in_assessment');
+    const transitions = await dataSource.query(`SELECT actor_id FROM audit_entry WHERE entity_id = $1 AND action = 'case.ministryReverse'`, [caseId]);
+    expect(transitions).toEqual([{ actor_id: 'journal-departement' }]);
+    const reopenedAgain = await eventually(async () => {
+      const now = (await caseFile(caseId)).body;
+      return now.status === 'open' ? now : undefined;
+    }, 30000);
+    expect(reopenedAgain).toMatchObject({ closedOn: null, closedAt: '2017-03-08T09:00:00.000Z', reopenedAt: '2017-03-20T09:00:00.000Z' });
+    const reopenedXml = await resendAndRead(byKind['appeal-decision'].id);
+    expect(reopenedXml).toContain('<saksstatus>Under behandling</saksstatus>');
+    expect(reopenedXml).not.toContain('<avsluttetDato>');
+    const reopenings = await dataSource.query(
+      `SELECT after->>'why' AS why FROM audit_entry WHERE action = 'journal.case-file-reopened' AND entity_id = $1 ORDER BY id`,
+      [caseId],
+    );
+    expect(reopenings).toEqual([{ why: 'appeal' }, { why: 'ministry-reversed' }]);
   });
 
   it('numbers 50 concurrent submissions without gaps or doubles, and delivers each exactly once after the archive comes back', async () => {

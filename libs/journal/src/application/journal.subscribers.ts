@@ -12,7 +12,9 @@ import {
   RECLAIM_DECIDED,
   RECEIPT_ISSUED,
   CASE_CLOSED,
+  MINISTRY_APPEAL_DECIDED,
   type CaseClosedV1,
+  type MinistryAppealDecidedV1,
   type ReceiptIssuedV1,
   type AppealDecidedV1,
   type AssessmentRecordedV1,
@@ -155,9 +157,15 @@ export class JournalLetter implements DomainEventHandler<LetterSentV1> {
 @Injectable()
 @SubscribesTo(APPEAL_RECEIVED, 'journal.appeal-received')
 export class JournalAppeal implements DomainEventHandler<AppealReceivedV1> {
-  constructor(private readonly journal: JournalFromEvents) {}
+  constructor(
+    private readonly journal: JournalFromEvents,
+    private readonly recorder: RecordJournalEntry,
+  ) {}
 
   async handle(event: DomainEvent<AppealReceivedV1>, manager: EntityManager): Promise<void> {
+    // An appeal of a closed case reopens it (SPEC §4), and its case file with it: the appeal's own
+    // arkivmelding already shows the file under treatment again.
+    await this.recorder.reopenCaseFile(manager, event.payload.caseId, new Date(event.payload.receivedAt), 'appeal', event.correlationId);
     await this.journal.record(manager, event, 'appeal', new Date(event.payload.receivedAt));
   }
 }
@@ -285,8 +293,21 @@ export class JournalCaseClosed implements DomainEventHandler<CaseClosedV1> {
   }
 }
 
+@Injectable()
+@SubscribesTo(MINISTRY_APPEAL_DECIDED, 'journal.ministry-appeal-decided')
+export class JournalMinistryAppealDecision implements DomainEventHandler<MinistryAppealDecidedV1> {
+  constructor(private readonly recorder: RecordJournalEntry) {}
+
+  async handle(event: DomainEvent<MinistryAppealDecidedV1>, manager: EntityManager): Promise<void> {
+    // Reversed, the case goes back to IMDi's assessment (fvl. § 34): a file closed meanwhile is reopened.
+    if (event.payload.outcome !== 'reversed') return;
+    await this.recorder.reopenCaseFile(manager, event.payload.caseId, new Date(event.payload.decidedAt), 'ministry-reversed', event.correlationId);
+  }
+}
+
 export const JOURNAL_SUBSCRIBERS = [
   JournalCaseClosed,
+  JournalMinistryAppealDecision,
   JournalProvisionalAnswer,
   JournalAssessment,
   JournalDecisionProposal,
