@@ -7,6 +7,7 @@ import { RecordJournalEntry } from '@imdi/journal';
 import { startArchiveServer, xmllintAgainstArkivmeldingXsd, type TestArchiveServer } from '../support/archive-server';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { pdfA2bProblems } from '../support/pdf-archive-check';
+import { pdfText } from '../support/pdf-text';
 import { mentorTraineeForm } from '../support/mentor-application';
 import { startSystem, type RunningSystem } from '../support/system-harness';
 import { eventually } from '../support/worker-harness';
@@ -39,7 +40,11 @@ describe('The journal', () => {
     (system.worker.get(Clock) as AdjustableClock).set(new Date(iso));
   };
 
-  async function submittedApplication(key: string, form: Record<string, unknown>): Promise<{ caseId: string; applicant: string }> {
+  async function submittedApplication(
+    key: string,
+    form: Record<string, unknown>,
+    writtenStandard: 'nb' | 'nn' = 'nb',
+  ): Promise<{ caseId: string; applicant: string }> {
     const organisationNumber = newOrganisationNumber();
     const applicant = await tokenFor({ sub: `journal-${key}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
     const registered = await post('/organisations', applicant, {
@@ -47,7 +52,7 @@ describe('The journal', () => {
       name: `Mentorlaget ${key}`,
       kind: 'organisasjon',
       accountNumber: newAccountNumber(),
-      writtenStandard: 'nb',
+      writtenStandard,
       contactName: PERSON,
       contactEmail: 'kari@example.no',
     });
@@ -76,6 +81,33 @@ describe('The journal', () => {
       const file = await caseFile(caseId);
       return file.status === 200 && file.body.entries.length >= count ? file.body : undefined;
     }, 30000);
+
+  /**
+   * The documents an entry's newest delivered arkivmelding brought: the message valid against the XSD,
+   * the main document a PDF/A-2b (as poppler and pdf-lib can tell) described as the archive format with
+   * its checksum; answers the main document's text and the files that came with it.
+   */
+  async function archivedDocuments(
+    entryId: string,
+    fileName: RegExp,
+  ): Promise<{ text: string; files: ReadonlyArray<{ name: string; mediaType: string }>; xml: string }> {
+    const message = await eventually(async () => {
+      const entry = (await call(base(), `/journal/entries/${entryId}`, { token: archivist })).body as EntryJson;
+      const delivered = entry.deliveries.filter((delivery) => delivery.state === 'delivered').at(-1);
+      return delivered && archive.archived.find((archived) => archived.idempotencyKey === delivered.id);
+    }, 30000);
+    expect(xmllintAgainstArkivmeldingXsd(message.xml)).toMatchObject({ valid: true });
+    const [main, ...rest] = message.files;
+    expect(main).toMatchObject({ name: expect.stringMatching(fileName), mediaType: 'application/pdf' });
+    const pdf = archive.contentOf(message.idempotencyKey, main.name);
+    if (!pdf) throw new Error(`${main.name} came without content`);
+    expect(await pdfA2bProblems(pdf)).toEqual([]);
+    expect(message.xml).toContain(`<referanseDokumentfil>${main.name}</referanseDokumentfil>`);
+    expect(message.xml).toContain(`<imdi:sjekksum>${createHash('sha256').update(pdf).digest('hex')}</imdi:sjekksum>`);
+    expect(message.xml).toContain('<variantformat>Arkivformat</variantformat>');
+    expect(message.xml).toContain('<imdi:format>PDF/A-2b</imdi:format>');
+    return { text: (await pdfText(pdf)).replace(/\s+/g, ' '), files: rest, xml: message.xml };
+  }
 
   beforeAll(async () => {
     archive = await startArchiveServer();
@@ -149,6 +181,14 @@ describe('The journal', () => {
     // recipient-reports opens the reporting duty as a subscriber of GrantAccepted.
     await eventually(async () => ((await call(base(), `/cases/${caseId}/report`, { token: applicant })).status === 200 ? true : undefined));
     at('2017-10-02T10:00:00Z');
+    const accounts = Buffer.from('Konto;Beløp\nKoordinator;100000\n');
+    const attached = await call(base(), `/cases/${caseId}/report/attachments?fileName=regnskap.csv`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: accounts,
+    });
+    expect(attached.status).toBe(201);
     const report = await post(`/cases/${caseId}/report`, applicant, {
       useOfFunds: 'Midlene er brukt til koordinator og samlinger.',
       spentNok: '100000',
@@ -361,6 +401,25 @@ describe('The journal', () => {
       if (kind !== 'receipt') expect(message.xml).toContain('<saksansvarlig>Sara Saksbehandler</saksansvarlig>');
     }
     expect(letter.sha256).toBe(createHash('sha256').update(letter.pdf).digest('hex'));
+    // The pre-notification went to the ministry as e-mail: the archive gets that e-mail rendered as PDF/A.
+    const preNotification = await archivedDocuments(byKind['ministry-pre-notification'].id, /forhandsorientering\.pdf$/);
+    expect(preNotification.text).toContain('Forhåndsorientering om tilskudd: mentor-trainee 2017');
+    expect(preNotification.text).toContain(file.caseNumber);
+    expect(preNotification.text).toContain('instruks 6.1');
+    // The recipient's report, rendered in its written standard (bokmål), with its attachment as uploaded (production format).
+    const reportDocuments = await archivedDocuments(byKind['recipient-report'].id, /rapport\.pdf$/);
+    expect(reportDocuments.text).toContain('Rapport fra tilskuddsmottaker');
+    expect(reportDocuments.text).toContain('Tolv deltakere fikk mentor; sju er i arbeid.');
+    expect(reportDocuments.text).toContain('regnskap.csv');
+    expect(reportDocuments.files).toEqual([{ name: expect.stringMatching(/regnskap\.csv$/), mediaType: 'text/csv', size: accounts.length }]);
+    expect(reportDocuments.xml).toContain('<variantformat>Produksjonsformat</variantformat>');
+    expect(reportDocuments.xml).toContain('<antallVedlegg>1</antallVedlegg>');
+    // The reclaim decision: a letter (PDF/A) with the amount, the due date and the right to appeal.
+    const reclaimDocuments = await archivedDocuments(byKind['reclaim-decision'].id, /vedtak-om-tilbakekreving\.pdf$/);
+    expect(reclaimDocuments.text).toContain('Vedtak om tilbakebetaling av tilskudd');
+    expect(reclaimDocuments.text).toContain('5 000,00 kr');
+    expect(reclaimDocuments.text).toContain('15.12.2017');
+    expect(reclaimDocuments.text).toContain('Dere kan klage på vedtaket');
     expect(archive.invalid).toEqual([]);
 
     // The public journal and its daily exports: public titles, screening shown, no identity number, no private person.
@@ -403,7 +462,8 @@ describe('The journal', () => {
 
   it('journals the assessment (N), the refusal, the appeal and the answer to it (U), which answers the appeal', async () => {
     at('2017-02-03T09:00:00Z');
-    const { caseId, applicant } = await submittedApplication('K', await mentorTraineeForm(base(), '80000'));
+    // Mentorlaget K writes nynorsk: what IMDi writes in its case is in nynorsk.
+    const { caseId, applicant } = await submittedApplication('K', await mentorTraineeForm(base(), '80000'), 'nn');
     await submit(caseId, applicant);
     await entriesOf(caseId, 2);
     at('2017-02-20T09:00:00Z');
@@ -474,6 +534,17 @@ describe('The journal', () => {
     expect(answeredMessage?.xml).toContain('<avskrivningsmaate>Besvart med brev</avskrivningsmaate>');
     expect(answeredMessage?.xml).toContain(`<referanseAvskrivesAvJournalpost>${byKind['appeal-decision'].journalNumber}</referanseAvskrivesAvJournalpost>`);
     for (const entry of delivered) expect(xmllintAgainstArkivmeldingXsd(messageOf(entry.id)?.xml ?? '')).toMatchObject({ valid: true });
+    // The assessment note (N) and the answer to the appeal (U) travel as PDF/A documents, in the applicant's nynorsk.
+    const assessment = await archivedDocuments(byKind.assessment.id, /vurdering\.pdf$/);
+    expect(assessment.text).toContain('Vurdering av søknad');
+    expect(assessment.text).toContain('Samla vurdering');
+    expect(assessment.text).toContain('Svakt begrunnet.');
+    expect(assessment.text).toContain('Når ikke opp i prioriteringen.');
+    const answer = await archivedDocuments(byKind['appeal-decision'].id, /svar-pa-klage\.pdf$/);
+    expect(answer.text).toContain('Svar på klage');
+    expect(answer.text).toContain('Vedtaket blir ståande');
+    expect(answer.text).toContain('send til departementet');
+    expect(answer.text).toContain('IMDi fastholder avslaget.');
     // (The refusal letter reached the archive with its case file open or already closed.) The appeal's messages show it reopened.
     for (const delivery of appealMessages) {
       const xml = archive.archived.find((archived) => archived.idempotencyKey === delivery.id)?.xml;

@@ -136,6 +136,12 @@ export class JournalPreNotification implements DomainEventHandler<PreNotificatio
     // The event does not name the ministry (casework keeps the responsible ministry per budget year).
     await this.journal.record(manager, event, 'ministry-pre-notification', undefined, {
       parties: [{ name: 'Ansvarlig departement', kind: 'ministry', role: 'recipient' }],
+      // The e-mail the ministry's mail server took, rendered by casework as PDF/A for the archive.
+      producedDocument: {
+        owner: 'casework-pre-notification',
+        id: event.payload.notificationId,
+        title: JOURNAL_DOCUMENT_KINDS['ministry-pre-notification'].title,
+      },
     });
   }
 }
@@ -176,7 +182,9 @@ export class JournalRecipientReport implements DomainEventHandler<RecipientRepor
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<RecipientReportSubmittedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'recipient-report', new Date(event.payload.submittedAt));
+    await this.journal.record(manager, event, 'recipient-report', new Date(event.payload.submittedAt), {
+      producedDocument: { owner: 'recipient-report', id: event.payload.reportId, title: JOURNAL_DOCUMENT_KINDS['recipient-report'].title },
+    });
   }
 }
 
@@ -222,7 +230,10 @@ export class JournalAssessment implements DomainEventHandler<AssessmentRecordedV
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<AssessmentRecordedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'assessment', new Date(event.payload.assessedAt), { parties: [] });
+    await this.journal.record(manager, event, 'assessment', new Date(event.payload.assessedAt), {
+      parties: [],
+      producedDocument: { owner: 'casework-assessment', id: event.payload.caseId, title: JOURNAL_DOCUMENT_KINDS.assessment.title },
+    });
   }
 }
 
@@ -242,7 +253,9 @@ export class JournalAppealDecision implements DomainEventHandler<AppealDecidedV1
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<AppealDecidedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'appeal-decision', new Date(event.payload.decidedAt));
+    await this.journal.record(manager, event, 'appeal-decision', new Date(event.payload.decidedAt), {
+      producedDocument: { owner: 'casework-appeal-decision', id: event.payload.appealId, title: JOURNAL_DOCUMENT_KINDS['appeal-decision'].title },
+    });
   }
 }
 
@@ -262,7 +275,9 @@ export class JournalReclaimDecision implements DomainEventHandler<ReclaimDecided
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<ReclaimDecidedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'reclaim-decision', new Date(event.payload.decidedAt));
+    await this.journal.record(manager, event, 'reclaim-decision', new Date(event.payload.decidedAt), {
+      producedDocument: { owner: 'payments-reclaim-decision', id: event.payload.reclaimId, title: JOURNAL_DOCUMENT_KINDS['reclaim-decision'].title },
+    });
   }
 }
 

@@ -125,6 +125,11 @@ export class RecipientReportRepository {
     );
   }
 
+  async byId(manager: EntityManager, id: string): Promise<RecipientReportRecord | undefined> {
+    const rows: Row[] = await manager.query(`${SELECT} WHERE r.id = $1`, [id]);
+    return rows[0] && toRecord(rows[0]);
+  }
+
   async forCase(manager: EntityManager, caseId: string, lock = false): Promise<RecipientReportRecord | undefined> {
     const rows: Row[] = await manager.query(`${SELECT} WHERE r.case_id = $1${lock ? ' FOR UPDATE OF r' : ''}`, [caseId]);
     return rows[0] && toRecord(rows[0]);
