@@ -573,9 +573,9 @@ describe('The journal', () => {
       const deliveryId = resent.body.deliveries.at(-1).id;
       const message = await eventually(async () => archive.archived.find((archived) => archived.idempotencyKey === deliveryId), 30000);
       expect(xmllintAgainstArkivmeldingXsd(message.xml)).toMatchObject({ valid: true });
-      return message.xml;
+      return message;
     };
-    const closedXml = await resendAndRead(byKind['appeal-decision'].id);
+    const closedXml = (await resendAndRead(byKind['appeal-decision'].id)).xml;
     expect(closedXml).toContain('<saksstatus>Avsluttet</saksstatus>');
     expect(closedXml).toContain('<avsluttetDato>2017-03-08');
 
@@ -597,7 +597,7 @@ describe('The journal', () => {
       return now.status === 'open' ? now : undefined;
     }, 30000);
     expect(reopenedAgain).toMatchObject({ closedOn: null, closedAt: '2017-03-08T09:00:00.000Z', reopenedAt: '2017-03-20T09:00:00.000Z' });
-    const reopenedXml = await resendAndRead(byKind['appeal-decision'].id);
+    const reopenedXml = (await resendAndRead(byKind['appeal-decision'].id)).xml;
     expect(reopenedXml).toContain('<saksstatus>Under behandling</saksstatus>');
     expect(reopenedXml).not.toContain('<avsluttetDato>');
     const reopenings = await dataSource.query(
@@ -605,6 +605,26 @@ describe('The journal', () => {
       [caseId],
     );
     expect(reopenings).toEqual([{ why: 'appeal' }, { why: 'ministry-reversed' }]);
+
+    // Assessed again after the reversal: a second note (N) is journaled with the new assessment, and the
+    // first entry, sent again, still carries the assessment it recorded.
+    at('2017-03-22T09:00:00Z');
+    const reassessed = await post(`/casework/cases/${caseId}/assessment`, caseworker, {
+      scores: criteria.map(({ code }) => ({ criterion: code, score: 4, comment: 'Godt begrunnet.' })),
+      comment: 'Prioriteres etter departementets vedtak.',
+    });
+    expect(reassessed.status).toBe(200);
+    const assessments = await eventually(async () => {
+      const now = ((await caseFile(caseId)).body.entries as EntryJson[]).filter((entry) => entry.kind === 'assessment');
+      return now.length === 2 ? now : undefined;
+    }, 30000);
+    expect((await archivedDocuments(assessments[1].id, /vurdering\.pdf$/)).text).toContain('Prioriteres etter departementets vedtak.');
+    const resentFirst = await resendAndRead(assessments[0].id);
+    const firstNote = archive.contentOf(resentFirst.idempotencyKey, resentFirst.files[0].name);
+    if (!firstNote) throw new Error('the first assessment came back without its note');
+    const firstText = (await pdfText(firstNote)).replace(/\s+/g, ' ');
+    expect(firstText).toContain('Når ikke opp i prioriteringen.');
+    expect(firstText).not.toContain('Prioriteres');
   });
 
   it('numbers 50 concurrent submissions without gaps or doubles, and delivers each exactly once after the archive comes back', async () => {

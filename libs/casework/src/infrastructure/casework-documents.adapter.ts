@@ -45,9 +45,9 @@ export class CaseworkDocumentsAdapter extends CaseworkDocuments {
     return row ? { fileName: 'forelopig-svar.pdf', mediaType: 'application/pdf', content: row.pdf } : undefined;
   }
 
-  async assessment(caseId: string): Promise<ProducedDocument | undefined> {
+  async assessment(caseId: string, assessmentId?: string): Promise<ProducedDocument | undefined> {
     const manager = this.dataSource.manager;
-    const assessment = await this.repository.assessmentOf(manager, caseId);
+    const assessment = await this.repository.assessmentVersion(manager, caseId, assessmentId);
     const file = await this.cases.find(manager, caseId);
     if (!assessment || !file) return undefined;
     const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);

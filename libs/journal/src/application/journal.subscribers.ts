@@ -232,7 +232,12 @@ export class JournalAssessment implements DomainEventHandler<AssessmentRecordedV
   async handle(event: DomainEvent<AssessmentRecordedV1>, manager: EntityManager): Promise<void> {
     await this.journal.record(manager, event, 'assessment', new Date(event.payload.assessedAt), {
       parties: [],
-      producedDocument: { owner: 'casework-assessment', id: event.payload.caseId, title: JOURNAL_DOCUMENT_KINDS.assessment.title },
+      producedDocument: {
+        owner: 'casework-assessment',
+        id: event.payload.caseId,
+        ...(event.payload.assessmentId ? { version: event.payload.assessmentId } : {}),
+        title: JOURNAL_DOCUMENT_KINDS.assessment.title,
+      },
     });
   }
 }

@@ -31,7 +31,7 @@ export class ProducedDocumentsAdapter extends ProducedDocuments {
       case 'casework-provisional-answer':
         return this.casework.provisionalAnswer(source.id);
       case 'casework-assessment':
-        return this.casework.assessment(source.id);
+        return this.casework.assessment(source.id, source.version);
       case 'casework-appeal-decision':
         return this.casework.appealDecision(source.id);
       case 'casework-pre-notification':

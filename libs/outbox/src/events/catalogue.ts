@@ -191,6 +191,8 @@ export const RECLAIM_DECIDED = defineDomainEvent<ReclaimDecidedV1>('ReclaimDecid
 export interface AssessmentRecordedV1 extends CaseFacts {
   readonly totalScore: number;
   readonly assessedAt: string;
+  /** This assessment as recorded (a case assessed again keeps each); absent in events published before it was added. */
+  readonly assessmentId?: string;
 }
 /** Published by casework when a caseworker records the assessment of a søkbar application. */
 export const ASSESSMENT_RECORDED = defineDomainEvent<AssessmentRecordedV1>('AssessmentRecorded', 1, 'casework');
