@@ -36,6 +36,7 @@ import { CreateCaseNotes1796070000000 } from './1796070000000-CreateCaseNotes';
 import { RecordMinistryAppealDecision1796120000000 } from './1796120000000-RecordMinistryAppealDecision';
 import { ReopenJournalCaseFiles1796260000000 } from './1796260000000-ReopenJournalCaseFiles';
 import { KeepAssessmentVersions1796260100000 } from './1796260100000-KeepAssessmentVersions';
+import { KeepReportSubmissions1796260200000 } from './1796260200000-KeepReportSubmissions';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -77,4 +78,5 @@ export const ALL_MIGRATIONS = [
   RecordMinistryAppealDecision1796120000000,
   ReopenJournalCaseFiles1796260000000,
   KeepAssessmentVersions1796260100000,
+  KeepReportSubmissions1796260200000,
 ];

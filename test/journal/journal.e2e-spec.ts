@@ -414,6 +414,13 @@ describe('The journal', () => {
     expect(reportDocuments.files).toEqual([{ name: expect.stringMatching(/regnskap\.csv$/), mediaType: 'text/csv', size: accounts.length }]);
     expect(reportDocuments.xml).toContain('<variantformat>Produksjonsformat</variantformat>');
     expect(reportDocuments.xml).toContain('<antallVedlegg>1</antallVedlegg>');
+    // The entry names the submission it records: a report sent again later does not change what it archives.
+    const [submission] = await dataSource.query(
+      `SELECT s.id FROM recipient_report_submission s JOIN recipient_report r ON r.id = s.report_id WHERE r.case_id = $1`,
+      [caseId],
+    );
+    const [source] = await dataSource.query(`SELECT document_source FROM journal_entry WHERE id = $1`, [byKind['recipient-report'].id]);
+    expect(source.document_source).toMatchObject({ owner: 'recipient-report', version: submission.id });
     // The reclaim decision: a letter (PDF/A) with the amount, the due date and the right to appeal.
     const reclaimDocuments = await archivedDocuments(byKind['reclaim-decision'].id, /vedtak-om-tilbakekreving\.pdf$/);
     expect(reclaimDocuments.text).toContain('Vedtak om tilbakebetaling av tilskudd');

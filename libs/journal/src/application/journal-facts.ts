@@ -42,7 +42,7 @@ export interface ProducedDocumentSource {
    * letter, appeal, pre-notification, notice, reclaim or report otherwise.
    */
   readonly id: string;
-  /** Which version of the document, where its owner keeps several under one id (a case's assessments). */
+  /** Which version of the document, where its owner keeps several under one id (a case's assessments, a report's submissions). */
   readonly version?: string;
   readonly title: string;
 }

@@ -183,7 +183,12 @@ export class JournalRecipientReport implements DomainEventHandler<RecipientRepor
 
   async handle(event: DomainEvent<RecipientReportSubmittedV1>, manager: EntityManager): Promise<void> {
     await this.journal.record(manager, event, 'recipient-report', new Date(event.payload.submittedAt), {
-      producedDocument: { owner: 'recipient-report', id: event.payload.reportId, title: JOURNAL_DOCUMENT_KINDS['recipient-report'].title },
+      producedDocument: {
+        owner: 'recipient-report',
+        id: event.payload.reportId,
+        ...(event.payload.submissionId ? { version: event.payload.submissionId } : {}),
+        title: JOURNAL_DOCUMENT_KINDS['recipient-report'].title,
+      },
     });
   }
 }

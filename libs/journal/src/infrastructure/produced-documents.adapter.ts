@@ -41,7 +41,7 @@ export class ProducedDocumentsAdapter extends ProducedDocuments {
       case 'payments-reclaim-decision':
         return this.reclaims.decision(source.id);
       case 'recipient-report': {
-        const submitted = await this.reports.report(source.id);
+        const submitted = await this.reports.report(source.id, source.version);
         return submitted && { ...submitted.report, attachments: submitted.attachments };
       }
     }

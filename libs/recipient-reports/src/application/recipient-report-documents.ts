@@ -11,7 +11,11 @@ export interface RecipientReportFile {
  * the recipient's written standard, and the attachments as uploaded. Undefined before it is submitted.
  */
 export abstract class RecipientReportDocuments {
-  abstract report(reportId: string): Promise<{ readonly report: RecipientReportFile; readonly attachments: readonly RecipientReportFile[] } | undefined>;
+  /** The submission RecipientReportSubmitted's submissionId names, or (without one) the report as it stands. */
+  abstract report(
+    reportId: string,
+    submissionId?: string,
+  ): Promise<{ readonly report: RecipientReportFile; readonly attachments: readonly RecipientReportFile[] } | undefined>;
 }
 
 export const RECIPIENT_REPORT_TEXT = {

@@ -18,14 +18,18 @@ export class RecipientReportDocumentsAdapter extends RecipientReportDocuments {
     super();
   }
 
-  async report(reportId: string): Promise<{ report: RecipientReportFile; attachments: RecipientReportFile[] } | undefined> {
+  async report(reportId: string, submissionId?: string): Promise<{ report: RecipientReportFile; attachments: RecipientReportFile[] } | undefined> {
     const manager = this.dataSource.manager;
-    const report = await this.repository.byId(manager, reportId);
+    const submission = submissionId ? await this.repository.submission(manager, reportId, submissionId) : undefined;
+    if (submissionId && !submission) return undefined;
+    const report = submission?.report ?? (await this.repository.byId(manager, reportId));
     if (!report?.submittedAt) return undefined;
     const organisation = await this.organisations.findByNumber(manager, report.organisationNumber);
     const standard = organisation?.writtenStandard ?? 'nb';
     const text = RECIPIENT_REPORT_TEXT[standard];
-    const listed = await this.repository.attachments(manager, reportId);
+    const listed = (await this.repository.attachments(manager, reportId)).filter(
+      (attachment) => !submission || submission.attachmentIds.includes(attachment.id),
+    );
     const attachments: RecipientReportFile[] = [];
     for (const attachment of listed) {
       const file = await this.repository.attachmentContent(manager, reportId, attachment.id);
