@@ -689,6 +689,65 @@ describe('The journal', () => {
     await eventually(async () => (archive.archived.length === before + 101 ? true : undefined), 120_000);
   }, 480_000);
 
+  it('archives each submission of a report as it was sent, with the attachments it had then', async () => {
+    at('2017-02-04T09:00:00Z');
+    const { caseId, applicant } = await submittedApplication('S', await mentorTraineeForm(base(), '60000'));
+    await submit(caseId, applicant);
+    at('2017-03-15T09:00:00Z');
+    expect((await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '60000', reasons: 'Oppfyller kriteriene.' })).status).toBe(201);
+    expect((await post(`/casework/cases/${caseId}/approve`, approver)).status).toBe(200);
+    expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 })).status).toBeLessThan(300);
+    await eventually(async () =>
+      (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined,
+    );
+    expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
+    expect((await post(`/cases/${caseId}/accept`, applicant)).body.status).toBe('accepted');
+    await eventually(async () => ((await call(base(), `/cases/${caseId}/report`, { token: applicant })).status === 200 ? true : undefined));
+
+    at('2017-10-02T10:00:00Z');
+    const content = {
+      useOfFunds: 'Midlene er brukt til samlinger.',
+      spentNok: '60000',
+      participantsFemale: 4,
+      participantsMale: 4,
+      accounts: [{ description: 'Samlinger', amountNok: '60000' }],
+    };
+    expect((await post(`/cases/${caseId}/report`, applicant, { ...content, results: 'Første innsending.' })).body.status).toBe('submitted');
+    expect((await post(`/casework/cases/${caseId}/report/request-more`, caseworker, { comment: 'Send regnskapet.' })).body.status).toBe('more_requested');
+    at('2017-10-09T10:00:00Z');
+    const accounts = Buffer.from('Konto;Beløp\nSamlinger;60000\n');
+    const attached = await call(base(), `/cases/${caseId}/report/attachments?fileName=regnskap-s.csv`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: accounts,
+    });
+    expect(attached.status).toBe(201);
+    expect((await post(`/cases/${caseId}/report`, applicant, { ...content, results: 'Andre innsending, med regnskap.' })).body.status).toBe('submitted');
+
+    const reports = await eventually(async () => {
+      const now = (await caseFile(caseId)).body;
+      const entries = now?.entries?.filter((entry: EntryJson) => entry.kind === 'recipient-report') ?? [];
+      return entries.length === 2 ? (entries as EntryJson[]) : undefined;
+    }, 30000);
+    const first = await archivedDocuments(reports[0].id, /rapport\.pdf$/);
+    expect(first.text).toContain('Første innsending.');
+    expect(first.text).toContain('Ingen vedlegg');
+    expect(first.files).toEqual([]);
+    const second = await archivedDocuments(reports[1].id, /rapport\.pdf$/);
+    expect(second.text).toContain('Andre innsending, med regnskap.');
+    expect(second.files).toEqual([{ name: expect.stringMatching(/regnskap-s\.csv$/), mediaType: 'text/csv', size: accounts.length }]);
+    // Sent again by the archivist, the first entry still carries the first submission.
+    const resent = await post(`/journal/entries/${reports[0].id}/resend`, archivist);
+    expect(resent.status).toBe(201);
+    const deliveryId = resent.body.deliveries.at(-1).id;
+    const message = await eventually(async () => archive.archived.find((archived) => archived.idempotencyKey === deliveryId), 30000);
+    expect(message.files).toHaveLength(1);
+    const pdf = archive.contentOf(message.idempotencyKey, message.files[0].name);
+    if (!pdf) throw new Error('the resent report came without its PDF');
+    expect((await pdfText(pdf)).replace(/\s+/g, ' ')).toContain('Første innsending.');
+  });
+
   it("gives a rolled-back entry's journal number back: the next entry takes it", async () => {
     at('2017-05-02T09:00:00Z');
     const recorder = system.api.app.get(RecordJournalEntry);
