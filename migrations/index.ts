@@ -35,6 +35,9 @@ import { OwnTheSubmitPath1796040100000 } from './1796040100000-OwnTheSubmitPath'
 import { CreateCaseNotes1796070000000 } from './1796070000000-CreateCaseNotes';
 import { RecordMinistryAppealDecision1796120000000 } from './1796120000000-RecordMinistryAppealDecision';
 import { IndexPerCapitaPayoutsByMunicipality1796220000000 } from './1796220000000-IndexPerCapitaPayoutsByMunicipality';
+import { ReopenJournalCaseFiles1796260000000 } from './1796260000000-ReopenJournalCaseFiles';
+import { KeepAssessmentVersions1796260100000 } from './1796260100000-KeepAssessmentVersions';
+import { KeepReportSubmissions1796260200000 } from './1796260200000-KeepReportSubmissions';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -75,4 +78,7 @@ export const ALL_MIGRATIONS = [
   CreateCaseNotes1796070000000,
   RecordMinistryAppealDecision1796120000000,
   IndexPerCapitaPayoutsByMunicipality1796220000000,
+  ReopenJournalCaseFiles1796260000000,
+  KeepAssessmentVersions1796260100000,
+  KeepReportSubmissions1796260200000,
 ];

@@ -116,7 +116,7 @@ describe('Domain events a grant publishes on its way', () => {
       decisionId: expect.any(String),
       decidedAt: instant,
     });
-    expect(assessed).toEqual({ ...facts, totalScore: expect.any(Number), assessedAt: instant });
+    expect(assessed).toEqual({ ...facts, totalScore: expect.any(Number), assessedAt: instant, assessmentId: expect.any(String) });
     expect(proposed).toEqual({ ...facts, decisionId: approved.decisionId, outcome: 'granted', amountOre: '45000000', proposedAt: instant });
     expect(notified).toMatchObject({ ...facts, notificationId: expect.any(String) });
     expect(letter).toMatchObject({ ...facts, kind: 'grant', decisionId: approved.decisionId, letterId: expect.any(String), sentAt: instant });

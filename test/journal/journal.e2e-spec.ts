@@ -7,6 +7,7 @@ import { RecordJournalEntry } from '@imdi/journal';
 import { startArchiveServer, xmllintAgainstArkivmeldingXsd, type TestArchiveServer } from '../support/archive-server';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { pdfA2bProblems } from '../support/pdf-archive-check';
+import { pdfText } from '../support/pdf-text';
 import { mentorTraineeForm } from '../support/mentor-application';
 import { startSystem, type RunningSystem } from '../support/system-harness';
 import { eventually } from '../support/worker-harness';
@@ -39,7 +40,11 @@ describe('The journal', () => {
     (system.worker.get(Clock) as AdjustableClock).set(new Date(iso));
   };
 
-  async function submittedApplication(key: string, form: Record<string, unknown>): Promise<{ caseId: string; applicant: string }> {
+  async function submittedApplication(
+    key: string,
+    form: Record<string, unknown>,
+    writtenStandard: 'nb' | 'nn' = 'nb',
+  ): Promise<{ caseId: string; applicant: string }> {
     const organisationNumber = newOrganisationNumber();
     const applicant = await tokenFor({ sub: `journal-${key}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
     const registered = await post('/organisations', applicant, {
@@ -47,7 +52,7 @@ describe('The journal', () => {
       name: `Mentorlaget ${key}`,
       kind: 'organisasjon',
       accountNumber: newAccountNumber(),
-      writtenStandard: 'nb',
+      writtenStandard,
       contactName: PERSON,
       contactEmail: 'kari@example.no',
     });
@@ -76,6 +81,33 @@ describe('The journal', () => {
       const file = await caseFile(caseId);
       return file.status === 200 && file.body.entries.length >= count ? file.body : undefined;
     }, 30000);
+
+  /**
+   * The documents an entry's newest delivered arkivmelding brought: the message valid against the XSD,
+   * the main document a PDF/A-2b (as poppler and pdf-lib can tell) described as the archive format with
+   * its checksum; answers the main document's text and the files that came with it.
+   */
+  async function archivedDocuments(
+    entryId: string,
+    fileName: RegExp,
+  ): Promise<{ text: string; files: ReadonlyArray<{ name: string; mediaType: string }>; xml: string }> {
+    const message = await eventually(async () => {
+      const entry = (await call(base(), `/journal/entries/${entryId}`, { token: archivist })).body as EntryJson;
+      const delivered = entry.deliveries.filter((delivery) => delivery.state === 'delivered').at(-1);
+      return delivered && archive.archived.find((archived) => archived.idempotencyKey === delivered.id);
+    }, 30000);
+    expect(xmllintAgainstArkivmeldingXsd(message.xml)).toMatchObject({ valid: true });
+    const [main, ...rest] = message.files;
+    expect(main).toMatchObject({ name: expect.stringMatching(fileName), mediaType: 'application/pdf' });
+    const pdf = archive.contentOf(message.idempotencyKey, main.name);
+    if (!pdf) throw new Error(`${main.name} came without content`);
+    expect(await pdfA2bProblems(pdf)).toEqual([]);
+    expect(message.xml).toContain(`<referanseDokumentfil>${main.name}</referanseDokumentfil>`);
+    expect(message.xml).toContain(`<imdi:sjekksum>${createHash('sha256').update(pdf).digest('hex')}</imdi:sjekksum>`);
+    expect(message.xml).toContain('<variantformat>Arkivformat</variantformat>');
+    expect(message.xml).toContain('<imdi:format>PDF/A-2b</imdi:format>');
+    return { text: (await pdfText(pdf)).replace(/\s+/g, ' '), files: rest, xml: message.xml };
+  }
 
   beforeAll(async () => {
     archive = await startArchiveServer();
@@ -149,6 +181,14 @@ describe('The journal', () => {
     // recipient-reports opens the reporting duty as a subscriber of GrantAccepted.
     await eventually(async () => ((await call(base(), `/cases/${caseId}/report`, { token: applicant })).status === 200 ? true : undefined));
     at('2017-10-02T10:00:00Z');
+    const accounts = Buffer.from('Konto;Beløp\nKoordinator;100000\n');
+    const attached = await call(base(), `/cases/${caseId}/report/attachments?fileName=regnskap.csv`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: accounts,
+    });
+    expect(attached.status).toBe(201);
     const report = await post(`/cases/${caseId}/report`, applicant, {
       useOfFunds: 'Midlene er brukt til koordinator og samlinger.',
       spentNok: '100000',
@@ -361,6 +401,32 @@ describe('The journal', () => {
       if (kind !== 'receipt') expect(message.xml).toContain('<saksansvarlig>Sara Saksbehandler</saksansvarlig>');
     }
     expect(letter.sha256).toBe(createHash('sha256').update(letter.pdf).digest('hex'));
+    // The pre-notification went to the ministry as e-mail: the archive gets that e-mail rendered as PDF/A.
+    const preNotification = await archivedDocuments(byKind['ministry-pre-notification'].id, /forhandsorientering\.pdf$/);
+    expect(preNotification.text).toContain('Forhåndsorientering om tilskudd: mentor-trainee 2017');
+    expect(preNotification.text).toContain(file.caseNumber);
+    expect(preNotification.text).toContain('instruks 6.1');
+    // The recipient's report, rendered in its written standard (bokmål), with its attachment as uploaded (production format).
+    const reportDocuments = await archivedDocuments(byKind['recipient-report'].id, /rapport\.pdf$/);
+    expect(reportDocuments.text).toContain('Rapport fra tilskuddsmottaker');
+    expect(reportDocuments.text).toContain('Tolv deltakere fikk mentor; sju er i arbeid.');
+    expect(reportDocuments.text).toContain('regnskap.csv');
+    expect(reportDocuments.files).toEqual([{ name: expect.stringMatching(/regnskap\.csv$/), mediaType: 'text/csv', size: accounts.length }]);
+    expect(reportDocuments.xml).toContain('<variantformat>Produksjonsformat</variantformat>');
+    expect(reportDocuments.xml).toContain('<antallVedlegg>1</antallVedlegg>');
+    // The entry names the submission it records: a report sent again later does not change what it archives.
+    const [submission] = await dataSource.query(
+      `SELECT s.id FROM recipient_report_submission s JOIN recipient_report r ON r.id = s.report_id WHERE r.case_id = $1`,
+      [caseId],
+    );
+    const [source] = await dataSource.query(`SELECT document_source FROM journal_entry WHERE id = $1`, [byKind['recipient-report'].id]);
+    expect(source.document_source).toMatchObject({ owner: 'recipient-report', version: submission.id });
+    // The reclaim decision: a letter (PDF/A) with the amount, the due date and the right to appeal.
+    const reclaimDocuments = await archivedDocuments(byKind['reclaim-decision'].id, /vedtak-om-tilbakekreving\.pdf$/);
+    expect(reclaimDocuments.text).toContain('Vedtak om tilbakebetaling av tilskudd');
+    expect(reclaimDocuments.text).toContain('5 000,00 kr');
+    expect(reclaimDocuments.text).toContain('15.12.2017');
+    expect(reclaimDocuments.text).toContain('Dere kan klage på vedtaket');
     expect(archive.invalid).toEqual([]);
 
     // The public journal and its daily exports: public titles, screening shown, no identity number, no private person.
@@ -403,7 +469,8 @@ describe('The journal', () => {
 
   it('journals the assessment (N), the refusal, the appeal and the answer to it (U), which answers the appeal', async () => {
     at('2017-02-03T09:00:00Z');
-    const { caseId, applicant } = await submittedApplication('K', await mentorTraineeForm(base(), '80000'));
+    // Mentorlaget K writes nynorsk: what IMDi writes in its case is in nynorsk.
+    const { caseId, applicant } = await submittedApplication('K', await mentorTraineeForm(base(), '80000'), 'nn');
     await submit(caseId, applicant);
     await entriesOf(caseId, 2);
     at('2017-02-20T09:00:00Z');
@@ -419,8 +486,19 @@ describe('The journal', () => {
     ).toBe(201);
     expect((await post(`/casework/cases/${caseId}/approve`, approver)).body.status).toBe('refused');
     expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
+    // The refusal sent, the caseworker closes the case; the journal closes its case file.
+    at('2017-02-22T09:00:00Z');
+    expect((await post(`/casework/cases/${caseId}/close`, caseworker)).body.status).toBe('closed');
+    await eventually(async () => ((await caseFile(caseId)).body.status === 'closed' ? true : undefined), 30000);
+    // An appeal of the closed case reopens it (SPEC §4), and the case file with it.
     at('2017-02-27T09:00:00Z');
-    expect((await post(`/cases/${caseId}/appeal`, applicant, { grounds: 'Vi mener søknaden ikke er vurdert riktig.' })).status).toBe(201);
+    const appealed = await post(`/cases/${caseId}/appeal`, applicant, { grounds: 'Vi mener søknaden ikke er vurdert riktig.' });
+    expect(appealed.status).toBe(201);
+    const reopened = await eventually(async () => {
+      const now = (await caseFile(caseId)).body;
+      return now.status === 'open' ? now : undefined;
+    }, 30000);
+    expect(reopened).toMatchObject({ closedOn: null, closedAt: '2017-02-22T09:00:00.000Z', reopenedAt: '2017-02-27T09:00:00.000Z' });
     at('2017-03-06T09:00:00Z');
     const upheld = await post(`/casework/cases/${caseId}/appeal/uphold`, caseworker, { summary: 'IMDi fastholder avslaget.' });
     expect(upheld.body).toMatchObject({ outcome: 'upheld' });
@@ -463,6 +541,23 @@ describe('The journal', () => {
     expect(answeredMessage?.xml).toContain('<avskrivningsmaate>Besvart med brev</avskrivningsmaate>');
     expect(answeredMessage?.xml).toContain(`<referanseAvskrivesAvJournalpost>${byKind['appeal-decision'].journalNumber}</referanseAvskrivesAvJournalpost>`);
     for (const entry of delivered) expect(xmllintAgainstArkivmeldingXsd(messageOf(entry.id)?.xml ?? '')).toMatchObject({ valid: true });
+    // The assessment note (N) and the answer to the appeal (U) travel as PDF/A documents, in the applicant's nynorsk.
+    const assessment = await archivedDocuments(byKind.assessment.id, /vurdering\.pdf$/);
+    expect(assessment.text).toContain('Vurdering av søknad');
+    expect(assessment.text).toContain('Samla vurdering');
+    expect(assessment.text).toContain('Svakt begrunnet.');
+    expect(assessment.text).toContain('Når ikke opp i prioriteringen.');
+    const answer = await archivedDocuments(byKind['appeal-decision'].id, /svar-pa-klage\.pdf$/);
+    expect(answer.text).toContain('Svar på klage');
+    expect(answer.text).toContain('Vedtaket blir ståande');
+    expect(answer.text).toContain('send til departementet');
+    expect(answer.text).toContain('IMDi fastholder avslaget.');
+    // (The refusal letter reached the archive with its case file open or already closed.) The appeal's messages show it reopened.
+    for (const delivery of appealMessages) {
+      const xml = archive.archived.find((archived) => archived.idempotencyKey === delivery.id)?.xml;
+      expect(xml).toContain('<saksstatus>Under behandling</saksstatus>');
+      expect(xml).not.toContain('<avsluttetDato>');
+    }
 
     // The appeal upheld, the case has come to its end: the caseworker closes it, and the journal closes (avslutter) its case file.
     at('2017-03-08T09:00:00Z');
@@ -477,6 +572,66 @@ describe('The journal', () => {
     // Closed once: a second close is refused by the state machine.
     const again = await post(`/casework/cases/${caseId}/close`, caseworker);
     expect([again.status, again.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    // The archivist resends the appeal's answer: its arkivmelding now shows the case file closed (avsluttet).
+    const resendAndRead = async (entryId: string) => {
+      const resent = await post(`/journal/entries/${entryId}/resend`, archivist);
+      expect(resent.status).toBe(201);
+      // The resend answers the entry; its newest delivery is the one just asked for.
+      const deliveryId = resent.body.deliveries.at(-1).id;
+      const message = await eventually(async () => archive.archived.find((archived) => archived.idempotencyKey === deliveryId), 30000);
+      expect(xmllintAgainstArkivmeldingXsd(message.xml)).toMatchObject({ valid: true });
+      return message;
+    };
+    const closedXml = (await resendAndRead(byKind['appeal-decision'].id)).xml;
+    expect(closedXml).toContain('<saksstatus>Avsluttet</saksstatus>');
+    expect(closedXml).toContain('<avsluttetDato>2017-03-08');
+
+    // The ministry, as appeal body, reverses the upheld refusal of the closed case: the case goes back to
+    // assessment through the state machine (audited), and the journal reopens the case file once more.
+    at('2017-03-20T09:00:00Z');
+    const ministry = await tokenFor({ sub: 'journal-departement', name: 'Dina Departement', roles: ['ministry'] });
+    const reversed = await post(`/ministry/appeals/${upheld.body.id}/decision`, ministry, {
+      outcome: 'reversed',
+      reasons: 'Departementet gir klager medhold; IMDi må vurdere søknaden på nytt.',
+    });
+    expect([reversed.status, reversed.body.ministryDecision?.outcome]).toEqual([200, 'reversed']);
+    const [caseNow] = await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]);
+    expect(caseNow.status).toBe('in_assessment');
+    const transitions = await dataSource.query(`SELECT actor_id FROM audit_entry WHERE entity_id = $1 AND action = 'case.ministryReverse'`, [caseId]);
+    expect(transitions).toEqual([{ actor_id: 'journal-departement' }]);
+    const reopenedAgain = await eventually(async () => {
+      const now = (await caseFile(caseId)).body;
+      return now.status === 'open' ? now : undefined;
+    }, 30000);
+    expect(reopenedAgain).toMatchObject({ closedOn: null, closedAt: '2017-03-08T09:00:00.000Z', reopenedAt: '2017-03-20T09:00:00.000Z' });
+    const reopenedXml = (await resendAndRead(byKind['appeal-decision'].id)).xml;
+    expect(reopenedXml).toContain('<saksstatus>Under behandling</saksstatus>');
+    expect(reopenedXml).not.toContain('<avsluttetDato>');
+    const reopenings = await dataSource.query(
+      `SELECT after->>'why' AS why FROM audit_entry WHERE action = 'journal.case-file-reopened' AND entity_id = $1 ORDER BY id`,
+      [caseId],
+    );
+    expect(reopenings).toEqual([{ why: 'appeal' }, { why: 'ministry-reversed' }]);
+
+    // Assessed again after the reversal: a second note (N) is journaled with the new assessment, and the
+    // first entry, sent again, still carries the assessment it recorded.
+    at('2017-03-22T09:00:00Z');
+    const reassessed = await post(`/casework/cases/${caseId}/assessment`, caseworker, {
+      scores: criteria.map(({ code }) => ({ criterion: code, score: 4, comment: 'Godt begrunnet.' })),
+      comment: 'Prioriteres etter departementets vedtak.',
+    });
+    expect(reassessed.status).toBe(200);
+    const assessments = await eventually(async () => {
+      const now = ((await caseFile(caseId)).body.entries as EntryJson[]).filter((entry) => entry.kind === 'assessment');
+      return now.length === 2 ? now : undefined;
+    }, 30000);
+    expect((await archivedDocuments(assessments[1].id, /vurdering\.pdf$/)).text).toContain('Prioriteres etter departementets vedtak.');
+    const resentFirst = await resendAndRead(assessments[0].id);
+    const firstNote = archive.contentOf(resentFirst.idempotencyKey, resentFirst.files[0].name);
+    if (!firstNote) throw new Error('the first assessment came back without its note');
+    const firstText = (await pdfText(firstNote)).replace(/\s+/g, ' ');
+    expect(firstText).toContain('Når ikke opp i prioriteringen.');
+    expect(firstText).not.toContain('Prioriteres');
   });
 
   it('numbers 50 concurrent submissions without gaps or doubles, and delivers each exactly once after the archive comes back', async () => {
@@ -533,6 +688,65 @@ describe('The journal', () => {
     expect(resent.status).toBe(201);
     await eventually(async () => (archive.archived.length === before + 101 ? true : undefined), 120_000);
   }, 480_000);
+
+  it('archives each submission of a report as it was sent, with the attachments it had then', async () => {
+    at('2017-02-04T09:00:00Z');
+    const { caseId, applicant } = await submittedApplication('S', await mentorTraineeForm(base(), '60000'));
+    await submit(caseId, applicant);
+    at('2017-03-15T09:00:00Z');
+    expect((await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '60000', reasons: 'Oppfyller kriteriene.' })).status).toBe(201);
+    expect((await post(`/casework/cases/${caseId}/approve`, approver)).status).toBe(200);
+    expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'mentor-trainee', budgetYear: 2017 })).status).toBeLessThan(300);
+    await eventually(async () =>
+      (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status === 'ministry_notified' ? true : undefined,
+    );
+    expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
+    expect((await post(`/cases/${caseId}/accept`, applicant)).body.status).toBe('accepted');
+    await eventually(async () => ((await call(base(), `/cases/${caseId}/report`, { token: applicant })).status === 200 ? true : undefined));
+
+    at('2017-10-02T10:00:00Z');
+    const content = {
+      useOfFunds: 'Midlene er brukt til samlinger.',
+      spentNok: '60000',
+      participantsFemale: 4,
+      participantsMale: 4,
+      accounts: [{ description: 'Samlinger', amountNok: '60000' }],
+    };
+    expect((await post(`/cases/${caseId}/report`, applicant, { ...content, results: 'Første innsending.' })).body.status).toBe('submitted');
+    expect((await post(`/casework/cases/${caseId}/report/request-more`, caseworker, { comment: 'Send regnskapet.' })).body.status).toBe('more_requested');
+    at('2017-10-09T10:00:00Z');
+    const accounts = Buffer.from('Konto;Beløp\nSamlinger;60000\n');
+    const attached = await call(base(), `/cases/${caseId}/report/attachments?fileName=regnskap-s.csv`, {
+      method: 'POST',
+      token: applicant,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: accounts,
+    });
+    expect(attached.status).toBe(201);
+    expect((await post(`/cases/${caseId}/report`, applicant, { ...content, results: 'Andre innsending, med regnskap.' })).body.status).toBe('submitted');
+
+    const reports = await eventually(async () => {
+      const now = (await caseFile(caseId)).body;
+      const entries = now?.entries?.filter((entry: EntryJson) => entry.kind === 'recipient-report') ?? [];
+      return entries.length === 2 ? (entries as EntryJson[]) : undefined;
+    }, 30000);
+    const first = await archivedDocuments(reports[0].id, /rapport\.pdf$/);
+    expect(first.text).toContain('Første innsending.');
+    expect(first.text).toContain('Ingen vedlegg');
+    expect(first.files).toEqual([]);
+    const second = await archivedDocuments(reports[1].id, /rapport\.pdf$/);
+    expect(second.text).toContain('Andre innsending, med regnskap.');
+    expect(second.files).toEqual([{ name: expect.stringMatching(/regnskap-s\.csv$/), mediaType: 'text/csv', size: accounts.length }]);
+    // Sent again by the archivist, the first entry still carries the first submission.
+    const resent = await post(`/journal/entries/${reports[0].id}/resend`, archivist);
+    expect(resent.status).toBe(201);
+    const deliveryId = resent.body.deliveries.at(-1).id;
+    const message = await eventually(async () => archive.archived.find((archived) => archived.idempotencyKey === deliveryId), 30000);
+    expect(message.files).toHaveLength(1);
+    const pdf = archive.contentOf(message.idempotencyKey, message.files[0].name);
+    if (!pdf) throw new Error('the resent report came without its PDF');
+    expect((await pdfText(pdf)).replace(/\s+/g, ' ')).toContain('Første innsending.');
+  });
 
   it("gives a rolled-back entry's journal number back: the next entry takes it", async () => {
     at('2017-05-02T09:00:00Z');

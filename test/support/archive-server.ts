@@ -28,6 +28,8 @@ export interface TestArchiveServer {
   /** How many times a message was posted again after it was archived (answered with its first receipt). */
   readonly repeats: number;
   readonly invalid: string[];
+  /** The content of a file a message brought (by the message's Idempotency-Key and the file's name). */
+  contentOf(idempotencyKey: string, fileName: string): Buffer | undefined;
   failing: boolean;
   close(): Promise<void>;
 }
@@ -45,6 +47,7 @@ async function body(request: IncomingMessage): Promise<Buffer> {
 
 export async function startArchiveServer(): Promise<TestArchiveServer> {
   const byKey = new Map<string, ArchivedMessage>();
+  const contents = new Map<string, Buffer>();
   const state = { requests: 0, repeats: 0, failing: false, invalid: [] as string[], archived: [] as ArchivedMessage[] };
   let counter = 0;
   const server: Server = createServer((request, response) => {
@@ -84,6 +87,9 @@ export async function startArchiveServer(): Promise<TestArchiveServer> {
         return;
       }
       const files = form.getAll('dokument').flatMap((file) => (typeof file === 'string' ? [] : [{ name: file.name, mediaType: file.type, size: file.size }]));
+      for (const file of form.getAll('dokument')) {
+        if (typeof file !== 'string') contents.set(`${key}/${file.name}`, Buffer.from(await file.arrayBuffer()));
+      }
       counter += 1;
       const archived: ArchivedMessage = { idempotencyKey: key, xml, files, receiptId: `arkiv-${counter}` };
       byKey.set(key, archived);
@@ -107,6 +113,7 @@ export async function startArchiveServer(): Promise<TestArchiveServer> {
       return state.repeats;
     },
     invalid: state.invalid,
+    contentOf: (idempotencyKey, fileName) => contents.get(`${idempotencyKey}/${fileName}`),
     get failing() {
       return state.failing;
     },

@@ -3,6 +3,7 @@ import { CasesModule } from '@imdi/cases';
 import { CaseworkModule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
 import { PaymentsModule } from '@imdi/payments';
+import { RecipientReportsModule } from '@imdi/recipient-reports';
 import { SchemesModule } from '@imdi/schemes';
 import { domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { JournalController } from './api/journal.controller';
@@ -22,7 +23,7 @@ import { JournalSourcesAdapter } from './infrastructure/journal-sources.adapter'
 import { ProducedDocumentsAdapter } from './infrastructure/produced-documents.adapter';
 
 @Module({
-  imports: [CasesModule, IntakeModule, SchemesModule, CaseworkModule, PaymentsModule],
+  imports: [CasesModule, IntakeModule, SchemesModule, CaseworkModule, PaymentsModule, RecipientReportsModule],
   controllers: [JournalController, PublicJournalController],
   providers: [
     domainErrorStatuses(JournalError, JOURNAL_ERROR_STATUSES),

@@ -5,6 +5,7 @@ export type { FontStyle } from './pdf/fonts';
 export { renderReceipt, type ReceiptContent } from './templates/receipt.template';
 export { renderDecisionLetter, type DecisionLetterContent } from './templates/decision-letter.template';
 export { renderNotice, type NoticeContent } from './templates/notice.template';
+export { renderRecord, type RecordContent } from './templates/record.template';
 export {
   formatOrganisationNumber,
   letterRecipient,

@@ -29,6 +29,13 @@ describe(nextStatus.name, () => {
     expect(() => nextStatus({ status: 'refused', schemeKind: 'navngitt' }, 'ministryReverse')).toThrow(CaseError);
   });
 
+  it('reopens a closed case by an appeal, and by the ministry reversing an upheld decision closed meanwhile (SPEC §4)', () => {
+    expect(nextStatus({ status: 'closed', schemeKind: 'sokbar' }, 'appeal')).toBe('appeal_received');
+    let status = nextStatus({ status: 'appeal_received', schemeKind: 'sokbar' }, 'uphold');
+    status = nextStatus({ status, schemeKind: 'sokbar' }, 'close');
+    expect(nextStatus({ status, schemeKind: 'sokbar' }, 'ministryReverse')).toBe('in_assessment');
+  });
+
   it('names the current state when a transition is illegal', () => {
     try {
       nextStatus({ status: 'draft', schemeKind: 'sokbar' }, 'approve');

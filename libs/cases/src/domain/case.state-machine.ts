@@ -53,7 +53,8 @@ export const CASE_TRANSITIONS = {
   appeal: { from: ['letter_sent', 'closed'], to: 'appeal_received' },
   uphold: { from: ['appeal_received'], to: 'upheld' },
   // fvl. § 34: the ministry, as appeal body, gives the applicant right; IMDi assesses the case again.
-  ministryReverse: { from: ['upheld'], to: 'in_assessment' },
+  // An upheld case may have been closed while the ministry considered the klage: the reversal reopens it.
+  ministryReverse: { from: ['upheld', 'closed'], to: 'in_assessment' },
 } as const satisfies Record<string, TransitionRule>;
 
 export type CaseTransition = keyof typeof CASE_TRANSITIONS;

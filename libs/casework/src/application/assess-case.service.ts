@@ -41,7 +41,7 @@ export class AssessCase {
       const suggestedNok = suggestedAmount(application.requested, totalScore)?.toDecimalString() ?? null;
       // A case still `submitted` starts its assessment here; any state past assessment is refused by the state machine.
       if (file.status !== 'in_assessment') await this.cases.transition(manager, caseId, 'startAssessment', principal);
-      await this.repository.saveAssessment(manager, caseId, scores, totalScore, comment, principal.userId);
+      const assessmentId = await this.repository.saveAssessment(manager, caseId, scores, totalScore, comment, principal.userId);
       await this.audit.record(manager, {
         actor: principal,
         action: 'case.assessed',
@@ -49,7 +49,12 @@ export class AssessCase {
         entityId: caseId,
         after: { totalScore, scores, suggestedNok },
       });
-      await this.events.publish(manager, ASSESSMENT_RECORDED, { ...caseFactsOf(file), totalScore, assessedAt: this.clock.now().toISOString() });
+      await this.events.publish(manager, ASSESSMENT_RECORDED, {
+        ...caseFactsOf(file),
+        totalScore,
+        assessedAt: this.clock.now().toISOString(),
+        assessmentId,
+      });
       return { totalScore, suggestedNok };
     });
   }

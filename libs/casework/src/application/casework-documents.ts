@@ -15,4 +15,13 @@ export abstract class CaseworkDocuments {
   abstract decisionLetter(letterId: string): Promise<ProducedDocument | undefined>;
   /** The provisional answer sent in the case. */
   abstract provisionalAnswer(caseId: string): Promise<ProducedDocument | undefined>;
+  /**
+   * The caseworker's assessment of the case (an internal note), rendered in the applicant's written
+   * standard: the one AssessmentRecorded's assessmentId names, or the case's current one.
+   */
+  abstract assessment(caseId: string, assessmentId?: string): Promise<ProducedDocument | undefined>;
+  /** IMDi's answer to the appeal `appealId` names (AppealDecided's appealId), once decided. */
+  abstract appealDecision(appealId: string): Promise<ProducedDocument | undefined>;
+  /** The pre-notification to the ministry (PreNotificationSent's notificationId): its e-mail, rendered as PDF/A. */
+  abstract preNotification(notificationId: string): Promise<ProducedDocument | undefined>;
 }

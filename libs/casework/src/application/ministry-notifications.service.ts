@@ -198,7 +198,7 @@ export class DeliverMinistryNotificationHandler implements JobHandler<{ notifica
   }
 }
 
-function preNotificationText(notification: NotificationView, ministryName: string): MessageText {
+export function preNotificationText(notification: NotificationView, ministryName: string): MessageText {
   const lines = notification.items.map(
     (item) => `${item.caseNumber}  ${item.recipientName} (${item.organisationNumber})  ${item.amountNok} kr  kap./post ${item.budgetPost}`,
   );

@@ -1,10 +1,37 @@
 import { Injectable } from '@nestjs/common';
+import { ResponsibleMinistryQuery } from '@imdi/budget';
+import { CaseLifecycle } from '@imdi/cases';
+import { OrganisationRepository } from '@imdi/intake';
+import { formatOsloDate } from '@imdi/kernel';
+import { letterRecipient, renderNotice, renderRecord } from '@imdi/letters';
+import { AppConfig } from '@imdi/platform';
+import { SchemeCatalogueQuery, schemeDefinition } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
+import { APPEAL_ANSWER_TEXT, ASSESSMENT_NOTE_TEXT, PRE_NOTIFICATION_RECORD_TEXT } from '../application/casework-document-texts';
 import { CaseworkDocuments, type ProducedDocument } from '../application/casework-documents';
+import { MinistryNotifications, preNotificationText } from '../application/ministry-notifications.service';
+import { AppealRepository } from './appeal.repository';
+import { CaseworkRepository } from './casework.repository';
 
+const pdf = (fileName: string, content: Uint8Array): ProducedDocument => ({ fileName, mediaType: 'application/pdf', content: Buffer.from(content) });
+
+/**
+ * The letters casework keeps as sent; the assessment, the answer to an appeal and the pre-notification
+ * rendered as PDF/A-2b from what casework recorded, when the archive asks for them.
+ */
 @Injectable()
 export class CaseworkDocumentsAdapter extends CaseworkDocuments {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: CaseworkRepository,
+    private readonly appeals: AppealRepository,
+    private readonly notifications: MinistryNotifications,
+    private readonly cases: CaseLifecycle,
+    private readonly organisations: OrganisationRepository,
+    private readonly catalogue: SchemeCatalogueQuery,
+    private readonly ministries: ResponsibleMinistryQuery,
+    private readonly config: AppConfig,
+  ) {
     super();
   }
 
@@ -16,5 +43,100 @@ export class CaseworkDocumentsAdapter extends CaseworkDocuments {
   async provisionalAnswer(caseId: string): Promise<ProducedDocument | undefined> {
     const [row]: Array<{ pdf: Buffer }> = await this.dataSource.query(`SELECT pdf FROM provisional_answer WHERE case_id = $1`, [caseId]);
     return row ? { fileName: 'forelopig-svar.pdf', mediaType: 'application/pdf', content: row.pdf } : undefined;
+  }
+
+  async assessment(caseId: string, assessmentId?: string): Promise<ProducedDocument | undefined> {
+    const manager = this.dataSource.manager;
+    const assessment = await this.repository.assessmentVersion(manager, caseId, assessmentId);
+    const file = await this.cases.find(manager, caseId);
+    if (!assessment || !file) return undefined;
+    const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
+    const standard = organisation?.writtenStandard ?? 'nb';
+    const text = ASSESSMENT_NOTE_TEXT[standard];
+    const version = await this.catalogue.version(file.schemeCode, file.budgetYear, manager);
+    const criteria = new Map((schemeDefinition(file.schemeCode)?.assessmentCriteria ?? []).map((criterion) => [criterion.code, criterion.label[standard]]));
+    const content = await renderRecord({
+      writtenStandard: standard,
+      title: text.title,
+      issuer: this.config.agencyLetterhead.name,
+      rows: [
+        [text.caseNumber, file.caseNumber ?? ''],
+        [text.applicant, organisation?.name ?? file.organisationNumber],
+        [text.scheme, `${version.name[standard]} ${file.budgetYear}`],
+        [text.assessedOn, formatOsloDate(assessment.assessed_at)],
+        [text.assessedBy, assessment.assessed_by],
+        [text.total, String(assessment.total_score)],
+      ],
+      sections: [
+        {
+          heading: text.perCriterion,
+          rows: assessment.scores.map((score) => [
+            criteria.get(score.criterion) ?? score.criterion,
+            `${score.score} ${text.points}${score.comment ? ` – ${score.comment}` : ''}`,
+          ]),
+        },
+        { heading: text.overall, text: assessment.comment || '–' },
+        { text: text.internal },
+      ],
+    });
+    return pdf('vurdering.pdf', content);
+  }
+
+  async appealDecision(appealId: string): Promise<ProducedDocument | undefined> {
+    const manager = this.dataSource.manager;
+    const appeal = await this.appeals.byId(manager, appealId);
+    const file = appeal && (await this.cases.find(manager, appeal.case_id));
+    if (!appeal?.outcome || !file) return undefined;
+    const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
+    const standard = organisation?.writtenStandard ?? 'nb';
+    const text = APPEAL_ANSWER_TEXT[standard];
+    const answer = appeal.outcome === 'reversed' ? text.reversedText : appeal.kind === 'klage' ? text.forwarded : text.renewed;
+    const content = await renderNotice({
+      writtenStandard: standard,
+      title: text.title,
+      frame: {
+        agency: this.config.agencyLetterhead,
+        recipient: organisation
+          ? letterRecipient(organisation)
+          : { name: file.organisationNumber, organisationNumber: file.organisationNumber, attention: null, postalAddress: null },
+        ourReference: file.caseNumber,
+        yourReference: null,
+        date: formatOsloDate(appeal.decided_at ?? appeal.received_at),
+        caseworker: null,
+        approver: null,
+        copyTo: [],
+      },
+      rows: [
+        [text.received, formatOsloDate(appeal.received_at)],
+        [text.outcome, appeal.outcome === 'reversed' ? text.reversed : text.upheld],
+      ],
+      sections: [
+        { text: answer },
+        { heading: text.grounds, text: appeal.grounds },
+        ...(appeal.summary_for_ministry ? [{ heading: text.assessment, text: appeal.summary_for_ministry }] : []),
+      ],
+    });
+    return pdf('svar-pa-klage.pdf', content);
+  }
+
+  async preNotification(notificationId: string): Promise<ProducedDocument | undefined> {
+    const view = await this.notifications.view(notificationId);
+    if (!view) return undefined;
+    const ministry = await this.ministries.forYear(view.budgetYear);
+    // The e-mail as the ministry got it: its subject as the title, its text as the body.
+    const mail = preNotificationText(view, ministry.name);
+    const text = PRE_NOTIFICATION_RECORD_TEXT;
+    const content = await renderRecord({
+      writtenStandard: 'nb',
+      title: mail.subject,
+      issuer: this.config.agencyLetterhead.name,
+      rows: [
+        [text.to, ministry.name],
+        [text.address, ministry.email],
+        [text.sent, view.deliveredAt ? formatOsloDate(new Date(view.deliveredAt)) : text.notDelivered],
+      ],
+      sections: [{ text: mail.body }, { text: text.channel }],
+    });
+    return pdf('forhandsorientering.pdf', content);
   }
 }

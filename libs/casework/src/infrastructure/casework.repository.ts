@@ -120,12 +120,29 @@ export class CaseworkRepository {
     };
   }
 
-  async saveAssessment(manager: EntityManager, caseId: string, scores: object, totalScore: number, comment: string, assessedBy: string): Promise<void> {
+  /** Records the case's current assessment, and keeps it as a version of its own; answers the version's id. */
+  async saveAssessment(manager: EntityManager, caseId: string, scores: object, totalScore: number, comment: string, assessedBy: string): Promise<string> {
     await manager.query(
       `INSERT INTO assessment (case_id, scores, total_score, comment, assessed_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (case_id) DO UPDATE SET scores = EXCLUDED.scores, total_score = EXCLUDED.total_score, comment = EXCLUDED.comment, assessed_by = EXCLUDED.assessed_by, assessed_at = now()`,
       [caseId, JSON.stringify(scores), totalScore, comment, assessedBy],
     );
+    const [version]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO assessment_version (case_id, scores, total_score, comment, assessed_by, assessed_at)
+       SELECT case_id, scores, total_score, comment, assessed_by, assessed_at FROM assessment WHERE case_id = $1 RETURNING id`,
+      [caseId],
+    );
+    return version.id;
+  }
+
+  /** One recorded assessment of the case: the version `versionId` names, or the case's current one. */
+  async assessmentVersion(manager: EntityManager, caseId: string, versionId: string | undefined): Promise<AssessmentRow | undefined> {
+    if (!versionId) return this.assessmentOf(manager, caseId);
+    const [row]: AssessmentRow[] = await manager.query(
+      `SELECT scores, total_score, comment, assessed_by, assessed_at FROM assessment_version WHERE id = $1 AND case_id = $2`,
+      [versionId, caseId],
+    );
+    return row;
   }
 
   async assessmentOf(manager: EntityManager, caseId: string): Promise<AssessmentRow | undefined> {

@@ -79,8 +79,9 @@ export class DeliverToArchive implements JobHandler<{ deliveryId: string }> {
   }
 
   /**
-   * The entry's documents: a produced letter first, as the main document in its archive format
-   * (PDF/A-2b), fetched from the context that owns it; then what the journal keeps itself.
+   * The entry's documents: a produced document first, as the main document in its archive format
+   * (PDF/A-2b), fetched from the context that owns it, with the files that came with it (a report's
+   * attachments, in their production format); then what the journal keeps itself.
    */
   private async documentsOf(entry: EntryRow): Promise<ArchiveDocument[]> {
     const kept = await this.repository.documents(this.dataSource.manager, entry.id);
@@ -98,7 +99,15 @@ export class DeliverToArchive implements JobHandler<{ deliveryId: string }> {
         content: file.content,
         ...(file.mediaType === 'application/pdf' ? { archiveFormat: 'PDF/A-2b' as const } : {}),
       },
-      ...kept.map((document) => ({ ...document, number: document.number + 1, role: 'attachment' as const })),
+      ...(file.attachments ?? []).map((attachment, index) => ({
+        number: index + 2,
+        role: 'attachment' as const,
+        title: attachment.fileName,
+        fileName: attachment.fileName,
+        mediaType: attachment.mediaType,
+        content: attachment.content,
+      })),
+      ...kept.map((document) => ({ ...document, number: document.number + 1 + (file.attachments?.length ?? 0), role: 'attachment' as const })),
     ];
   }
 

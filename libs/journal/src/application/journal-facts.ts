@@ -27,9 +27,23 @@ export interface JournalDocumentFile {
  * port when the entry is delivered to the archive.
  */
 export interface ProducedDocumentSource {
-  readonly owner: 'intake-receipt' | 'casework-decision-letter' | 'casework-provisional-answer' | 'payments-reclaim-notice';
-  /** The owner's id of the document (case id for a receipt, letter id, case id, notice id). */
+  readonly owner:
+    | 'intake-receipt'
+    | 'casework-decision-letter'
+    | 'casework-provisional-answer'
+    | 'casework-assessment'
+    | 'casework-appeal-decision'
+    | 'casework-pre-notification'
+    | 'payments-reclaim-notice'
+    | 'payments-reclaim-decision'
+    | 'recipient-report';
+  /**
+   * The owner's id of the document: the case for a receipt, a provisional answer or an assessment; the
+   * letter, appeal, pre-notification, notice, reclaim or report otherwise.
+   */
   readonly id: string;
+  /** Which version of the document, where its owner keeps several under one id (a case's assessments, a report's submissions). */
+  readonly version?: string;
   readonly title: string;
 }
 

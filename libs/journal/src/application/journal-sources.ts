@@ -32,6 +32,8 @@ export interface ProducedDocumentFile {
   readonly fileName: string;
   readonly mediaType: string;
   readonly content: Buffer;
+  /** Files that came with it (a report's attachments), in their original format. */
+  readonly attachments?: ReadonlyArray<{ readonly fileName: string; readonly mediaType: string; readonly content: Buffer }>;
 }
 
 /**

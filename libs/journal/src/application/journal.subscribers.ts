@@ -12,7 +12,9 @@ import {
   RECLAIM_DECIDED,
   RECEIPT_ISSUED,
   CASE_CLOSED,
+  MINISTRY_APPEAL_DECIDED,
   type CaseClosedV1,
+  type MinistryAppealDecidedV1,
   type ReceiptIssuedV1,
   type AppealDecidedV1,
   type AssessmentRecordedV1,
@@ -134,6 +136,12 @@ export class JournalPreNotification implements DomainEventHandler<PreNotificatio
     // The event does not name the ministry (casework keeps the responsible ministry per budget year).
     await this.journal.record(manager, event, 'ministry-pre-notification', undefined, {
       parties: [{ name: 'Ansvarlig departement', kind: 'ministry', role: 'recipient' }],
+      // The e-mail the ministry's mail server took, rendered by casework as PDF/A for the archive.
+      producedDocument: {
+        owner: 'casework-pre-notification',
+        id: event.payload.notificationId,
+        title: JOURNAL_DOCUMENT_KINDS['ministry-pre-notification'].title,
+      },
     });
   }
 }
@@ -155,9 +163,15 @@ export class JournalLetter implements DomainEventHandler<LetterSentV1> {
 @Injectable()
 @SubscribesTo(APPEAL_RECEIVED, 'journal.appeal-received')
 export class JournalAppeal implements DomainEventHandler<AppealReceivedV1> {
-  constructor(private readonly journal: JournalFromEvents) {}
+  constructor(
+    private readonly journal: JournalFromEvents,
+    private readonly recorder: RecordJournalEntry,
+  ) {}
 
   async handle(event: DomainEvent<AppealReceivedV1>, manager: EntityManager): Promise<void> {
+    // An appeal of a closed case reopens it (SPEC §4), and its case file with it: the appeal's own
+    // arkivmelding already shows the file under treatment again.
+    await this.recorder.reopenCaseFile(manager, event.payload.caseId, new Date(event.payload.receivedAt), 'appeal', event.correlationId);
     await this.journal.record(manager, event, 'appeal', new Date(event.payload.receivedAt));
   }
 }
@@ -168,7 +182,14 @@ export class JournalRecipientReport implements DomainEventHandler<RecipientRepor
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<RecipientReportSubmittedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'recipient-report', new Date(event.payload.submittedAt));
+    await this.journal.record(manager, event, 'recipient-report', new Date(event.payload.submittedAt), {
+      producedDocument: {
+        owner: 'recipient-report',
+        id: event.payload.reportId,
+        ...(event.payload.submissionId ? { version: event.payload.submissionId } : {}),
+        title: JOURNAL_DOCUMENT_KINDS['recipient-report'].title,
+      },
+    });
   }
 }
 
@@ -214,7 +235,15 @@ export class JournalAssessment implements DomainEventHandler<AssessmentRecordedV
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<AssessmentRecordedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'assessment', new Date(event.payload.assessedAt), { parties: [] });
+    await this.journal.record(manager, event, 'assessment', new Date(event.payload.assessedAt), {
+      parties: [],
+      producedDocument: {
+        owner: 'casework-assessment',
+        id: event.payload.caseId,
+        ...(event.payload.assessmentId ? { version: event.payload.assessmentId } : {}),
+        title: JOURNAL_DOCUMENT_KINDS.assessment.title,
+      },
+    });
   }
 }
 
@@ -234,7 +263,9 @@ export class JournalAppealDecision implements DomainEventHandler<AppealDecidedV1
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<AppealDecidedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'appeal-decision', new Date(event.payload.decidedAt));
+    await this.journal.record(manager, event, 'appeal-decision', new Date(event.payload.decidedAt), {
+      producedDocument: { owner: 'casework-appeal-decision', id: event.payload.appealId, title: JOURNAL_DOCUMENT_KINDS['appeal-decision'].title },
+    });
   }
 }
 
@@ -254,7 +285,9 @@ export class JournalReclaimDecision implements DomainEventHandler<ReclaimDecided
   constructor(private readonly journal: JournalFromEvents) {}
 
   async handle(event: DomainEvent<ReclaimDecidedV1>, manager: EntityManager): Promise<void> {
-    await this.journal.record(manager, event, 'reclaim-decision', new Date(event.payload.decidedAt));
+    await this.journal.record(manager, event, 'reclaim-decision', new Date(event.payload.decidedAt), {
+      producedDocument: { owner: 'payments-reclaim-decision', id: event.payload.reclaimId, title: JOURNAL_DOCUMENT_KINDS['reclaim-decision'].title },
+    });
   }
 }
 
@@ -285,8 +318,21 @@ export class JournalCaseClosed implements DomainEventHandler<CaseClosedV1> {
   }
 }
 
+@Injectable()
+@SubscribesTo(MINISTRY_APPEAL_DECIDED, 'journal.ministry-appeal-decided')
+export class JournalMinistryAppealDecision implements DomainEventHandler<MinistryAppealDecidedV1> {
+  constructor(private readonly recorder: RecordJournalEntry) {}
+
+  async handle(event: DomainEvent<MinistryAppealDecidedV1>, manager: EntityManager): Promise<void> {
+    // Reversed, the case goes back to IMDi's assessment (fvl. § 34): a file closed meanwhile is reopened.
+    if (event.payload.outcome !== 'reversed') return;
+    await this.recorder.reopenCaseFile(manager, event.payload.caseId, new Date(event.payload.decidedAt), 'ministry-reversed', event.correlationId);
+  }
+}
+
 export const JOURNAL_SUBSCRIBERS = [
   JournalCaseClosed,
+  JournalMinistryAppealDecision,
   JournalProvisionalAnswer,
   JournalAssessment,
   JournalDecisionProposal,

@@ -159,17 +159,44 @@ export class RecordJournalEntry {
 
   /** Closes the case file when the case ends. */
   async closeCaseFile(manager: EntityManager, caseId: string, closedAt: Date, correlationId?: string): Promise<boolean> {
-    const closed = await this.repository.closeCaseFile(manager, caseId, osloDate(closedAt));
+    const closed = await this.repository.closeCaseFile(manager, caseId, osloDate(closedAt), closedAt);
     if (closed) {
       await this.audit.record(manager, {
         actor: SYSTEM_ACTOR,
         action: 'journal.case-file-closed',
         entityType: 'journal_case_file',
         entityId: caseId,
-        after: { closedOn: osloDate(closedAt) },
+        after: { closedOn: osloDate(closedAt), closedAt: closedAt.toISOString() },
         correlationId,
       });
     }
     return closed;
+  }
+
+  /**
+   * Reopens a closed case file when the case is reopened: an appeal of a closed case, or the ministry
+   * reversing IMDi's decision. The archive learns it with the next entry's arkivmelding (saksstatus
+   * «Under behandling», no avsluttetDato).
+   */
+  async reopenCaseFile(
+    manager: EntityManager,
+    caseId: string,
+    reopenedAt: Date,
+    why: 'appeal' | 'ministry-reversed',
+    correlationId?: string,
+  ): Promise<boolean> {
+    const reopened = await this.repository.reopenCaseFile(manager, caseId, reopenedAt);
+    if (reopened) {
+      await this.audit.record(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'journal.case-file-reopened',
+        entityType: 'journal_case_file',
+        entityId: caseId,
+        before: { status: 'closed', closedOn: reopened.closedOn },
+        after: { status: 'open', reopenedAt: reopenedAt.toISOString(), why },
+        correlationId,
+      });
+    }
+    return reopened !== undefined;
   }
 }

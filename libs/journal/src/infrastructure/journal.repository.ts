@@ -21,6 +21,9 @@ export interface CaseFileRow {
   readonly responsibleCaseworker: string | null;
   readonly status: 'open' | 'closed';
   readonly closedOn: string | null;
+  /** When the file was last closed, and last reopened (by an appeal or the ministry reversing). */
+  readonly closedAt: Date | null;
+  readonly reopenedAt: Date | null;
   readonly schemeCode: string;
   readonly budgetYear: number;
   readonly classification: Classification;
@@ -111,6 +114,7 @@ const CASE_FILE_COLUMNS = `
   id, case_id AS "caseId", case_number AS "caseNumber", title, public_title AS "publicTitle",
   to_char(case_date, 'YYYY-MM-DD') AS "caseDate", administrative_unit AS "administrativeUnit",
   responsible_caseworker AS "responsibleCaseworker", status, to_char(closed_on, 'YYYY-MM-DD') AS "closedOn",
+  closed_at AS "closedAt", reopened_at AS "reopenedAt",
   scheme_code AS "schemeCode", budget_year AS "budgetYear",
   json_build_object('classSystem', class_system, 'classId', class_id, 'classTitle', class_title) AS classification, parties`;
 
@@ -155,7 +159,7 @@ export class JournalRepository {
   /** Opens the case file when it does not exist yet, and locks it: entries of one case are numbered one at a time. */
   async lockCaseFile(
     manager: EntityManager,
-    values: Omit<CaseFileRow, 'id' | 'status' | 'closedOn' | 'responsibleCaseworker'>,
+    values: Omit<CaseFileRow, 'id' | 'status' | 'closedOn' | 'closedAt' | 'reopenedAt' | 'responsibleCaseworker'>,
   ): Promise<{ row: CaseFileRow; opened: boolean }> {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO journal_case_file (case_id, case_number, title, public_title, case_date, administrative_unit, scheme_code, budget_year, class_system, class_id, class_title, parties)
@@ -196,14 +200,32 @@ export class JournalRepository {
     );
   }
 
-  async closeCaseFile(manager: EntityManager, caseId: string, closedOn: string): Promise<boolean> {
+  /**
+   * Closes an open file, unless it was reopened after `closedAt` (a close handled after the appeal that
+   * reopened the case): the later of the two facts wins.
+   */
+  async closeCaseFile(manager: EntityManager, caseId: string, closedOn: string, closedAt: Date): Promise<boolean> {
     const rows = returnedRows<unknown>(
       await manager.query(
-        `UPDATE journal_case_file SET status = 'closed', closed_on = $2, updated_at = now() WHERE case_id = $1 AND status = 'open' RETURNING id`,
-        [caseId, closedOn],
+        `UPDATE journal_case_file SET status = 'closed', closed_on = $2, closed_at = $3, updated_at = now()
+         WHERE case_id = $1 AND status = 'open' AND (reopened_at IS NULL OR reopened_at < $3) RETURNING id`,
+        [caseId, closedOn, closedAt],
       ),
     );
     return rows.length === 1;
+  }
+
+  /** Reopens a closed file that was closed before `reopenedAt`; answers the file as it was, when it was reopened. */
+  async reopenCaseFile(manager: EntityManager, caseId: string, reopenedAt: Date): Promise<{ id: string; closedOn: string } | undefined> {
+    const rows = returnedRows<{ id: string; closedOn: string }>(
+      await manager.query(
+        `UPDATE journal_case_file f SET status = 'open', closed_on = NULL, reopened_at = $2, updated_at = now()
+         FROM journal_case_file old_file WHERE old_file.id = f.id AND f.case_id = $1 AND f.status = 'closed' AND f.closed_at < $2
+         RETURNING f.id, to_char(old_file.closed_on, 'YYYY-MM-DD') AS "closedOn"`,
+        [caseId, reopenedAt],
+      ),
+    );
+    return rows[0];
   }
 
   /**

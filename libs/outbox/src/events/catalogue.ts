@@ -120,6 +120,8 @@ export interface RecipientReportSubmittedV1 extends CaseFacts {
   readonly submittedAt: string;
   /** Submitted after its due date. */
   readonly late: boolean;
+  /** This submission as sent (a report sent again keeps each); absent in events published before it was added. */
+  readonly submissionId?: string;
 }
 /** Published by recipient-reports when the recipient submits the report on the use of the grant. */
 export const RECIPIENT_REPORT_SUBMITTED = defineDomainEvent<RecipientReportSubmittedV1>('RecipientReportSubmitted', 1, 'recipient-reports');
@@ -191,6 +193,8 @@ export const RECLAIM_DECIDED = defineDomainEvent<ReclaimDecidedV1>('ReclaimDecid
 export interface AssessmentRecordedV1 extends CaseFacts {
   readonly totalScore: number;
   readonly assessedAt: string;
+  /** This assessment as recorded (a case assessed again keeps each); absent in events published before it was added. */
+  readonly assessmentId?: string;
 }
 /** Published by casework when a caseworker records the assessment of a søkbar application. */
 export const ASSESSMENT_RECORDED = defineDomainEvent<AssessmentRecordedV1>('AssessmentRecorded', 1, 'casework');

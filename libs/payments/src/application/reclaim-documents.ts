@@ -12,4 +12,6 @@ export interface ReclaimDocument {
 export abstract class ReclaimDocuments {
   /** The notice of reclaim (forhåndsvarsel, fvl. § 16) `noticeId` names. */
   abstract notice(noticeId: string): Promise<ReclaimDocument | undefined>;
+  /** The decision to reclaim (ReclaimDecided's reclaimId), as a letter in the recipient's written standard. */
+  abstract decision(reclaimId: string): Promise<ReclaimDocument | undefined>;
 }

@@ -51,6 +51,7 @@ export interface ReclaimViewRecord {
   readonly appealGrounds: string | null;
   readonly appealedAt: Date | null;
   readonly appealLate: boolean | null;
+  readonly demandedAt: Date;
 }
 
 /** SQL of reclaims and their advance notices. */
@@ -261,8 +262,9 @@ export class ReclaimRepository {
       appeal_grounds: string | null;
       appealed_at: Date | null;
       appeal_late: boolean | null;
+      demanded_at: Date;
     }> = await manager.query(
-      `SELECT r.id, r.case_id, r.amount_ore, r.reason, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.notice_id, r.enkeltvedtak,
+      `SELECT r.id, r.case_id, r.amount_ore, r.demanded_at, r.reason, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.notice_id, r.enkeltvedtak,
               to_char(r.appeal_deadline, 'YYYY-MM-DD') AS appeal_deadline, r.appeal_grounds, r.appealed_at, r.appeal_late,
               (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE reclaim_id = r.id)::text AS repaid_ore
        FROM reclaim r WHERE r.id = $1`,
@@ -282,6 +284,7 @@ export class ReclaimRepository {
         appealGrounds: row.appeal_grounds,
         appealedAt: row.appealed_at,
         appealLate: row.appeal_late,
+        demandedAt: row.demanded_at,
       }
     );
   }

@@ -162,6 +162,7 @@ export class RecipientReports {
         principal.userId,
         submittedAt,
       );
+      const submissionId = await this.repository.recordSubmission(manager, report.id);
       const late = osloDate(submittedAt) > report.dueOn;
       await this.audit.record(manager, {
         actor: principal,
@@ -178,6 +179,7 @@ export class RecipientReports {
         spentOre: spent?.toOreString() ?? null,
         submittedAt: submittedAt.toISOString(),
         late,
+        submissionId,
       });
     });
     return this.get(caseId, principal);

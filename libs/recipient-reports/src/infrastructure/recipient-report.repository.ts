@@ -125,6 +125,40 @@ export class RecipientReportRepository {
     );
   }
 
+  async byId(manager: EntityManager, id: string): Promise<RecipientReportRecord | undefined> {
+    const rows: Row[] = await manager.query(`${SELECT} WHERE r.id = $1`, [id]);
+    return rows[0] && toRecord(rows[0]);
+  }
+
+  /** Keeps the report as just submitted, with the attachments it had then; answers the submission's id. */
+  async recordSubmission(manager: EntityManager, reportId: string): Promise<string> {
+    const [row]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO recipient_report_submission (report_id, snapshot, attachment_ids, submitted_at)
+       SELECT r.id, to_jsonb(r),
+              coalesce((SELECT array_agg(a.id ORDER BY a.created_at, a.id) FROM recipient_report_attachment a WHERE a.report_id = r.id), '{}'),
+              r.submitted_at
+       FROM recipient_report r WHERE r.id = $1 RETURNING id`,
+      [reportId],
+    );
+    return row.id;
+  }
+
+  /** The report as one submission sent it, and the ids of the attachments it had then. */
+  async submission(
+    manager: EntityManager,
+    reportId: string,
+    submissionId: string,
+  ): Promise<{ report: RecipientReportRecord; attachmentIds: readonly string[] } | undefined> {
+    const rows: Array<Row & { attachment_ids: string[] }> = await manager.query(
+      `SELECT r.*, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, c.case_number, s.attachment_ids
+       FROM recipient_report_submission s CROSS JOIN LATERAL jsonb_populate_record(NULL::recipient_report, s.snapshot) r
+       JOIN case_register c ON c.case_id = r.case_id
+       WHERE s.id = $1 AND s.report_id = $2`,
+      [submissionId, reportId],
+    );
+    return rows[0] && { report: toRecord(rows[0]), attachmentIds: rows[0].attachment_ids };
+  }
+
   async forCase(manager: EntityManager, caseId: string, lock = false): Promise<RecipientReportRecord | undefined> {
     const rows: Row[] = await manager.query(`${SELECT} WHERE r.case_id = $1${lock ? ' FOR UPDATE OF r' : ''}`, [caseId]);
     return rows[0] && toRecord(rows[0]);
