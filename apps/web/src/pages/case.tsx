@@ -8,7 +8,7 @@ import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { StatusTag } from '../status';
-import { DecisionSection, PayoutSection, ReclaimSection, ReportSection } from './case-outcome';
+import { AppealOutcomeSection, DecisionSection, PayoutSection, ReclaimSection, ReportSection } from './case-outcome';
 
 addMessages({
   nb: {
@@ -145,6 +145,7 @@ export function CasePage() {
         </section>
       ) : null}
       {actions.includes('appeal') ? <Appeal id={id} onDone={reload} /> : null}
+      {outcome ? <AppealOutcomeSection outcome={outcome} /> : null}
       {outcome ? <PayoutSection outcome={outcome} /> : null}
       {report ? <ReportSection key={`${report.status}-${report.submittedAt ?? ''}`} report={report} onChange={reload} /> : null}
       {outcome ? <ReclaimSection outcome={outcome} onChange={reload} /> : null}

@@ -16,6 +16,8 @@ export interface AppealRow {
   readonly outcome: 'reversed' | 'upheld' | null;
   readonly summary_for_ministry: string | null;
   readonly forwarded_at: Date | null;
+  /** When IMDi answered the appeal (reversed or upheld). */
+  readonly decided_at: Date | null;
   readonly ministry_outcome: MinistryAppealOutcome | null;
   readonly ministry_reasons: string | null;
   readonly ministry_decided_by: string | null;
