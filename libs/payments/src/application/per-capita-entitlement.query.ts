@@ -93,9 +93,9 @@ export class PerCapitaEntitlements {
   /**
    * What per-capita runs are still expected to pay for a scheme's budget year after a cut-off: every
    * municipality's entitlement for the year by its current records, less what runs up to the cut-off
-   * settled. Refused (RATES_NOT_CONFIRMED) while a rate is unconfirmed, as the runs are.
+   * settled (every run when null). Refused (RATES_NOT_CONFIRMED) while a rate is unconfirmed, as the runs are.
    */
-  async expectedAfter(schemeCode: string, budgetYear: number, asOf: string): Promise<Money> {
+  async expectedAfter(schemeCode: string, budgetYear: number, asOf: string | null): Promise<Money> {
     const municipalities: Array<{ organisation_number: string }> = await this.dataSource.query(
       `SELECT DISTINCT organisation_number FROM settled_person WHERE scheme_code = $1 AND voided_at IS NULL ORDER BY organisation_number`,
       [schemeCode],
@@ -108,7 +108,7 @@ export class PerCapitaEntitlements {
       `SELECT coalesce(sum(latest.owed_ore), 0)::text AS settled FROM (
          SELECT DISTINCT ON (p.organisation_number, p.period) p.owed_ore
          FROM per_capita_payout p JOIN payout_run r ON r.id = p.run_id
-         WHERE p.scheme_code = $1 AND p.budget_year = $2 AND r.as_of <= $3::date
+         WHERE p.scheme_code = $1 AND p.budget_year = $2 AND ($3::date IS NULL OR r.as_of <= $3::date)
          ORDER BY p.organisation_number, p.period, p.sequence DESC) latest`,
       [schemeCode, budgetYear, asOf],
     );
