@@ -258,11 +258,13 @@ describe('Budget forecast per kap./post, by hand to the øre', () => {
     expect(forecastOf(after, '496.62')).toEqual({ ...before, dueUnpaidNok: '0.00', expectedRestOfYearNok: '0.00' });
   });
 
-  it('takes today (Oslo) as the cut-off when no date is given, and everything booked as paid', async () => {
+  it('takes today (Oslo) as the cut-off when no date is given, and everything booked as paid; 31 December once the year is over', async () => {
     at('2017-10-31T23:30:00Z'); // 1 November in Oslo
     const status = await budget();
     expect(status.forecastCutOff).toBe('2017-11-01');
     expect(forecastOf(status, '496.60')).toMatchObject({ perCapitaRestOfYearNok: '165000.00', paidByYearEndNok: '450000.00' });
     expect(forecastOf(status, '496.62')).toMatchObject({ dueUnpaidNok: '0.00', plannedRestOfYearNok: '0.00', paidByYearEndNok: '100000.01' });
+    // After the year, nothing falls due later in it: its last day is the cut-off.
+    expect((await budget('?asOf=2018-02-01')).forecastCutOff).toBe('2017-12-31');
   });
 });

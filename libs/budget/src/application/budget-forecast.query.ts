@@ -27,7 +27,7 @@ export interface ForecastView {
 }
 
 export interface BudgetForecastView extends Omit<BudgetStatusView, 'posts' | 'totals'> {
-  /** The Oslo date the forecast splits what is due from what falls due later in the year. */
+  /** The Oslo date the forecast splits what is due from what falls due later in the year (at the latest 31 December). */
   readonly forecastCutOff: string;
   readonly posts: ReadonlyArray<PostStatusView & { readonly forecast: ForecastView }>;
   readonly totals: PositionView & { readonly forecast: ForecastView };
@@ -46,7 +46,10 @@ export class BudgetForecastQuery {
 
   async forYear(budgetYear: number, asOf?: string): Promise<BudgetForecastView> {
     const status = await this.status.forYear(budgetYear, asOf);
-    const cutOff = asOf ?? osloDate(this.clock.now());
+    // Once the year is over, nothing falls due later in it: its last day is the cut-off.
+    const yearEnd = `${budgetYear}-12-31`;
+    const requested = asOf ?? osloDate(this.clock.now());
+    const cutOff = requested < yearEnd ? requested : yearEnd;
     const planned = new Map((await this.planned.ofYear(this.dataSource.manager, budgetYear, cutOff, asOf ?? null)).map((row) => [row.budgetPost, row]));
     // Payments provides the port; it sits above budget, so it is looked up in the whole application.
     const perCapita = await this.moduleRef.get(PerCapitaPayoutForecast, { strict: false }).expectedAfter(budgetYear, asOf ?? null);
