@@ -108,7 +108,8 @@ describe('Appeals, provisional answers and assignment letters', () => {
     const upheld = await post(`/casework/cases/${refused.caseId}/appeal/uphold`, caseworker, {
       summary: 'IMDi fastholder avslaget: søknaden nådde ikke opp i prioriteringen.',
     });
-    expect(upheld.body).toMatchObject({ outcome: 'upheld', forwardedAt: expect.any(String) });
+    // Forwarded on the application's clock, as every legal date of the case.
+    expect(upheld.body).toMatchObject({ outcome: 'upheld', forwardedAt: new Date(opensAt + 10 * DAY).toISOString() });
     const forwarded = await call(api.baseUrl, '/ministry/appeals', { token: ministry });
     expect(forwarded.body).toEqual(
       expect.arrayContaining([expect.objectContaining({ caseId: refused.caseId, summaryForMinistry: expect.stringContaining('fastholder') })]),

@@ -132,7 +132,8 @@ export class Appeals {
       }
       decision.setAside();
       await this.decisions.save(manager, decision);
-      await this.appeals.markReversed(manager, appeal.id, principal.userId);
+      const decidedAt = this.clock.now();
+      await this.appeals.markReversed(manager, appeal.id, principal.userId, decidedAt);
       await this.audit.record(manager, {
         actor: principal,
         action: 'appeal.reversal-opened',
@@ -145,7 +146,7 @@ export class Appeals {
         appealId: appeal.id,
         outcome: 'reversed',
         forwardedToMinistry: false,
-        decidedAt: this.clock.now().toISOString(),
+        decidedAt: decidedAt.toISOString(),
       });
       return appeal.id;
     });
@@ -156,7 +157,8 @@ export class Appeals {
     const id = await this.dataSource.transaction(async (manager) => {
       const appeal = await this.openAppeal(manager, caseId);
       const forwarded = appeal.kind === 'klage';
-      await this.appeals.markUpheld(manager, appeal.id, summary, forwarded, principal.userId);
+      const decidedAt = this.clock.now();
+      await this.appeals.markUpheld(manager, appeal.id, summary, forwarded, principal.userId, decidedAt);
       const upheld = await this.cases.transition(manager, caseId, 'uphold', principal, {
         reason: summary,
         details: {
@@ -170,7 +172,7 @@ export class Appeals {
         appealId: appeal.id,
         outcome: 'upheld',
         forwardedToMinistry: forwarded,
-        decidedAt: this.clock.now().toISOString(),
+        decidedAt: decidedAt.toISOString(),
       });
       return appeal.id;
     });
