@@ -26,6 +26,6 @@ import { ResponsibleMinistryRepository } from './infrastructure/responsible-mini
     CarryOverUnusedFunds,
     ResponsibleMinistryQuery,
   ],
-  exports: [BudgetLedger, BudgetStatusQuery, ImportAllocationLetter, ResponsibleMinistryQuery],
+  exports: [BudgetLedger, BudgetStatusQuery, BudgetForecastQuery, ImportAllocationLetter, ResponsibleMinistryQuery],
 })
 export class BudgetModule {}
