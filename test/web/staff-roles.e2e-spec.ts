@@ -276,6 +276,7 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
   });
 
   describe('a forwarded klage', () => {
+    const KLAGER = { organisationNumber: '310500038', person: '12857810153' };
     /** A mentor-trainee application refused, its letter sent, appealed and upheld by IMDi: forwarded to the ministry. */
     async function forwardedKlage(): Promise<{ caseId: string; caseNumber: string }> {
       const admin = await tokenFor({ sub: 'web-roles-admin', roles: ['admin'] });
@@ -286,18 +287,20 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
         maxAmountNok: '500000',
         reference: 'Klagedelegering',
       });
-      const organisationNumber = newOrganisationNumber();
+      // Fjellbygd kommune: Kari Nordmann acts for it at the local ID-porten, so the applicant's page can be read in the browser.
+      const organisationNumber = KLAGER.organisationNumber;
       const token = await tokenFor({ sub: `web-klage-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
       const registered = await post('/organisations', token, {
         organisationNumber,
-        name: 'Klagende Mentorlag',
-        kind: 'organisasjon',
+        name: 'Fjellbygd kommune',
+        kind: 'kommune',
+        municipalityNumber: '4601',
         accountNumber: newAccountNumber(),
         writtenStandard: 'nb',
-        contactName: 'Ola',
-        contactEmail: `ola-${organisationNumber}@example.no`,
+        contactName: 'Kari Nordmann',
+        contactEmail: `kari-${organisationNumber}@example.no`,
       });
-      expect(registered.status).toBe(201);
+      expect([201, 409]).toContain(registered.status);
       const created = await post('/applications', token, {
         organisationNumber,
         schemeCode: 'mentor-trainee',
@@ -323,7 +326,7 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
       return { caseId, caseNumber: case_number as string };
     }
 
-    it("ministry: records its decision on a forwarded klage; the caseworker's case page shows the decision and the reasons", async () => {
+    it("ministry: records its decision on a forwarded klage; the caseworker's and the applicant's case pages show the decision and the reasons", async () => {
       const klage = await forwardedKlage();
       const reasons = 'Departementet mener mentorprogrammet oppfyller kriteriene, og klageren gis medhold.';
       const ministry = await visitor('dina.departement');
@@ -360,6 +363,24 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
         await narrow(caseworkerPage.page, 75, 'saksbehandler-klage-avgjort');
       } finally {
         await caseworkerPage.close();
+      }
+
+      // The applicant reads the outcome and the ministry's reasons on the case page.
+      const { context, page } = await newVisitor(browser, api.baseUrl);
+      try {
+        await logInThroughProvider(page, 'applicant', KLAGER.person, KLAGER.organisationNumber);
+        await page.goto(`/saker/${klage.caseId}`);
+        const yours = page.getByRole('region', { name: 'Klagen din', exact: true });
+        await yours.getByText('Departementet har gitt deg medhold. IMDi behandler saken på nytt og fatter et nytt vedtak.').waitFor();
+        await yours.getByText(reasons).waitFor();
+        await yours.getByText('Departementets avgjørelse i klagesaken er endelig', { exact: false }).waitFor();
+        const timeline = page.getByRole('region', { name: 'Hva har skjedd' });
+        await timeline.getByText(/: IMDi holdt fast på vedtaket$/).waitFor();
+        await timeline.getByText(/: Departementet avgjorde klagen$/).waitFor();
+        await recordStep(page, 76, 'soker-klagen-din');
+        await narrow(page, 77, 'soker-klagen-din');
+      } finally {
+        await context.close();
       }
     });
   });
