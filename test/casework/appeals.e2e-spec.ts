@@ -4,6 +4,7 @@ import { QueueName, QueueRegistry } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
+import { startMailServer, type TestMailServer } from '../support/mail-server';
 import { pdfText } from '../support/pdf-text';
 import { eventually, startWorker } from '../support/worker-harness';
 
@@ -12,6 +13,8 @@ const DAY = 86_400_000;
 describe('Appeals, provisional answers and assignment letters', () => {
   let api: RunningApi;
   let worker: INestApplicationContext;
+  let mail: TestMailServer;
+  let smtpUrlBefore: string | undefined;
   let dataSource: DataSource;
   let clock: AdjustableClock;
   let caseworker: string;
@@ -22,7 +25,7 @@ describe('Appeals, provisional answers and assignment letters', () => {
   const post = (path: string, token: string, json: object = {}) => call(api.baseUrl, path, { method: 'POST', token, json });
   const statusOf = async (caseId: string) => (await dataSource.query('SELECT status FROM case_file WHERE id = $1', [caseId]))[0].status;
 
-  async function organisation(kind: 'organisasjon' | 'kommune', writtenStandard: 'nb' | 'nn' = 'nb') {
+  async function organisation(kind: 'organisasjon' | 'kommune', writtenStandard: 'nb' | 'nn' = 'nb', contactEmail = 'kari@example.no') {
     const organisationNumber = newOrganisationNumber();
     const token = await tokenFor({ sub: `org-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
     await post('/organisations', token, {
@@ -33,15 +36,15 @@ describe('Appeals, provisional answers and assignment letters', () => {
       accountNumber: newAccountNumber(),
       writtenStandard,
       contactName: 'Kari',
-      contactEmail: 'kari@example.no',
+      contactEmail,
     });
-    return { organisationNumber, token };
+    return { organisationNumber, token, contactEmail };
   }
 
   /** A nasjonale-ressursmiljøer application (enkeltvedtak), refused and its refusal letter sent. */
-  async function refusedCase() {
+  async function refusedCase(writtenStandard: 'nb' | 'nn' = 'nb', contactEmail?: string) {
     clock.set(new Date(opensAt + DAY));
-    const who = await organisation('organisasjon');
+    const who = await organisation('organisasjon', writtenStandard, contactEmail);
     const created = await post('/applications', who.token, {
       organisationNumber: who.organisationNumber,
       schemeCode: 'nasjonale-ressursmiljoer',
@@ -70,6 +73,9 @@ describe('Appeals, provisional answers and assignment letters', () => {
   }
 
   beforeAll(async () => {
+    mail = await startMailServer();
+    smtpUrlBefore = process.env.SMTP_URL;
+    process.env.SMTP_URL = mail.url;
     api = await startApi();
     worker = await startWorker();
     dataSource = api.app.get(DataSource);
@@ -86,6 +92,9 @@ describe('Appeals, provisional answers and assignment letters', () => {
     clock.set(undefined);
     await worker.close();
     await api.close();
+    await mail.close();
+    if (smtpUrlBefore === undefined) delete process.env.SMTP_URL;
+    else process.env.SMTP_URL = smtpUrlBefore;
   });
 
   it('takes a klage within three weeks, upholds it and forwards it to the ministry with a summary', async () => {
@@ -99,7 +108,8 @@ describe('Appeals, provisional answers and assignment letters', () => {
     const upheld = await post(`/casework/cases/${refused.caseId}/appeal/uphold`, caseworker, {
       summary: 'IMDi fastholder avslaget: søknaden nådde ikke opp i prioriteringen.',
     });
-    expect(upheld.body).toMatchObject({ outcome: 'upheld', forwardedAt: expect.any(String) });
+    // Forwarded on the application's clock, as every legal date of the case.
+    expect(upheld.body).toMatchObject({ outcome: 'upheld', forwardedAt: new Date(opensAt + 10 * DAY).toISOString() });
     const forwarded = await call(api.baseUrl, '/ministry/appeals', { token: ministry });
     expect(forwarded.body).toEqual(
       expect.arrayContaining([expect.objectContaining({ caseId: refused.caseId, summaryForMinistry: expect.stringContaining('fastholder') })]),
@@ -107,15 +117,15 @@ describe('Appeals, provisional answers and assignment letters', () => {
   });
 
   /** A refused klage, upheld by IMDi and forwarded to the ministry: the appeal's id. */
-  async function forwardedAppeal() {
-    const refused = await refusedCase();
+  async function forwardedAppeal(writtenStandard: 'nb' | 'nn' = 'nb', contactEmail?: string) {
+    const refused = await refusedCase(writtenStandard, contactEmail);
     clock.set(new Date(opensAt + 10 * DAY));
     await post(`/cases/${refused.caseId}/appeal`, refused.token, { grounds: 'Vi mener søknaden ikke er vurdert riktig.' });
     const upheld = await post(`/casework/cases/${refused.caseId}/appeal/uphold`, caseworker, {
       summary: 'IMDi fastholder avslaget: søknaden nådde ikke opp i prioriteringen.',
     });
     expect(upheld.body.forwardedAt).toEqual(expect.any(String));
-    return { caseId: refused.caseId, appealId: upheld.body.id as string };
+    return { caseId: refused.caseId, appealId: upheld.body.id as string, token: refused.token, caseNumber: upheld.body.caseNumber as string };
   }
   const ministryEvents = async (appealId: string) =>
     (
@@ -149,6 +159,45 @@ describe('Appeals, provisional answers and assignment letters', () => {
     expect(await ministryEvents(appealId)).toHaveLength(1);
     const listed = (await call(api.baseUrl, '/ministry/appeals', { token: ministry })).body.find((entry: { id: string }) => entry.id === appealId);
     expect(listed.ministryDecision).toMatchObject({ outcome: 'reversed' });
+  });
+
+  it("tells the applicant the ministry's decision: «Klagen din» on the case with the reasons, and one mail in the organisation's målform", async () => {
+    const contactEmail = `klage-${newOrganisationNumber()}@example.no`;
+    const { caseId, appealId, token, caseNumber } = await forwardedAppeal('nn', contactEmail);
+    const outcome = async (as = token) => call(api.baseUrl, `/cases/${caseId}/outcome`, { token: as });
+    expect((await outcome()).body.appeal).toEqual({
+      kind: 'klage',
+      receivedAt: expect.any(String),
+      late: false,
+      imdiOutcome: 'upheld',
+      imdiDecidedAt: expect.any(String),
+      forwardedAt: expect.any(String),
+      ministryDecision: null,
+    });
+
+    const reasons = 'Departementet meiner søknaden fyller krava og gir klagaren medhald.';
+    expect((await post(`/ministry/appeals/${appealId}/decision`, ministry, { outcome: 'reversed', reasons })).status).toBe(200);
+    const told = (await outcome()).body.appeal;
+    expect(told).toMatchObject({ imdiOutcome: 'upheld', ministryDecision: { outcome: 'reversed', reasons, decidedAt: expect.any(String) } });
+    expect(told.ministryDecision).not.toHaveProperty('decidedByName');
+    const stranger = await organisation('organisasjon');
+    expect((await outcome(stranger.token)).status).toBe(404);
+
+    // A second decision is refused, and the applicant still gets one message, handed to the mail server once.
+    expect((await post(`/ministry/appeals/${appealId}/decision`, ministry, { outcome: 'upheld', reasons })).status).toBe(409);
+    const messages = await dataSource.query(`SELECT id FROM message WHERE kind = 'appeal-decided' AND case_id = $1`, [caseId]);
+    expect(messages).toHaveLength(1);
+    await eventually(async () =>
+      (await dataSource.query(`SELECT state FROM message WHERE id = $1`, [messages[0].id]))[0].state === 'handed_over' ? true : undefined,
+    );
+    const decided = mail.receivedBy(contactEmail).filter((received) => received.subject.includes('avgjord'));
+    expect(decided).toHaveLength(1);
+    expect(decided[0].subject).toBe(`Klaga i sak ${caseNumber} er avgjord`);
+    expect(decided[0].contentLanguage).toBe('nn-NO');
+    expect(decided[0].text).toContain('Departementet har som klageinstans avgjort klaga');
+    expect(decided[0].text).toContain('opne saka for å lese resultatet');
+    // The reasons are read in the portal, never sent by e-mail.
+    expect(decided[0].text).not.toContain(reasons);
   });
 
   it("lets the ministry uphold a forwarded klage: IMDi's decision stands", async () => {

@@ -233,6 +233,19 @@ describe('Accounting status, statistics and packs for 2017, checked by hand', ()
     // held-back share was released on 2 October, so from 30 June it is planned for later in the
     // year; B's is still held back waiting for a report.
     expect(forecast).toMatchObject({ paid: '262500.38', dueUnpaid: '0.00', plannedRestOfYear: '25000.12', heldBack: '62500.00', paidByYearEnd: '287500.50' });
+    // The budget page shows the same forecast, by the same rule.
+    const posts = (await call(base(), '/budget/2017?asOf=2017-06-30', { token: finance })).body.posts as Array<{
+      budgetPost: string;
+      forecast: Record<string, string>;
+    }>;
+    const onPage = posts.find((entry) => entry.budgetPost === '496.73')?.forecast;
+    expect(onPage).toMatchObject({
+      dueUnpaidNok: forecast.dueUnpaid,
+      plannedRestOfYearNok: forecast.plannedRestOfYear,
+      paidByYearEndNok: forecast.paidByYearEnd,
+      remainingAtYearEndNok: forecast.unusedAtYearEnd,
+      heldBackNok: forecast.heldBack,
+    });
     // The 2017 per-capita rates are seeded provisional: the expected runs on 496.60 cannot be forecast, and the report says so.
     expect(sections.forecast.note).toContain('Per capita-prognosen for integreringstilskudd mangler: årets satser er ikke bekreftet');
     const mentor = sections['scheme-statistics'].table.rows.find((row: any) => row.scheme.startsWith('Tilskudd til mentor'));

@@ -178,7 +178,7 @@ describe('Finance in the browser: per-capita records, corrections and runs; recl
     }
   });
 
-  it('budget status: the chart of budget use has its figures in words and in a table, with the reports’ words', async () => {
+  it('budget status: the chart of budget use and the forecast have their figures in words and in tables, with the reports’ words', async () => {
     const { page, close } = await visitor('fiona.okonomi');
     try {
       await page.goto(`/okonomi/budsjett?ar=${YEAR}`);
@@ -201,7 +201,39 @@ describe('Finance in the browser: per-capita records, corrections and runs; recl
       const cells = (await row.getByRole('cell').allTextContents()).map((text) => text.replace(/\s/g, ' '));
       expect(cells).toEqual(['3 768 338 000,00 kr', '0,00 kr', '0,00 kr', '200 000,00 kr', '0,00 kr', '3 768 138 000,00 kr', '0,00 kr']);
       const chart = page.getByRole('region', { name: `Forbruk av rammen ${YEAR}` });
-      await chart.getByText(/^496\.61 .+: utbetalt 0 %, tilsagn \(ikke utbetalt\) 0 %, disponibelt 100 % av ramme 3.768.338.000,00 kr$/).waitFor();
+      await chart
+        .getByText(
+          /^496\.61 .+: utbetalt 0 %, tilsagn \(ikke utbetalt\) 0 %, disponibelt 100 % av ramme 3.768.338.000,00 kr; prognose utbetalt 31\.12\. 0 % \(200.000,00 kr\)$/,
+        )
+        .waitFor();
+
+      // The forecast: its rule in words, then per post what will have been paid by 31 December and what is left.
+      const forecast = page.getByRole('region', { name: `Prognose for resten av ${YEAR}` });
+      await page.getByText('Prognosen viser hva hver kap./post vil ha utbetalt innen', { exact: false }).waitFor();
+      await page.getByText('Prognose mindreforbruk (+) / merforbruk (−)', { exact: true }).first().waitFor();
+      expect(await forecast.getByRole('columnheader').allTextContents()).toEqual([
+        'Kap./post',
+        'Utbetalt',
+        'Forfalt, ikke utbetalt',
+        'Planlagt resten av året',
+        'Forventet per capita resten av året',
+        'Prognose utbetalt 31.12.',
+        'Prognose mindreforbruk (+) / merforbruk (−)',
+        'Holdt tilbake til rapport er godkjent',
+      ]);
+      // The year's run paid the younger person's 200 000 kr; with the older one voided nothing more is owed on 496.61.
+      const forecastRow = forecast.getByRole('row').filter({ hasText: '496.61' });
+      expect((await forecastRow.getByRole('cell').allTextContents()).map((text) => text.replace(/\s/g, ' '))).toEqual([
+        '200 000,00 kr',
+        '0,00 kr',
+        '0,00 kr',
+        '0,00 kr',
+        '200 000,00 kr',
+        '3 768 138 000,00 kr',
+        '0,00 kr',
+      ]);
+      // integreringstilskudd's rates for the year are not confirmed: its runs cannot be forecast, and the page says so.
+      await page.getByText('Per capita-prognosen mangler for integreringstilskudd: årets satser er ikke bekreftet av administrator.').waitFor();
       await recordStep(page, 97, 'okonomi-budsjett');
       await narrow(page, 98, 'okonomi-budsjett');
     } finally {

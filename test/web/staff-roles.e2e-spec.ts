@@ -325,4 +325,114 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
       await close();
     }
   });
+
+  describe('a forwarded klage', () => {
+    const KLAGER = { organisationNumber: '310500038', person: '12857810153' };
+    /** A mentor-trainee application refused, its letter sent, appealed and upheld by IMDi: forwarded to the ministry. */
+    async function forwardedKlage(): Promise<{ caseId: string; caseNumber: string }> {
+      const admin = await tokenFor({ sub: 'web-roles-admin', roles: ['admin'] });
+      const approver = await tokenFor({ sub: 'web-roles-klage-godkjenner', roles: ['approver'] });
+      await post('/admin/delegations', admin, {
+        approverId: 'web-roles-klage-godkjenner',
+        budgetPost: '496.73',
+        maxAmountNok: '500000',
+        reference: 'Klagedelegering',
+      });
+      // Fjellbygd kommune: Kari Nordmann acts for it at the local ID-porten, so the applicant's page can be read in the browser.
+      const organisationNumber = KLAGER.organisationNumber;
+      const token = await tokenFor({ sub: `web-klage-${organisationNumber}`, roles: ['applicant'], organisationNumbers: [organisationNumber] });
+      const registered = await post('/organisations', token, {
+        organisationNumber,
+        name: 'Fjellbygd kommune',
+        kind: 'kommune',
+        municipalityNumber: '4601',
+        accountNumber: newAccountNumber(),
+        writtenStandard: 'nb',
+        contactName: 'Kari Nordmann',
+        contactEmail: `kari-${organisationNumber}@example.no`,
+      });
+      expect([201, 409]).toContain(registered.status);
+      const created = await post('/applications', token, {
+        organisationNumber,
+        schemeCode: 'mentor-trainee',
+        budgetYear: 2017,
+        form: await mentorTraineeForm(api.baseUrl, '80000'),
+      });
+      const caseId = created.body.id as string;
+      const submitted = await call(api.baseUrl, `/applications/${caseId}/submit`, {
+        method: 'POST',
+        token,
+        headers: { 'idempotency-key': `web-klage-${caseId}` },
+      });
+      expect(submitted.status).toBe(201);
+      expect(
+        (await post(`/casework/cases/${caseId}/proposal`, caseworker, { amountNok: '0', reasons: 'Søknaden nådde ikke opp i prioriteringen.' })).status,
+      ).toBe(201);
+      expect((await post(`/casework/cases/${caseId}/approve`, approver)).body.status).toBe('refused');
+      expect((await post(`/casework/cases/${caseId}/letters`, caseworker)).status).toBe(201);
+      expect((await post(`/cases/${caseId}/appeal`, token, { grounds: 'Vi mener mentorprogrammet ikke er vurdert riktig.' })).status).toBe(201);
+      const upheld = await post(`/casework/cases/${caseId}/appeal/uphold`, caseworker, { summary: 'IMDi fastholder avslaget: andre søknader var bedre.' });
+      expect(upheld.body.forwardedAt).toEqual(expect.any(String));
+      const [{ case_number }] = await dataSource.query('SELECT case_number FROM case_file WHERE id = $1', [caseId]);
+      return { caseId, caseNumber: case_number as string };
+    }
+
+    it("ministry: records its decision on a forwarded klage; the caseworker's and the applicant's case pages show the decision and the reasons", async () => {
+      const klage = await forwardedKlage();
+      const reasons = 'Departementet mener mentorprogrammet oppfyller kriteriene, og klageren gis medhold.';
+      const ministry = await visitor('dina.departement');
+      try {
+        await ministry.page.goto('/departementet');
+        const appeal = ministry.page.getByRole('article', { name: `Klage i sak ${klage.caseNumber}`, exact: true });
+        await appeal.getByText('IMDi fastholder avslaget: andre søknader var bedre.').waitFor();
+        // Sent without a choice, the form names what is missing beside the field.
+        await appeal.getByRole('button', { name: 'Registrer avgjørelsen' }).click();
+        await appeal.getByText('Velg om klagen tas til følge eller ikke.').waitFor();
+        await appeal.getByLabel('Klageren får medhold (IMDi fatter nytt vedtak)').check();
+        await appeal.getByLabel('Begrunnelse').fill(reasons);
+        await recordStep(ministry.page, 72, 'departement-klage');
+        await appeal.getByRole('button', { name: 'Registrer avgjørelsen' }).click();
+        await appeal.getByText(/Klageren fikk medhold: saken går tilbake til IMDi for nytt vedtak\./).waitFor();
+        const [stored] = await dataSource.query('SELECT ministry_outcome, ministry_reasons, ministry_decided_by FROM appeal WHERE case_id = $1', [
+          klage.caseId,
+        ]);
+        expect(stored).toEqual({ ministry_outcome: 'reversed', ministry_reasons: reasons, ministry_decided_by: 'dina.departement' });
+        expect(await statusOf(klage.caseId)).toBe('in_assessment');
+        await narrow(ministry.page, 73, 'departement-klage');
+      } finally {
+        await ministry.close();
+      }
+
+      const caseworkerPage = await visitor('kari.saksbehandler');
+      try {
+        await caseworkerPage.page.goto(`/saksbehandling/saker/${klage.caseId}`);
+        const section = caseworkerPage.page.getByRole('region', { name: 'Klage', exact: true });
+        await section.getByText('Klageren fikk medhold: saken går tilbake til IMDi for nytt vedtak.', { exact: false }).waitFor();
+        await section.getByText(reasons).waitFor();
+        await section.getByText('Vi mener mentorprogrammet ikke er vurdert riktig.').waitFor();
+        await recordStep(caseworkerPage.page, 74, 'saksbehandler-klage-avgjort');
+        await narrow(caseworkerPage.page, 75, 'saksbehandler-klage-avgjort');
+      } finally {
+        await caseworkerPage.close();
+      }
+
+      // The applicant reads the outcome and the ministry's reasons on the case page.
+      const { context, page } = await newVisitor(browser, api.baseUrl);
+      try {
+        await logInThroughProvider(page, 'applicant', KLAGER.person, KLAGER.organisationNumber);
+        await page.goto(`/saker/${klage.caseId}`);
+        const yours = page.getByRole('region', { name: 'Klagen din', exact: true });
+        await yours.getByText('Departementet har gitt deg medhold. IMDi behandler saken på nytt og fatter et nytt vedtak.').waitFor();
+        await yours.getByText(reasons).waitFor();
+        await yours.getByText('Departementets avgjørelse i klagesaken er endelig', { exact: false }).waitFor();
+        const timeline = page.getByRole('region', { name: 'Hva har skjedd' });
+        await timeline.getByText(/: IMDi holdt fast på vedtaket$/).waitFor();
+        await timeline.getByText(/: Departementet avgjorde klagen$/).waitFor();
+        await recordStep(page, 76, 'soker-klagen-din');
+        await narrow(page, 77, 'soker-klagen-din');
+      } finally {
+        await context.close();
+      }
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { domainErrorStatuses } from '@imdi/platform';
 import { BudgetController } from './api/budget.controller';
+import { BudgetForecastQuery } from './application/budget-forecast.query';
 import { BudgetLedger } from './application/budget-ledger.service';
 import { BudgetStatusQuery } from './application/budget-status.query';
 import { CarryOverUnusedFunds } from './application/carry-over.service';
@@ -8,6 +9,7 @@ import { ImportAllocationLetter } from './application/import-allocation-letter.s
 import { ResponsibleMinistryQuery } from './application/responsible-ministry.query';
 import { BudgetError, BUDGET_ERROR_STATUSES } from './domain/budget.errors';
 import { BudgetRepository } from './infrastructure/budget.repository';
+import { PlannedPayoutsQueries } from './infrastructure/planned-payouts.queries';
 import { ResponsibleMinistryRepository } from './infrastructure/responsible-ministry.repository';
 
 @Module({
@@ -18,10 +20,12 @@ import { ResponsibleMinistryRepository } from './infrastructure/responsible-mini
     ResponsibleMinistryRepository,
     BudgetLedger,
     BudgetStatusQuery,
+    PlannedPayoutsQueries,
+    BudgetForecastQuery,
     ImportAllocationLetter,
     CarryOverUnusedFunds,
     ResponsibleMinistryQuery,
   ],
-  exports: [BudgetLedger, BudgetStatusQuery, ImportAllocationLetter, ResponsibleMinistryQuery],
+  exports: [BudgetLedger, BudgetStatusQuery, BudgetForecastQuery, ImportAllocationLetter, ResponsibleMinistryQuery],
 })
 export class BudgetModule {}

@@ -1,6 +1,8 @@
 export { BudgetModule } from './budget.module';
 export { BudgetLedger, type LedgerPosting } from './application/budget-ledger.service';
 export { BudgetStatusQuery, type BudgetStatusView, type PostStatusView } from './application/budget-status.query';
+export { BudgetForecastQuery, type BudgetForecastView, type ForecastView } from './application/budget-forecast.query';
+export { PerCapitaPayoutForecast, type PerCapitaOutlook } from './application/per-capita-payout-forecast.port';
 export { ImportAllocationLetter, type ImportResult } from './application/import-allocation-letter.service';
 export { ResponsibleMinistryQuery } from './application/responsible-ministry.query';
 export { BudgetError, BUDGET_ERROR_STATUSES, type BudgetErrorCode } from './domain/budget.errors';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { BudgetModule } from '@imdi/budget';
+import { BudgetModule, PerCapitaPayoutForecast } from '@imdi/budget';
 import { CasesModule } from '@imdi/cases';
 import { IntakeModule } from '@imdi/intake';
 import { MessagingModule } from '@imdi/messaging';
@@ -18,6 +18,7 @@ import { PayPerCapita } from './application/pay-per-capita.service';
 import { PaymentBatches } from './application/payment-batches.service';
 import { PayoutRuns } from './application/payout-runs.service';
 import { PerCapitaEntitlements } from './application/per-capita-entitlement.query';
+import { PerCapitaPayoutForecastAdapter } from './application/per-capita-payout-forecast.adapter';
 import { PlanPayouts } from './application/plan-payouts.service';
 import { PlanInstalmentsOnGrantAccepted } from './application/plan-payouts.subscriber';
 import { ReleaseHeldBackOnReportApproved } from './application/release-held-back.subscriber';
@@ -46,6 +47,8 @@ import { ReclaimDocumentsAdapter } from './infrastructure/reclaim-documents.adap
   controllers: [PaymentsController, PerCapitaController, MunicipalitySettlementsController],
   providers: [
     { provide: ReclaimDocuments, useClass: ReclaimDocumentsAdapter },
+    // The budget forecast's port: budget cannot import payments, so it finds this provider by its token.
+    { provide: PerCapitaPayoutForecast, useClass: PerCapitaPayoutForecastAdapter },
     domainErrorStatuses(PaymentsError, PAYMENTS_ERROR_STATUSES),
     jobDefinitions(...Object.values(paymentsJobs)),
     PlanPayouts,

@@ -74,6 +74,20 @@ addMessages({
     'report.attach.uploading': 'Laster opp {file} …',
     'report.attach.done': '{file} er lagt ved.',
     'report.attachment': 'Last ned {file} ({size})',
+    'appeal.title': 'Klagen din',
+    'appeal.renewedTitle': 'Anmodningen din om fornyet vurdering',
+    'appeal.received': 'Mottatt',
+    'appeal.late': '{date} (etter klagefristen)',
+    'appeal.result': 'Resultat',
+    'appeal.imdi.pending': 'IMDi behandler klagen.',
+    'appeal.imdi.reversed': 'IMDi har gitt deg medhold og gjør om vedtaket. Du får et nytt vedtak.',
+    'appeal.imdi.forwarded': 'IMDi holder fast på vedtaket og sendte klagen til departementet {date}. Departementet avgjør klagen.',
+    'appeal.imdi.upheld': 'IMDi har vurdert saken på nytt og holder fast på vedtaket.',
+    'appeal.ministry.upheld': 'Departementet har ikke tatt klagen til følge. Vedtaket står.',
+    'appeal.ministry.reversed': 'Departementet har gitt deg medhold. IMDi behandler saken på nytt og fatter et nytt vedtak.',
+    'appeal.ministry.decidedAt': 'Avgjort av departementet',
+    'appeal.ministry.reasons': 'Departementets begrunnelse',
+    'appeal.ministry.final': 'Departementets avgjørelse i klagesaken er endelig og kan ikke påklages videre (forvaltningsloven § 28 tredje ledd).',
   },
   nn: {
     'outcome.decision': 'Vedtak',
@@ -142,6 +156,20 @@ addMessages({
     'report.attach.uploading': 'Lastar opp {file} …',
     'report.attach.done': '{file} er lagd ved.',
     'report.attachment': 'Last ned {file} ({size})',
+    'appeal.title': 'Klaga di',
+    'appeal.renewedTitle': 'Oppmodinga di om fornya vurdering',
+    'appeal.received': 'Motteken',
+    'appeal.late': '{date} (etter klagefristen)',
+    'appeal.result': 'Resultat',
+    'appeal.imdi.pending': 'IMDi handsamar klaga.',
+    'appeal.imdi.reversed': 'IMDi har gitt deg medhald og gjer om vedtaket. Du får eit nytt vedtak.',
+    'appeal.imdi.forwarded': 'IMDi held fast på vedtaket og sende klaga til departementet {date}. Departementet avgjer klaga.',
+    'appeal.imdi.upheld': 'IMDi har vurdert saka på nytt og held fast på vedtaket.',
+    'appeal.ministry.upheld': 'Departementet har ikkje teke klaga til følgje. Vedtaket står.',
+    'appeal.ministry.reversed': 'Departementet har gitt deg medhald. IMDi handsamar saka på nytt og gjer eit nytt vedtak.',
+    'appeal.ministry.decidedAt': 'Avgjort av departementet',
+    'appeal.ministry.reasons': 'Grunngivinga til departementet',
+    'appeal.ministry.final': 'Avgjerda til departementet i klagesaka er endeleg og kan ikkje påklagast vidare (forvaltningslova § 28 tredje ledd).',
   },
 });
 
@@ -181,6 +209,57 @@ export function DecisionSection({ outcome }: { readonly outcome: RecipientCaseVi
             {t('outcome.conditions')}
           </Heading>
           <Paragraph className="prose">{decision.conditions}</Paragraph>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * «Klagen din»: the latest appeal and what became of it, IMDi's answer and, for a klage IMDi
+ * forwarded, the ministry's final decision with its reasons.
+ */
+export function AppealOutcomeSection({ outcome }: { readonly outcome: RecipientCaseView }) {
+  const { t, language } = useLanguage();
+  const { appeal } = outcome;
+  if (!appeal) return null;
+  const ministry = appeal.ministryDecision;
+  const imdi =
+    appeal.imdiOutcome === null
+      ? t('appeal.imdi.pending')
+      : appeal.imdiOutcome === 'reversed'
+        ? t('appeal.imdi.reversed')
+        : appeal.forwardedAt
+          ? t('appeal.imdi.forwarded', { date: dateText(appeal.forwardedAt, language) })
+          : t('appeal.imdi.upheld');
+  return (
+    <section className="section" aria-labelledby="klagen-din">
+      <Heading level={2} data-size="sm" id="klagen-din">
+        {t(appeal.kind === 'klage' ? 'appeal.title' : 'appeal.renewedTitle')}
+      </Heading>
+      <dl className="summary">
+        <div>
+          <dt>{t('appeal.received')}</dt>
+          <dd>{appeal.late ? t('appeal.late', { date: dateText(appeal.receivedAt, language) }) : dateText(appeal.receivedAt, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('appeal.result')}</dt>
+          <dd>{ministry ? t(ministry.outcome === 'upheld' ? 'appeal.ministry.upheld' : 'appeal.ministry.reversed') : imdi}</dd>
+        </div>
+        {ministry ? (
+          <div>
+            <dt>{t('appeal.ministry.decidedAt')}</dt>
+            <dd>{dateText(ministry.decidedAt, language)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {ministry ? (
+        <>
+          <Heading level={3} data-size="xs">
+            {t('appeal.ministry.reasons')}
+          </Heading>
+          <Paragraph className="prose">{ministry.reasons}</Paragraph>
+          <Paragraph>{t('appeal.ministry.final')}</Paragraph>
         </>
       ) : null}
     </section>

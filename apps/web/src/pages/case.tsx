@@ -8,7 +8,7 @@ import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { StatusTag } from '../status';
-import { DecisionSection, PayoutSection, ReclaimSection, ReportSection } from './case-outcome';
+import { AppealOutcomeSection, DecisionSection, PayoutSection, ReclaimSection, ReportSection } from './case-outcome';
 
 addMessages({
   nb: {
@@ -145,6 +145,7 @@ export function CasePage() {
         </section>
       ) : null}
       {actions.includes('appeal') ? <Appeal id={id} onDone={reload} /> : null}
+      {outcome ? <AppealOutcomeSection outcome={outcome} /> : null}
       {outcome ? <PayoutSection outcome={outcome} /> : null}
       {report ? <ReportSection key={`${report.status}-${report.submittedAt ?? ''}`} report={report} onChange={reload} /> : null}
       {outcome ? <ReclaimSection outcome={outcome} onChange={reload} /> : null}
@@ -209,7 +210,9 @@ const TIMELINE: Record<string, { nb: string; nn: string }> = {
   'case.approveReport': { nb: 'Rapporten ble godkjent', nn: 'Rapporten vart godkjend' },
   'case.close': { nb: 'Saken ble avsluttet', nn: 'Saka vart avslutta' },
   'case.appeal': { nb: 'Klagen ble mottatt', nn: 'Klaga vart motteken' },
-  'case.uphold': { nb: 'Klagen ble avgjort', nn: 'Klaga vart avgjord' },
+  'case.uphold': { nb: 'IMDi holdt fast på vedtaket', nn: 'IMDi heldt fast på vedtaket' },
+  'appeal.ministry-decided': { nb: 'Departementet avgjorde klagen', nn: 'Departementet avgjorde klaga' },
+  'case.ministryReverse': { nb: 'Saken gikk tilbake til IMDi for nytt vedtak', nn: 'Saka gjekk tilbake til IMDi for nytt vedtak' },
   'case.reclaim-notified': { nb: 'IMDi varslet krav om tilbakebetaling', nn: 'IMDi varsla krav om tilbakebetaling' },
   'case.reclaim-notice-commented': { nb: 'Uttalelsen til varselet ble mottatt', nn: 'Fråsegna til varselet vart motteken' },
   'case.reclaim-demanded': { nb: 'IMDi krevde tilbakebetaling', nn: 'IMDi kravde tilbakebetaling' },

@@ -1,9 +1,9 @@
-import { Heading, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { Link, useSearchParams } from 'react-router';
 import { answer, api } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
-import { BUDGET_WORDS, formatNok, useText } from './text';
+import { BUDGET_WORDS, formatDate, formatNok, useText } from './text';
 
 interface Position {
   readonly frameNok: string;
@@ -13,7 +13,20 @@ interface Position {
   readonly availableNok: string;
 }
 
+/** The year-end forecast of a post (or of all posts), as GET /budget/{year} gives it. */
+interface Forecast {
+  readonly dueUnpaidNok: string;
+  readonly plannedRestOfYearNok: string;
+  readonly perCapitaRestOfYearNok: string;
+  readonly expectedRestOfYearNok: string;
+  readonly paidByYearEndNok: string;
+  readonly remainingAtYearEndNok: string;
+  readonly heldBackNok: string;
+  readonly perCapitaUnavailable: readonly string[];
+}
+
 interface PostStatus extends Position {
+  readonly forecast: Forecast;
   readonly budgetPost: string;
   readonly name: string;
   readonly estimate: boolean;
@@ -26,8 +39,9 @@ interface PostStatus extends Position {
 interface BudgetStatus {
   readonly budgetYear: number;
   readonly asOf: string | null;
+  readonly forecastCutOff: string;
   readonly posts: readonly PostStatus[];
-  readonly totals: Position;
+  readonly totals: Position & { readonly forecast: Forecast };
 }
 
 /** Share of the frame, in whole per cent, for display (the figures themselves stay exact strings). */
@@ -54,8 +68,8 @@ export function BudgetPage() {
       </Paragraph>
       <Paragraph>
         {s(
-          `${w('available')} er ${w('frame').toLowerCase()} minus ${w('committed').toLowerCase()} og ${w('paid').toLowerCase()}, pluss ${w('reclaimed').toLowerCase()}. Prognosen for resten av året står i rapporten «Regnskapsstatus».`,
-          `${w('available')} er ${w('frame').toLowerCase()} minus ${w('committed').toLowerCase()} og ${w('paid').toLowerCase()}, pluss ${w('reclaimed').toLowerCase()}. Prognosen for resten av året står i rapporten «Rekneskapsstatus».`,
+          `${w('available')} er ${w('frame').toLowerCase()} minus ${w('committed').toLowerCase()} og ${w('paid').toLowerCase()}, pluss ${w('reclaimed').toLowerCase()}. Prognosen for resten av året står under tabellen, regnet på samme måte som i rapporten «Regnskapsstatus».`,
+          `${w('available')} er ${w('frame').toLowerCase()} minus ${w('committed').toLowerCase()} og ${w('paid').toLowerCase()}, pluss ${w('reclaimed').toLowerCase()}. Prognosen for resten av året står under tabellen, rekna på same måten som i rapporten «Rekneskapsstatus».`,
         )}
       </Paragraph>
       {years.error ? <ProblemAlert error={years.error} /> : null}
@@ -100,13 +114,18 @@ export function BudgetPage() {
                 <span className="swatch" style={{ background: '#ffffff' }} aria-hidden="true" />
                 {w('available')}
               </li>
+              <li>
+                <span className="swatch forecast-swatch" aria-hidden="true" />
+                {w('paidByYearEnd')}
+              </li>
             </ul>
             <ul className="budget-bars">
               {data.posts.map((post) => {
                 const paid = share(post.paidNok, post.frameNok) - share(post.reclaimedNok, post.frameNok);
                 const committed = share(post.committedNok, post.frameNok);
                 const available = Math.max(0, 100 - paid - committed);
-                const scale = Math.max(100, paid + committed);
+                const forecast = share(post.forecast.paidByYearEndNok, post.frameNok) - share(post.reclaimedNok, post.frameNok);
+                const scale = Math.max(100, paid + committed, forecast);
                 return (
                   <li key={post.budgetPost} className="stack">
                     <span>
@@ -119,11 +138,16 @@ export function BudgetPage() {
                         `${w('paid').toLowerCase()} ${Math.max(0, paid)} %, ${w('committed').toLowerCase()} ${committed} %, ${w('available').toLowerCase()} ${available} % av ${w('frame').toLowerCase()} ${formatNok(post.frameNok)}`,
                       )}
                       {Number(post.exceededByNok) > 0 ? `. ${w('exceeded')}: ${formatNok(post.exceededByNok)}` : ''}
+                      {s(
+                        `; ${w('paidByYearEnd').toLowerCase()} ${Math.max(0, forecast)} % (${formatNok(post.forecast.paidByYearEndNok)})`,
+                        `; ${w('paidByYearEnd').toLowerCase()} ${Math.max(0, forecast)} % (${formatNok(post.forecast.paidByYearEndNok)})`,
+                      )}
                     </span>
                     <span className="budget-bar" aria-hidden="true">
                       <span className="paid" style={{ width: `${(Math.max(0, paid) / scale) * 100}%` }} />
                       <span className="committed" style={{ width: `${(committed / scale) * 100}%` }} />
                       <span className="available" style={{ width: `${(available / scale) * 100}%` }} />
+                      <span className="forecast-marker" style={{ left: `calc(${(Math.max(0, forecast) / scale) * 100}% - 2px)` }} />
                     </span>
                   </li>
                 );
@@ -180,8 +204,131 @@ export function BudgetPage() {
               </Table>
             </div>
           </section>
+
+          <ForecastSection data={data} />
         </>
       ) : null}
     </Page>
+  );
+}
+
+/** The year-end forecast per kap./post: its rule in words, then the figures in a table. */
+function ForecastSection({ data }: { readonly data: BudgetStatus }) {
+  const s = useText();
+  const w = (key: keyof typeof BUDGET_WORDS) => s(BUDGET_WORDS[key][0], BUDGET_WORDS[key][1]);
+  const year = data.budgetYear;
+  const cutOff = formatDate(data.forecastCutOff);
+  const unavailable = data.totals.forecast.perCapitaUnavailable;
+  const columns = ['paid', 'dueUnpaid', 'plannedRestOfYear', 'perCapitaRestOfYear', 'paidByYearEnd', 'remainingAtYearEnd', 'heldBack'] as const;
+  const figures = (position: Position & { readonly forecast: Forecast }): Record<(typeof columns)[number], string> => ({
+    paid: position.paidNok,
+    dueUnpaid: position.forecast.dueUnpaidNok,
+    plannedRestOfYear: position.forecast.plannedRestOfYearNok,
+    perCapitaRestOfYear: position.forecast.perCapitaRestOfYearNok,
+    paidByYearEnd: position.forecast.paidByYearEndNok,
+    remainingAtYearEnd: position.forecast.remainingAtYearEndNok,
+    heldBack: position.forecast.heldBackNok,
+  });
+  return (
+    <section className="section stack" aria-labelledby="prognose">
+      <Heading level={2} data-size="md" id="prognose">
+        {s(`Prognose for resten av ${year}`, `Prognose for resten av ${year}`)}
+      </Heading>
+      <Paragraph>
+        {s(
+          `Prognosen viser hva hver kap./post vil ha utbetalt innen 31.12.${year} hvis alt som er planlagt, blir utbetalt, og hvor mye av rammen som da står igjen. Den er regnet per ${cutOff} slik:`,
+          `Prognosen viser kva kvar kap./post vil ha betalt ut innan 31.12.${year} dersom alt som er planlagt, blir betalt ut, og kor mykje av ramma som då står att. Han er rekna per ${cutOff} slik:`,
+        )}
+      </Paragraph>
+      <dl className="forecast-rule">
+        <dt>{w('dueUnpaid')}</dt>
+        <dd>
+          {s(
+            `planlagte utbetalinger av tilsagn som forfalt senest ${cutOff} og ennå ikke er utbetalt. Neste utbetalingskjøring betaler dem.`,
+            `planlagde utbetalingar av tilsegn som forfall seinast ${cutOff} og enno ikkje er betalte ut. Neste utbetalingskøyring betaler dei.`,
+          )}
+        </dd>
+        <dt>{w('plannedRestOfYear')}</dt>
+        <dd>
+          {s(
+            `planlagte utbetalinger av tilsagn som forfaller etter ${cutOff} og senest 31.12.${year}.`,
+            `planlagde utbetalingar av tilsegn som forfell etter ${cutOff} og seinast 31.12.${year}.`,
+          )}
+        </dd>
+        <dt>{w('perCapitaRestOfYear')}</dt>
+        <dd>
+          {s(
+            'det kommunene har krav på for hele året etter dagens bosettingsopplysninger og bekreftede satser, minus det per capita-kjøringene allerede har gjort opp.',
+            'det kommunane har krav på for heile året etter dagens busetjingsopplysningar og stadfesta satsar, minus det per capita-køyringane alt har gjort opp.',
+          )}
+        </dd>
+        <dt>{w('paidByYearEnd')}</dt>
+        <dd>
+          {s(
+            `${w('paid')} + ${w('dueUnpaid').toLowerCase()} + ${w('plannedRestOfYear').toLowerCase()} + ${w('perCapitaRestOfYear').toLowerCase()}.`,
+            `${w('paid')} + ${w('dueUnpaid').toLowerCase()} + ${w('plannedRestOfYear').toLowerCase()} + ${w('perCapitaRestOfYear').toLowerCase()}.`,
+          )}
+        </dd>
+        <dt>{w('remainingAtYearEnd')}</dt>
+        <dd>
+          {s(
+            `${w('frame')} − ${w('paidByYearEnd').toLowerCase()} + ${w('reclaimed').toLowerCase()}. Et negativt tall betyr at posten ventes å bli overskredet.`,
+            `${w('frame')} − ${w('paidByYearEnd').toLowerCase()} + ${w('reclaimed').toLowerCase()}. Eit negativt tal tyder at posten er venta å bli overskriden.`,
+          )}
+        </dd>
+      </dl>
+      <Paragraph>
+        {s(
+          `Ikke med i prognosen: beløp som holdes tilbake til en rapport er godkjent (vist i kolonnen «${w('heldBack')}», fordi datoen ikke er kjent), tilsagn som ennå ikke er akseptert (de har ingen utbetalingsplan), og per capita-ordninger der årets satser ikke er bekreftet.`,
+          `Ikkje med i prognosen: beløp som blir haldne tilbake til ein rapport er godkjend (vist i kolonnen «${w('heldBack')}», fordi datoen ikkje er kjend), tilsegn som enno ikkje er aksepterte (dei har inga utbetalingsplan), og per capita-ordningar der satsane for året ikkje er stadfesta.`,
+        )}
+      </Paragraph>
+      {unavailable.length > 0 ? (
+        <Alert data-color="warning">
+          {s(
+            `Per capita-prognosen mangler for ${unavailable.join(', ')}: årets satser er ikke bekreftet av administrator.`,
+            `Per capita-prognosen manglar for ${unavailable.join(', ')}: satsane for året er ikkje stadfesta av administrator.`,
+          )}
+        </Alert>
+      ) : null}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="prognose">
+        <Table>
+          <caption className="visually-hidden">{s(`Prognose for ${year} i kroner`, `Prognose for ${year} i kroner`)}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{s('Kap./post', 'Kap./post')}</Table.HeaderCell>
+              {columns.map((column) => (
+                <Table.HeaderCell key={column}>{w(column)}</Table.HeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {data.posts.map((post) => {
+              const row = figures(post);
+              return (
+                <Table.Row key={post.budgetPost}>
+                  <Table.HeaderCell scope="row">
+                    {post.budgetPost} {post.name}
+                  </Table.HeaderCell>
+                  {columns.map((column) => (
+                    <Table.Cell key={column} className="number">
+                      {formatNok(row[column])}
+                    </Table.Cell>
+                  ))}
+                </Table.Row>
+              );
+            })}
+            <Table.Row>
+              <Table.HeaderCell scope="row">{s('Sum', 'Sum')}</Table.HeaderCell>
+              {columns.map((column) => (
+                <Table.Cell key={column} className="number">
+                  {formatNok(figures(data.totals)[column])}
+                </Table.Cell>
+              ))}
+            </Table.Row>
+          </Table.Body>
+        </Table>
+      </div>
+    </section>
   );
 }

@@ -189,6 +189,12 @@ export function CasePage() {
         ) : null}
       </Section>
 
+      {data.appeal ? (
+        <Section id="klage" title={data.appeal.kind === 'klage' ? s('Klage', 'Klage') : s('Fornyet vurdering', 'Fornya vurdering')}>
+          <AppealSummary appeal={data.appeal} />
+        </Section>
+      ) : null}
+
       {['accepted', 'paid', 'report_due', 'report_approved', 'closed'].includes(data.status) ? (
         <RecipientReportSection caseId={id} canReview={hasRole(session, 'caseworker')} />
       ) : null}
@@ -226,6 +232,65 @@ export function CasePage() {
         {application.data ? <Timeline entries={application.data.history} /> : null}
       </Section>
     </Page>
+  );
+}
+
+/** The latest appeal: IMDi's answer and, for a forwarded klage, the ministry's decision and reasons (fvl. § 34). */
+function AppealSummary({ appeal }: { readonly appeal: NonNullable<CaseOverview['appeal']> }) {
+  const s = useText();
+  const imdi =
+    appeal.outcome === null
+      ? s('Venter på IMDis behandling.', 'Ventar på handsaminga til IMDi.')
+      : appeal.outcome === 'reversed'
+        ? s('IMDi omgjorde vedtaket; et nytt vedtak følger.', 'IMDi gjorde om vedtaket; eit nytt vedtak følgjer.')
+        : appeal.forwardedAt
+          ? s(
+              `IMDi opprettholdt vedtaket og sendte klagen til departementet ${formatDate(appeal.forwardedAt)}.`,
+              `IMDi heldt fast på vedtaket og sende klaga til departementet ${formatDate(appeal.forwardedAt)}.`,
+            )
+          : s('IMDi opprettholdt vedtaket etter en fornyet vurdering.', 'IMDi heldt fast på vedtaket etter ei fornya vurdering.');
+  const ministry = appeal.ministryDecision;
+  return (
+    <dl className="summary">
+      <div>
+        <dt>{s('Mottatt', 'Motteken')}</dt>
+        <dd>
+          {formatDate(appeal.receivedAt)}
+          {appeal.late ? ` (${s('etter klagefristen', 'etter klagefristen')})` : ''}
+        </dd>
+      </div>
+      <div>
+        <dt>{s('Klagerens begrunnelse', 'Grunngivinga til klagaren')}</dt>
+        <dd>{appeal.grounds}</dd>
+      </div>
+      <div>
+        <dt>{s('IMDis behandling', 'Handsaminga til IMDi')}</dt>
+        <dd>{imdi}</dd>
+      </div>
+      {appeal.forwardedAt ? (
+        <div>
+          <dt>{s('Departementets avgjørelse', 'Avgjerda til departementet')}</dt>
+          <dd>
+            {ministry
+              ? `${
+                  ministry.outcome === 'upheld'
+                    ? s('Klagen ble ikke tatt til følge: IMDis vedtak står.', 'Klaga vart ikkje teken til følgje: vedtaket til IMDi står.')
+                    : s(
+                        'Klageren fikk medhold: saken går tilbake til IMDi for nytt vedtak.',
+                        'Klagaren fekk medhald: saka går tilbake til IMDi for nytt vedtak.',
+                      )
+                } (${formatDate(ministry.decidedAt)}${ministry.decidedByName ? `, ${ministry.decidedByName}` : ''})`
+              : s('Venter på departementet.', 'Ventar på departementet.')}
+          </dd>
+        </div>
+      ) : null}
+      {ministry ? (
+        <div>
+          <dt>{s('Departementets begrunnelse', 'Grunngivinga til departementet')}</dt>
+          <dd>{ministry.reasons}</dd>
+        </div>
+      ) : null}
+    </dl>
   );
 }
 

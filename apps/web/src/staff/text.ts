@@ -73,4 +73,10 @@ export const BUDGET_WORDS = {
   reclaimed: ['Tilbakebetalt', 'Tilbakebetalt'],
   available: ['Disponibelt', 'Disponibelt'],
   exceeded: ['Overskridelse (overslagsbevilgning)', 'Overskriding (overslagsløyving)'],
+  dueUnpaid: ['Forfalt, ikke utbetalt', 'Forfalle, ikkje utbetalt'],
+  plannedRestOfYear: ['Planlagt resten av året', 'Planlagt resten av året'],
+  perCapitaRestOfYear: ['Forventet per capita resten av året', 'Forventa per capita resten av året'],
+  paidByYearEnd: ['Prognose utbetalt 31.12.', 'Prognose utbetalt 31.12.'],
+  remainingAtYearEnd: ['Prognose mindreforbruk (+) / merforbruk (−)', 'Prognose mindreforbruk (+) / meirforbruk (−)'],
+  heldBack: ['Holdt tilbake til rapport er godkjent', 'Halde tilbake til rapport er godkjend'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -69,7 +69,21 @@ export interface CaseOverview {
   };
   readonly letters: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly producedAt: string }>;
   readonly payments: ReadonlyArray<{ readonly amountNok?: string; readonly status?: string }>;
-  readonly appeal: { readonly kind: string; readonly grounds: string; readonly receivedAt: string } | null;
+  readonly appeal: {
+    readonly id: string;
+    readonly kind: 'klage' | 'renewed-assessment';
+    readonly grounds: string;
+    readonly receivedAt: string;
+    readonly late: boolean;
+    readonly outcome: 'reversed' | 'upheld' | null;
+    readonly forwardedAt: string | null;
+    readonly ministryDecision: {
+      readonly outcome: 'upheld' | 'reversed';
+      readonly reasons: string;
+      readonly decidedAt: string;
+      readonly decidedByName: string | null;
+    } | null;
+  } | null;
   readonly provisionalAnswer: { readonly sentAt: string; readonly expectedDecisionDate: string } | null;
   readonly canWriteNotes: boolean;
   readonly callerHasConflict: boolean;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost } from '@imdi/kernel';
 import { AcceptsFile, DEFAULT_BODY_LIMIT_BYTES } from '@imdi/platform';
-import { BudgetStatusQuery, type BudgetStatusView } from '../application/budget-status.query';
+import { BudgetForecastQuery, type BudgetForecastView } from '../application/budget-forecast.query';
 import { CarryOverUnusedFunds, type CarryOverResult } from '../application/carry-over.service';
 import { ImportAllocationLetter, type ImportResult } from '../application/import-allocation-letter.service';
 import { ResponsibleMinistryQuery } from '../application/responsible-ministry.query';
@@ -26,7 +26,7 @@ import {
 @Controller()
 export class BudgetController {
   constructor(
-    private readonly status: BudgetStatusQuery,
+    private readonly status: BudgetForecastQuery,
     private readonly importLetter: ImportAllocationLetter,
     private readonly carryOver: CarryOverUnusedFunds,
     private readonly repository: BudgetRepository,
@@ -54,9 +54,13 @@ export class BudgetController {
     return { years: await this.repository.years(this.dataSource.manager) };
   }
 
+  /**
+   * Frame, earmarked, committed, paid, reclaimed and available per kap./post, each with its year-end
+   * forecast: paid + planned instalments of the year not yet paid + what per-capita runs will still pay.
+   */
   @Roles('finance', 'admin', 'ministry')
   @Get('budget/:year')
-  budgetStatus(@Param() params: BudgetYearParam, @Query() query: BudgetStatusQueryDto): Promise<BudgetStatusView> {
+  budgetStatus(@Param() params: BudgetYearParam, @Query() query: BudgetStatusQueryDto): Promise<BudgetForecastView> {
     return this.status.forYear(params.year, query.asOf);
   }
 

@@ -4,6 +4,7 @@ import type { Principal } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { Clock, formatOsloDateTime } from '@imdi/kernel';
+import { Messages } from '@imdi/messaging';
 import { APPEAL_DECIDED, APPEAL_RECEIVED, caseFactsOf, DomainEvents, MINISTRY_APPEAL_DECIDED } from '@imdi/outbox';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appealTiming } from '../domain/appeal-deadline';
@@ -12,6 +13,7 @@ import { AppealRepository, type MinistryAppealOutcome } from '../infrastructure/
 import { CaseworkRepository } from '../infrastructure/casework.repository';
 import { DecisionRepository } from '../infrastructure/decision.repository';
 import { LetterRepository } from '../infrastructure/letter.repository';
+import { appealDecidedMail } from './appeal-decided-mail';
 import { CaseworkContext } from './casework-context';
 
 export interface AppealView {
@@ -54,6 +56,7 @@ export class Appeals {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
+    private readonly messages: Messages,
   ) {}
 
   async receive(caseId: string, grounds: string, principal: Principal): Promise<AppealView> {
@@ -129,7 +132,8 @@ export class Appeals {
       }
       decision.setAside();
       await this.decisions.save(manager, decision);
-      await this.appeals.markReversed(manager, appeal.id, principal.userId);
+      const decidedAt = this.clock.now();
+      await this.appeals.markReversed(manager, appeal.id, principal.userId, decidedAt);
       await this.audit.record(manager, {
         actor: principal,
         action: 'appeal.reversal-opened',
@@ -142,7 +146,7 @@ export class Appeals {
         appealId: appeal.id,
         outcome: 'reversed',
         forwardedToMinistry: false,
-        decidedAt: this.clock.now().toISOString(),
+        decidedAt: decidedAt.toISOString(),
       });
       return appeal.id;
     });
@@ -153,7 +157,8 @@ export class Appeals {
     const id = await this.dataSource.transaction(async (manager) => {
       const appeal = await this.openAppeal(manager, caseId);
       const forwarded = appeal.kind === 'klage';
-      await this.appeals.markUpheld(manager, appeal.id, summary, forwarded, principal.userId);
+      const decidedAt = this.clock.now();
+      await this.appeals.markUpheld(manager, appeal.id, summary, forwarded, principal.userId, decidedAt);
       const upheld = await this.cases.transition(manager, caseId, 'uphold', principal, {
         reason: summary,
         details: {
@@ -167,7 +172,7 @@ export class Appeals {
         appealId: appeal.id,
         outcome: 'upheld',
         forwardedToMinistry: forwarded,
-        decidedAt: this.clock.now().toISOString(),
+        decidedAt: decidedAt.toISOString(),
       });
       return appeal.id;
     });
@@ -189,7 +194,7 @@ export class Appeals {
       const found = await this.appeals.byId(manager, appealId);
       if (!found) throw new CaseworkError('APPEAL_NOT_FOUND', `Fant ingen klage med id ${appealId}.`, {}, 'id');
       // The case first, as every casework action: audit and state change follow under its lock.
-      const file = await this.cases.lockCase(manager, found.case_id);
+      const { file, organisation } = await this.context.load(manager, found.case_id);
       // Read again under the case's lock: a decision recorded meanwhile is seen here.
       const appeal = (await this.appeals.byId(manager, appealId)) ?? found;
       if (appeal.ministry_outcome) {
@@ -227,6 +232,16 @@ export class Appeals {
         appealId,
         outcome,
         decidedAt: decidedAt.toISOString(),
+      });
+      // The applicant hears of it in their målform; the outcome itself is read in the portal.
+      await this.messages.send(manager, {
+        dedupeKey: `appeal-decided:${appealId}`,
+        kind: 'appeal-decided',
+        recipient: organisation.contactEmail,
+        language: organisation.writtenStandard,
+        texts: appealDecidedMail(organisation.name, file.caseNumber ?? ''),
+        caseId: file.id,
+        reference: appealId,
       });
     });
     return this.viewOf(this.dataSource.manager, appealId);

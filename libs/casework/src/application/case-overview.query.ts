@@ -77,6 +77,13 @@ export interface CaseOverview {
     readonly late: boolean;
     readonly outcome: 'reversed' | 'upheld' | null;
     readonly forwardedAt: string | null;
+    /** The ministry's decision as appeal body on a forwarded klage, once recorded (fvl. § 34). */
+    readonly ministryDecision: {
+      readonly outcome: 'upheld' | 'reversed';
+      readonly reasons: string;
+      readonly decidedAt: string;
+      readonly decidedByName: string | null;
+    } | null;
   } | null;
   /** Each payment of the grant as the bank answered it; a rejected one with the bank's reason. */
   readonly payments: readonly CasePaymentView[];
@@ -204,6 +211,15 @@ export class CaseOverviewQuery {
             late: lastAppeal.late,
             outcome: lastAppeal.outcome,
             forwardedAt: lastAppeal.forwarded_at?.toISOString() ?? null,
+            ministryDecision:
+              lastAppeal.ministry_outcome && lastAppeal.ministry_decided_at
+                ? {
+                    outcome: lastAppeal.ministry_outcome,
+                    reasons: lastAppeal.ministry_reasons ?? '',
+                    decidedAt: lastAppeal.ministry_decided_at.toISOString(),
+                    decidedByName: lastAppeal.ministry_decided_by_name,
+                  }
+                : null,
           }
         : null,
       payments,

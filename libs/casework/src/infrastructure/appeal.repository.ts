@@ -16,7 +16,7 @@ export interface AppealRow {
   readonly outcome: 'reversed' | 'upheld' | null;
   readonly summary_for_ministry: string | null;
   readonly forwarded_at: Date | null;
-  /** When IMDi upheld or reversed it. */
+  /** When IMDi answered the appeal (reversed or upheld). */
   readonly decided_at: Date | null;
   readonly ministry_outcome: MinistryAppealOutcome | null;
   readonly ministry_reasons: string | null;
@@ -59,14 +59,15 @@ export class AppealRepository {
     return appeal;
   }
 
-  async markReversed(manager: EntityManager, id: string, decidedBy: string): Promise<void> {
-    await manager.query(`UPDATE appeal SET outcome = 'reversed', decided_by = $2, decided_at = now() WHERE id = $1`, [id, decidedBy]);
+  /** `at` is the application clock's instant, as every legal date of the case. */
+  async markReversed(manager: EntityManager, id: string, decidedBy: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE appeal SET outcome = 'reversed', decided_by = $2, decided_at = $3 WHERE id = $1`, [id, decidedBy, at]);
   }
 
-  async markUpheld(manager: EntityManager, id: string, summary: string, forwarded: boolean, decidedBy: string): Promise<void> {
+  async markUpheld(manager: EntityManager, id: string, summary: string, forwarded: boolean, decidedBy: string, at: Date): Promise<void> {
     await manager.query(
-      `UPDATE appeal SET outcome = 'upheld', summary_for_ministry = $2, forwarded_at = CASE WHEN $3 THEN now() END, decided_by = $4, decided_at = now() WHERE id = $1`,
-      [id, summary, forwarded, decidedBy],
+      `UPDATE appeal SET outcome = 'upheld', summary_for_ministry = $2, forwarded_at = CASE WHEN $3 THEN $5::timestamptz END, decided_by = $4, decided_at = $5 WHERE id = $1`,
+      [id, summary, forwarded, decidedBy, at],
     );
   }
 

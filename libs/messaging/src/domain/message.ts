@@ -20,7 +20,8 @@ export type MessageKind =
   | 'decision-letter'
   | 'provisional-answer'
   | 'reclaim-notice-letter'
-  | 'assignment-letter';
+  | 'assignment-letter'
+  | 'appeal-decided';
 
 export interface MessageText {
   readonly subject: string;

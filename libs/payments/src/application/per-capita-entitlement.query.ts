@@ -93,9 +93,9 @@ export class PerCapitaEntitlements {
   /**
    * What per-capita runs are still expected to pay for a scheme's budget year after a cut-off: every
    * municipality's entitlement for the year by its current records, less what runs up to the cut-off
-   * settled. Refused (RATES_NOT_CONFIRMED) while a rate is unconfirmed, as the runs are.
+   * settled (every run when null). Refused (RATES_NOT_CONFIRMED) while a rate is unconfirmed, as the runs are.
    */
-  async expectedAfter(schemeCode: string, budgetYear: number, asOf: string): Promise<Money> {
+  async expectedAfter(schemeCode: string, budgetYear: number, asOf: string | null): Promise<Money> {
     const municipalities = await this.records.municipalitiesWithRecords(this.dataSource.manager, schemeCode);
     let owed = Money.zero();
     for (const organisationNumber of municipalities)

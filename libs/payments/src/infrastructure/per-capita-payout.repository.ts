@@ -57,12 +57,12 @@ export class PerCapitaPayoutRepository {
    * What runs up to the cut-off settled for the scheme's year, over all municipalities. Each settlement
    * line records what the period was owed at that run; the latest line per period is what has been settled.
    */
-  async settledUpTo(manager: EntityManager, schemeCode: string, budgetYear: number, asOf: string): Promise<Money> {
+  async settledUpTo(manager: EntityManager, schemeCode: string, budgetYear: number, asOf: string | null): Promise<Money> {
     const [{ settled }]: Array<{ settled: string }> = await manager.query(
       `SELECT coalesce(sum(latest.owed_ore), 0)::text AS settled FROM (
          SELECT DISTINCT ON (p.organisation_number, p.period) p.owed_ore
          FROM per_capita_payout p JOIN payout_run r ON r.id = p.run_id
-         WHERE p.scheme_code = $1 AND p.budget_year = $2 AND r.as_of <= $3::date
+         WHERE p.scheme_code = $1 AND p.budget_year = $2 AND ($3::date IS NULL OR r.as_of <= $3::date)
          ORDER BY p.organisation_number, p.period, p.sequence DESC) latest`,
       [schemeCode, budgetYear, asOf],
     );

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { BudgetError, BudgetStatusQuery, type PostStatusView } from '@imdi/budget';
+import { BudgetError, BudgetForecastQuery } from '@imdi/budget';
 import { Money } from '@imdi/kernel';
-import { PaymentsError, PerCapitaEntitlements } from '@imdi/payments';
-import { PER_CAPITA_SCHEME_CODES } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
-import { forecastYearEnd } from '../domain/accounting-forecast';
 import { summariseTenths } from '../domain/processing-time';
 import { REPORT_TITLES, type ReportKind } from '../domain/report-kind';
 import type { ReportCell, ReportColumn, ReportDocument, ReportSection } from '../domain/report-document';
@@ -43,9 +40,8 @@ function totalsOf(columns: readonly ReportColumn[], rows: ReadonlyArray<Record<s
 export class ReportComposer {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly budgetStatus: BudgetStatusQuery,
+    private readonly budgetForecast: BudgetForecastQuery,
     private readonly queries: ReportQueries,
-    private readonly perCapita: PerCapitaEntitlements,
   ) {}
 
   async compose(request: ReportRequest, generatedAt: Date, onProgress: (percent: number) => Promise<void> = async () => undefined): Promise<ReportDocument> {
@@ -75,7 +71,8 @@ export class ReportComposer {
   private async accountingSections(request: ReportRequest): Promise<ReportSection[]> {
     let status;
     try {
-      status = await this.budgetStatus.forYear(request.budgetYear, request.asOf);
+      // The status and its year-end forecast as the budget page shows them: one rule, the same figures.
+      status = await this.budgetForecast.forYear(request.budgetYear, request.asOf);
     } catch (error) {
       if (error instanceof BudgetError && error.code === 'BUDGET_LINE_NOT_FOUND') {
         throw new ReportingError(
@@ -96,10 +93,7 @@ export class ReportComposer {
         'budgetPost',
       );
     }
-    const outlook = new Map(
-      (await this.queries.instalmentOutlook(this.dataSource.manager, request.budgetYear, request.asOf)).map((row) => [row.budgetPost, row]),
-    );
-    const { expected: perCapitaExpected, unavailable } = await this.perCapitaOutlook(request);
+    const unavailable = [...new Set(posts.flatMap((post) => post.forecast.perCapitaUnavailable))];
     const statusColumns: ReportColumn[] = [
       { key: 'budgetPost', label: 'Kap./post', kind: 'text' },
       { key: 'name', label: 'Betegnelse', kind: 'text' },
@@ -132,28 +126,16 @@ export class ReportComposer {
       { key: 'unusedAtYearEnd', label: 'Prognose mindreforbruk (+) / merforbruk (−)', kind: 'nok' },
       { key: 'heldBack', label: 'Holdt tilbake til rapport er godkjent', kind: 'nok' },
     ];
-    const forecastRows = posts.map((post: PostStatusView) => {
-      const planned = outlook.get(post.budgetPost);
-      const perCapitaRestOfYear = perCapitaExpected.get(post.budgetPost) ?? Money.zero();
-      const forecast = forecastYearEnd({
-        frame: Money.parseNok(post.frameNok),
-        paid: Money.parseNok(post.paidNok),
-        reclaimed: Money.parseNok(post.reclaimedNok),
-        dueUnpaid: planned?.dueUnpaid ?? Money.zero(),
-        plannedRestOfYear: planned?.plannedRestOfYear ?? Money.zero(),
-        perCapitaRestOfYear,
-      });
-      return {
-        budgetPost: post.budgetPost,
-        paid: post.paidNok,
-        dueUnpaid: nok(planned?.dueUnpaid ?? Money.zero()),
-        plannedRestOfYear: nok(planned?.plannedRestOfYear ?? Money.zero()),
-        perCapitaRestOfYear: nok(perCapitaRestOfYear),
-        paidByYearEnd: nok(forecast.paidByYearEnd),
-        unusedAtYearEnd: nok(forecast.unusedAtYearEnd),
-        heldBack: nok(planned?.heldBack ?? Money.zero()),
-      };
-    });
+    const forecastRows = posts.map((post) => ({
+      budgetPost: post.budgetPost,
+      paid: post.paidNok,
+      dueUnpaid: post.forecast.dueUnpaidNok,
+      plannedRestOfYear: post.forecast.plannedRestOfYearNok,
+      perCapitaRestOfYear: post.forecast.perCapitaRestOfYearNok,
+      paidByYearEnd: post.forecast.paidByYearEndNok,
+      unusedAtYearEnd: post.forecast.remainingAtYearEndNok,
+      heldBack: post.forecast.heldBackNok,
+    }));
     return [
       {
         key: 'accounting-status',
@@ -177,31 +159,15 @@ export class ReportComposer {
         key: 'forecast',
         title: 'Prognose for resten av året',
         note: [
-          'Prognosen bygger på planlagte utbetalinger slik de er kjent når rapporten kjøres, og forventede per capita-kjøringer.',
+          'Prognosen bygger på planlagte utbetalinger slik de er kjent når rapporten kjøres, og forventede per capita-kjøringer, regnet som på budsjettsiden:',
+          'prognose utbetalt 31.12. = utbetalt + forfalt, ikke utbetalt + planlagt resten av året + forventet per capita resten av året;',
+          'prognose mindreforbruk (+) / merforbruk (−) = ramme − prognose utbetalt 31.12. + tilbakebetalt.',
+          'Beløp holdt tilbake til rapport er godkjent, og tilsagn som ennå ikke er akseptert, er ikke med.',
           ...unavailable.map((scheme) => `Per capita-prognosen for ${scheme} mangler: årets satser er ikke bekreftet av administrator.`),
         ].join(' '),
         table: { columns: forecastColumns, rows: forecastRows, totals: totalsOf(forecastColumns, forecastRows, 'Sum') },
       },
     ];
-  }
-
-  /** What each per-capita scheme's runs are expected to pay after the cut-off, per kap./post. */
-  private async perCapitaOutlook(request: ReportRequest): Promise<{ expected: Map<string, Money>; unavailable: string[] }> {
-    const expected = new Map<string, Money>();
-    const unavailable: string[] = [];
-    const versions = await this.queries.schemePosts(this.dataSource.manager, request.budgetYear, PER_CAPITA_SCHEME_CODES);
-    for (const version of versions) {
-      const budgetPost = `${version.chapter}.${version.post}`;
-      if (request.budgetPost !== null && request.budgetPost !== budgetPost) continue;
-      try {
-        const amount = await this.perCapita.expectedAfter(version.schemeCode, request.budgetYear, request.asOf);
-        expected.set(budgetPost, (expected.get(budgetPost) ?? Money.zero()).plus(amount));
-      } catch (error) {
-        if (!(error instanceof PaymentsError && error.code === 'RATES_NOT_CONFIRMED')) throw error;
-        unavailable.push(version.schemeCode);
-      }
-    }
-    return { expected, unavailable };
   }
 
   private async schemeSection(request: ReportRequest): Promise<ReportSection> {

@@ -5,13 +5,6 @@ import type { EntityManager } from 'typeorm';
 /** The end of an Oslo date as an SQL expression on a date parameter: everything before it counts. */
 const END_OF_OSLO_DAY = (parameter: string) => `((${parameter}::date + 1)::timestamp AT TIME ZONE 'Europe/Oslo')`;
 
-export interface InstalmentOutlook {
-  readonly budgetPost: string;
-  readonly dueUnpaid: Money;
-  readonly plannedRestOfYear: Money;
-  readonly heldBack: Money;
-}
-
 export interface SchemeFigures {
   readonly schemeCode: string;
   readonly schemeName: string;
@@ -42,7 +35,8 @@ export interface PersonFigures {
 /**
  * The reporting context's read model: named, reviewable queries over the views the other contexts
  * publish (scheme_catalogue, budget_frame, case_register, applicant_directory, approved_decision,
- * planned_instalment, instalment_payment, settled_person_statistic, report_figures), never their tables.
+ * settled_person_statistic, report_figures), never their tables. The forecast comes from the budget
+ * context's BudgetForecastQuery, the same the budget page shows.
  */
 @Injectable()
 export class ReportQueries {
@@ -53,43 +47,6 @@ export class ReportQueries {
       [budgetYear, chapter, post],
     );
     return rows.length > 0;
-  }
-
-  /** The kap./post of each of the given schemes that has a version in the year, by scheme code. */
-  async schemePosts(
-    manager: EntityManager,
-    budgetYear: number,
-    schemeCodes: readonly string[],
-  ): Promise<Array<{ schemeCode: string; chapter: string; post: string }>> {
-    const rows: Array<{ scheme_code: string; chapter: string; post: string }> = await manager.query(
-      `SELECT scheme_code, chapter, post FROM scheme_catalogue WHERE budget_year = $1 AND scheme_code = ANY($2::text[]) ORDER BY scheme_code`,
-      [budgetYear, [...schemeCodes]],
-    );
-    return rows.map((row) => ({ schemeCode: row.scheme_code, chapter: row.chapter, post: row.post }));
-  }
-
-  /**
-   * Planned instalments of a year's grants as seen at the cut-off: due but unpaid (the next run
-   * pays them), falling due later in the year, and held back until a report is approved.
-   */
-  async instalmentOutlook(manager: EntityManager, budgetYear: number, asOf: string): Promise<InstalmentOutlook[]> {
-    const rows: Array<{ chapter: string; post: string; due_unpaid: string; planned: string; held: string }> = await manager.query(
-      `SELECT i.chapter, i.post,
-              coalesce(sum(i.amount_ore) FILTER (WHERE i.due_on <= $2::date), 0)::text AS due_unpaid,
-              coalesce(sum(i.amount_ore) FILTER (WHERE i.due_on > $2::date AND i.due_on <= make_date($1, 12, 31)), 0)::text AS planned,
-              coalesce(sum(i.amount_ore) FILTER (WHERE i.due_on IS NULL), 0)::text AS held
-       FROM planned_instalment i
-       WHERE i.budget_year = $1
-         AND NOT EXISTS (SELECT 1 FROM instalment_payment p WHERE p.instalment_id = i.instalment_id AND p.execution_date <= $2::date)
-       GROUP BY i.chapter, i.post`,
-      [budgetYear, asOf],
-    );
-    return rows.map((row) => ({
-      budgetPost: `${row.chapter}.${row.post}`,
-      dueUnpaid: Money.ofOre(row.due_unpaid),
-      plannedRestOfYear: Money.ofOre(row.planned),
-      heldBack: Money.ofOre(row.held),
-    }));
   }
 
   /** Applications, decisions, processing times and recipients' reports per scheme of a budget year, up to the cut-off. */
