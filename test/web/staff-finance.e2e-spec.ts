@@ -251,7 +251,7 @@ describe('Finance in the browser: per-capita records, corrections and runs; recl
       await page.getByRole('heading', { level: 1, name: 'Tilgang og kontroll' }).waitFor();
       const map = page.getByRole('region', { name: 'Gruppe til rolle' });
       await map.getByRole('row').filter({ hasText: 'imdi-tilskudd-okonomi' }).getByRole('cell', { name: 'Økonomi', exact: true }).waitFor();
-      const staff = page.getByRole('region', { name: 'Ansatte som har logget inn det siste døgnet' });
+      const staff = page.getByRole('region', { name: 'Brukere i innloggingstjenestens katalog' });
       const fiona = staff.getByRole('row').filter({ hasText: 'fiona.okonomi' });
       await fiona.getByRole('cell', { name: 'Økonomi', exact: true }).waitFor();
       await staff.getByRole('row').filter({ hasText: 'ada.systemeier' }).getByRole('cell', { name: 'Systemeier (administrator)', exact: true }).waitFor();
