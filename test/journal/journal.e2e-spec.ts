@@ -16,6 +16,8 @@ import { eventually } from '../support/worker-harness';
 const NATIONAL_ID = '01017012343';
 const PERSON = 'Kari Nordmann';
 const DAY = 86_400_000;
+/** The ministry IMDi answered to in 2017, as the year's allocation letter names it (data/allocation-letters/2017.json). */
+const MINISTRY_2017 = 'Justis- og beredskapsdepartementet';
 
 /** A journal entry as GET /journal/cases/:caseId answers it (the fields these tests read). */
 interface EntryJson {
@@ -23,6 +25,7 @@ interface EntryJson {
   readonly kind: string;
   readonly entryType: string;
   readonly journalNumber: string;
+  readonly documentNumber: number;
   readonly deliveries: ReadonlyArray<{ readonly id: string; readonly state: string }>;
 }
 
@@ -281,7 +284,7 @@ describe('The journal', () => {
     expect(byKind.application.title).toContain(PERSON);
     expect(byKind['ministry-pre-notification']).toMatchObject({
       entryType: 'U',
-      parties: [{ kind: 'ministry', role: 'recipient' }],
+      parties: [{ name: MINISTRY_2017, kind: 'ministry', role: 'recipient' }],
       reviewState: 'final',
       screening: null,
     });
@@ -406,6 +409,7 @@ describe('The journal', () => {
     expect(preNotification.text).toContain('Forhåndsorientering om tilskudd: mentor-trainee 2017');
     expect(preNotification.text).toContain(file.caseNumber);
     expect(preNotification.text).toContain('instruks 6.1');
+    expect(preNotification.xml).toContain(`<korrespondansepartNavn>${MINISTRY_2017}</korrespondansepartNavn>`);
     // The recipient's report, rendered in its written standard (bokmål), with its attachment as uploaded (production format).
     const reportDocuments = await archivedDocuments(byKind['recipient-report'].id, /rapport\.pdf$/);
     expect(reportDocuments.text).toContain('Rapport fra tilskuddsmottaker');
@@ -612,6 +616,46 @@ describe('The journal', () => {
       [caseId],
     );
     expect(reopenings).toEqual([{ why: 'appeal' }, { why: 'ministry-reversed' }]);
+
+    // The ministry's decision is journaled as an incoming document (I) from the ministry by name, dated the
+    // day it decided, its public title naming no one; it travels as PDF/A with the outcome and the reasons.
+    const ministryDecision = await eventually(
+      async () =>
+        ((await caseFile(caseId)).body.entries as Array<EntryJson & { publicTitle: string }>).find((entry) => entry.kind === 'ministry-appeal-decision'),
+      30000,
+    );
+    expect(ministryDecision).toMatchObject({
+      entryType: 'I',
+      documentDate: '2017-03-20',
+      receivedDate: '2017-03-20',
+      sentDate: null,
+      parties: [{ name: MINISTRY_2017, kind: 'ministry', role: 'sender' }],
+      publicTitle: expect.stringMatching(/^Klagevedtak fra departementet – .+ 2017 – Mentorlaget K$/),
+      screening: null,
+      reviewState: 'final',
+      answeredByEntryId: null,
+    });
+    expect(ministryDecision.publicTitle).not.toContain('Dina');
+    expect(ministryDecision.documentNumber).toBeGreaterThan(byKind['appeal-decision'].documentNumber);
+    const decisionDocument = await archivedDocuments(ministryDecision.id, /klagevedtak-departementet\.pdf$/);
+    expect(decisionDocument.xml).toContain('<journalposttype>Inngående dokument</journalposttype>');
+    expect(decisionDocument.xml).toContain(`<korrespondansepartNavn>${MINISTRY_2017}</korrespondansepartNavn>`);
+    expect(decisionDocument.xml).toContain('<dokumentetsDato>2017-03-20');
+    expect(decisionDocument.xml).toContain('<saksstatus>Under behandling</saksstatus>');
+    for (const text of [
+      'Vedtak i klagesak',
+      MINISTRY_2017,
+      file.caseNumber,
+      '20.03.2017',
+      'Klagen tas til følge',
+      'Departementet gir klager medhold; IMDi må vurdere søknaden på nytt.',
+    ]) {
+      expect(decisionDocument.text).toContain(text);
+    }
+    // IMDi's answer still answers the appeal; the ministry's decision answers no entry of the journal's.
+    expect(((await caseFile(caseId)).body.entries as EntryJson[]).find((entry) => entry.kind === 'appeal')).toMatchObject({
+      answeredByEntryId: byKind['appeal-decision'].id,
+    });
 
     // Assessed again after the reversal: a second note (N) is journaled with the new assessment, and the
     // first entry, sent again, still carries the assessment it recorded.

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BudgetModule } from '@imdi/budget';
 import { CasesModule } from '@imdi/cases';
 import { CaseworkModule } from '@imdi/casework';
 import { IntakeModule } from '@imdi/intake';
@@ -23,7 +24,7 @@ import { JournalSourcesAdapter } from './infrastructure/journal-sources.adapter'
 import { ProducedDocumentsAdapter } from './infrastructure/produced-documents.adapter';
 
 @Module({
-  imports: [CasesModule, IntakeModule, SchemesModule, CaseworkModule, PaymentsModule, RecipientReportsModule],
+  imports: [BudgetModule, CasesModule, IntakeModule, SchemesModule, CaseworkModule, PaymentsModule, RecipientReportsModule],
   controllers: [JournalController, PublicJournalController],
   providers: [
     domainErrorStatuses(JournalError, JOURNAL_ERROR_STATUSES),

@@ -66,3 +66,29 @@ export const PRE_NOTIFICATION_RECORD_TEXT = {
   notDelivered: 'Ikke levert',
   channel: 'Sendt som e-post. Dette dokumentet er e-postens innhold i arkivformat.',
 } as const;
+
+/**
+ * The ministry's decision on a forwarded klage, as IMDi received it: in bokmål, the ministry writing to
+ * IMDi (the applicant hears the outcome in its own written standard by e-mail and in the portal).
+ */
+export const MINISTRY_APPEAL_DECISION_RECORD_TEXT = {
+  title: 'Vedtak i klagesak',
+  unknownMinistry: 'Departementet (klageinstans)',
+  to: 'Til',
+  caseNumber: 'IMDis saksnummer',
+  appellant: 'Klager',
+  scheme: 'Tilskuddsordning',
+  appealReceived: 'Klagen mottatt av IMDi',
+  forwarded: 'Klagen oversendt departementet',
+  decidedOn: 'Vedtaksdato',
+  decidedBy: 'Avgjort av',
+  outcome: 'Utfall',
+  upheld: 'Klagen tas ikke til følge',
+  reversed: 'Klagen tas til følge',
+  upheldText:
+    'Departementet har behandlet klagen som klageinstans (forvaltningsloven § 34) og opprettholder IMDis vedtak. Vedtaket er endelig og kan ikke påklages (forvaltningsloven § 28 tredje ledd).',
+  reversedText:
+    'Departementet har behandlet klagen som klageinstans (forvaltningsloven § 34), gir klager medhold og opphever IMDis vedtak. Saken sendes tilbake til IMDi for ny behandling.',
+  reasons: 'Begrunnelse',
+  channel: 'Registrert av departementet i IMDis tilskuddssystem. Dette dokumentet er vedtaket i arkivformat.',
+} as const;

@@ -24,4 +24,9 @@ export abstract class CaseworkDocuments {
   abstract appealDecision(appealId: string): Promise<ProducedDocument | undefined>;
   /** The pre-notification to the ministry (PreNotificationSent's notificationId): its e-mail, rendered as PDF/A. */
   abstract preNotification(notificationId: string): Promise<ProducedDocument | undefined>;
+  /**
+   * The ministry's decision, as appeal body, on the forwarded klage `appealId` names (MinistryAppealDecided's
+   * appealId), rendered as PDF/A: outcome, reasons, date and case number. Undefined until the ministry decided.
+   */
+  abstract ministryAppealDecision(appealId: string): Promise<ProducedDocument | undefined>;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ResponsibleMinistryQuery } from '@imdi/budget';
+import { BudgetError, ResponsibleMinistryQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
 import { formatOsloDate } from '@imdi/kernel';
@@ -7,7 +7,12 @@ import { letterRecipient, renderNotice, renderRecord } from '@imdi/letters';
 import { AppConfig } from '@imdi/platform';
 import { SchemeCatalogueQuery, schemeDefinition } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
-import { APPEAL_ANSWER_TEXT, ASSESSMENT_NOTE_TEXT, PRE_NOTIFICATION_RECORD_TEXT } from '../application/casework-document-texts';
+import {
+  APPEAL_ANSWER_TEXT,
+  ASSESSMENT_NOTE_TEXT,
+  MINISTRY_APPEAL_DECISION_RECORD_TEXT,
+  PRE_NOTIFICATION_RECORD_TEXT,
+} from '../application/casework-document-texts';
 import { CaseworkDocuments, type ProducedDocument } from '../application/casework-documents';
 import { MinistryNotifications, preNotificationText } from '../application/ministry-notifications.service';
 import { AppealRepository } from './appeal.repository';
@@ -16,8 +21,8 @@ import { CaseworkRepository } from './casework.repository';
 const pdf = (fileName: string, content: Uint8Array): ProducedDocument => ({ fileName, mediaType: 'application/pdf', content: Buffer.from(content) });
 
 /**
- * The letters casework keeps as sent; the assessment, the answer to an appeal and the pre-notification
- * rendered as PDF/A-2b from what casework recorded, when the archive asks for them.
+ * The letters casework keeps as sent; the assessment, the answer to an appeal, the pre-notification and
+ * the ministry's decision on a klage rendered as PDF/A-2b from what casework recorded, when the archive asks for them.
  */
 @Injectable()
 export class CaseworkDocumentsAdapter extends CaseworkDocuments {
@@ -138,5 +143,44 @@ export class CaseworkDocumentsAdapter extends CaseworkDocuments {
       sections: [{ text: mail.body }, { text: text.channel }],
     });
     return pdf('forhandsorientering.pdf', content);
+  }
+
+  async ministryAppealDecision(appealId: string): Promise<ProducedDocument | undefined> {
+    const manager = this.dataSource.manager;
+    const appeal = await this.appeals.byId(manager, appealId);
+    const file = appeal && (await this.cases.find(manager, appeal.case_id));
+    if (!appeal?.ministry_outcome || !appeal.ministry_decided_at || !file) return undefined;
+    // The ministry the case's budget year answered to (the one the pre-notification went to); a year whose
+    // allocation letter did not name it still gets its decision archived, under the generic name.
+    const ministry = await this.ministries.forYear(file.budgetYear, manager).catch((error: unknown) => {
+      if (error instanceof BudgetError && error.code === 'MINISTRY_UNKNOWN') return { name: MINISTRY_APPEAL_DECISION_RECORD_TEXT.unknownMinistry };
+      throw error;
+    });
+    const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
+    const version = await this.catalogue.version(file.schemeCode, file.budgetYear, manager);
+    const text = MINISTRY_APPEAL_DECISION_RECORD_TEXT;
+    const upheld = appeal.ministry_outcome === 'upheld';
+    const content = await renderRecord({
+      writtenStandard: 'nb',
+      title: text.title,
+      issuer: ministry.name,
+      rows: [
+        [text.to, this.config.agencyLetterhead.name],
+        [text.caseNumber, file.caseNumber ?? ''],
+        [text.appellant, organisation?.name ?? file.organisationNumber],
+        [text.scheme, `${version.name.nb} ${file.budgetYear}`],
+        [text.appealReceived, formatOsloDate(appeal.received_at)],
+        ...(appeal.forwarded_at ? [[text.forwarded, formatOsloDate(appeal.forwarded_at)] as const] : []),
+        [text.decidedOn, formatOsloDate(appeal.ministry_decided_at)],
+        ...(appeal.ministry_decided_by_name ? [[text.decidedBy, appeal.ministry_decided_by_name] as const] : []),
+        [text.outcome, upheld ? text.upheld : text.reversed],
+      ],
+      sections: [
+        { text: upheld ? text.upheldText : text.reversedText },
+        { heading: text.reasons, text: appeal.ministry_reasons || '–' },
+        { text: text.channel },
+      ],
+    });
+    return pdf('klagevedtak-departementet.pdf', content);
   }
 }

@@ -34,12 +34,13 @@ export interface ProducedDocumentSource {
     | 'casework-assessment'
     | 'casework-appeal-decision'
     | 'casework-pre-notification'
+    | 'casework-ministry-appeal-decision'
     | 'payments-reclaim-notice'
     | 'payments-reclaim-decision'
     | 'recipient-report';
   /**
    * The owner's id of the document: the case for a receipt, a provisional answer or an assessment; the
-   * letter, appeal, pre-notification, notice, reclaim or report otherwise.
+   * letter, appeal (IMDi's answer, the ministry's decision), pre-notification, notice, reclaim or report otherwise.
    */
   readonly id: string;
   /** Which version of the document, where its owner keeps several under one id (a case's assessments, a report's submissions). */

@@ -19,11 +19,16 @@ export interface ReceivedApplication {
 
 /**
  * What the journal asks the contexts that own the facts (through their exported ports): the
- * organisation's and the scheme's names, the application as received, a letter's PDF.
+ * organisation's, the scheme's and the responsible ministry's names, the application as received.
  */
 export abstract class JournalSources {
   abstract caseFacts(reference: CaseReference, caseDate: string): Promise<CaseFacts>;
   abstract organisationParty(organisationNumber: string, role: CorrespondenceParty['role']): Promise<CorrespondenceParty>;
+  /**
+   * The ministry IMDi answered to in the budget year (budget's responsible ministry, as the year's
+   * allocation letter names it; the one the pre-notification goes to), as a correspondence party.
+   */
+  abstract ministryParty(budgetYear: number, role: CorrespondenceParty['role']): Promise<CorrespondenceParty>;
   abstract application(caseId: string): Promise<ReceivedApplication>;
 }
 

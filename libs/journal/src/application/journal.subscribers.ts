@@ -130,12 +130,15 @@ export class JournalReceipt implements DomainEventHandler<ReceiptIssuedV1> {
 @Injectable()
 @SubscribesTo(PRE_NOTIFICATION_SENT, 'journal.pre-notification-sent')
 export class JournalPreNotification implements DomainEventHandler<PreNotificationSentV1> {
-  constructor(private readonly journal: JournalFromEvents) {}
+  constructor(
+    private readonly journal: JournalFromEvents,
+    private readonly sources: JournalSources,
+  ) {}
 
   async handle(event: DomainEvent<PreNotificationSentV1>, manager: EntityManager): Promise<void> {
-    // The event does not name the ministry (casework keeps the responsible ministry per budget year).
+    // The event does not name the ministry: it is the budget year's responsible ministry, the one casework sends it to.
     await this.journal.record(manager, event, 'ministry-pre-notification', undefined, {
-      parties: [{ name: 'Ansvarlig departement', kind: 'ministry', role: 'recipient' }],
+      parties: [await this.sources.ministryParty(event.payload.budgetYear, 'recipient')],
       // The e-mail the ministry's mail server took, rendered by casework as PDF/A for the archive.
       producedDocument: {
         owner: 'casework-pre-notification',
@@ -321,12 +324,30 @@ export class JournalCaseClosed implements DomainEventHandler<CaseClosedV1> {
 @Injectable()
 @SubscribesTo(MINISTRY_APPEAL_DECIDED, 'journal.ministry-appeal-decided')
 export class JournalMinistryAppealDecision implements DomainEventHandler<MinistryAppealDecidedV1> {
-  constructor(private readonly recorder: RecordJournalEntry) {}
+  constructor(
+    private readonly recorder: RecordJournalEntry,
+    private readonly journal: JournalFromEvents,
+    private readonly sources: JournalSources,
+  ) {}
 
   async handle(event: DomainEvent<MinistryAppealDecidedV1>, manager: EntityManager): Promise<void> {
-    // Reversed, the case goes back to IMDi's assessment (fvl. § 34): a file closed meanwhile is reopened.
-    if (event.payload.outcome !== 'reversed') return;
-    await this.recorder.reopenCaseFile(manager, event.payload.caseId, new Date(event.payload.decidedAt), 'ministry-reversed', event.correlationId);
+    const decidedAt = new Date(event.payload.decidedAt);
+    // Reversed, the case goes back to IMDi's assessment (fvl. § 34): a file closed meanwhile is reopened,
+    // before the decision's own entry, whose arkivmelding then shows the file under treatment again.
+    if (event.payload.outcome === 'reversed') {
+      await this.recorder.reopenCaseFile(manager, event.payload.caseId, decidedAt, 'ministry-reversed', event.correlationId);
+    }
+    // The ministry's decision comes in to IMDi (I), dated the day the ministry decided. It answers nothing:
+    // the journal records no outgoing forwarding of the klage (IMDi's answer to the appellant says it went on).
+    await this.journal.record(manager, event, 'ministry-appeal-decision', decidedAt, {
+      parties: [await this.sources.ministryParty(event.payload.budgetYear, 'sender')],
+      documentDate: osloDate(decidedAt),
+      producedDocument: {
+        owner: 'casework-ministry-appeal-decision',
+        id: event.payload.appealId,
+        title: JOURNAL_DOCUMENT_KINDS['ministry-appeal-decision'].title,
+      },
+    });
   }
 }
 

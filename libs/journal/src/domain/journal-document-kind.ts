@@ -7,6 +7,7 @@ export const JOURNAL_DOCUMENT_KINDS = {
   'recipient-report': { type: 'I', title: 'Rapport fra tilskuddsmottaker' },
   appeal: { type: 'I', title: 'Klage på vedtak' },
   'reclaim-comment': { type: 'I', title: 'Merknad til varsel om tilbakekreving' },
+  'ministry-appeal-decision': { type: 'I', title: 'Klagevedtak fra departementet' },
   receipt: { type: 'U', title: 'Kvittering for mottatt søknad' },
   'grant-letter': { type: 'U', title: 'Tilsagnsbrev' },
   'refusal-letter': { type: 'U', title: 'Avslag på søknad' },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
+import { BudgetError, ResponsibleMinistryQuery } from '@imdi/budget';
 import { ApplicationQuery, OrganisationRepository } from '@imdi/intake';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
@@ -9,6 +10,9 @@ import type { CorrespondenceParty } from '../domain/public-access';
 
 /** The journal reads as IMDi staff would: every organisation's applications. */
 const JOURNAL_READER: Principal = { userId: 'journal', name: 'Journal', roles: ['caseworker'], organisationNumbers: [] };
+
+/** The party's name when budget does not know the year's ministry. */
+const UNKNOWN_MINISTRY = 'Ansvarlig departement';
 
 /** Form fields that name private persons (the contact person, participants). */
 const PERSON_FIELDS = /name$|navn$/i;
@@ -38,6 +42,7 @@ export class JournalSourcesAdapter extends JournalSources {
     private readonly organisations: OrganisationRepository,
     private readonly applications: ApplicationQuery,
     private readonly schemes: SchemeCatalogueQuery,
+    private readonly ministries: ResponsibleMinistryQuery,
   ) {
     super();
   }
@@ -60,6 +65,15 @@ export class JournalSourcesAdapter extends JournalSources {
   async organisationParty(organisationNumber: string, role: CorrespondenceParty['role']): Promise<CorrespondenceParty> {
     const organisation = await this.organisations.findByNumber(this.dataSource.manager, organisationNumber);
     return { name: organisation?.name ?? `Organisasjon ${organisationNumber}`, kind: 'organisation', role, organisationNumber };
+  }
+
+  async ministryParty(budgetYear: number, role: CorrespondenceParty['role']): Promise<CorrespondenceParty> {
+    const ministry = await this.ministries.forYear(budgetYear).catch((error: unknown) => {
+      // A year whose allocation letter did not name its ministry is still journaled; the archivist corrects the party.
+      if (error instanceof BudgetError && error.code === 'MINISTRY_UNKNOWN') return undefined;
+      throw error;
+    });
+    return { name: ministry?.name ?? UNKNOWN_MINISTRY, kind: 'ministry', role };
   }
 
   async application(caseId: string): Promise<ReceivedApplication> {

@@ -8,7 +8,7 @@ import { ProducedDocuments, type ProducedDocumentFile } from '../application/jou
 
 /**
  * Asks the owner of each produced document through its exported port: intake's receipts; casework's
- * letters, assessments, answers to appeals and pre-notifications; payments' reclaim notices and
+ * letters, assessments, answers to appeals, pre-notifications and the ministry's decisions on appeals; payments' reclaim notices and
  * decisions; recipient-reports' reports with their attachments.
  */
 @Injectable()
@@ -36,6 +36,8 @@ export class ProducedDocumentsAdapter extends ProducedDocuments {
         return this.casework.appealDecision(source.id);
       case 'casework-pre-notification':
         return this.casework.preNotification(source.id);
+      case 'casework-ministry-appeal-decision':
+        return this.casework.ministryAppealDecision(source.id);
       case 'payments-reclaim-notice':
         return this.reclaims.notice(source.id);
       case 'payments-reclaim-decision':
