@@ -204,6 +204,10 @@ describe('Reclaim notices and assignment letters as digital post, with the case�
     expect(decisionRead).toMatchObject({ channel: 'eformidling', recipient: vikna.organisationNumber, failureReason: null });
     const decisions = sentTo(vikna.organisationNumber).filter((message) => message.primaryDocument === 'vedtak-om-tilbakekreving.pdf');
     expect(decisions).toHaveLength(1);
+    expect(decisions[0].summary).toMatchObject({
+      saksmappe: { mappeID: caseNumber },
+      journalposter: [{ journalposttype: 'Utgående dokument', tittel: 'Vedtak om tilbakebetaling av tilskudd' }],
+    });
     const downloaded = await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/letter.pdf`, { token: vikna.token });
     expect([downloaded.status, downloaded.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     expect(fileOf(decisions[0], 'vedtak-om-tilbakekreving.pdf').equals(downloaded.body as Buffer)).toBe(true);
@@ -215,9 +219,10 @@ describe('Reclaim notices and assignment letters as digital post, with the case�
     expect(decisionText).toContain('12 345,67 kr');
     expect(decisionText).toContain('28.04.2017');
     expect(decisionText).toContain('Deler av midlene er ikke brukt etter formålet.');
-    expect(decisionText).toContain(
-      reclaim.body.enkeltvedtak ? 'Dere kan klage på vedtaket. Fristen er 27.03.2017' : 'Kravet følger av vilkårene i tilsagnsbrevet.',
-    );
+    // Jobbsjansen's route is a renewed assessment, not an appeal: the demand is no enkeltvedtak and says what it rests on.
+    expect(reclaim.body).toMatchObject({ enkeltvedtak: false, appealDeadline: null });
+    expect(decisionText).toContain('Kravet følger av vilkårene i tilsagnsbrevet.');
+    expect(decisionText).not.toContain('Dere kan klage på vedtaket');
     const mails = await eventually(async () => {
       const found = mail.received.filter((received) => received.subject === `Vedtak fra IMDi om tilbakebetaling av tilskudd i sak ${caseNumber}`);
       return found.length > 0 ? found : undefined;
