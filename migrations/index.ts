@@ -38,6 +38,7 @@ import { IndexPerCapitaPayoutsByMunicipality1796220000000 } from './179622000000
 import { ReopenJournalCaseFiles1796260000000 } from './1796260000000-ReopenJournalCaseFiles';
 import { KeepAssessmentVersions1796260100000 } from './1796260100000-KeepAssessmentVersions';
 import { KeepReportSubmissions1796260200000 } from './1796260200000-KeepReportSubmissions';
+import { StoreReclaimDecisionLetters1796300000000 } from './1796300000000-StoreReclaimDecisionLetters';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -81,4 +82,5 @@ export const ALL_MIGRATIONS = [
   ReopenJournalCaseFiles1796260000000,
   KeepAssessmentVersions1796260100000,
   KeepReportSubmissions1796260200000,
+  StoreReclaimDecisionLetters1796300000000,
 ];

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Role } from '@imdi/auth';
-import { AdjustableClock, Clock } from '@imdi/kernel';
+import { AdjustableClock, Clock, deadlineOnWorkingDay } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type HttpResult, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
@@ -114,7 +114,8 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     await eventually(async () =>
       (await call(api.baseUrl, `/payments/runs/${run.body.id}`, { token: finance })).body.status === 'completed' ? true : undefined,
     );
-    const inDays = (days: number) => new Date(clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    // A comment deadline falls on a working day.
+    const inDays = (days: number) => deadlineOnWorkingDay(new Date(clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10));
     const decidedNotice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
       amountNok: '5000',
       reason: 'Ubrukte midler ved prosjektslutt.',
@@ -195,6 +196,7 @@ describe('Organisation scoping of the applicant side, for callers with mixed rol
     { method: 'GET', path: `/payments/reclaim-notices/${b.noticeId}` },
     { method: 'GET', path: `/payments/reclaim-notices/${b.noticeId}/letter.pdf` },
     { method: 'POST', path: `/payments/reclaim-notices/${b.noticeId}/comments`, json: { comment: 'En uvedkommende uttaler seg.' } },
+    { method: 'GET', path: `/payments/reclaims/${b.reclaimId}/letter.pdf` },
     { method: 'POST', path: `/payments/reclaims/${b.reclaimId}/appeal`, json: { grounds: 'Vi klager på vegne av en annen.' } },
   ];
 

@@ -384,12 +384,15 @@ describe('The journal', () => {
     const [letter] = await dataSource.query(`SELECT pdf, sha256 FROM letter WHERE case_id = $1`, [caseId]);
     const [answer] = await dataSource.query(`SELECT pdf FROM provisional_answer WHERE case_id = $1`, [caseId]);
     const [noticeLetter] = await dataSource.query(`SELECT letter_pdf AS pdf FROM reclaim_notice WHERE id = $1`, [notice.body.id]);
+    // The reclaim decision's letter as it was sent to the recipient (and as the case page offers it).
+    const [decisionLetter] = await dataSource.query(`SELECT letter_pdf AS pdf FROM reclaim WHERE id = $1`, [reclaim.body.id]);
     const [receipt] = await dataSource.query(`SELECT receipt_pdf AS pdf FROM application WHERE id = $1`, [caseId]);
     for (const [kind, pdf] of [
       ['receipt', receipt.pdf],
       ['grant-letter', letter.pdf],
       ['provisional-answer', answer.pdf],
       ['reclaim-notice', noticeLetter.pdf],
+      ['reclaim-decision', decisionLetter.pdf],
     ] as Array<[string, Buffer]>) {
       // PDF/A-2b as far as poppler and pdf-lib can tell: XMP pdfaid 2/B, fonts embedded, sRGB output intent.
       expect(await pdfA2bProblems(pdf)).toEqual([]);

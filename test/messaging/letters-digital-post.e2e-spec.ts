@@ -116,7 +116,7 @@ describe('Reclaim notices and assignment letters as digital post, with the case�
     else process.env.EFORMIDLING_POLL_MS = saved.EFORMIDLING_POLL_MS;
   });
 
-  it('sends a reclaim notice once to the organisation as digital post, numbered after the grant letter in the one numbering the journal also uses', async () => {
+  it('sends a reclaim notice, and then the reclaim decision, once each to the organisation as digital post, numbered in the one numbering the journal also uses', async () => {
     const vikna = await organisation('Vikna kommune', 'nb');
     const caseId = await approvedJobbsjansenGrant(api.baseUrl, { caseworker, approver }, vikna, '200000');
     expect((await post('/casework/ministry-notifications', caseworker, { schemeCode: 'jobbsjansen-a', budgetYear: 2017 })).status).toBe(201);
@@ -184,6 +184,61 @@ describe('Reclaim notices and assignment letters as digital post, with the case�
     expect([numberOf('application'), numberOf('grant-letter'), numberOf('reclaim-notice')]).toEqual([1, letterNumber, noticeNumber]);
     const numbers: number[] = journal.entries.map((entry: { documentNumber: number }) => entry.documentNumber);
     expect(new Set(numbers).size).toBe(numbers.length);
+
+    // The decision that follows the notice is told to the party in writing (fvl. § 27) the same way: once, as digital post,
+    // with an e-mail that it is waiting; the letter the organisation gets is the one the case page offers and the journal archives.
+    clock.set(new Date('2017-03-06T09:00:00Z'));
+    expect((await post(`/payments/reclaim-notices/${notice.body.id}/comments`, vikna.token, { comment: 'Vi er enige.' })).status).toBe(200);
+    const reclaim = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '12345.67',
+      reason: 'Deler av midlene er ikke brukt etter formålet.',
+      dueOn: '2017-04-28',
+      noticeId: notice.body.id,
+    });
+    expect([reclaim.status, reclaim.body.detail]).toEqual([201, undefined]);
+    expect(reclaim.body.ourReference).toMatch(new RegExp(`^${caseNumber.replace('/', '\\/')}-\\d+$`));
+    const decisionRead = await eventually(async () => {
+      const message = await caseMessage(caseId, 'reclaim-decision-letter');
+      return message?.state === 'read' ? message : undefined;
+    }, 30_000);
+    expect(decisionRead).toMatchObject({ channel: 'eformidling', recipient: vikna.organisationNumber, failureReason: null });
+    const decisions = sentTo(vikna.organisationNumber).filter((message) => message.primaryDocument === 'vedtak-om-tilbakekreving.pdf');
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0].summary).toMatchObject({
+      saksmappe: { mappeID: caseNumber },
+      journalposter: [{ journalposttype: 'Utgående dokument', tittel: 'Vedtak om tilbakebetaling av tilskudd' }],
+    });
+    const downloaded = await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/letter.pdf`, { token: vikna.token });
+    expect([downloaded.status, downloaded.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    expect(fileOf(decisions[0], 'vedtak-om-tilbakekreving.pdf').equals(downloaded.body as Buffer)).toBe(true);
+    const decisionNumber = journalpostnummer(decisions[0]);
+    expect(`${caseNumber}-${decisionNumber}`).toBe(reclaim.body.ourReference);
+    const decisionText = await pdfText(downloaded.body as Buffer);
+    expect(decisionText).toContain('Vedtak om tilbakebetaling av tilskudd');
+    expect(decisionText).toContain(`Vår ref. ${reclaim.body.ourReference}`);
+    expect(decisionText).toContain('12 345,67 kr');
+    expect(decisionText).toContain('28.04.2017');
+    expect(decisionText).toContain('Deler av midlene er ikke brukt etter formålet.');
+    // Jobbsjansen's route is a renewed assessment, not an appeal: the demand is no enkeltvedtak and says what it rests on.
+    expect(reclaim.body).toMatchObject({ enkeltvedtak: false, appealDeadline: null });
+    expect(decisionText).toContain('Kravet følger av vilkårene i tilsagnsbrevet.');
+    expect(decisionText).not.toContain('Dere kan klage på vedtaket');
+    const mails = await eventually(async () => {
+      const found = mail.received.filter((received) => received.subject === `Vedtak fra IMDi om tilbakebetaling av tilskudd i sak ${caseNumber}`);
+      return found.length > 0 ? found : undefined;
+    }, 30_000);
+    expect(mails.map((received) => received.to)).toEqual([[`post-${vikna.organisationNumber}@kommune.example.no`]]);
+    expect(mails[0].text).toContain('Logg inn i søknadsportalen for å lese vedtaksbrevet.');
+    expect(mails[0].text).not.toContain('12 345,67');
+    // The journal files the decision under the letter's number, with the very PDF the organisation got.
+    const decisionEntry = await eventually(async () => {
+      const file = await call(api.baseUrl, `/journal/cases/${caseId}`, { token: caseworker });
+      return file.status === 200 ? file.body.entries.find((entry: { kind: string }) => entry.kind === 'reclaim-decision') : undefined;
+    }, 30_000);
+    expect(decisionEntry.documentNumber).toBe(decisionNumber);
+    // Still once each, after the worker has handed everything over.
+    expect(sentTo(vikna.organisationNumber).filter((message) => message.primaryDocument === 'vedtak-om-tilbakekreving.pdf')).toHaveLength(1);
+    expect(mail.received.filter((received) => received.subject.startsWith('Vedtak fra IMDi om tilbakebetaling'))).toHaveLength(1);
   });
 
   it('numbers the letters of one case uniquely and in order when several are written at once', async () => {

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { AdjustableClock, Clock, deadlineOnWorkingDay, Money, osloDate } from '@imdi/kernel';
+import { addCalendarDays, AdjustableClock, Clock, deadlineOnWorkingDay, isNorwegianWorkingDay, Money, osloDate } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
@@ -252,10 +252,25 @@ describe('Payouts per kap./post and the payment files', () => {
       commentDeadline: inDays(3),
     });
     expect([hurried.status, hurried.body.code, hurried.body.errors[0]?.field]).toEqual([422, 'COMMENT_DEADLINE_TOO_SHORT', 'commentDeadline']);
+    // A deadline on a Saturday, Sunday or public holiday is refused, with the next working day suggested.
+    let weekend = inDays(21);
+    while (isNorwegianWorkingDay(weekend)) weekend = addCalendarDays(weekend, 1);
+    const onWeekend = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
+      amountNok: '5000',
+      reason: 'Ubrukte midler ved prosjektslutt.',
+      commentDeadline: weekend,
+    });
+    expect([onWeekend.status, onWeekend.headers.get('content-type')?.split(';')[0], onWeekend.body.errors[0]?.field]).toEqual([
+      400,
+      'application/problem+json',
+      'commentDeadline',
+    ]);
+    expect(onWeekend.body.detail).toContain(`Velg en virkedag, for eksempel ${deadlineOnWorkingDay(weekend).split('-').reverse().join('.')}`);
+    const deadline = deadlineOnWorkingDay(inDays(21));
     const notice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
       amountNok: '5000',
       reason: 'Ubrukte midler ved prosjektslutt.',
-      commentDeadline: inDays(21),
+      commentDeadline: deadline,
     });
     expect([notice.status, notice.body.commentPeriodOver]).toEqual([201, false]);
     const letter = await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}/letter.pdf`, { token: applicants[1] });
@@ -264,8 +279,8 @@ describe('Payouts per kap./post and the payment files', () => {
     const [{ case_number: caseNumber }] = await dataSource.query('SELECT case_number FROM case_file WHERE id = $1', [caseId]);
     expect(letterText).toContain('Integrerings- og mangfoldsdirektoratet Postboks 8059 Dep, 0031 Oslo');
     expect(letterText).toContain(`Vår ref. ${caseNumber}`);
-    expect(letterText).toContain(`Frist for uttalelse ${inDays(21).split('-').reverse().join('.')}`);
-    expect(letterText).not.toContain(inDays(21));
+    expect(letterText).toContain(`Frist for uttalelse ${deadline.split('-').reverse().join('.')}`);
+    expect(letterText).not.toContain(deadline);
     expect((await call(api.baseUrl, `/payments/reclaim-notices/${notice.body.id}`, { token: applicants[0] })).status).toBe(404);
 
     const early = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
@@ -297,6 +312,29 @@ describe('Payouts per kap./post and the payment files', () => {
     });
     expect(reclaim.status).toBe(201);
     expect(reclaim.body).toMatchObject({ enkeltvedtak: true, noticeId: notice.body.id, appealDeadline: deadlineOnWorkingDay(inDays(21)), appeal: null });
+    // The decision letter (fvl. § 27), as the recipient downloads it from the case page: numbered in the case, with the
+    // amount in kroner and øre, the due date, the reasons and the appeal deadline. Another organisation cannot see it.
+    const decisionLetter = await call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/letter.pdf`, { token: applicants[1] });
+    expect([decisionLetter.status, decisionLetter.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const decisionText = await pdfText(decisionLetter.body as Buffer);
+    expect(reclaim.body.ourReference).toMatch(new RegExp(`^${caseNumber.replace('/', '\\/')}-\\d+$`));
+    expect(reclaim.body.ourReference).not.toBe(notice.body.ourReference);
+    expect(decisionText).toContain('Vedtak om tilbakebetaling av tilskudd');
+    expect(decisionText).toContain(`Vår ref. ${reclaim.body.ourReference}`);
+    expect(decisionText).toContain('Beløp som kreves tilbake 5 000,00 kr');
+    expect(decisionText).toContain('Betalingsfrist 30.06.2017');
+    expect(decisionText).toContain('Ubrukte midler ved prosjektslutt.');
+    expect(decisionText).toContain(`Fristen er ${deadlineOnWorkingDay(inDays(21)).split('-').reverse().join('.')}`);
+    const [otherOrganisation, missing] = await Promise.all([
+      call(api.baseUrl, `/payments/reclaims/${reclaim.body.id}/letter.pdf`, { token: applicants[0] }),
+      call(api.baseUrl, `/payments/reclaims/00000000-0000-4000-8000-000000000000/letter.pdf`, { token: applicants[1] }),
+    ]);
+    expect([otherOrganisation.status, otherOrganisation.body.code]).toEqual([404, 'RECLAIM_NOT_FOUND']);
+    expect([missing.status, missing.body.code]).toEqual([404, 'RECLAIM_NOT_FOUND']);
+    const outcome = (await call(api.baseUrl, `/cases/${caseId}/outcome`, { token: applicants[1] })).body;
+    expect(outcome.payouts.reclaims).toEqual([expect.objectContaining({ id: reclaim.body.id, ourReference: reclaim.body.ourReference })]);
+    const [sent] = await dataSource.query(`SELECT count(*)::int AS count FROM message WHERE kind = 'reclaim-decision' AND reference = $1`, [reclaim.body.id]);
+    expect(sent.count).toBe(1);
     const reused = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
       amountNok: '1',
       reason: 'Ubrukte midler ved prosjektslutt.',

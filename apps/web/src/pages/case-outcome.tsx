@@ -42,6 +42,8 @@ addMessages({
     'outcome.reclaim.appeal': 'Klag på kravet (frist {date})',
     'outcome.reclaim.appealed': 'Du klaget {date}.',
     'outcome.reclaim.grounds': 'Begrunnelse for klagen',
+    'outcome.reclaim.letter': 'Vedtaksbrevet om tilbakebetaling, vår ref. {reference} (PDF, åpnes i ny fane)',
+    'outcome.reclaim.letterNoReference': 'Vedtaksbrevet om tilbakebetaling (PDF, åpnes i ny fane)',
     'report.title': 'Rapportering',
     'report.due': 'Rapporten skal sendes innen {date}.',
     'report.overdue': 'Fristen for rapporten er passert.',
@@ -124,6 +126,8 @@ addMessages({
     'outcome.reclaim.appeal': 'Klag på kravet (frist {date})',
     'outcome.reclaim.appealed': 'Du klaga {date}.',
     'outcome.reclaim.grounds': 'Grunngiving for klaga',
+    'outcome.reclaim.letter': 'Vedtaksbrevet om tilbakebetaling, vår ref. {reference} (PDF, blir opna i ny fane)',
+    'outcome.reclaim.letterNoReference': 'Vedtaksbrevet om tilbakebetaling (PDF, blir opna i ny fane)',
     'report.title': 'Rapportering',
     'report.due': 'Rapporten skal sendast innan {date}.',
     'report.overdue': 'Fristen for rapporten er passert.',
@@ -347,6 +351,11 @@ export function ReclaimSection({ outcome, onChange }: { readonly outcome: Recipi
             {t('outcome.reclaim', { amount: kroner(reclaim.amountNok), date: dateText(reclaim.dueOn, language) })}
           </Heading>
           <Paragraph className="prose">{reclaim.reason}</Paragraph>
+          <Paragraph>
+            <a href={`/payments/reclaims/${reclaim.id}/letter.pdf`} target="_blank" rel="noopener noreferrer">
+              {reclaim.ourReference ? t('outcome.reclaim.letter', { reference: reclaim.ourReference }) : t('outcome.reclaim.letterNoReference')}
+            </a>
+          </Paragraph>
           <Paragraph>{t('outcome.reclaim.outstanding', { amount: kroner(reclaim.outstandingNok) })}</Paragraph>
           {reclaim.appeal ? (
             <Paragraph>{t('outcome.reclaim.appealed', { date: dateText(reclaim.appeal.appealedAt, language) })}</Paragraph>

@@ -289,6 +289,7 @@ export class JournalReclaimDecision implements DomainEventHandler<ReclaimDecided
 
   async handle(event: DomainEvent<ReclaimDecidedV1>, manager: EntityManager): Promise<void> {
     await this.journal.record(manager, event, 'reclaim-decision', new Date(event.payload.decidedAt), {
+      documentNumber: event.payload.documentNumber,
       producedDocument: { owner: 'payments-reclaim-decision', id: event.payload.reclaimId, title: JOURNAL_DOCUMENT_KINDS['reclaim-decision'].title },
     });
   }

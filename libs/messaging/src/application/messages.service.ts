@@ -24,7 +24,7 @@ export interface MessageRequest {
 export interface LetterRequest {
   /** The same key twice is one letter. */
   readonly dedupeKey: string;
-  readonly kind: Extract<MessageKind, 'decision-letter' | 'provisional-answer' | 'reclaim-notice-letter' | 'assignment-letter'>;
+  readonly kind: Extract<MessageKind, 'decision-letter' | 'provisional-answer' | 'reclaim-notice-letter' | 'reclaim-decision-letter' | 'assignment-letter'>;
   /** The receiving organisation's number (9 digits): eFormidling addresses organisations, not people. */
   readonly organisationNumber: string;
   readonly language: Language;

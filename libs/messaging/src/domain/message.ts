@@ -21,7 +21,9 @@ export type MessageKind =
   | 'provisional-answer'
   | 'reclaim-notice-letter'
   | 'assignment-letter'
-  | 'appeal-decided';
+  | 'appeal-decided'
+  | 'reclaim-decision'
+  | 'reclaim-decision-letter';
 
 export interface MessageText {
   readonly subject: string;

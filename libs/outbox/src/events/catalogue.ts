@@ -186,6 +186,8 @@ export interface ReclaimDecidedV1 extends CaseFacts {
   /** Oslo date the amount is due. */
   readonly dueOn: string;
   readonly decidedAt: string;
+  /** The decision letter's document number in the case (from cases' CaseDocuments); absent on events published before it was added. */
+  readonly documentNumber?: number;
 }
 /** Published by payments when a reclaim is decided (demanded). */
 export const RECLAIM_DECIDED = defineDomainEvent<ReclaimDecidedV1>('ReclaimDecided', 1, 'payments');

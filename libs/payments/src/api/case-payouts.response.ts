@@ -149,6 +149,9 @@ export class ReclaimResponse implements ReclaimView {
 
   @ApiProperty({ type: () => ReclaimAppealResponse, nullable: true })
   appeal: ReclaimAppealResponse | null;
+
+  @ApiProperty({ type: String, nullable: true, description: '«Vår ref.» of the decision letter; null for decisions made before letters were kept.' })
+  ourReference: string | null;
 }
 
 export class CasePayoutsResponse implements CasePayoutsView {

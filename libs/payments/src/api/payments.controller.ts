@@ -279,6 +279,14 @@ export class PaymentsController {
     return this.reclaims.demand(params.id, Money.parseNok(body.amountNok, 'amountNok'), body.reason, body.dueOn, body.noticeId, principal);
   }
 
+  /** The decision letter as it was sent to the recipient (PDF/A); an applicant sees only their own organisation's. */
+  @Roles('caseworker', 'finance', 'applicant')
+  @Get('reclaims/:id/letter.pdf')
+  async reclaimLetter(@Param() params: IdParam, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply): Promise<void> {
+    const letter = await this.reclaims.letter(params.id, principal);
+    await reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="${letter.fileName}"`).send(letter.content);
+  }
+
   /** The recipient appeals a reclaim that is an enkeltvedtak (fvl. § 28–29). */
   @Roles('applicant')
   @Post('reclaims/:id/appeal')

@@ -1,3 +1,6 @@
+/** The name the decision letter goes by, to the recipient and in the archive. */
+export const DECISION_FILE_NAME = 'vedtak-om-tilbakekreving.pdf';
+
 /** A document payments produced, as it was sent: the PDF/A-2b file and what to call it. */
 export interface ReclaimDocument {
   readonly fileName: string;

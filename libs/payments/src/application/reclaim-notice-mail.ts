@@ -24,3 +24,28 @@ export function reclaimNoticeMail(organisationName: string, caseNumber: string, 
     },
   };
 }
+
+/** Tells the recipient a reclaim decision is waiting, and the appeal deadline; the amount and reasons are in the letter. */
+export function reclaimDecisionMail(organisationName: string, caseNumber: string, appealDeadline: string | null): MessageTexts {
+  const deadline = appealDeadline?.split('-').reverse().join('.');
+  return {
+    nb: {
+      subject: `Vedtak fra IMDi om tilbakebetaling av tilskudd i sak ${caseNumber}`,
+      body: [
+        `Integrerings- og mangfoldsdirektoratet (IMDi) har fattet vedtak om at ${organisationName} skal betale tilbake tilskudd i sak ${caseNumber}.`,
+        '',
+        `Logg inn i søknadsportalen for å lese vedtaksbrevet.${deadline ? ` Dere kan klage på vedtaket innen ${deadline}.` : ''} Av hensyn til personvernet sender vi ikke innholdet på e-post.`,
+        'Denne e-posten kan ikke besvares.',
+      ].join('\n'),
+    },
+    nn: {
+      subject: `Vedtak frå IMDi om tilbakebetaling av tilskot i sak ${caseNumber}`,
+      body: [
+        `Integrerings- og mangfaldsdirektoratet (IMDi) har gjort vedtak om at ${organisationName} skal betale tilbake tilskot i sak ${caseNumber}.`,
+        '',
+        `Logg inn i søknadsportalen for å lese vedtaksbrevet.${deadline ? ` De kan klage på vedtaket innan ${deadline}.` : ''} Av omsyn til personvernet sender vi ikkje innhaldet på e-post.`,
+        'Denne e-posten kan ikkje svarast på.',
+      ].join('\n'),
+    },
+  };
+}

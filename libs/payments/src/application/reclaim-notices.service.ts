@@ -3,7 +3,7 @@ import { AuditTrail } from '@imdi/audit';
 import { mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { CaseDocuments, CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
-import { addCalendarDays, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
+import { addCalendarDays, Clock, deadlineOnWorkingDay, formatOsloDate, isNorwegianWorkingDay, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
 import { caseFactsOf, DomainEvents, RECLAIM_COMMENT_RECEIVED, RECLAIM_NOTICE_SENT } from '@imdi/outbox';
@@ -75,6 +75,16 @@ export class ReclaimNotices {
           'COMMENT_DEADLINE_TOO_SHORT',
           `Fristen for å uttale seg må gi mottakeren minst ${MIN_COMMENT_DAYS} dager: ${formatOsloDate(earliest)} eller senere.`,
           { earliest },
+          'commentDeadline',
+        );
+      }
+      if (!isNorwegianWorkingDay(commentDeadline)) {
+        // A deadline on a day the recipient cannot answer would move by itself (fvl. § 30); the letter should show the real one.
+        const workingDay = deadlineOnWorkingDay(commentDeadline);
+        throw new PaymentsError(
+          'COMMENT_DEADLINE_NOT_WORKING_DAY',
+          `Fristen for å uttale seg kan ikke være en lørdag, søndag eller helligdag. Velg en virkedag, for eksempel ${formatOsloDate(workingDay)}.`,
+          { nextWorkingDay: workingDay },
           'commentDeadline',
         );
       }

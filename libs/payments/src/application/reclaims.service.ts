@@ -1,15 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
-import { actsFor, type Principal } from '@imdi/auth';
+import { actsFor, mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
-import { CaseLifecycle } from '@imdi/cases';
+import { CaseDocuments, CaseLifecycle } from '@imdi/cases';
+import { OrganisationRepository } from '@imdi/intake';
 import { BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
+import { letterRecipient } from '@imdi/letters';
+import { Messages } from '@imdi/messaging';
 import { caseFactsOf, DomainEvents, RECLAIM_DECIDED } from '@imdi/outbox';
+import { AppConfig } from '@imdi/platform';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
+import { RECLAIM_DECISION_TEXT } from '../domain/reclaim-decision';
 import { commentPeriodOver, reclaimAppealDeadline, reclaimAppealTiming } from '../domain/reclaim-notice';
 import { ReclaimRepository } from '../infrastructure/reclaim.repository';
+import { renderReclaimDecisionLetter } from './reclaim-decision-letter';
+import { DECISION_FILE_NAME, ReclaimDocuments, type ReclaimDocument } from './reclaim-documents';
+import { reclaimDecisionMail } from './reclaim-notice-mail';
+
+/** Staff who may read any organisation's decision letter on the route they share with recipients. */
+const LETTER_STAFF_ROLES: readonly Role[] = ['caseworker', 'finance'];
 
 export interface ReclaimView {
   readonly id: string;
@@ -27,6 +38,8 @@ export interface ReclaimView {
   readonly enkeltvedtak: boolean;
   readonly appealDeadline: string | null;
   readonly appeal: { readonly grounds: string; readonly appealedAt: string; readonly late: boolean } | null;
+  /** "Vår ref." of the decision letter: the case number and the letter's document number (older decisions: null). */
+  readonly ourReference: string | null;
 }
 
 /**
@@ -46,6 +59,11 @@ export class Reclaims {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
+    private readonly organisations: OrganisationRepository,
+    private readonly documents: CaseDocuments,
+    private readonly messages: Messages,
+    private readonly config: AppConfig,
+    private readonly letters: ReclaimDocuments,
   ) {}
 
   async demand(caseId: string, amount: Money, reason: string, dueOn: string, noticeId: string | undefined, principal: Principal): Promise<ReclaimView> {
@@ -100,6 +118,27 @@ export class Reclaims {
           'noticeId',
         );
       }
+      const appealDeadline = enkeltvedtak ? reclaimAppealDeadline(today) : null;
+      // The decision is told to the party in writing (fvl. § 27): one letter, numbered in the case as the notice is,
+      // kept as sent, so the recipient, the case page and the archive all have the same document.
+      const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
+      const standard = organisation?.writtenStandard ?? 'nb';
+      const documentNumber = await this.documents.next(caseId, manager);
+      const letter = await renderReclaimDecisionLetter({
+        writtenStandard: standard,
+        agency: this.config.agencyLetterhead,
+        recipient: organisation
+          ? letterRecipient(organisation)
+          : { name: file.organisationNumber, organisationNumber: file.organisationNumber, attention: null, postalAddress: null },
+        ourReference: `${file.caseNumber ?? ''}-${documentNumber}`,
+        decidedOn: today,
+        caseworker: { name: principal.name, title: standard === 'nn' ? 'sakshandsamar' : 'saksbehandler' },
+        amount,
+        dueOn,
+        reason,
+        followsNotice: noticeId !== undefined,
+        appealDeadline,
+      });
       const id = await this.repository.insertReclaim(manager, {
         caseId,
         paid,
@@ -109,8 +148,45 @@ export class Reclaims {
         demandedBy: principal.userId,
         noticeId: noticeId ?? null,
         enkeltvedtak,
-        appealDeadline: enkeltvedtak ? reclaimAppealDeadline(today) : null,
+        appealDeadline,
+        letter,
+        documentNumber,
       });
+      if (organisation) {
+        // As the notice: the letter as digital post (where eFormidling is configured), and an e-mail that it is waiting.
+        await this.messages.sendLetter(manager, {
+          dedupeKey: `reclaim-decision-letter:${id}`,
+          kind: 'reclaim-decision-letter',
+          organisationNumber: organisation.organisationNumber,
+          language: standard,
+          letter: {
+            caseNumber: file.caseNumber ?? '',
+            caseTitle: `${version.name.nb} ${file.budgetYear} – ${organisation.name}`,
+            caseDate: file.receivedAt ? osloDate(file.receivedAt) : today,
+            documentNumber,
+            title: RECLAIM_DECISION_TEXT[standard].title,
+            documentType: enkeltvedtak ? 'Vedtak' : 'Brev',
+            letterDate: today,
+            caseworker: principal.name,
+            administrativeUnit: this.config.agencyLetterhead.name,
+            recipientName: organisation.name,
+            senderName: this.config.agencyLetterhead.shortName,
+            senderOrganisationNumber: this.config.agencyLetterhead.organisationNumber,
+          },
+          document: { name: DECISION_FILE_NAME, content: letter },
+          caseId,
+          reference: id,
+        });
+        await this.messages.send(manager, {
+          dedupeKey: `reclaim-decision:${id}`,
+          kind: 'reclaim-decision',
+          recipient: organisation.contactEmail,
+          language: standard,
+          texts: reclaimDecisionMail(organisation.name, file.caseNumber ?? '', appealDeadline),
+          caseId,
+          reference: id,
+        });
+      }
       await this.audit.record(manager, {
         actor: principal,
         action: 'case.reclaim-demanded',
@@ -125,10 +201,21 @@ export class Reclaims {
         amountOre: amount.toOreString(),
         dueOn,
         decidedAt: this.clock.now().toISOString(),
+        documentNumber,
       });
       return id;
     });
     return this.view(id);
+  }
+
+  /** The decision letter as it was sent; an applicant gets only their own organisation's, and not seeing looks like not finding. */
+  async letter(reclaimId: string, principal: Principal): Promise<ReclaimDocument> {
+    const manager = this.dataSource.manager;
+    const seen = await this.repository.findReclaim(manager, reclaimId);
+    const owner = seen && (await this.cases.find(manager, seen.caseId))?.organisationNumber;
+    const letter = owner && mayReachOrganisation(principal, owner, LETTER_STAFF_ROLES) ? await this.letters.decision(reclaimId) : undefined;
+    if (!letter) throw new PaymentsError('RECLAIM_NOT_FOUND', `Fant ingen tilbakekreving med id ${reclaimId} som du har tilgang til.`, { reclaimId }, 'id');
+    return letter;
   }
 
   /** The recipient appeals a reclaim decision; late appeals are recorded and flagged (fvl. § 31), none after a year. */
@@ -231,6 +318,7 @@ export class Reclaims {
         row.appealedAt && row.appealGrounds !== null
           ? { grounds: row.appealGrounds, appealedAt: row.appealedAt.toISOString(), late: row.appealLate === true }
           : null,
+      ourReference: file?.caseNumber && row.documentNumber !== null ? `${file.caseNumber}-${row.documentNumber}` : null,
     };
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CaseLifecycle } from '@imdi/cases';
 import { OrganisationRepository } from '@imdi/intake';
-import { formatOsloDate } from '@imdi/kernel';
-import { letterRecipient, renderNotice } from '@imdi/letters';
+import { osloDate } from '@imdi/kernel';
+import { letterRecipient } from '@imdi/letters';
 import { AppConfig } from '@imdi/platform';
 import { DataSource } from 'typeorm';
-import { ReclaimDocuments, type ReclaimDocument } from '../application/reclaim-documents';
-import { RECLAIM_DECISION_TEXT } from '../domain/reclaim-decision';
+import { DECISION_FILE_NAME, ReclaimDocuments, type ReclaimDocument } from '../application/reclaim-documents';
+import { renderReclaimDecisionLetter } from '../application/reclaim-decision-letter';
 import { ReclaimRepository } from './reclaim.repository';
 
 @Injectable()
@@ -26,43 +26,33 @@ export class ReclaimDocumentsAdapter extends ReclaimDocuments {
     return pdf ? { fileName: 'varsel-om-tilbakekreving.pdf', mediaType: 'application/pdf', content: pdf } : undefined;
   }
 
-  /** Rendered (PDF/A-2b, as the notice) from the decision as recorded, in the recipient's written standard. */
+  /**
+   * The letter as it was sent to the recipient (one rendering, one document number). A decision made before
+   * letters were kept is rendered (PDF/A-2b, as the notice) from the decision as recorded.
+   */
   async decision(reclaimId: string): Promise<ReclaimDocument | undefined> {
     const manager = this.dataSource.manager;
+    const sent = await this.repository.decisionLetterOf(manager, reclaimId);
+    if (sent) return { fileName: DECISION_FILE_NAME, mediaType: 'application/pdf', content: sent };
     const reclaim = await this.repository.reclaimView(manager, reclaimId);
     const file = reclaim && (await this.cases.find(manager, reclaim.caseId));
     if (!reclaim || !file) return undefined;
     const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
-    const standard = organisation?.writtenStandard ?? 'nb';
-    const text = RECLAIM_DECISION_TEXT[standard];
-    const due = formatOsloDate(reclaim.dueOn);
-    const letter = await renderNotice({
-      writtenStandard: standard,
-      title: text.title,
-      frame: {
-        agency: this.config.agencyLetterhead,
-        recipient: organisation
-          ? letterRecipient(organisation)
-          : { name: file.organisationNumber, organisationNumber: file.organisationNumber, attention: null, postalAddress: null },
-        ourReference: file.caseNumber,
-        yourReference: null,
-        date: formatOsloDate(reclaim.demandedAt),
-        caseworker: null,
-        approver: null,
-        copyTo: [],
-      },
-      rows: [
-        [text.amount, reclaim.amount.formatNok()],
-        [text.due, due],
-      ],
-      sections: [
-        { text: text.intro },
-        { heading: text.why, text: reclaim.reason },
-        ...(reclaim.noticeId ? [{ text: text.notice }] : []),
-        { text: text.payment.replace('{date}', due) },
-        { text: reclaim.enkeltvedtak && reclaim.appealDeadline ? text.appeal.replace('{date}', formatOsloDate(reclaim.appealDeadline)) : text.noAppeal },
-      ],
+    const letter = await renderReclaimDecisionLetter({
+      writtenStandard: organisation?.writtenStandard ?? 'nb',
+      agency: this.config.agencyLetterhead,
+      recipient: organisation
+        ? letterRecipient(organisation)
+        : { name: file.organisationNumber, organisationNumber: file.organisationNumber, attention: null, postalAddress: null },
+      ourReference: file.caseNumber,
+      decidedOn: osloDate(reclaim.demandedAt),
+      caseworker: null,
+      amount: reclaim.amount,
+      dueOn: reclaim.dueOn,
+      reason: reclaim.reason,
+      followsNotice: reclaim.noticeId !== null,
+      appealDeadline: reclaim.enkeltvedtak ? reclaim.appealDeadline : null,
     });
-    return { fileName: 'vedtak-om-tilbakekreving.pdf', mediaType: 'application/pdf', content: Buffer.from(letter) };
+    return { fileName: DECISION_FILE_NAME, mediaType: 'application/pdf', content: Buffer.from(letter) };
   }
 }

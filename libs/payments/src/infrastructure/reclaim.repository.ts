@@ -52,6 +52,8 @@ export interface ReclaimViewRecord {
   readonly appealedAt: Date | null;
   readonly appealLate: boolean | null;
   readonly demandedAt: Date;
+  /** The decision letter's document number in the case (null for decisions made before letters were kept). */
+  readonly documentNumber: number | null;
 }
 
 /** SQL of reclaims and their advance notices. */
@@ -155,11 +157,14 @@ export class ReclaimRepository {
       noticeId: string | null;
       enkeltvedtak: boolean;
       appealDeadline: string | null;
+      /** The decision letter (PDF/A) as it is sent and archived, and its document number in the case. */
+      letter: Uint8Array;
+      documentNumber: number;
     },
   ): Promise<string> {
     const [row]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO reclaim (case_id, decision_id, amount_ore, reason, due_on, budget_year, chapter, post, earmark_code, demanded_by, notice_id, enkeltvedtak, appeal_deadline)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      `INSERT INTO reclaim (case_id, decision_id, amount_ore, reason, due_on, budget_year, chapter, post, earmark_code, demanded_by, notice_id, enkeltvedtak, appeal_deadline, letter_pdf, document_number)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       [
         reclaim.caseId,
         reclaim.paid.decisionId,
@@ -174,9 +179,17 @@ export class ReclaimRepository {
         reclaim.noticeId,
         reclaim.enkeltvedtak,
         reclaim.appealDeadline,
+        Buffer.from(reclaim.letter),
+        reclaim.documentNumber,
       ],
     );
     return row.id;
+  }
+
+  /** The decision letter as it was sent; undefined for decisions made before letters were kept. */
+  async decisionLetterOf(manager: EntityManager, id: string): Promise<Buffer | undefined> {
+    const [row]: Array<{ letter_pdf: Buffer | null }> = await manager.query(`SELECT letter_pdf FROM reclaim WHERE id = $1`, [id]);
+    return row?.letter_pdf ?? undefined;
   }
 
   /** A reclaim's facts for an appeal or a repayment; locked when asked. */
@@ -263,8 +276,9 @@ export class ReclaimRepository {
       appealed_at: Date | null;
       appeal_late: boolean | null;
       demanded_at: Date;
+      document_number: number | null;
     }> = await manager.query(
-      `SELECT r.id, r.case_id, r.amount_ore, r.demanded_at, r.reason, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.notice_id, r.enkeltvedtak,
+      `SELECT r.id, r.case_id, r.amount_ore, r.demanded_at, r.document_number, r.reason, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.notice_id, r.enkeltvedtak,
               to_char(r.appeal_deadline, 'YYYY-MM-DD') AS appeal_deadline, r.appeal_grounds, r.appealed_at, r.appeal_late,
               (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE reclaim_id = r.id)::text AS repaid_ore
        FROM reclaim r WHERE r.id = $1`,
@@ -285,6 +299,7 @@ export class ReclaimRepository {
         appealedAt: row.appealed_at,
         appealLate: row.appeal_late,
         demandedAt: row.demanded_at,
+        documentNumber: row.document_number,
       }
     );
   }
