@@ -1,135 +1,39 @@
-/** The staff api's answers as these pages read them (the OpenAPI document describes requests, not answers). */
-export interface StaffAction {
-  readonly code: string;
-  readonly label: string;
-}
+/**
+ * The staff api's answers as these pages read them: the types generated from the OpenAPI document
+ * (schema.d.ts) where the api describes its answer; the rest are still written here until it does.
+ */
+import type { components } from '../api/schema';
 
-export interface WorkQueueItem {
-  readonly caseId: string;
-  readonly caseNumber: string | null;
-  readonly schemeCode: string;
-  readonly budgetYear: number;
-  readonly status: string;
-  readonly organisationNumber: string;
-  readonly organisationName: string;
-  readonly applicantName: string;
-  readonly requestedNok: string | null;
-  readonly caseworkerId: string | null;
-  readonly receivedAt: string | null;
-  readonly decisionDueOn: string | null;
-  readonly deadline: 'none' | 'on-time' | 'due-soon' | 'overdue' | 'overdue-answered';
-  readonly callerHasConflict: boolean;
-}
+type Schemas = components['schemas'];
 
-export interface WorkQueuePage {
-  readonly page: number;
-  readonly pageSize: number;
-  readonly total: number;
-  readonly items: readonly WorkQueueItem[];
-}
+/** An action the server offers on a case now; the web offers these and nothing else. */
+export type StaffAction = Schemas['StaffActionResponse'];
 
-export interface CaseOverview {
-  readonly caseId: string;
-  readonly caseNumber: string | null;
-  readonly status: string;
-  readonly schemeCode: string;
-  readonly budgetYear: number;
-  readonly organisation: { readonly organisationNumber: string; readonly name: string } | null;
-  readonly assignedTo: string | null;
-  readonly assessment: {
-    readonly scores: ReadonlyArray<{ readonly criterion: string; readonly score: number; readonly comment: string }>;
-    readonly totalScore: number;
-    readonly comment: string;
-    readonly assessedBy: string;
-    readonly assessedAt: string;
-  } | null;
-  readonly assessmentGuide: {
-    readonly scale: { readonly min: number; readonly max: number };
-    readonly maxTotalScore: number;
-    readonly criteria: ReadonlyArray<{ readonly code: string; readonly label: { readonly nb: string; readonly nn: string }; readonly weight: number }>;
-    readonly requestedNok: string | null;
-    readonly suggestedNok: string | null;
-    readonly suggestionRule: { readonly nb: string; readonly nn: string };
-  };
-  readonly decision: {
-    readonly outcome: string;
-    readonly amountNok: string;
-    readonly requestedNok: string | null;
-    readonly reasons: string;
-    readonly budgetPost: string;
-    readonly status: string;
-    readonly proposedBy: string;
-    readonly approvedBy: string | null;
-  } | null;
-  readonly ministryNotification: {
-    readonly required: boolean;
-    readonly deliveredAt: string | null;
-    readonly deliveryFailure: string | null;
-    readonly messageId: string | null;
-  };
-  readonly letters: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly producedAt: string }>;
-  readonly payments: ReadonlyArray<{ readonly amountNok?: string; readonly status?: string }>;
-  readonly appeal: {
-    readonly id: string;
-    readonly kind: 'klage' | 'renewed-assessment';
-    readonly grounds: string;
-    readonly receivedAt: string;
-    readonly late: boolean;
-    readonly outcome: 'reversed' | 'upheld' | null;
-    readonly forwardedAt: string | null;
-    readonly ministryDecision: {
-      readonly outcome: 'upheld' | 'reversed';
-      readonly reasons: string;
-      readonly decidedAt: string;
-      readonly decidedByName: string | null;
-    } | null;
-  } | null;
-  readonly provisionalAnswer: { readonly sentAt: string; readonly expectedDecisionDate: string } | null;
-  readonly canWriteNotes: boolean;
-  readonly callerHasConflict: boolean;
-  readonly actions: readonly StaffAction[];
-}
+/** GET /casework/work-queue. */
+export type WorkQueuePage = Schemas['WorkQueuePageResponse'];
+export type WorkQueueItem = WorkQueuePage['items'][number];
 
-export interface CaseNote {
-  readonly id: string;
-  readonly text: string;
-  readonly writtenBy: string;
-  readonly writtenByName: string | null;
-  readonly writtenAt: string;
-}
+/** POST /casework/assignments. */
+export type BulkAssignResult = Schemas['BulkAssignResponse'];
 
-export interface ApplicationDetail {
-  readonly form: Readonly<Record<string, unknown>>;
-  readonly requestedNok: string | null;
-  readonly attachments: ReadonlyArray<{ readonly id: string; readonly fileName: string }>;
-  readonly history: ReadonlyArray<{ readonly id: number; readonly occurredAt: string; readonly actorId: string; readonly action: string }>;
-}
+/** GET /casework/cases/{id}: the case's casework on one screen. */
+export type CaseOverview = Schemas['CaseOverviewResponse'];
 
-export interface Delegation {
-  readonly id: string;
-  readonly approverId: string;
-  readonly budgetPost: string;
-  readonly maxAmountNok: string;
-  readonly reference: string;
-  readonly grantedBy: string;
-  readonly grantedAt: string;
-  readonly revokedAt: string | null;
-  readonly active?: boolean;
-}
+/** GET /casework/cases/{id}/notes. */
+export type CaseNote = Schemas['CaseNoteResponse'];
 
-export interface Proposal {
-  readonly caseId: string;
-  readonly caseNumber: string | null;
-  readonly organisationName: string;
-  readonly amountNok: string;
-  readonly budgetPost: string;
-  readonly earmarkCode: string | null;
-  readonly proposedByName: string | null;
-  readonly proposedBy: string;
-  readonly budget: { readonly availableNok: string; readonly afterApprovalNok: string; readonly sufficient: boolean };
-  readonly approvable: boolean;
-  readonly blockedReason: string | null;
-}
+/** POST /casework/cases/{id}/assessment. */
+export type AssessmentResult = Schemas['AssessmentResultResponse'];
+
+/** GET /applications/{id}: the application as staff read it (the same answer the applicant gets). */
+export type ApplicationDetail = Schemas['ApplicationDetailResponse'];
+
+/** GET /admin/delegations (and the approver's own, with whether each is active, at GET /casework/my-delegations). */
+export type Delegation = Schemas['DelegationResponse'];
+export type MyDelegation = Schemas['MyDelegationResponse'];
+
+/** GET /casework/proposals: proposed decisions waiting for an approver. */
+export type Proposal = Schemas['ProposalResponse'];
 
 export interface Batch {
   readonly id: string;

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost } from '@imdi/kernel';
 import { AcceptsFile, DEFAULT_BODY_LIMIT_BYTES } from '@imdi/platform';
 import { BudgetForecastQuery, type BudgetForecastView } from '../application/budget-forecast.query';
+import { BudgetStatusResponse, BudgetYearsResponse } from './budget-status.response';
 import { CarryOverUnusedFunds, type CarryOverResult } from '../application/carry-over.service';
 import { ImportAllocationLetter, type ImportResult } from '../application/import-allocation-letter.service';
 import { ResponsibleMinistryQuery } from '../application/responsible-ministry.query';
@@ -50,7 +51,8 @@ export class BudgetController {
   /** The years that have frames, so a reader can pick one that exists. */
   @Roles('finance', 'admin', 'ministry')
   @Get('budget')
-  async budgetYears(): Promise<{ years: number[] }> {
+  @ApiOkResponse({ type: BudgetYearsResponse })
+  async budgetYears(): Promise<BudgetYearsResponse> {
     return { years: await this.repository.years(this.dataSource.manager) };
   }
 
@@ -60,6 +62,7 @@ export class BudgetController {
    */
   @Roles('finance', 'admin', 'ministry')
   @Get('budget/:year')
+  @ApiOkResponse({ type: BudgetStatusResponse })
   budgetStatus(@Param() params: BudgetYearParam, @Query() query: BudgetStatusQueryDto): Promise<BudgetForecastView> {
     return this.status.forYear(params.year, query.asOf);
   }

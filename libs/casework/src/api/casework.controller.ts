@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { CaseError } from '@imdi/cases';
 import { BudgetPost, Money } from '@imdi/kernel';
@@ -19,6 +19,16 @@ import { ReturnProposal } from '../application/return-proposal.service';
 import { RecipientCaseQuery, type RecipientCaseView } from '../application/recipient-case.query';
 import { RecipientCaseResponse } from './recipient-case.response';
 import { AssignmentLetterResponse } from './assignment-letter.response';
+import {
+  AssessmentResultResponse,
+  BulkAssignResponse,
+  CaseNoteResponse,
+  CaseOverviewResponse,
+  DelegationResponse,
+  MyDelegationResponse,
+  ProposalResponse,
+  WorkQueuePageResponse,
+} from './staff-case.response';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
 import { Delegations, type DelegationView } from '../application/delegations.service';
 import { Impartiality } from '../application/impartiality.service';
@@ -80,6 +90,7 @@ export class CaseworkController {
   /** The casework side of a case on one page, with the actions the caller may take now. */
   @Roles('caseworker', 'approver', 'admin')
   @Get('cases/:id')
+  @ApiOkResponse({ type: CaseOverviewResponse })
   caseOverview(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<CaseOverview> {
     return this.overview.get(params.id, principal);
   }
@@ -87,6 +98,7 @@ export class CaseworkController {
   /** The staff work queue: search, filters, sort and paging. Open (the default) means not finished. */
   @Roles('caseworker', 'approver', 'admin')
   @Get('work-queue')
+  @ApiOkResponse({ type: WorkQueuePageResponse })
   workQueue(@Query() query: WorkQueueQueryDto, @CurrentPrincipal() principal: Principal): Promise<WorkQueuePage> {
     return this.assignments.workQueue({ ...query, open: query.open === undefined ? undefined : query.open === 'true' }, principal);
   }
@@ -95,6 +107,7 @@ export class CaseworkController {
   @Roles('caseworker', 'approver', 'admin')
   @HttpCode(200)
   @Post('assignments')
+  @ApiOkResponse({ type: BulkAssignResponse })
   assignMany(@Body() body: BulkAssignDto, @CurrentPrincipal() principal: Principal): Promise<{ assigned: number }> {
     return this.assignments.assignMany(body.caseIds, body.caseworkerId, principal);
   }
@@ -102,6 +115,7 @@ export class CaseworkController {
   /** «Mine fullmakter»: the delegations the caller holds or has held. */
   @Roles('approver')
   @Get('my-delegations')
+  @ApiOkResponse({ type: MyDelegationResponse, isArray: true })
   myDelegations(@CurrentPrincipal() principal: Principal): Promise<MyDelegationView[]> {
     return this.approverDesk.myDelegations(principal);
   }
@@ -109,6 +123,7 @@ export class CaseworkController {
   /** Proposals waiting for approval, with the budget room each would use and whether the caller may approve it. */
   @Roles('approver')
   @Get('proposals')
+  @ApiOkResponse({ type: ProposalResponse, isArray: true })
   proposals(@CurrentPrincipal() principal: Principal): Promise<ProposalAwaitingApproval[]> {
     return this.approverDesk.proposals(principal);
   }
@@ -170,7 +185,8 @@ export class CaseworkController {
   @Roles('caseworker')
   @HttpCode(200)
   @Post('cases/:id/assessment')
-  assessCase(@Param() params: CaseIdParam, @Body() body: AssessmentDto, @CurrentPrincipal() principal: Principal) {
+  @ApiOkResponse({ type: AssessmentResultResponse })
+  assessCase(@Param() params: CaseIdParam, @Body() body: AssessmentDto, @CurrentPrincipal() principal: Principal): Promise<AssessmentResultResponse> {
     return this.assess.execute(params.id, body.scores, body.comment, principal);
   }
 
@@ -184,12 +200,14 @@ export class CaseworkController {
   /** Internal notes on the case, newest first; the applicant never sees them. */
   @Roles('caseworker', 'approver', 'admin')
   @Get('cases/:id/notes')
+  @ApiOkResponse({ type: CaseNoteResponse, isArray: true })
   caseNotes(@Param() params: CaseIdParam): Promise<CaseNoteView[]> {
     return this.notes.list(params.id);
   }
 
   @Roles('caseworker', 'approver')
   @Post('cases/:id/notes')
+  @ApiCreatedResponse({ type: CaseNoteResponse })
   addNote(@Param() params: CaseIdParam, @Body() body: CaseNoteDto, @CurrentPrincipal() principal: Principal): Promise<CaseNoteView> {
     return this.notes.add(params.id, body.text, principal);
   }
@@ -393,6 +411,7 @@ export class DelegationsController {
 
   @Roles('admin')
   @Post()
+  @ApiCreatedResponse({ type: DelegationResponse })
   grant(@Body() body: DelegationDto, @CurrentPrincipal() principal: Principal): Promise<DelegationView> {
     return this.delegations.grant(
       body.approverId,
@@ -405,6 +424,7 @@ export class DelegationsController {
 
   @Roles('admin')
   @Get()
+  @ApiOkResponse({ type: DelegationResponse, isArray: true })
   list(): Promise<DelegationView[]> {
     return this.delegations.list();
   }
@@ -413,6 +433,7 @@ export class DelegationsController {
   @Roles('admin')
   @HttpCode(200)
   @Post(':id/revoke')
+  @ApiOkResponse({ type: DelegationResponse })
   revoke(@Param() params: DelegationIdParam, @Body() body: RevokeDelegationDto, @CurrentPrincipal() principal: Principal): Promise<DelegationView> {
     return this.delegations.revoke(params.id, body.reason, principal);
   }
