@@ -35,34 +35,23 @@ export type MyDelegation = Schemas['MyDelegationResponse'];
 /** GET /casework/proposals: proposed decisions waiting for an approver. */
 export type Proposal = Schemas['ProposalResponse'];
 
-export interface Batch {
-  readonly id: string;
-  readonly budgetYear: number;
-  readonly budgetPost: string;
-  readonly status: 'prepared' | 'approved';
-  readonly preparedBy: string;
-  readonly approvedBy: string | null;
-  readonly numberOfPayments: number;
-  readonly totalNok: string;
-}
+/** GET /payments/batches: a payment batch waiting for, or given, approval. */
+export type Batch = Schemas['BatchResponse'];
 
-export interface BatchLines {
-  readonly batch: Batch;
-  readonly totals: ReadonlyArray<{ readonly budgetPost: string; readonly schemeCode: string; readonly numberOfPayments: number; readonly totalNok: string }>;
-  readonly page: number;
-  readonly pageSize: number;
-  readonly matching: number;
-  readonly lines: ReadonlyArray<{
-    readonly endToEndId: string;
-    readonly payeeName: string;
-    readonly organisationNumber: string;
-    readonly accountNumber: string;
-    readonly amountNok: string;
-    readonly remittance: string;
-    readonly caseNumber: string | null;
-    readonly executionDate: string;
-  }>;
-}
+/** GET /payments/batches/{id}/lines: what finance reads before approving a batch. */
+export type BatchLines = Schemas['BatchLinesResponse'];
+
+/** GET /payments/runs: a payout run (instalments of a kap./post, or a per-capita scheme and period). */
+export type PayoutRun = Schemas['PayoutRunResponse'];
+
+/** GET /payments/reclaims (and …/overdue): a reclaim with what is repaid and outstanding. */
+export type Reclaim = Schemas['ReclaimResponse'];
+
+/** POST /payments/per-capita/{scheme}/records/csv: what the import did. */
+export type SettlementImport = Schemas['SettlementImportResponse'];
+
+/** GET /payments/per-capita/{scheme}/records: a settled person's record. */
+export type SettlementRecord = Schemas['SettlementRecordResponse'];
 
 /** A klage IMDi upheld and forwarded to the ministry, with the ministry's decision once recorded. */
 export interface ForwardedAppeal {
@@ -98,21 +87,7 @@ export interface MinistryNotification {
   }>;
 }
 
-/* Reports, recipients' reports and payout runs, as the old web read them. */
-export interface PayoutRun {
-  readonly id: string;
-  readonly budgetYear: number;
-  readonly budgetPost: string;
-  readonly asOf: string;
-  readonly status: 'queued' | 'running' | 'completed' | 'refused';
-  readonly paymentsCreated: number;
-  readonly batchId: string | null;
-  readonly kind?: 'instalments' | 'per-capita';
-  readonly schemeCode?: string | null;
-  readonly period?: string | null;
-  readonly refused?: { readonly code: string; readonly message: string; readonly unconfirmed: readonly string[] } | null;
-  readonly skipped?: ReadonlyArray<{ readonly organisationNumber: string; readonly reason: string; readonly message: string }>;
-}
+/* Reports and recipients' reports, as the old web read them. */
 export type RecipientReportStatus = 'due' | 'submitted' | 'more_requested' | 'approved';
 export type RecipientReportContent = {
   readonly useOfFunds: string | null;
