@@ -63,3 +63,9 @@ export type BudgetYears = Schemas['BudgetYearsResponse'];
 
 /** GET /budget/{year}: the year's status per kap./post with the year-end forecast. */
 export type BudgetStatus = Schemas['BudgetStatusResponse'];
+
+/** GET /cases/{id}/letters: the case's decision letters; each PDF at /cases/{id}/letters/{letterId}. */
+export type DecisionLetterView = Schemas['CaseLetterResponse'];
+
+/** GET /public-journal: one line as the public journal gives it (the fields eInnsyn publishes). */
+export type PublicJournalLine = Schemas['PublicJournalLineResponse'];

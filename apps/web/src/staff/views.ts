@@ -53,6 +53,21 @@ export type SettlementImport = Schemas['SettlementImportResponse'];
 /** GET /payments/per-capita/{scheme}/records: a settled person's record. */
 export type SettlementRecord = Schemas['SettlementRecordResponse'];
 
+/** GET /admin/access: how the sign-in maps the staff provider's groups to roles, and who gets which. */
+export type StaffAccess = Schemas['StaffAccessResponse'];
+
+/** GET /admin/audit/verify: whether the audit chain is whole, and where it breaks if not. */
+export type ChainVerification = Schemas['IntactChainResponse'] | Schemas['BrokenChainResponse'];
+
+/** GET /admin/budget/day-totals/verify. */
+export type DayTotals = Schemas['DayTotalsVerificationResponse'];
+
+/** POST /admin/budget/allocation-letters: what the import did. */
+export type AllocationImport = Schemas['AllocationImportResponse'];
+
+/** A total in an allocation letter that does not add up (in the import's answer, and in its 409 problem). */
+export type TotalMismatch = Schemas['TotalMismatchResponse'];
+
 /** A klage IMDi upheld and forwarded to the ministry, with the ministry's decision once recorded. */
 export interface ForwardedAppeal {
   readonly id: string;

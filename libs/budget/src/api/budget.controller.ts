@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost } from '@imdi/kernel';
 import { AcceptsFile, DEFAULT_BODY_LIMIT_BYTES } from '@imdi/platform';
 import { BudgetForecastQuery, type BudgetForecastView } from '../application/budget-forecast.query';
 import { BudgetStatusResponse, BudgetYearsResponse } from './budget-status.response';
+import { AllocationImportResponse, DayTotalsVerificationResponse } from './budget-admin.response';
 import { CarryOverUnusedFunds, type CarryOverResult } from '../application/carry-over.service';
 import { ImportAllocationLetter, type ImportResult } from '../application/import-allocation-letter.service';
 import { ResponsibleMinistryQuery } from '../application/responsible-ministry.query';
@@ -69,6 +70,7 @@ export class BudgetController {
 
   @Roles('admin')
   @Post('admin/budget/allocation-letters')
+  @ApiCreatedResponse({ type: AllocationImportResponse })
   importJson(@Body() document: ImportAllocationLetterDto, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
     return this.importLetter.execute(document, principal);
   }
@@ -77,6 +79,7 @@ export class BudgetController {
   @Roles('admin')
   @AcceptsFile(['text/csv'], DEFAULT_BODY_LIMIT_BYTES)
   @Post('admin/budget/allocation-letters/csv')
+  @ApiCreatedResponse({ type: AllocationImportResponse })
   importCsv(
     @Query() query: ImportAllocationCsvQuery,
     @Body() body: unknown,
@@ -100,7 +103,8 @@ export class BudgetController {
    */
   @Roles('admin')
   @Get('admin/budget/day-totals/verify')
-  async verifyDayTotals(): Promise<{ consistent: boolean; differences: Awaited<ReturnType<BudgetRepository['dayTotalsDrift']>> }> {
+  @ApiOkResponse({ type: DayTotalsVerificationResponse })
+  async verifyDayTotals(): Promise<DayTotalsVerificationResponse> {
     const differences = await this.repository.dayTotalsDrift(this.dataSource.manager);
     return { consistent: differences.length === 0, differences };
   }

@@ -22,6 +22,7 @@ import { AssignmentLetterResponse } from './assignment-letter.response';
 import {
   AssessmentResultResponse,
   BulkAssignResponse,
+  CaseLetterResponse,
   CaseNoteResponse,
   CaseOverviewResponse,
   DelegationResponse,
@@ -237,6 +238,7 @@ export class CaseworkController {
 
   @Roles('caseworker', 'approver')
   @Post('cases/:id/letters')
+  @ApiCreatedResponse({ type: CaseLetterResponse })
   sendLetter(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<LetterView> {
     return this.letters.send(params.id, principal);
   }
@@ -346,6 +348,7 @@ export class CaseLettersController {
 
   @Roles('applicant', 'caseworker', 'approver', 'admin')
   @Get(':id/letters')
+  @ApiOkResponse({ type: CaseLetterResponse, isArray: true })
   async list(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<LetterView[]> {
     await this.assertVisible(params.id, principal);
     return this.letters.list(this.dataSource.manager, params.id);

@@ -86,7 +86,7 @@ export class AssessmentScaleResponse {
   max: number;
 }
 
-export class AssessmentCriterionResponse {
+export class AssessmentGuideCriterionResponse {
   @ApiProperty({ description: 'Kriteriets kode.' })
   code: string;
 
@@ -104,8 +104,8 @@ export class AssessmentGuideResponse implements Guide {
   @ApiProperty({ description: 'Høyeste mulige vektede sum.' })
   maxTotalScore: number;
 
-  @ApiProperty({ type: AssessmentCriterionResponse, isArray: true, description: 'Ordningens vurderingskriterier.' })
-  criteria: AssessmentCriterionResponse[];
+  @ApiProperty({ type: AssessmentGuideCriterionResponse, isArray: true, description: 'Ordningens vurderingskriterier.' })
+  criteria: AssessmentGuideCriterionResponse[];
 
   @ApiProperty({ type: String, nullable: true, example: '300000.00', description: 'Beløpet det er søkt om.' })
   requestedNok: string | null;
