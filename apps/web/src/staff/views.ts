@@ -68,76 +68,15 @@ export type AllocationImport = Schemas['AllocationImportResponse'];
 /** A total in an allocation letter that does not add up (in the import's answer, and in its 409 problem). */
 export type TotalMismatch = Schemas['TotalMismatchResponse'];
 
-/** A klage IMDi upheld and forwarded to the ministry, with the ministry's decision once recorded. */
-export interface ForwardedAppeal {
-  readonly id: string;
-  readonly caseId: string;
-  readonly caseNumber: string | null;
-  readonly grounds: string;
-  readonly receivedAt: string;
-  readonly summaryForMinistry: string | null;
-  readonly forwardedAt: string | null;
-  readonly ministryDecision: {
-    readonly outcome: 'upheld' | 'reversed';
-    readonly reasons: string;
-    readonly decidedAt: string;
-    readonly decidedByName: string | null;
-  } | null;
-}
+/** GET /ministry/appeals: a klage IMDi upheld and forwarded to the ministry, with the ministry's decision once recorded. */
+export type ForwardedAppeal = Schemas['AppealResponse'];
 
-export interface MinistryNotification {
-  readonly id: string;
-  readonly schemeCode: string;
-  readonly budgetYear: number;
-  readonly round: number;
-  readonly totalNok: string;
-  readonly deliveredAt: string | null;
-  readonly acknowledgement: { readonly at: string; readonly byName: string | null; readonly by: string; readonly comment: string | null } | null;
-  readonly items: ReadonlyArray<{
-    readonly caseNumber: string;
-    readonly recipientName: string;
-    readonly organisationNumber: string;
-    readonly amountNok: string;
-    readonly budgetPost: string;
-  }>;
-}
+/** GET /ministry/notifications: a pre-notification of a round's approved decisions (Instruks 6.1). */
+export type MinistryNotification = Schemas['MinistryNotificationResponse'];
 
-/* Reports and recipients' reports, as the old web read them. */
-export type RecipientReportStatus = 'due' | 'submitted' | 'more_requested' | 'approved';
-export type RecipientReportContent = {
-  readonly useOfFunds: string | null;
-  readonly results: string | null;
-  readonly goalAchievement: string | null;
-  readonly spentNok: string | null;
-  readonly participantsFemale: number | null;
-  readonly participantsMale: number | null;
-  readonly accounts: ReadonlyArray<{ readonly description: string; readonly amountNok: string }> | null;
-  readonly auditorConfirmed: boolean | null;
-};
-export interface RecipientReport {
-  readonly id: string;
-  readonly caseId: string;
-  readonly caseNumber: string | null;
-  readonly organisationNumber: string;
-  readonly schemeCode: string;
-  readonly budgetYear: number;
-  readonly grantedNok: string;
-  readonly dueOn: string;
-  readonly overdue: boolean;
-  readonly requiredContents: readonly string[];
-  readonly auditorRequired: boolean;
-  readonly status: RecipientReportStatus;
-  readonly submittedAt: string | null;
-  readonly reviewComment: string | null;
-  readonly content: RecipientReportContent;
-  readonly attachments: ReadonlyArray<{
-    readonly id: string;
-    readonly fileName: string;
-    readonly mediaType: string;
-    readonly sizeBytes: number;
-    readonly sha256: string;
-  }>;
-}
+/* IMDi's own reports, as the old web read them (their answers are not described in the OpenAPI document yet). */
+/** GET /casework/recipient-reports and /cases/{id}/report: a recipient's report as staff review it. */
+export type RecipientReport = Schemas['RecipientReportResponse'];
 export type ReportKind = 'accounting-status' | 'scheme-statistics' | 'person-statistics' | 'half-year-pack' | 'annual-pack';
 export interface ReportDocument {
   readonly title: string;

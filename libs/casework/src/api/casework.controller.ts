@@ -20,12 +20,14 @@ import { RecipientCaseQuery, type RecipientCaseView } from '../application/recip
 import { RecipientCaseResponse } from './recipient-case.response';
 import { AssignmentLetterResponse } from './assignment-letter.response';
 import {
+  AppealResponse,
   AssessmentResultResponse,
   BulkAssignResponse,
   CaseLetterResponse,
   CaseNoteResponse,
   CaseOverviewResponse,
   DelegationResponse,
+  MinistryNotificationResponse,
   MyDelegationResponse,
   ProposalResponse,
   WorkQueuePageResponse,
@@ -232,6 +234,7 @@ export class CaseworkController {
 
   @Roles('caseworker', 'approver')
   @Post('ministry-notifications')
+  @ApiCreatedResponse({ type: MinistryNotificationResponse })
   gather(@Body() body: GatherNotificationDto, @CurrentPrincipal() principal: Principal): Promise<NotificationView> {
     return this.notifications.gather(body.schemeCode, body.budgetYear, principal);
   }
@@ -247,6 +250,7 @@ export class CaseworkController {
   @Roles('caseworker')
   @HttpCode(200)
   @Post('cases/:id/appeal/reverse')
+  @ApiOkResponse({ type: AppealResponse })
   reverse(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
     return this.appeals.reverse(params.id, principal);
   }
@@ -255,6 +259,7 @@ export class CaseworkController {
   @Roles('caseworker')
   @HttpCode(200)
   @Post('cases/:id/appeal/uphold')
+  @ApiOkResponse({ type: AppealResponse })
   uphold(@Param() params: CaseIdParam, @Body() body: UpholdDto, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
     return this.appeals.uphold(params.id, body.summary, principal);
   }
@@ -278,6 +283,7 @@ export class MinistryInboxController {
   /** Appeals IMDi has upheld and forwarded, with its summary, for the ministry as appeal body. */
   @Roles('ministry', 'admin')
   @Get('appeals')
+  @ApiOkResponse({ type: AppealResponse, isArray: true })
   forwardedAppeals(): Promise<AppealView[]> {
     return this.appeals.forwardedToMinistry();
   }
@@ -286,12 +292,14 @@ export class MinistryInboxController {
   @Roles('ministry')
   @HttpCode(200)
   @Post('appeals/:id/decision')
+  @ApiOkResponse({ type: AppealResponse })
   decideAppeal(@Param() params: AppealParam, @Body() body: MinistryAppealDecisionDto, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
     return this.appeals.recordMinistryDecision(params.id, body.outcome, body.reasons, principal);
   }
 
   @Roles('ministry', 'admin')
   @Get('notifications')
+  @ApiOkResponse({ type: MinistryNotificationResponse, isArray: true })
   inbox(): Promise<NotificationView[]> {
     return this.notifications.inbox();
   }
@@ -300,6 +308,7 @@ export class MinistryInboxController {
   @Roles('ministry')
   @HttpCode(200)
   @Post('notifications/:id/acknowledge')
+  @ApiOkResponse({ type: MinistryNotificationResponse })
   acknowledge(
     @Param() params: NotificationParam,
     @Body() body: AcknowledgeNotificationDto,
@@ -310,6 +319,7 @@ export class MinistryInboxController {
 
   @Roles('ministry', 'admin')
   @Get('notifications/:id')
+  @ApiOkResponse({ type: MinistryNotificationResponse })
   async one(@Param() params: NotificationParam): Promise<NotificationView> {
     const notification = await this.notifications.view(params.id, true);
     if (!notification) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ingen levert forhåndsorientering med id ${params.id}.`, {}, 'id');
@@ -342,6 +352,7 @@ export class CaseLettersController {
   /** The recipient appeals (enkeltvedtak) or asks for a renewed assessment, by the scheme's route. */
   @Roles('applicant')
   @Post(':id/appeal')
+  @ApiCreatedResponse({ type: AppealResponse })
   appeal(@Param() params: CaseIdParam, @Body() body: AppealDto, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
     return this.appeals.receive(params.id, body.grounds, principal);
   }

@@ -2,12 +2,14 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CASE_STATUSES, SCHEME_KINDS_OF_CASES, type CaseStatus, type SchemeKindOfCase } from '@imdi/cases';
 import { MessageResponse } from '@imdi/messaging';
 import { CasePaymentResponse } from '@imdi/payments';
+import type { AppealView } from '../application/appeals.service';
 import type { MyDelegationView, ProposalAwaitingApproval } from '../application/approver-desk.query';
 import type { WorkQueueItem, WorkQueuePage } from '../application/assignments.service';
 import type { CaseNoteView } from '../application/case-notes.service';
 import type { CaseOverview } from '../application/case-overview.query';
 import type { LetterView } from '../application/decision-letters.service';
 import type { DelegationView } from '../application/delegations.service';
+import type { NotificationView } from '../application/ministry-notifications.service';
 import type { DecisionOutcome } from '../domain/decision-rules';
 import { STAFF_ACTIONS, type StaffAction, type StaffActionCode } from '../domain/staff-actions';
 
@@ -506,4 +508,108 @@ export class AssessmentResultResponse {
 
   @ApiProperty({ type: String, nullable: true, example: '240000.00', description: 'Beløpet poengene tilsier; null uten søkt beløp.' })
   suggestedNok: string | null;
+}
+
+/** A klage or a request for renewed assessment, with IMDi's answer and, for a forwarded klage, the ministry's decision. */
+export class AppealResponse implements AppealView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  caseId: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  caseNumber: string | null;
+
+  @ApiProperty({ enum: ['klage', 'renewed-assessment'], description: 'Klage (enkeltvedtak) eller fornyet vurdering.' })
+  kind: 'klage' | 'renewed-assessment';
+
+  @ApiProperty({ description: 'Klagegrunnene.' })
+  grounds: string;
+
+  @ApiProperty({ description: 'Når klagen kom inn.' })
+  receivedAt: string;
+
+  @ApiProperty({ description: 'Klagefristen.' })
+  deadlineAt: string;
+
+  @ApiProperty({ description: 'Klagen kom etter fristen.' })
+  late: boolean;
+
+  @ApiProperty({ enum: ['reversed', 'upheld'], nullable: true, description: 'IMDis svar; null mens IMDi vurderer klagen.' })
+  outcome: 'reversed' | 'upheld' | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'IMDis oppsummering til departementet når klagen sendes videre.' })
+  summaryForMinistry: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Når klagen ble sendt til departementet.' })
+  forwardedAt: string | null;
+
+  @ApiProperty({
+    type: () => StaffMinistryDecisionResponse,
+    nullable: true,
+    description: 'Departementets avgjørelse som klageinstans; null til den er registrert.',
+  })
+  ministryDecision: StaffMinistryDecisionResponse | null;
+}
+
+export class NotificationAcknowledgementResponse {
+  @ApiProperty({ description: 'Når departementet kvitterte.' })
+  at: string;
+
+  @ApiProperty({ description: 'Hvem som kvitterte.' })
+  by: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Navnet til den som kvitterte.' })
+  byName: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Departementets kommentar.' })
+  comment: string | null;
+}
+
+export class NotificationItemResponse {
+  @ApiProperty()
+  caseNumber: string;
+
+  @ApiProperty({ description: 'Tilskuddsmottakeren.' })
+  recipientName: string;
+
+  @ApiProperty()
+  organisationNumber: string;
+
+  @ApiProperty({ example: '240000.00' })
+  amountNok: string;
+
+  @ApiProperty({ example: '0821.60' })
+  budgetPost: string;
+}
+
+/** A pre-notification to the ministry (Instruks 6.1): a round's approved decisions before any grant letter. */
+export class MinistryNotificationResponse implements NotificationView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  schemeCode: string;
+
+  @ApiProperty()
+  budgetYear: number;
+
+  @ApiProperty({ description: 'Rundens nummer.' })
+  round: number;
+
+  @ApiProperty({ example: '1200000.00', description: 'Summen av vedtakene.' })
+  totalNok: string;
+
+  @ApiProperty({ description: 'Når forhåndsorienteringen ble samlet.' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Når departementets e-posttjener tok imot den.' })
+  deliveredAt: string | null;
+
+  @ApiProperty({ type: () => NotificationAcknowledgementResponse, nullable: true, description: 'Departementets kvittering; null til den er gitt.' })
+  acknowledgement: NotificationAcknowledgementResponse | null;
+
+  @ApiProperty({ type: NotificationItemResponse, isArray: true, description: 'Vedtakene: mottaker, beløp og kap./post.' })
+  items: NotificationItemResponse[];
 }
