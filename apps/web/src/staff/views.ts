@@ -74,42 +74,14 @@ export type ForwardedAppeal = Schemas['AppealResponse'];
 /** GET /ministry/notifications: a pre-notification of a round's approved decisions (Instruks 6.1). */
 export type MinistryNotification = Schemas['MinistryNotificationResponse'];
 
-/* IMDi's own reports, as the old web read them (their answers are not described in the OpenAPI document yet). */
 /** GET /casework/recipient-reports and /cases/{id}/report: a recipient's report as staff review it. */
 export type RecipientReport = Schemas['RecipientReportResponse'];
-export type ReportKind = 'accounting-status' | 'scheme-statistics' | 'person-statistics' | 'half-year-pack' | 'annual-pack';
-export interface ReportDocument {
-  readonly title: string;
-  readonly budgetYear: number;
-  readonly budgetPost: string | null;
-  readonly asOf: string;
-  readonly generatedAt: string;
-  readonly sections: ReadonlyArray<{
-    readonly key: string;
-    readonly title: string;
-    readonly note?: string;
-    readonly table: {
-      readonly columns: ReadonlyArray<{ readonly key: string; readonly label: string; readonly kind: 'text' | 'nok' | 'count' | 'days' }>;
-      /** nok as exact decimal strings, counts as integers, days as decimal strings. */
-      readonly rows: ReadonlyArray<Readonly<Record<string, string | number | null>>>;
-      readonly totals?: Readonly<Record<string, string | number | null>>;
-    };
-    readonly chart?: { readonly title: string };
-  }>;
-}
-export interface ReportRun {
-  readonly id: string;
-  readonly kind: ReportKind;
-  readonly budgetYear: number;
-  readonly budgetPost: string | null;
-  readonly asOf: string;
-  readonly status: 'queued' | 'running' | 'completed' | 'failed';
-  readonly progress: number;
-  readonly error: string | null;
-  readonly requestedBy: string;
-  readonly createdAt: string;
-  readonly completedAt: string | null;
-  readonly downloads: { readonly xlsx: string; readonly pdf: string } | null;
-  /** Only on GET /reports/:id, and only once the report is completed. */
-  readonly report?: ReportDocument | null;
-}
+
+/** The kinds of report IMDi can request. */
+export type ReportKind = ReportRun['kind'];
+
+/** A report as data: the workbook, the PDF and the page show the same figures. */
+export type ReportDocument = Schemas['ReportDocumentResponse'];
+
+/** GET /reports, /reports/{id}: a requested report and its progress; the document only from /reports/{id} once completed. */
+export type ReportRun = Schemas['ReportRunResponse'];
