@@ -1,6 +1,6 @@
 /**
- * The staff api's answers as these pages read them: the types generated from the OpenAPI document
- * (schema.d.ts) where the api describes its answer; the rest are still written here until it does.
+ * The staff api's answers as these pages read them: the response types generated from the OpenAPI
+ * document (schema.d.ts), so none is copied by hand.
  */
 import type { components } from '../api/schema';
 
