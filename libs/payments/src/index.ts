@@ -5,7 +5,7 @@ export { PayoutRunWatchdog } from './application/payout-run.watchdog';
 export { PayoutRunWatchdogModule } from './payout-run-watchdog.module';
 export { PerCapitaEntitlements } from './application/per-capita-entitlement.query';
 export { CasePayouts, type CasePayoutsView, type CaseInstalmentView } from './application/case-payouts.query';
-export { CasePayoutsResponse } from './api/case-payouts.response';
+export { CasePaymentResponse, CasePayoutsResponse } from './api/case-payouts.response';
 export { BankReconciliation, type CasePaymentView } from './application/bank-reconciliation.query';
 export { BANK_STATUS_REASONS, bankStatusReason, type BankStatusReason } from './domain/bank-status-reason';
 /** The route that takes the bank's return files as a stream (see the api's XML body parser). */

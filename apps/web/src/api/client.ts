@@ -59,9 +59,8 @@ function problemOf(status: number, document: unknown): ApiProblem {
 }
 
 /**
- * The answer's body, or an ApiProblem. The caller names the answer's shape from ./views, where the
- * applicant's answers are the response types generated from the OpenAPI document; a few staff
- * answers are not described there yet.
+ * The answer's body, or an ApiProblem. The caller names the answer's shape from ./views (or
+ * ../staff/views), where the answers are the response types generated from the OpenAPI document.
  */
 export async function answer<T>(request: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
   let result: { data?: unknown; error?: unknown; response: Response };

@@ -57,3 +57,15 @@ export type AssignmentLetterView = Schemas['AssignmentLetterResponse'];
 
 /** GET /per-capita-settlements: the municipality's own per-capita settlements, newest first. */
 export type PerCapitaSettlementView = Schemas['MunicipalitySettlementResponse'];
+
+/** GET /budget: the years that have frames. */
+export type BudgetYears = Schemas['BudgetYearsResponse'];
+
+/** GET /budget/{year}: the year's status per kap./post with the year-end forecast. */
+export type BudgetStatus = Schemas['BudgetStatusResponse'];
+
+/** GET /cases/{id}/letters: the case's decision letters; each PDF at /cases/{id}/letters/{letterId}. */
+export type DecisionLetterView = Schemas['CaseLetterResponse'];
+
+/** GET /public-journal: one line as the public journal gives it (the fields eInnsyn publishes). */
+export type PublicJournalLine = Schemas['PublicJournalLineResponse'];

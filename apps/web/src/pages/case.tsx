@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsyst
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { answer, api, ApiProblem } from '../api/client';
-import type { ApplicationDetail, RecipientCaseView, RecipientReportView, SchemeView } from '../api/views';
+import type { ApplicationDetail, DecisionLetterView, RecipientCaseView, RecipientReportView, SchemeView } from '../api/views';
 import { dateText, dateTimeText, kroner } from '../format';
 import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
@@ -59,12 +59,6 @@ addMessages({
   },
 });
 
-interface LetterView {
-  readonly id: string;
-  readonly kind: string;
-  readonly producedAt: string;
-}
-
 /** The case as the applicant follows it: status in words, letters, what to do now, and what has happened. */
 export function CasePage() {
   const { t, language } = useLanguage();
@@ -76,7 +70,7 @@ export function CasePage() {
     const submitted = application.submittedAt !== null;
     const [scheme, letters, outcome, report] = await Promise.all([
       answer<SchemeView>(api.GET('/schemes/{code}', { params: { path: { code: application.schemeCode }, query: { year: application.budgetYear } } })),
-      answer<LetterView[]>(api.GET('/cases/{id}/letters', { params: { path: { id } } })).catch(() => [] as LetterView[]),
+      answer<DecisionLetterView[]>(api.GET('/cases/{id}/letters', { params: { path: { id } } })).catch(() => [] as DecisionLetterView[]),
       submitted ? answer<RecipientCaseView>(api.GET('/cases/{id}/outcome', { params: { path: { id } } })) : Promise.resolve(null),
       // A reporting duty exists from acceptance on; before that the api answers 404.
       submitted ? answer<RecipientReportView>(api.GET('/cases/{id}/report', { params: { path: { id } } })).catch(() => null) : Promise.resolve(null),

@@ -2,6 +2,7 @@ import { Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsyste
 import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { answer, api } from '../api/client';
+import type { PublicJournalLine } from '../api/views';
 import { dateText } from '../format';
 import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
@@ -57,22 +58,6 @@ addMessages({
     'type.Organinternt dokument uten oppfølging': 'Internt dokument utan oppfølging',
   },
 });
-
-/** One line as the public journal API gives it (the fields eInnsyn publishes). */
-interface PublicJournalLine {
-  readonly journalnummer: string;
-  readonly journaldato: string;
-  readonly dokumentdato: string;
-  readonly journalposttype: string;
-  readonly saksnummer: string;
-  readonly dokumentnummer: number;
-  readonly sakstittel: string;
-  readonly tittel: string;
-  readonly avsenderMottaker: string[];
-  readonly administrativEnhet: string;
-  readonly skjermingshjemmel: string | null;
-  readonly avskrevetAv: string | null;
-}
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

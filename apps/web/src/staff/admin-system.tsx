@@ -5,39 +5,7 @@ import { answer, api } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { formatDate, formatDateTime, useText } from './text';
-
-interface StaffAccess {
-  readonly groupClaim: string;
-  readonly roleMap: ReadonlyArray<{ readonly group: string; readonly role: string }>;
-  readonly directory:
-    | {
-        readonly state: 'listed';
-        readonly users: ReadonlyArray<{
-          readonly id: string;
-          readonly name: string;
-          readonly userName: string;
-          readonly groups: readonly string[];
-          readonly roles: readonly string[];
-        }>;
-      }
-    | { readonly state: 'not-configured' }
-    | { readonly state: 'unavailable' };
-}
-
-type ChainVerification =
-  | { readonly intact: true; readonly entries: number; readonly sealedThrough: number }
-  | { readonly intact: false; readonly entries: number; readonly sealedThrough: number; readonly firstBrokenId: number; readonly reason: string };
-
-interface DayTotals {
-  readonly consistent: boolean;
-  readonly differences: ReadonlyArray<{
-    readonly budgetLineId: string;
-    readonly kind: string;
-    readonly bookedOn: string;
-    readonly totalOre: string;
-    readonly entriesOre: string;
-  }>;
-}
+import type { ChainVerification, DayTotals, StaffAccess } from './views';
 
 const ROLE: Record<string, [string, string]> = {
   caseworker: ['Saksbehandler', 'Sakshandsamar'],

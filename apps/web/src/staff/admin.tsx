@@ -5,30 +5,13 @@ import { answer, api, ApiProblem } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { formatDate, formatDateTime, formatNok, useText } from './text';
-import { SchemeTermsEditor, type SchemeTerms } from './scheme-terms';
-import type { Delegation } from './views';
+import type { SchemeView } from '../api/views';
+import { SchemeTermsEditor } from './scheme-terms';
+import type { AllocationImport, Delegation, TotalMismatch as Mismatch } from './views';
 
-interface RateView {
-  readonly code: string;
-  readonly name?: string | { readonly nb: string; readonly nn: string };
-  readonly amountNok: string | null;
-  readonly confirmed: boolean;
-  readonly source?: string | null;
-}
-
-interface AdminScheme extends SchemeTerms {
-  readonly window: { readonly opensAt: string | null; readonly deadlineAt: string | null; readonly status: string };
-  readonly rates?: readonly RateView[];
-}
-
-interface Mismatch {
-  readonly chapter: string;
-  readonly post: string | null;
-  readonly what: string;
-  readonly expected: string;
-  readonly found: string;
-  readonly difference: string;
-}
+/** A scheme version as GET /schemes/{code}?year= gives it, with its window and rates. */
+type AdminScheme = SchemeView;
+type RateView = AdminScheme['rates'][number];
 
 /** Admin: scheme windows and rates, allocation letters, delegations. */
 export function AdminPage() {
@@ -120,7 +103,7 @@ function SchemeAdmin() {
   }
 
   const toLocal = (iso: string | null) => (iso ? new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Oslo' }).replace(' ', 'T').slice(0, 16) : '');
-  const rateName = (rate: RateView) => (typeof rate.name === 'string' ? rate.name : (rate.name?.nb ?? rate.code));
+  const rateName = (rate: RateView) => rate.label || rate.code;
   return (
     <section className="section stack" aria-labelledby="ordninger">
       <Heading level={2} data-size="md" id="ordninger">
@@ -274,7 +257,7 @@ function AllocationLetterImport() {
     };
     const result = await api.POST('/admin/budget/allocation-letters', { body: body as never });
     if (result.response.ok) {
-      const imported = result.data as unknown as { budgetYear: number; posts: number; acknowledgedMismatches: readonly Mismatch[] };
+      const imported = result.data as AllocationImport;
       setMismatches([]);
       setMessage(
         s(

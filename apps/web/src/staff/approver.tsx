@@ -5,12 +5,12 @@ import { answer, api, ApiProblem } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { BUDGET_WORDS, formatDate, formatNok, useText } from './text';
-import type { Delegation, Proposal } from './views';
+import type { MyDelegation, Proposal } from './views';
 
 /** «Mine fullmakter» and the proposals waiting, each with the budget room it would use; approve or return with a comment. */
 export function ApproverPage() {
   const s = useText();
-  const delegations = useLoad(() => answer<Delegation[]>(api.GET('/casework/my-delegations')), []);
+  const delegations = useLoad(() => answer<MyDelegation[]>(api.GET('/casework/my-delegations')), []);
   const proposals = useLoad(() => answer<Proposal[]>(api.GET('/casework/proposals')), []);
   const [message, setMessage] = useState<string | undefined>();
   const [problem, setProblem] = useState<{ readonly caseId: string; readonly kind: 'approve' | 'return'; readonly error: unknown } | undefined>();

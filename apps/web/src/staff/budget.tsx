@@ -1,48 +1,10 @@
 import { Alert, Heading, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { Link, useSearchParams } from 'react-router';
 import { answer, api } from '../api/client';
+import type { BudgetStatus, BudgetYears } from '../api/views';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { BUDGET_WORDS, formatDate, formatNok, useText } from './text';
-
-interface Position {
-  readonly frameNok: string;
-  readonly committedNok: string;
-  readonly paidNok: string;
-  readonly reclaimedNok: string;
-  readonly availableNok: string;
-}
-
-/** The year-end forecast of a post (or of all posts), as GET /budget/{year} gives it. */
-interface Forecast {
-  readonly dueUnpaidNok: string;
-  readonly plannedRestOfYearNok: string;
-  readonly perCapitaRestOfYearNok: string;
-  readonly expectedRestOfYearNok: string;
-  readonly paidByYearEndNok: string;
-  readonly remainingAtYearEndNok: string;
-  readonly heldBackNok: string;
-  readonly perCapitaUnavailable: readonly string[];
-}
-
-interface PostStatus extends Position {
-  readonly forecast: Forecast;
-  readonly budgetPost: string;
-  readonly name: string;
-  readonly estimate: boolean;
-  readonly transferable: boolean;
-  readonly earmarkedNok: string;
-  readonly exceededByNok: string;
-  readonly earmarks: ReadonlyArray<Position & { readonly code: string; readonly name: string }>;
-}
-
-interface BudgetStatus {
-  readonly budgetYear: number;
-  readonly asOf: string | null;
-  readonly forecastCutOff: string;
-  readonly posts: readonly PostStatus[];
-  readonly totals: Position & { readonly forecast: Forecast };
-}
 
 /** Share of the frame, in whole per cent, for display (the figures themselves stay exact strings). */
 function share(part: string, whole: string): number {
@@ -56,7 +18,7 @@ export function BudgetPage() {
   const s = useText();
   const w = (key: keyof typeof BUDGET_WORDS) => s(BUDGET_WORDS[key][0], BUDGET_WORDS[key][1]);
   const [params, setParams] = useSearchParams();
-  const years = useLoad(() => answer<{ years: number[] }>(api.GET('/budget')), []);
+  const years = useLoad(() => answer<BudgetYears>(api.GET('/budget')), []);
   const latest = years.data?.years.length ? Math.max(...years.data.years) : undefined;
   const year = Number(params.get('ar')) || latest;
   const status = useLoad(() => (year ? answer<BudgetStatus>(api.GET('/budget/{year}', { params: { path: { year } } })) : Promise.resolve(undefined)), [year]);
@@ -220,7 +182,7 @@ function ForecastSection({ data }: { readonly data: BudgetStatus }) {
   const cutOff = formatDate(data.forecastCutOff);
   const unavailable = data.totals.forecast.perCapitaUnavailable;
   const columns = ['paid', 'dueUnpaid', 'plannedRestOfYear', 'perCapitaRestOfYear', 'paidByYearEnd', 'remainingAtYearEnd', 'heldBack'] as const;
-  const figures = (position: Position & { readonly forecast: Forecast }): Record<(typeof columns)[number], string> => ({
+  const figures = (position: BudgetStatus['totals']): Record<(typeof columns)[number], string> => ({
     paid: position.paidNok,
     dueUnpaid: position.forecast.dueUnpaidNok,
     plannedRestOfYear: position.forecast.plannedRestOfYearNok,

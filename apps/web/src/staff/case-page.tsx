@@ -8,7 +8,7 @@ import { hasRole, useSession } from '../session';
 import { RecipientReportSection } from './reports';
 import { useLanguage } from '../i18n';
 import { formatDate, formatDateTime, formatNok, useStatusName, useText } from './text';
-import type { ApplicationDetail, CaseNote, CaseOverview, StaffAction } from './views';
+import type { ApplicationDetail, AssessmentResult, CaseNote, CaseOverview, StaffAction } from './views';
 
 /** A case as sections (application, assessment, decision, letters, payments, history) and the actions the server offers now, nothing more. */
 export function CasePage() {
@@ -648,7 +648,7 @@ function AssessmentForm({ label, overview, onDone }: { readonly label: string; r
       return;
     }
     try {
-      const result = await answer<{ totalScore: number; suggestedNok: string | null }>(
+      const result = await answer<AssessmentResult>(
         api.POST('/casework/cases/{id}/assessment', {
           params: { path: { id: overview.caseId } },
           body: {

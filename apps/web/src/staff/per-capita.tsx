@@ -5,7 +5,7 @@ import { answer, api, ApiProblem } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { formatDate, useText } from './text';
-import type { PayoutRun } from './views';
+import type { PayoutRun, SettlementImport, SettlementRecord } from './views';
 
 /** The per-capita schemes (paid per settled person from the settlement records), as the api names them. */
 type PerCapitaScheme = 'integreringstilskudd' | 'enslige-mindreaarige';
@@ -21,26 +21,6 @@ const CATEGORY: Record<string, [string, string]> = {
   'unaccompanied-minor': ['Enslig mindreårig', 'Einsleg mindreårig'],
   child: ['Barn', 'Barn'],
 };
-
-interface ImportResult {
-  readonly imported: number;
-  readonly corrected: number;
-  readonly unchanged: number;
-}
-
-interface SettlementRecord {
-  readonly id: string;
-  readonly schemeCode: string;
-  readonly nationalIdNumber: string;
-  readonly birthDate: string;
-  readonly organisationNumber: string;
-  readonly municipalityNumber: string;
-  readonly settlementDate: string;
-  readonly category: string;
-  readonly specialCriterion: boolean;
-  readonly voided: boolean;
-  readonly revision: number;
-}
 
 /** A problem's field-level errors as a list a person can act on (a CSV file's errors name their lines). */
 function FieldProblems({ error }: { readonly error: unknown }) {
@@ -212,7 +192,7 @@ function RecordsImport() {
   const s = useText();
   const [scheme, setScheme] = useState<PerCapitaScheme>(SCHEMES[0].code);
   const [file, setFile] = useState<File | undefined>();
-  const [result, setResult] = useState<ImportResult | undefined>();
+  const [result, setResult] = useState<SettlementImport | undefined>();
   const [problem, setProblem] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
@@ -223,7 +203,7 @@ function RecordsImport() {
     setBusy(true);
     try {
       const text = await file.text();
-      const imported = await answer<ImportResult>(
+      const imported = await answer<SettlementImport>(
         api.POST('/payments/per-capita/{scheme}/records/csv', {
           params: { path: { scheme } },
           body: text as never,

@@ -5,21 +5,7 @@ import { answer, api } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { formatDate, formatNok, useText } from './text';
-
-interface Reclaim {
-  readonly id: string;
-  readonly caseId: string;
-  readonly caseNumber: string;
-  readonly amountNok: string;
-  readonly repaidNok: string;
-  readonly outstandingNok: string;
-  readonly reason: string;
-  readonly dueOn: string;
-  readonly overdue: boolean;
-  readonly enkeltvedtak: boolean;
-  readonly appealDeadline: string | null;
-  readonly appeal: { readonly grounds: string; readonly appealedAt: string; readonly late: boolean } | null;
-}
+import type { Reclaim } from './views';
 
 type Which = 'open' | 'overdue' | 'all';
 

@@ -1,25 +1,12 @@
 import { Button, Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { answer, api, ApiProblem } from '../api/client';
+import type { SchemeView } from '../api/views';
 import { ProblemAlert } from '../page';
 import { useText } from './text';
 
-interface Localised {
-  readonly nb: string;
-  readonly nn: string;
-}
-
-/** What an admin may change of a scheme version's texts and rules (the api's PATCH /admin/schemes/{code}/versions/{year}). */
-export interface SchemeTerms {
-  readonly code: string;
-  readonly budgetYear: number;
-  readonly name: Localised;
-  readonly purpose: Localised;
-  readonly applicantTypes: readonly string[];
-  readonly legalBasis: string;
-  readonly notes: string | null;
-  readonly frozen: boolean;
-}
+/** What an admin may change of a scheme version's texts and rules (the api's PATCH /admin/schemes/{code}/versions/{year}), as GET /schemes/{code} gives it. */
+export type SchemeTerms = Pick<SchemeView, 'code' | 'budgetYear' | 'name' | 'purpose' | 'applicantTypes' | 'legalBasis' | 'notes' | 'frozen'>;
 
 interface Values {
   readonly nameNb: string;

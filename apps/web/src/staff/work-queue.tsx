@@ -5,7 +5,7 @@ import { answer, api } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { CASE_STATUS_CODES, formatDate, formatNok, useStatusName, useText } from './text';
-import type { WorkQueueItem, WorkQueuePage } from './views';
+import type { BulkAssignResult, WorkQueueItem, WorkQueuePage } from './views';
 
 const FILTERS = ['search', 'status', 'assignee', 'deadline', 'sort', 'year', 'scheme'] as const;
 
@@ -46,7 +46,7 @@ export function WorkQueuePage() {
   async function assignSelected(): Promise<void> {
     setProblem(undefined);
     try {
-      const result = await answer<{ assigned: number }>(api.POST('/casework/assignments', { body: { caseIds: [...selected], caseworkerId: assignTo.trim() } }));
+      const result = await answer<BulkAssignResult>(api.POST('/casework/assignments', { body: { caseIds: [...selected], caseworkerId: assignTo.trim() } }));
       setMessage(s(`${result.assigned} saker er tildelt ${assignTo.trim()}.`, `${result.assigned} saker er tildelte ${assignTo.trim()}.`));
       setSelected([]);
       reload();

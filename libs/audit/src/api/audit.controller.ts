@@ -4,6 +4,7 @@ import { Roles } from '@imdi/auth';
 import { AppConfig, auditChainKey } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { type ChainVerification, verifyAuditChain } from '../application/audit-chain.verifier';
+import { ApiChainVerificationResponse } from './chain-verification.response';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -20,6 +21,7 @@ export class AuditController {
 
   @Roles('admin')
   @Get('verify')
+  @ApiChainVerificationResponse()
   verify(): Promise<ChainVerification> {
     return verifyAuditChain(this.dataSource, this.key);
   }

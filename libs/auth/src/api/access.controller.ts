@@ -1,29 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AppConfig, staffRoleMap } from '@imdi/platform';
 import { StaffDirectory } from '../application/staff-directory.port';
 import { isRole } from '../domain/role';
 import { rolesForGroups } from '../domain/web-session';
 import { Roles } from './access.decorators';
-
-export interface DirectoryUserView {
-  readonly id: string;
-  readonly name: string;
-  readonly userName: string;
-  readonly groups: readonly string[];
-  /** The roles the sign-in would give: none when no group is in AUTH_STAFF_ROLE_MAP (such a person cannot sign in). */
-  readonly roles: readonly string[];
-}
-
-export interface StaffAccessView {
-  /** The claim of the staff provider's ID token that names the person's groups (AUTH_STAFF_GROUP_CLAIM). */
-  readonly groupClaim: string;
-  /** AUTH_STAFF_ROLE_MAP: which group gives which role. A group not listed gives none. */
-  readonly roleMap: ReadonlyArray<{ readonly group: string; readonly role: string }>;
-  /** The staff provider's users (AUTH_STAFF_DIRECTORY_URL), each with its groups and the roles they map to. */
-  readonly directory:
-    { readonly state: 'listed'; readonly users: readonly DirectoryUserView[] } | { readonly state: 'not-configured' } | { readonly state: 'unavailable' };
-}
+import { StaffAccessResponse } from './access.response';
+import type { StaffAccessView } from './staff-access.view';
 
 /** Admin: how the sign-in maps the staff provider's groups to roles, and which roles each person in its directory gets. */
 @ApiTags('auth')
@@ -37,6 +20,7 @@ export class AccessController {
 
   @Roles('admin')
   @Get()
+  @ApiOkResponse({ type: StaffAccessResponse })
   async access(): Promise<StaffAccessView> {
     const map = staffRoleMap(this.config);
     const roleMap = [...map].map(([group, role]) => ({ group, role })).sort((a, b) => a.role.localeCompare(b.role));

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost } from '@imdi/kernel';
 import { AcceptsFile, DEFAULT_BODY_LIMIT_BYTES } from '@imdi/platform';
 import { BudgetForecastQuery, type BudgetForecastView } from '../application/budget-forecast.query';
+import { BudgetStatusResponse, BudgetYearsResponse } from './budget-status.response';
+import { AllocationImportResponse, DayTotalsVerificationResponse } from './budget-admin.response';
 import { CarryOverUnusedFunds, type CarryOverResult } from '../application/carry-over.service';
 import { ImportAllocationLetter, type ImportResult } from '../application/import-allocation-letter.service';
 import { ResponsibleMinistryQuery } from '../application/responsible-ministry.query';
@@ -50,7 +52,8 @@ export class BudgetController {
   /** The years that have frames, so a reader can pick one that exists. */
   @Roles('finance', 'admin', 'ministry')
   @Get('budget')
-  async budgetYears(): Promise<{ years: number[] }> {
+  @ApiOkResponse({ type: BudgetYearsResponse })
+  async budgetYears(): Promise<BudgetYearsResponse> {
     return { years: await this.repository.years(this.dataSource.manager) };
   }
 
@@ -60,12 +63,14 @@ export class BudgetController {
    */
   @Roles('finance', 'admin', 'ministry')
   @Get('budget/:year')
+  @ApiOkResponse({ type: BudgetStatusResponse })
   budgetStatus(@Param() params: BudgetYearParam, @Query() query: BudgetStatusQueryDto): Promise<BudgetForecastView> {
     return this.status.forYear(params.year, query.asOf);
   }
 
   @Roles('admin')
   @Post('admin/budget/allocation-letters')
+  @ApiCreatedResponse({ type: AllocationImportResponse })
   importJson(@Body() document: ImportAllocationLetterDto, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
     return this.importLetter.execute(document, principal);
   }
@@ -74,6 +79,7 @@ export class BudgetController {
   @Roles('admin')
   @AcceptsFile(['text/csv'], DEFAULT_BODY_LIMIT_BYTES)
   @Post('admin/budget/allocation-letters/csv')
+  @ApiCreatedResponse({ type: AllocationImportResponse })
   importCsv(
     @Query() query: ImportAllocationCsvQuery,
     @Body() body: unknown,
@@ -97,7 +103,8 @@ export class BudgetController {
    */
   @Roles('admin')
   @Get('admin/budget/day-totals/verify')
-  async verifyDayTotals(): Promise<{ consistent: boolean; differences: Awaited<ReturnType<BudgetRepository['dayTotalsDrift']>> }> {
+  @ApiOkResponse({ type: DayTotalsVerificationResponse })
+  async verifyDayTotals(): Promise<DayTotalsVerificationResponse> {
     const differences = await this.repository.dayTotalsDrift(this.dataSource.manager);
     return { consistent: differences.length === 0, differences };
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { CaseError } from '@imdi/cases';
 import { BudgetPost, Money } from '@imdi/kernel';
@@ -19,6 +19,19 @@ import { ReturnProposal } from '../application/return-proposal.service';
 import { RecipientCaseQuery, type RecipientCaseView } from '../application/recipient-case.query';
 import { RecipientCaseResponse } from './recipient-case.response';
 import { AssignmentLetterResponse } from './assignment-letter.response';
+import {
+  AppealResponse,
+  AssessmentResultResponse,
+  BulkAssignResponse,
+  CaseLetterResponse,
+  CaseNoteResponse,
+  CaseOverviewResponse,
+  DelegationResponse,
+  MinistryNotificationResponse,
+  MyDelegationResponse,
+  ProposalResponse,
+  WorkQueuePageResponse,
+} from './staff-case.response';
 import { DecisionLetters, type LetterView } from '../application/decision-letters.service';
 import { Delegations, type DelegationView } from '../application/delegations.service';
 import { Impartiality } from '../application/impartiality.service';
@@ -80,6 +93,7 @@ export class CaseworkController {
   /** The casework side of a case on one page, with the actions the caller may take now. */
   @Roles('caseworker', 'approver', 'admin')
   @Get('cases/:id')
+  @ApiOkResponse({ type: CaseOverviewResponse })
   caseOverview(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<CaseOverview> {
     return this.overview.get(params.id, principal);
   }
@@ -87,6 +101,7 @@ export class CaseworkController {
   /** The staff work queue: search, filters, sort and paging. Open (the default) means not finished. */
   @Roles('caseworker', 'approver', 'admin')
   @Get('work-queue')
+  @ApiOkResponse({ type: WorkQueuePageResponse })
   workQueue(@Query() query: WorkQueueQueryDto, @CurrentPrincipal() principal: Principal): Promise<WorkQueuePage> {
     return this.assignments.workQueue({ ...query, open: query.open === undefined ? undefined : query.open === 'true' }, principal);
   }
@@ -95,6 +110,7 @@ export class CaseworkController {
   @Roles('caseworker', 'approver', 'admin')
   @HttpCode(200)
   @Post('assignments')
+  @ApiOkResponse({ type: BulkAssignResponse })
   assignMany(@Body() body: BulkAssignDto, @CurrentPrincipal() principal: Principal): Promise<{ assigned: number }> {
     return this.assignments.assignMany(body.caseIds, body.caseworkerId, principal);
   }
@@ -102,6 +118,7 @@ export class CaseworkController {
   /** «Mine fullmakter»: the delegations the caller holds or has held. */
   @Roles('approver')
   @Get('my-delegations')
+  @ApiOkResponse({ type: MyDelegationResponse, isArray: true })
   myDelegations(@CurrentPrincipal() principal: Principal): Promise<MyDelegationView[]> {
     return this.approverDesk.myDelegations(principal);
   }
@@ -109,6 +126,7 @@ export class CaseworkController {
   /** Proposals waiting for approval, with the budget room each would use and whether the caller may approve it. */
   @Roles('approver')
   @Get('proposals')
+  @ApiOkResponse({ type: ProposalResponse, isArray: true })
   proposals(@CurrentPrincipal() principal: Principal): Promise<ProposalAwaitingApproval[]> {
     return this.approverDesk.proposals(principal);
   }
@@ -170,7 +188,8 @@ export class CaseworkController {
   @Roles('caseworker')
   @HttpCode(200)
   @Post('cases/:id/assessment')
-  assessCase(@Param() params: CaseIdParam, @Body() body: AssessmentDto, @CurrentPrincipal() principal: Principal) {
+  @ApiOkResponse({ type: AssessmentResultResponse })
+  assessCase(@Param() params: CaseIdParam, @Body() body: AssessmentDto, @CurrentPrincipal() principal: Principal): Promise<AssessmentResultResponse> {
     return this.assess.execute(params.id, body.scores, body.comment, principal);
   }
 
@@ -184,12 +203,14 @@ export class CaseworkController {
   /** Internal notes on the case, newest first; the applicant never sees them. */
   @Roles('caseworker', 'approver', 'admin')
   @Get('cases/:id/notes')
+  @ApiOkResponse({ type: CaseNoteResponse, isArray: true })
   caseNotes(@Param() params: CaseIdParam): Promise<CaseNoteView[]> {
     return this.notes.list(params.id);
   }
 
   @Roles('caseworker', 'approver')
   @Post('cases/:id/notes')
+  @ApiCreatedResponse({ type: CaseNoteResponse })
   addNote(@Param() params: CaseIdParam, @Body() body: CaseNoteDto, @CurrentPrincipal() principal: Principal): Promise<CaseNoteView> {
     return this.notes.add(params.id, body.text, principal);
   }
@@ -213,12 +234,14 @@ export class CaseworkController {
 
   @Roles('caseworker', 'approver')
   @Post('ministry-notifications')
+  @ApiCreatedResponse({ type: MinistryNotificationResponse })
   gather(@Body() body: GatherNotificationDto, @CurrentPrincipal() principal: Principal): Promise<NotificationView> {
     return this.notifications.gather(body.schemeCode, body.budgetYear, principal);
   }
 
   @Roles('caseworker', 'approver')
   @Post('cases/:id/letters')
+  @ApiCreatedResponse({ type: CaseLetterResponse })
   sendLetter(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<LetterView> {
     return this.letters.send(params.id, principal);
   }
@@ -227,6 +250,7 @@ export class CaseworkController {
   @Roles('caseworker')
   @HttpCode(200)
   @Post('cases/:id/appeal/reverse')
+  @ApiOkResponse({ type: AppealResponse })
   reverse(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
     return this.appeals.reverse(params.id, principal);
   }
@@ -235,6 +259,7 @@ export class CaseworkController {
   @Roles('caseworker')
   @HttpCode(200)
   @Post('cases/:id/appeal/uphold')
+  @ApiOkResponse({ type: AppealResponse })
   uphold(@Param() params: CaseIdParam, @Body() body: UpholdDto, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
     return this.appeals.uphold(params.id, body.summary, principal);
   }
@@ -258,6 +283,7 @@ export class MinistryInboxController {
   /** Appeals IMDi has upheld and forwarded, with its summary, for the ministry as appeal body. */
   @Roles('ministry', 'admin')
   @Get('appeals')
+  @ApiOkResponse({ type: AppealResponse, isArray: true })
   forwardedAppeals(): Promise<AppealView[]> {
     return this.appeals.forwardedToMinistry();
   }
@@ -266,12 +292,14 @@ export class MinistryInboxController {
   @Roles('ministry')
   @HttpCode(200)
   @Post('appeals/:id/decision')
+  @ApiOkResponse({ type: AppealResponse })
   decideAppeal(@Param() params: AppealParam, @Body() body: MinistryAppealDecisionDto, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
     return this.appeals.recordMinistryDecision(params.id, body.outcome, body.reasons, principal);
   }
 
   @Roles('ministry', 'admin')
   @Get('notifications')
+  @ApiOkResponse({ type: MinistryNotificationResponse, isArray: true })
   inbox(): Promise<NotificationView[]> {
     return this.notifications.inbox();
   }
@@ -280,6 +308,7 @@ export class MinistryInboxController {
   @Roles('ministry')
   @HttpCode(200)
   @Post('notifications/:id/acknowledge')
+  @ApiOkResponse({ type: MinistryNotificationResponse })
   acknowledge(
     @Param() params: NotificationParam,
     @Body() body: AcknowledgeNotificationDto,
@@ -290,6 +319,7 @@ export class MinistryInboxController {
 
   @Roles('ministry', 'admin')
   @Get('notifications/:id')
+  @ApiOkResponse({ type: MinistryNotificationResponse })
   async one(@Param() params: NotificationParam): Promise<NotificationView> {
     const notification = await this.notifications.view(params.id, true);
     if (!notification) throw new CaseworkError('LETTER_NOT_FOUND', `Fant ingen levert forhåndsorientering med id ${params.id}.`, {}, 'id');
@@ -322,12 +352,14 @@ export class CaseLettersController {
   /** The recipient appeals (enkeltvedtak) or asks for a renewed assessment, by the scheme's route. */
   @Roles('applicant')
   @Post(':id/appeal')
+  @ApiCreatedResponse({ type: AppealResponse })
   appeal(@Param() params: CaseIdParam, @Body() body: AppealDto, @CurrentPrincipal() principal: Principal): Promise<AppealView> {
     return this.appeals.receive(params.id, body.grounds, principal);
   }
 
   @Roles('applicant', 'caseworker', 'approver', 'admin')
   @Get(':id/letters')
+  @ApiOkResponse({ type: CaseLetterResponse, isArray: true })
   async list(@Param() params: CaseIdParam, @CurrentPrincipal() principal: Principal): Promise<LetterView[]> {
     await this.assertVisible(params.id, principal);
     return this.letters.list(this.dataSource.manager, params.id);
@@ -393,6 +425,7 @@ export class DelegationsController {
 
   @Roles('admin')
   @Post()
+  @ApiCreatedResponse({ type: DelegationResponse })
   grant(@Body() body: DelegationDto, @CurrentPrincipal() principal: Principal): Promise<DelegationView> {
     return this.delegations.grant(
       body.approverId,
@@ -405,6 +438,7 @@ export class DelegationsController {
 
   @Roles('admin')
   @Get()
+  @ApiOkResponse({ type: DelegationResponse, isArray: true })
   list(): Promise<DelegationView[]> {
     return this.delegations.list();
   }
@@ -413,6 +447,7 @@ export class DelegationsController {
   @Roles('admin')
   @HttpCode(200)
   @Post(':id/revoke')
+  @ApiOkResponse({ type: DelegationResponse })
   revoke(@Param() params: DelegationIdParam, @Body() body: RevokeDelegationDto, @CurrentPrincipal() principal: Principal): Promise<DelegationView> {
     return this.delegations.revoke(params.id, body.reason, principal);
   }

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@imdi/auth';
 import type { FastifyReply } from 'fastify';
 import { PublicJournal, type PublicJournalLine } from '../application/public-journal.query';
 import { ExportDayParam, PublicJournalQuery } from './journal.dto';
+import { PublicJournalLineResponse } from './public-journal.response';
 
 /** The public journal (offentleglova): no login; public titles only, persons and screened fields masked. */
 @ApiTags('public journal')
@@ -13,6 +14,7 @@ export class PublicJournalController {
 
   @Public()
   @Get()
+  @ApiOkResponse({ type: PublicJournalLineResponse, isArray: true })
   lines(@Query() query: PublicJournalQuery): Promise<PublicJournalLine[]> {
     return this.journal.lines(query.from, query.to);
   }

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { MessageQuery, type MessageView } from '../application/message.query';
 import { ResendMessage } from '../application/resend-message.service';
 import { CaseIdParam, MessageIdParam, ResendMessageDto } from './messages.dto';
+import { MessageResponse } from './message.response';
 
 @ApiTags('messages')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class MessagesController {
 
   @Roles('caseworker', 'approver', 'admin')
   @Get('casework/cases/:id/messages')
+  @ApiOkResponse({ type: MessageResponse, isArray: true })
   forCase(@Param() params: CaseIdParam): Promise<MessageView[]> {
     return this.query.forCase(params.id);
   }
@@ -23,6 +25,7 @@ export class MessagesController {
   /** Messages that failed for good, for someone to correct and resend. */
   @Roles('caseworker', 'admin')
   @Get('messages/failed')
+  @ApiOkResponse({ type: MessageResponse, isArray: true })
   failed(): Promise<MessageView[]> {
     return this.query.failed();
   }

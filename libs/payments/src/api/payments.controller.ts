@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { IsCalendarDate, Omittable } from '@imdi/platform';
@@ -15,6 +15,8 @@ import { PaymentsError } from '../domain/payments.errors';
 import { PayoutRuns, type PayoutRunView } from '../application/payout-runs.service';
 import { ReclaimNotices, type ReclaimNoticeView } from '../application/reclaim-notices.service';
 import { Reclaims, type ReclaimView } from '../application/reclaims.service';
+import { ReclaimResponse } from './case-payouts.response';
+import { BatchLinesResponse, BatchResponse, PayoutRunResponse } from './payout.response';
 
 export class StartPayoutRunDto {
   @Type(() => Number)
@@ -240,6 +242,7 @@ export class PaymentsController {
   @Roles('finance')
   @HttpCode(200)
   @Post('batches/:id/sent')
+  @ApiOkResponse({ type: BatchResponse })
   markSent(@Param() params: IdParam, @CurrentPrincipal() principal: Principal): Promise<BatchView> {
     return this.batches.markSent(params.id, principal);
   }
@@ -296,6 +299,7 @@ export class PaymentsController {
 
   @Roles('finance')
   @Post('reclaims/:id/repayments')
+  @ApiCreatedResponse({ type: ReclaimResponse })
   repay(@Param() params: IdParam, @Body() body: RepaymentDto, @CurrentPrincipal() principal: Principal): Promise<ReclaimView> {
     return this.reclaims.registerRepayment(params.id, Money.parseNok(body.amountNok, 'amountNok'), body.receivedOn, principal);
   }
@@ -303,12 +307,14 @@ export class PaymentsController {
   /** Reclaims by due date, with what is repaid and outstanding: open ones (the default) or all. */
   @Roles('finance', 'caseworker')
   @Get('reclaims')
+  @ApiOkResponse({ type: ReclaimResponse, isArray: true })
   listReclaims(@Query() query: ReclaimListQuery): Promise<ReclaimView[]> {
     return this.reclaims.list(query.status ?? 'open');
   }
 
   @Roles('finance', 'caseworker')
   @Get('reclaims/overdue')
+  @ApiOkResponse({ type: ReclaimResponse, isArray: true })
   overdue(): Promise<ReclaimView[]> {
     return this.reclaims.overdue();
   }
@@ -316,30 +322,35 @@ export class PaymentsController {
   @Roles('finance')
   @HttpCode(202)
   @Post('runs')
+  @ApiAcceptedResponse({ type: PayoutRunResponse })
   start(@Body() body: StartPayoutRunDto, @CurrentPrincipal() principal: Principal): Promise<PayoutRunView> {
     return this.runs.start(body.budgetYear, BudgetPost.parse(body.budgetPost, 'budgetPost'), body.asOf, principal);
   }
 
   @Roles('finance')
   @Get('runs')
+  @ApiOkResponse({ type: PayoutRunResponse, isArray: true })
   listRuns(): Promise<PayoutRunView[]> {
     return this.runs.list();
   }
 
   @Roles('finance')
   @Get('runs/:id')
+  @ApiOkResponse({ type: PayoutRunResponse })
   run(@Param() params: IdParam): Promise<PayoutRunView> {
     return this.runs.view(params.id);
   }
 
   @Roles('finance')
   @Get('batches')
+  @ApiOkResponse({ type: BatchResponse, isArray: true })
   listBatches(@Query() query: BatchListQuery): Promise<BatchView[]> {
     return this.batches.list(query.status);
   }
 
   @Roles('finance')
   @Get('batches/:id')
+  @ApiOkResponse({ type: BatchResponse })
   batch(@Param() params: IdParam): Promise<BatchView> {
     return this.batches.view(params.id);
   }
@@ -347,6 +358,7 @@ export class PaymentsController {
   /** The batch's payments (payee, account, amount, reference, case) and totals per kap./post, to check before approving. */
   @Roles('finance')
   @Get('batches/:id/lines')
+  @ApiOkResponse({ type: BatchLinesResponse })
   batchLines(@Param() params: IdParam, @Query() query: BatchLinesQueryDto): Promise<BatchLinesView> {
     return this.lines.view(params.id, query);
   }
@@ -354,6 +366,7 @@ export class PaymentsController {
   @Roles('finance')
   @HttpCode(200)
   @Post('batches/:id/approve')
+  @ApiOkResponse({ type: BatchResponse })
   approve(@Param() params: IdParam, @CurrentPrincipal() principal: Principal): Promise<BatchView> {
     return this.batches.approve(params.id, principal);
   }

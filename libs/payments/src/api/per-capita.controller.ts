@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { AcceptsFile, BodyLimit } from '@imdi/platform';
 import { PaymentsError } from '../domain/payments.errors';
@@ -17,6 +17,8 @@ import {
   SettlementRecordsDto,
   StartPerCapitaRunDto,
 } from './per-capita.dto';
+import { PayoutRunResponse } from './payout.response';
+import { SettlementImportResponse, SettlementRecordResponse } from './settlement-record.response';
 
 // Room for MAX_CSV_RECORDS (50 000) records of ~80 bytes as CSV, ~200 as JSON.
 const MAX_RECORDS_CSV_BYTES = 8 * 1024 * 1024;
@@ -37,6 +39,7 @@ export class PerCapitaController {
   @Roles('finance')
   @HttpCode(202)
   @Post('runs')
+  @ApiAcceptedResponse({ type: PayoutRunResponse })
   startRun(@Body() body: StartPerCapitaRunDto, @CurrentPrincipal() principal: Principal): Promise<PayoutRunView> {
     return this.runs.startPerCapita(body.schemeCode, body.budgetYear, body.period, body.asOf, principal);
   }
@@ -44,6 +47,7 @@ export class PerCapitaController {
   @Roles('finance', 'admin', 'municipality-system')
   @BodyLimit(MAX_RECORDS_JSON_BYTES)
   @Post(':scheme/records')
+  @ApiCreatedResponse({ type: SettlementImportResponse })
   importRecords(@Param() params: SchemeParam, @Body() body: SettlementRecordsDto, @CurrentPrincipal() principal: Principal): Promise<ImportResult> {
     return this.records.importJson(params.scheme, body.records, principal);
   }
@@ -52,6 +56,7 @@ export class PerCapitaController {
   @Roles('finance', 'admin', 'municipality-system')
   @AcceptsFile(['text/csv'], MAX_RECORDS_CSV_BYTES)
   @Post(':scheme/records/csv')
+  @ApiCreatedResponse({ type: SettlementImportResponse })
   importCsv(
     @Param() params: SchemeParam,
     @Body() body: unknown,
@@ -71,12 +76,14 @@ export class PerCapitaController {
 
   @Roles('finance', 'caseworker', 'admin')
   @Get(':scheme/records')
+  @ApiOkResponse({ type: SettlementRecordResponse, isArray: true })
   listRecords(@Param() params: SchemeParam, @Query() query: MunicipalityQuery): Promise<SettlementRecordView[]> {
     return this.records.listOfMunicipality(params.scheme, query.organisationNumber);
   }
 
   @Roles('finance', 'caseworker', 'admin')
   @Get(':scheme/records/:id')
+  @ApiOkResponse({ type: SettlementRecordResponse })
   record(@Param() params: RecordParams): Promise<SettlementRecordView> {
     return this.records.view(params.scheme, params.id);
   }
@@ -84,6 +91,7 @@ export class PerCapitaController {
   /** Corrects a record; its earlier revisions stay, and the next run settles the difference. */
   @Roles('finance', 'admin')
   @Patch(':scheme/records/:id')
+  @ApiOkResponse({ type: SettlementRecordResponse })
   correct(@Param() params: RecordParams, @Body() body: CorrectSettlementRecordDto, @CurrentPrincipal() principal: Principal): Promise<SettlementRecordView> {
     return this.records.correct(params.scheme, params.id, body, principal);
   }

@@ -24,6 +24,7 @@ export class RecipientReportsController {
 
   @Roles('caseworker', 'approver', 'admin')
   @Get('casework/recipient-reports')
+  @ApiOkResponse({ type: RecipientReportResponse, isArray: true })
   worklist(@Query() query: WorklistQuery): Promise<RecipientReportView[]> {
     return this.reports.worklist(query);
   }
@@ -75,12 +76,14 @@ export class RecipientReportsController {
 
   @Roles('caseworker')
   @Post('casework/cases/:id/report/approve')
+  @ApiCreatedResponse({ type: RecipientReportResponse })
   approve(@Param() params: CaseIdParam, @Body() body: ReviewReportDto, @CurrentPrincipal() principal: Principal): Promise<RecipientReportView> {
     return this.reports.approve(params.id, body.comment, principal);
   }
 
   @Roles('caseworker')
   @Post('casework/cases/:id/report/request-more')
+  @ApiCreatedResponse({ type: RecipientReportResponse })
   requestMore(@Param() params: CaseIdParam, @Body() body: ReviewReportDto, @CurrentPrincipal() principal: Principal): Promise<RecipientReportView> {
     return this.reports.requestMore(params.id, body.comment, principal);
   }

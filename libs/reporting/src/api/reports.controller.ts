@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { BudgetPost } from '@imdi/kernel';
 import type { FastifyReply } from 'fastify';
 import { ReportRuns, type ReportRunView } from '../application/report-runs.service';
 import { ReportIdParam, ReportListQuery, RequestReportDto } from './reports.dto';
+import { ReportRunResponse } from './report-run.response';
 
 const MEDIA_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -21,6 +22,7 @@ export class ReportsController {
   @Roles('finance', 'admin', 'ministry')
   @Post()
   @HttpCode(202)
+  @ApiAcceptedResponse({ type: ReportRunResponse })
   request(@Body() body: RequestReportDto, @CurrentPrincipal() principal: Principal): Promise<ReportRunView> {
     const post = body.budgetPost ? BudgetPost.parse(body.budgetPost, 'budgetPost') : null;
     return this.runs.request(body.kind, body.budgetYear, post, body.asOf, principal);
@@ -28,12 +30,14 @@ export class ReportsController {
 
   @Roles('finance', 'admin', 'ministry')
   @Get()
+  @ApiOkResponse({ type: ReportRunResponse, isArray: true })
   recent(@Query() query: ReportListQuery): Promise<ReportRunView[]> {
     return this.runs.recent(query.budgetYear);
   }
 
   @Roles('finance', 'admin', 'ministry')
   @Get(':id')
+  @ApiOkResponse({ type: ReportRunResponse })
   get(@Param() params: ReportIdParam): Promise<ReportRunView> {
     return this.runs.get(params.id);
   }

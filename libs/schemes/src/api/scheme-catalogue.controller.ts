@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@imdi/auth';
 import { Money } from '@imdi/kernel';
 import { AmendSchemeVersion } from '../application/amend-scheme-version.service';
@@ -44,6 +44,7 @@ export class SchemeAdminController {
 
   @Roles('admin')
   @Post(':code/versions/:year/next-year')
+  @ApiCreatedResponse({ type: SchemeResponse })
   async createNextYear(@Param() params: SchemeYearParams, @CurrentPrincipal() principal: Principal): Promise<SchemeView> {
     const created = await this.nextYear.execute(params.code, params.year, principal);
     return this.catalogue.get(created.code, created.budgetYear);
@@ -51,6 +52,7 @@ export class SchemeAdminController {
 
   @Roles('admin')
   @Patch(':code/versions/:year')
+  @ApiOkResponse({ type: SchemeResponse })
   async amendVersion(@Param() params: SchemeYearParams, @Body() body: AmendSchemeVersionDto, @CurrentPrincipal() principal: Principal): Promise<SchemeView> {
     await this.amend.execute(params.code, params.year, body, principal);
     return this.catalogue.get(params.code, params.year);
@@ -58,6 +60,7 @@ export class SchemeAdminController {
 
   @Roles('admin')
   @Put(':code/versions/:year/rates/:rateCode')
+  @ApiOkResponse({ type: SchemeResponse })
   async setRate(@Param() params: RateParams, @Body() body: SetRateDto, @CurrentPrincipal() principal: Principal): Promise<SchemeView> {
     await this.rates.setAmount(params.code, params.year, params.rateCode, Money.parseNok(body.amountNok, 'amountNok'), body.source, principal);
     return this.catalogue.get(params.code, params.year);
@@ -66,6 +69,7 @@ export class SchemeAdminController {
   @Roles('admin')
   @HttpCode(200)
   @Post(':code/versions/:year/rates/:rateCode/confirm')
+  @ApiOkResponse({ type: SchemeResponse })
   async confirmRate(@Param() params: RateParams, @CurrentPrincipal() principal: Principal): Promise<SchemeView> {
     await this.rates.confirm(params.code, params.year, params.rateCode, principal);
     return this.catalogue.get(params.code, params.year);
