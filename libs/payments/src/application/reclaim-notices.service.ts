@@ -12,6 +12,7 @@ import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
 import { commentPeriodOver, MIN_COMMENT_DAYS, RECLAIM_NOTICE_TEXT } from '../domain/reclaim-notice';
+import { reclaimCaseLetter } from './reclaim-letter';
 import { ReclaimRepository, type ReclaimNoticeRecord } from '../infrastructure/reclaim.repository';
 import { reclaimNoticeMail } from './reclaim-notice-mail';
 
@@ -134,21 +135,18 @@ export class ReclaimNotices {
           kind: 'reclaim-notice-letter',
           organisationNumber: organisation.organisationNumber,
           language: standard,
-          letter: {
-            caseNumber: file.caseNumber ?? '',
-            caseTitle: `${version.name.nb} ${file.budgetYear} – ${organisation.name}`,
-            caseDate: file.receivedAt ? osloDate(file.receivedAt) : today,
+          letter: reclaimCaseLetter({
+            file,
+            schemeName: version.name.nb,
+            recipientName: organisation.name,
             documentNumber,
             title: text.title,
             // A notice (fvl. § 16) decides nothing yet.
             documentType: 'Brev',
             letterDate: today,
             caseworker: principal.name,
-            administrativeUnit: this.config.agencyLetterhead.name,
-            recipientName: organisation.name,
-            senderName: this.config.agencyLetterhead.shortName,
-            senderOrganisationNumber: this.config.agencyLetterhead.organisationNumber,
-          },
+            letterhead: this.config.agencyLetterhead,
+          }),
           document: { name: 'varsel-om-tilbakekreving.pdf', content: letter },
           caseId,
           reference: noticeId,

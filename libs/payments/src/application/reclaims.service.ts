@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { PaymentsError } from '../domain/payments.errors';
 import { RECLAIM_DECISION_TEXT } from '../domain/reclaim-decision';
 import { commentPeriodOver, reclaimAppealDeadline, reclaimAppealTiming } from '../domain/reclaim-notice';
+import { reclaimCaseLetter } from './reclaim-letter';
 import { ReclaimRepository } from '../infrastructure/reclaim.repository';
 import { renderReclaimDecisionLetter } from './reclaim-decision-letter';
 import { DECISION_FILE_NAME, ReclaimDocuments, type ReclaimDocument } from './reclaim-documents';
@@ -159,20 +160,17 @@ export class Reclaims {
           kind: 'reclaim-decision-letter',
           organisationNumber: organisation.organisationNumber,
           language: standard,
-          letter: {
-            caseNumber: file.caseNumber ?? '',
-            caseTitle: `${version.name.nb} ${file.budgetYear} – ${organisation.name}`,
-            caseDate: file.receivedAt ? osloDate(file.receivedAt) : today,
+          letter: reclaimCaseLetter({
+            file,
+            schemeName: version.name.nb,
+            recipientName: organisation.name,
             documentNumber,
             title: RECLAIM_DECISION_TEXT[standard].title,
             documentType: enkeltvedtak ? 'Vedtak' : 'Brev',
             letterDate: today,
             caseworker: principal.name,
-            administrativeUnit: this.config.agencyLetterhead.name,
-            recipientName: organisation.name,
-            senderName: this.config.agencyLetterhead.shortName,
-            senderOrganisationNumber: this.config.agencyLetterhead.organisationNumber,
-          },
+            letterhead: this.config.agencyLetterhead,
+          }),
           document: { name: DECISION_FILE_NAME, content: letter },
           caseId,
           reference: id,
