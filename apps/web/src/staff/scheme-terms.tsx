@@ -38,6 +38,12 @@ const FIELD_OF: Record<string, keyof Values> = {
   notes: 'notes',
 };
 
+/** Beside its field a problem need not name the field by the api's name: «name.nn» må være … → Må være … */
+function besideField(message: string, field: string): string {
+  const named = `«${field}» `;
+  return message.startsWith(named) ? message.charAt(named.length).toUpperCase() + message.slice(named.length + 1) : message;
+}
+
 function valuesOf(scheme: SchemeTerms): Values {
   return {
     nameNb: scheme.name.nb,
@@ -62,7 +68,7 @@ export function SchemeTermsEditor({ scheme, onSaved }: { readonly scheme: Scheme
   if (problem instanceof ApiProblem) {
     for (const error of problem.errors) {
       const field = FIELD_OF[error.field];
-      if (field) fieldErrors[field] ??= error.message;
+      if (field) fieldErrors[field] ??= besideField(error.message, error.field);
     }
   }
   const set = (field: keyof Values, value: string | readonly string[]) => setValues({ ...values, [field]: value });
