@@ -1,4 +1,4 @@
-import { osloDate } from '@imdi/kernel';
+import { addCalendarDays, deadlineOnWorkingDay, osloDate } from '@imdi/kernel';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { runDemonstrationSeeds } from '../../scripts/seed';
@@ -328,6 +328,41 @@ describe('The applicant journey on the demonstration year', () => {
       content: { spentNok: '150000.00', participantsFemale: 8, participantsMale: 7, accounts: [{ description: 'Koordinator' }] },
       attachments: [{ fileName: 'regnskap-signert.pdf', mediaType: 'application/pdf', sizeBytes: accounts.length }],
     });
+
+    // IMDi reclaims money not spent: the notice is answered on the case page, then the decision arrives as a letter.
+    const today = osloDate(new Date());
+    const notice = await post(`/payments/cases/${caseId}/reclaim-notices`, caseworker, {
+      amountNok: '10000',
+      reason: 'Midler som ikke ble brukt i prosjektperioden.',
+      commentDeadline: deadlineOnWorkingDay(addCalendarDays(today, 21)),
+    });
+    expect(notice.status).toBe(201);
+    await second.reload();
+    const reclaims = second.getByRole('region', { name: 'Tilbakebetaling', exact: true });
+    await reclaims.getByRole('heading', { name: /^Varsel om krav om tilbakebetaling av 10\s000/ }).waitFor();
+    await reclaims.getByLabel('Din uttalelse').fill('Vi er enige i at 10 000 kr ikke ble brukt.');
+    await reclaims.getByRole('button', { name: 'Send uttalelsen' }).click();
+    await reclaims.getByText(/^Du uttalte deg .*: Vi er enige i at 10 000 kr ikke ble brukt\.$/).waitFor();
+    await record(second, 'tilbakebetaling-uttalelse');
+    const decided = await post(`/payments/cases/${caseId}/reclaims`, caseworker, {
+      amountNok: '10000',
+      reason: 'Midler som ikke ble brukt i prosjektperioden.',
+      dueOn: addCalendarDays(today, 30),
+      noticeId: notice.body.id,
+    });
+    expect([decided.status, decided.body.enkeltvedtak]).toEqual([201, true]);
+    await second.reload();
+    const decisionLetter = reclaims.getByRole('link', {
+      name: `Vedtaksbrevet om tilbakebetaling, vår ref. ${decided.body.ourReference} (PDF, åpnes i ny fane)`,
+    });
+    await decisionLetter.waitFor();
+    expect(await decisionLetter.getAttribute('target')).toBe('_blank');
+    const letterStart = await second.evaluate<string>(
+      `fetch(document.querySelector('a[href$="/payments/reclaims/${decided.body.id}/letter.pdf"]').href).then((response) => response.text()).then((text) => text.slice(0, 5))`,
+    );
+    expect(letterStart).toBe('%PDF-');
+    await reclaims.getByLabel('Begrunnelse for klagen').waitFor();
+    await record(second, 'tilbakebetaling-vedtak');
 
     // The same case page in nynorsk once the grant is running.
     await second.getByRole('button', { name: 'Bytt til nynorsk' }).click();
