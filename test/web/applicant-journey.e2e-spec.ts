@@ -340,6 +340,7 @@ describe('The applicant journey on the demonstration year', () => {
     await second.reload();
     const reclaims = second.getByRole('region', { name: 'Tilbakebetaling', exact: true });
     await reclaims.getByRole('heading', { name: /^Varsel om krav om tilbakebetaling av 10\s000/ }).waitFor();
+    expect(await reclaims.getByRole('link', { name: 'Varselet om tilbakebetaling (PDF, åpnes i ny fane)' }).getAttribute('target')).toBe('_blank');
     await reclaims.getByLabel('Din uttalelse').fill('Vi er enige i at 10 000 kr ikke ble brukt.');
     await reclaims.getByRole('button', { name: 'Send uttalelsen' }).click();
     await reclaims.getByText(/^Du uttalte deg .*: Vi er enige i at 10 000 kr ikke ble brukt\.$/).waitFor();

@@ -36,6 +36,7 @@ addMessages({
     'outcome.notice.deadline': 'Frist for å uttale deg: {date}',
     'outcome.notice.comment': 'Din uttalelse',
     'outcome.notice.send': 'Send uttalelsen',
+    'outcome.notice.letter': 'Varselet om tilbakebetaling (PDF, åpnes i ny fane)',
     'outcome.notice.yourComment': 'Du uttalte deg {date}: {comment}',
     'outcome.reclaim': 'Krav om tilbakebetaling av {amount}, frist {date}',
     'outcome.reclaim.outstanding': 'Utestående: {amount}',
@@ -120,6 +121,7 @@ addMessages({
     'outcome.notice.deadline': 'Frist for å uttale deg: {date}',
     'outcome.notice.comment': 'Fråsegna di',
     'outcome.notice.send': 'Send fråsegna',
+    'outcome.notice.letter': 'Varselet om tilbakebetaling (PDF, blir opna i ny fane)',
     'outcome.notice.yourComment': 'Du uttalte deg {date}: {comment}',
     'outcome.reclaim': 'Krav om tilbakebetaling av {amount}, frist {date}',
     'outcome.reclaim.outstanding': 'Uteståande: {amount}',
@@ -329,7 +331,9 @@ export function ReclaimSection({ outcome, onChange }: { readonly outcome: Recipi
           </Heading>
           <Paragraph className="prose">{notice.reason}</Paragraph>
           <Paragraph>
-            <a href={`/payments/reclaim-notices/${notice.id}/letter.pdf`}>{t('case.letter.other')} (PDF)</a>
+            <a href={`/payments/reclaim-notices/${notice.id}/letter.pdf`} target="_blank" rel="noopener noreferrer">
+              {t('outcome.notice.letter')}
+            </a>
           </Paragraph>
           {notice.comment ? (
             <Paragraph>{t('outcome.notice.yourComment', { date: dateText(notice.commentReceivedAt, language), comment: notice.comment })}</Paragraph>
