@@ -65,8 +65,12 @@ function toBankCharacter(char: string): string {
   return unaccented.length > 0 && [...unaccented].every((part) => IN_BANK_SET.test(part)) ? unaccented : ' ';
 }
 
+/** Text wholly in the bank's set, as nearly every name and reference is: kept as it is, without a look at each character. */
+const WHOLLY_IN_BANK_SET = /^[A-Za-z0-9ÆØÅæøå/\-?:().,'+ ]*$/;
+
 export function toBankCharacterSet(value: string): string {
-  return Array.from(value, toBankCharacter).join('').replace(/ {2,}/g, ' ').trim();
+  const inSet = WHOLLY_IN_BANK_SET.test(value) ? value : Array.from(value, toBankCharacter).join('');
+  return inSet.replace(/ {2,}/g, ' ').trim();
 }
 
 /** A name or free text for the bank: its character set, at most `max` long, never empty. */
