@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { LocalIssuer, type TokenRequest } from '@imdi/auth';
 import { dataSourceOptions, projectRoot } from '@imdi/platform';
 import { runSeeds } from '../scripts/seed';
-import { createBenchDatabase, type BenchDatabase } from './bench-database';
+import { createBenchDatabase, dropQueueKeys, type BenchDatabase } from './bench-database';
 
 export interface BenchSystem {
   readonly baseUrl: string;
@@ -65,6 +65,7 @@ export async function startBenchSystem(): Promise<BenchSystem> {
       api.kill('SIGTERM');
       await new Promise((done) => (api.exitCode !== null ? done(null) : api.once('exit', done)));
       await database.drop();
+      await dropQueueKeys(env.QUEUE_PREFIX);
     },
   };
 }

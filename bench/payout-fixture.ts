@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { runSeeds } from '../scripts/seed';
 import { PaymentBatches } from '../libs/payments/src/application/payment-batches.service';
 import { RunPayoutsHandler } from '../libs/payments/src/application/run-payouts.handler';
-import { createBenchDatabase, type BenchDatabase } from './bench-database';
+import { createBenchDatabase, dropQueueKeys, type BenchDatabase } from './bench-database';
 
 @Module({ imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuditModule, OutboxModule, PaymentsModule] })
 class PayoutBenchModule {}
@@ -43,7 +43,8 @@ export interface PayoutFixture {
 export async function startPayoutFixture(queuePrefix: string): Promise<PayoutFixture> {
   const database: BenchDatabase = await createBenchDatabase();
   process.env.DATABASE_URL = database.url;
-  process.env.QUEUE_PREFIX = `${queuePrefix}_${Date.now()}`;
+  const prefix = `${queuePrefix}_${Date.now()}`;
+  process.env.QUEUE_PREFIX = prefix;
   process.env.LOG_LEVEL = 'warn';
   const setup = await new DataSource(dataSourceOptions({ DATABASE_URL: database.url })).initialize();
   await setup.runMigrations({ transaction: 'each' });
@@ -56,6 +57,7 @@ export async function startPayoutFixture(queuePrefix: string): Promise<PayoutFix
     close: async () => {
       await app.close();
       await database.drop();
+      await dropQueueKeys(prefix);
     },
   };
 }

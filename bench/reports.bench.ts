@@ -6,7 +6,7 @@ import { ClockModule, ConfigModule, DatabaseModule, dataSourceOptions, QueuesMod
 import { ReportComposer, renderPdf, renderWorkbook, ReportingModule } from '@imdi/reporting';
 import { DataSource } from 'typeorm';
 import { runSeeds } from '../scripts/seed';
-import { createBenchDatabase } from './bench-database';
+import { createBenchDatabase, dropQueueKeys } from './bench-database';
 
 const LEDGER_ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 10_000_000);
 const CHUNK = 1_000_000;
@@ -24,7 +24,8 @@ const seconds = (ms: number) => `${Math.round(ms) / 1000} s`;
 export async function run(): Promise<void> {
   const database = await createBenchDatabase();
   process.env.DATABASE_URL = database.url;
-  process.env.QUEUE_PREFIX = `imdi_bench_${Date.now()}`;
+  const prefix = `imdi_bench_${Date.now()}`;
+  process.env.QUEUE_PREFIX = prefix;
   process.env.LOG_LEVEL = 'warn';
   const setup = await new DataSource(dataSourceOptions({ DATABASE_URL: database.url })).initialize();
   try {
@@ -97,5 +98,6 @@ export async function run(): Promise<void> {
   } finally {
     await setup.destroy();
     await database.drop();
+    await dropQueueKeys(prefix);
   }
 }
