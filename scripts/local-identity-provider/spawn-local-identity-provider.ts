@@ -40,10 +40,16 @@ export async function spawnLocalIdentityProvider(options: {
   child.once('exit', () => process.removeListener('exit', orphanGuard));
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  let timer: NodeJS.Timeout | undefined;
   const addresses = await new Promise<LocalProviderAddresses>((done, fail) => {
     createInterface({ input: child.stdout! }).once('line', (line) => done(JSON.parse(line) as LocalProviderAddresses));
     child.once('exit', (code) => fail(new Error(`the local identity provider exited with ${code}: ${errors}`)));
-  });
+    // It is ready in well under a second; one that says nothing for a minute is stopped, not waited for.
+    timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`the local identity provider did not start within 60 s: ${errors}`));
+    }, 60_000);
+  }).finally(() => clearTimeout(timer));
   return {
     ...addresses,
     settings: {

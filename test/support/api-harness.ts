@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LocalIssuer, type TokenRequest } from '@imdi/auth';
 import { loadConfig } from '@imdi/platform';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { readyWithin } from './ready-within';
 
 export interface RunningApi {
   readonly app: NestFastifyApplication;
@@ -11,8 +12,17 @@ export interface RunningApi {
 
 /** The real API on a free loopback port, against this run's database and Redis. */
 export async function startApi(): Promise<RunningApi> {
+  return readyWithin('the api', 60_000, listening(), (api) => api.close());
+}
+
+async function listening(): Promise<RunningApi> {
   const app = await createApiApp({ logs: false });
-  await app.listen(0, '127.0.0.1');
+  try {
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, baseUrl, close: () => app.close() };
 }

@@ -9,11 +9,22 @@ export const ARTIFACTS = join(projectRoot(), 'test-artifacts', 'web');
 
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage'],
-    headless: true,
-  });
+  // Chromium starts in about a second here; one that has not answered in 30 s is stuck, and a
+  // new one is started rather than waiting out Playwright's own three minutes (a CI run hung so).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        // The machine's network is closed: without these Chromium keeps trying to reach Google's hosts.
+        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+        headless: true,
+        timeout: 30_000,
+      });
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.warn(`chromium did not start (attempt ${attempt} of 3): ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
 }
 
 /** One person at one browser: their own tab storage, so their own token. */
