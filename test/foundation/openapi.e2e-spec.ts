@@ -43,6 +43,23 @@ describe('GET /docs-json', () => {
     );
   const resolve = (schema: Schema): Schema => (schema.$ref ? document.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema);
 
+  it('is written in Norwegian: no summary or description in English', () => {
+    const texts: Array<[string, string]> = [];
+    const collect = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) value.forEach((item, index) => collect(item, `${where}[${index}]`));
+      else if (value && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value)) {
+          if ((key === 'description' || key === 'summary') && typeof inner === 'string') texts.push([where, inner]);
+          else collect(inner, `${where}.${key}`);
+        }
+    };
+    collect(document, '');
+    // Words English needs in any sentence and Norwegian never writes.
+    const english = /\b(the|while|which|when|with|and|of|is|are|must|returns?)\b/i;
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter(([, text]) => english.test(text))).toEqual([]);
+  });
+
   it('describes the fields of every JSON request body, down to nested DTOs', () => {
     const bare: string[] = [];
     const visit = (schema: Schema, where: string, seen: Set<Schema>): void => {

@@ -45,7 +45,7 @@ export class AllocationLineDto {
   name: string;
 
   @ValidateIf((line: AllocationLineDto) => line.amountNok !== null)
-  @JSONSchema({ nullable: true, description: 'null while the amount is pending (see pendingNote)' })
+  @JSONSchema({ nullable: true, description: 'null mens beløpet ikke er fastsatt (se pendingNote).' })
   @Matches(WHOLE_NOK, { message: WHOLE_NOK_MESSAGE })
   amountNok: string | null;
 
@@ -74,7 +74,7 @@ export class DeclaredTotalDto {
   chapter: string;
 
   @ValidateIf((total: DeclaredTotalDto) => total.post !== null)
-  @JSONSchema({ nullable: true, description: 'null for the chapter total' })
+  @JSONSchema({ nullable: true, description: 'null for kapittelets sum.' })
   @Matches(/^\d{2}$/, { message: '$property must be a post of 2 digits, or null for the chapter total' })
   post: string | null;
 

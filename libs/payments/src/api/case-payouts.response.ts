@@ -150,7 +150,7 @@ export class ReclaimResponse implements ReclaimView {
   @ApiProperty({ type: () => ReclaimAppealResponse, nullable: true })
   appeal: ReclaimAppealResponse | null;
 
-  @ApiProperty({ type: String, nullable: true, description: '«Vår ref.» of the decision letter; null for decisions made before letters were kept.' })
+  @ApiProperty({ type: String, nullable: true, description: '«Vår ref.» i vedtaksbrevet; null for vedtak fattet før brevene ble tatt vare på.' })
   ourReference: string | null;
 }
 

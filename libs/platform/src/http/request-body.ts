@@ -33,7 +33,7 @@ export function AcceptsFile(mediaTypes: readonly [string, ...string[]], maxBytes
     ApiConsumes(...mediaTypes),
     ApiBody({
       required: true,
-      description: `The file itself as the request body; the route reads at most ${describeBytes(maxBytes)}`,
+      description: `Selve filen som forespørselens innhold; ruten leser høyst ${describeBytes(maxBytes)}.`,
       schema: { type: 'string', format: 'binary' },
     }),
   );
