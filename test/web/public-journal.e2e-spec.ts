@@ -71,7 +71,7 @@ describe('The public journal page', () => {
     await page.getByRole('heading', { level: 1, name: 'Offentlig journal' }).waitFor();
     const entry = page.getByRole('heading', { level: 3, name: 'Tilsagnsbrev – Mentorprogram for unge voksne – Mentorlaget Vest' });
     await entry.waitFor();
-    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/^1 journalposter fra /);
+    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/^1 journalpost fra /);
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('Utgående dokument');
     expect(text).toContain('Mentorlaget Vest');

@@ -61,7 +61,7 @@ describe('The caseworker in the browser: work queue and case page', () => {
     await page.goto('/saksbehandling');
     await page.getByLabel('Søk etter saksnummer, organisasjon eller navn').fill(organisationName);
     await page.getByRole('button', { name: 'Søk', exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: /^1 saker/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^1 sak – / }).waitFor();
     await page.getByRole('link', { name: caseNumber }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(`Sak ${caseNumber}`) }).waitFor();
   }

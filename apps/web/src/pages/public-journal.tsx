@@ -17,6 +17,7 @@ addMessages({
     'publicJournal.to': 'Til dato',
     'publicJournal.show': 'Vis journalen',
     'publicJournal.count': '{count} journalposter fra {from} til {to}',
+    'publicJournal.countOne': '1 journalpost fra {from} til {to}',
     'publicJournal.none': 'Ingen journalposter i denne perioden.',
     'publicJournal.case': 'Sak',
     'publicJournal.journalNumber': 'Journalnummer',
@@ -41,6 +42,7 @@ addMessages({
     'publicJournal.to': 'Til dato',
     'publicJournal.show': 'Vis journalen',
     'publicJournal.count': '{count} journalpostar frå {from} til {to}',
+    'publicJournal.countOne': '1 journalpost frå {from} til {to}',
     'publicJournal.none': 'Ingen journalpostar i denne perioden.',
     'publicJournal.case': 'Sak',
     'publicJournal.journalNumber': 'Journalnummer',
@@ -107,7 +109,11 @@ export function PublicJournalPage() {
       {lines.data ? (
         <section className="section" aria-labelledby="journalposter">
           <Heading level={2} data-size="md" id="journalposter">
-            {t('publicJournal.count', { count: lines.data.length, from: dateText(from, language), to: dateText(to, language) })}
+            {t(lines.data.length === 1 ? 'publicJournal.countOne' : 'publicJournal.count', {
+              count: lines.data.length,
+              from: dateText(from, language),
+              to: dateText(to, language),
+            })}
           </Heading>
           {lines.data.length === 0 ? <Paragraph>{t('publicJournal.none')}</Paragraph> : null}
           <ol className="journal-lines">

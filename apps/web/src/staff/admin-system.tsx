@@ -197,10 +197,12 @@ function VerificationSection() {
           <Alert data-color={result.totals.consistent ? 'success' : 'danger'}>
             {result.totals.consistent
               ? s('Dagssummene stemmer med posteringene.', 'Dagssummane stemmer med posteringane.')
-              : s(
-                  `${result.totals.differences.length} dagssummer stemmer ikke med posteringene.`,
-                  `${result.totals.differences.length} dagssummar stemmer ikkje med posteringane.`,
-                )}
+              : result.totals.differences.length === 1
+                ? s('1 dagssum stemmer ikke med posteringene.', '1 dagssum stemmer ikkje med posteringane.')
+                : s(
+                    `${result.totals.differences.length} dagssummer stemmer ikke med posteringene.`,
+                    `${result.totals.differences.length} dagssummar stemmer ikkje med posteringane.`,
+                  )}
           </Alert>
           {!result.totals.consistent ? (
             <ul>

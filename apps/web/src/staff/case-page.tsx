@@ -220,7 +220,9 @@ export function CasePage() {
         <Paragraph>
           {data.payments.length === 0
             ? s('Ingen utbetalinger ennå.', 'Ingen utbetalingar enno.')
-            : s(`${data.payments.length} utbetalinger.`, `${data.payments.length} utbetalingar.`)}
+            : data.payments.length === 1
+              ? s('1 utbetaling.', '1 utbetaling.')
+              : s(`${data.payments.length} utbetalinger.`, `${data.payments.length} utbetalingar.`)}
         </Paragraph>
       </Section>
 

@@ -47,7 +47,11 @@ export function WorkQueuePage() {
     setProblem(undefined);
     try {
       const result = await answer<BulkAssignResult>(api.POST('/casework/assignments', { body: { caseIds: [...selected], caseworkerId: assignTo.trim() } }));
-      setMessage(s(`${result.assigned} saker er tildelt ${assignTo.trim()}.`, `${result.assigned} saker er tildelte ${assignTo.trim()}.`));
+      setMessage(
+        result.assigned === 1
+          ? s(`1 sak er tildelt ${assignTo.trim()}.`, `1 sak er tildelt ${assignTo.trim()}.`)
+          : s(`${result.assigned} saker er tildelt ${assignTo.trim()}.`, `${result.assigned} saker er tildelte ${assignTo.trim()}.`),
+      );
       setSelected([]);
       reload();
     } catch (failure) {
@@ -139,8 +143,8 @@ export function WorkQueuePage() {
             {data.total === 0
               ? s('Ingen saker passer med søket', 'Ingen saker passar med søket')
               : s(
-                  `${data.total} saker – viser ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.items.length}`,
-                  `${data.total} saker – viser ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.items.length}`,
+                  `${data.total} ${data.total === 1 ? 'sak' : 'saker'} – viser ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.items.length}`,
+                  `${data.total} ${data.total === 1 ? 'sak' : 'saker'} – viser ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.items.length}`,
                 )}
           </h2>
           {data.items.length > 0 ? (
