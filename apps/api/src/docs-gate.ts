@@ -10,12 +10,19 @@ export const DOCS_PATH = '/docs';
  * `/x/../docs` cannot pass the gate and still reach the page.
  */
 function isDocsPath(url: string): boolean {
-  let path = url.split('?')[0];
+  const path = url.split('?')[0];
+  // Letters, digits, - and _ between single slashes: nothing to decode or resolve, the router sees it as written.
+  if (PLAIN_PATH.test(path)) return isDocsRoute(path);
   try {
-    path = new URL(decodeURIComponent(path), 'http://gate.invalid').pathname;
+    return isDocsRoute(new URL(decodeURIComponent(path), 'http://gate.invalid').pathname);
   } catch {
     return true;
   }
+}
+
+const PLAIN_PATH = /^(\/[A-Za-z0-9_-]+)*\/?$/;
+
+function isDocsRoute(path: string): boolean {
   return path === DOCS_PATH || path.startsWith(`${DOCS_PATH}/`) || path === `${DOCS_PATH}-json` || path === `${DOCS_PATH}-yaml`;
 }
 

@@ -98,3 +98,41 @@ describe(addCalendarMonths.name, () => {
     expect(addCalendarMonths('2019-11-30', 3)).toBe('2020-02-29');
   });
 });
+
+describe('the Oslo wall clock, read through the offset kept per UTC hour', () => {
+  // What Intl says Oslo's clocks show, independently of Luxon's offset lookups.
+  const intl = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Oslo',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'longOffset',
+  });
+  const expected = (instant: Date): string => {
+    const part = Object.fromEntries(intl.formatToParts(instant).map(({ type, value }) => [type, value]));
+    const offset = part.timeZoneName === 'GMT' ? '+00:00' : part.timeZoneName.replace('GMT', '');
+    return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}${offset}`;
+  };
+
+  it('agrees with Intl on every minute around the 2017 and 2026 clock changes, both ways and in any order', () => {
+    const changes = ['2017-03-26T01:00:00Z', '2017-10-29T01:00:00Z', '2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z'];
+    const instants = changes.flatMap((change) => Array.from({ length: 241 }, (_, minute) => new Date(Date.parse(change) + (minute - 120) * 60_000 + 1_000)));
+    for (const instant of [...instants, ...instants.reverse()]) expect(osloDateTimeWithOffset(instant)).toBe(expected(instant));
+  });
+
+  it('agrees with Intl across the zone’s history, summer time during the war and local mean time before 1895 included', () => {
+    const instants = [
+      Date.UTC(1894, 11, 31, 23, 16, 59),
+      Date.UTC(1894, 11, 31, 23, 17, 1),
+      Date.UTC(1943, 5, 1, 12),
+      Date.UTC(1965, 5, 1, 12),
+      Date.UTC(2099, 6, 1, 12),
+    ];
+    for (let ms = Date.UTC(1970, 0, 1); ms < Date.UTC(2040, 0, 1); ms += 997 * 3_600_017) instants.push(ms);
+    for (const ms of instants) expect(osloDateTimeWithOffset(new Date(ms))).toBe(expected(new Date(ms)));
+  });
+});

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 import { InvalidValueError } from '../errors/domain.error';
 
 /** Legally relevant dates (deadlines, receipt, decision dates) are Norwegian local time. */
@@ -80,7 +80,7 @@ export function addCalendarMonths(date: string, months: number): string {
 }
 
 function inOslo(instant: Date): DateTime<true> {
-  const time = DateTime.fromJSDate(instant, { zone: OSLO_TIME_ZONE });
+  const time = DateTime.fromJSDate(instant, { zone: osloZoneAt(instant.getTime()) });
   if (!time.isValid) throw new InvalidValueError('instant', 'valid-date-time', 'Tidspunktet finnes ikke.');
   return time;
 }
@@ -90,4 +90,29 @@ function calendarDate(date: string): DateTime<true> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !day.isValid)
     throw new InvalidValueError('date', 'calendar-date', `«${date.slice(0, 20)}» er ikke en dato skrevet ÅÅÅÅ-MM-DD.`);
   return day;
+}
+
+const OSLO = IANAZone.create(OSLO_TIME_ZONE);
+const HOUR_MS = 3_600_000;
+const zoneByUtcHour = new Map<number, Zone>();
+
+/**
+ * Oslo's offset at an instant, as a fixed-offset zone for reading the wall clock. Luxon asks Intl for
+ * the offset of every instant it is given (a formatToParts call, the largest part of a submit's date
+ * work); Oslo's clocks change only on whole UTC hours, so an hour whose first and last millisecond
+ * have the same offset is looked up once. An hour with a change in it (none since 1895) is looked up
+ * per instant. Only for reading fields and formatting: arithmetic on it would not follow summer time.
+ */
+function osloZoneAt(epochMs: number): Zone {
+  if (!Number.isFinite(epochMs)) return OSLO;
+  const hour = Math.floor(epochMs / HOUR_MS);
+  let zone = zoneByUtcHour.get(hour);
+  if (!zone) {
+    const first = OSLO.offset(hour * HOUR_MS);
+    if (first !== OSLO.offset(hour * HOUR_MS + HOUR_MS - 1)) return FixedOffsetZone.instance(OSLO.offset(epochMs));
+    if (zoneByUtcHour.size >= 10_000) zoneByUtcHour.clear();
+    zone = FixedOffsetZone.instance(first);
+    zoneByUtcHour.set(hour, zone);
+  }
+  return zone;
 }

@@ -1,6 +1,7 @@
 import { type ArgumentMetadata, BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldProblem } from './problem-details';
 import { unsafeTextProblems } from './text-input.rule';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 /** Thrown by the validation pipe: the body broke one or more class-validator rules. */
 export class InputValidationException extends BadRequestException {
@@ -94,6 +95,7 @@ class ProblemValidationPipe extends ValidationPipe {
 }
 
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new ProblemValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
