@@ -6,12 +6,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { BANK_FILE_ROUTE } from '@imdi/payments';
 import {
-  answerRequestId,
   clientErrorHandler,
   createValidationPipe,
   DEFAULT_BODY_LIMIT_BYTES,
   frameworkErrors,
   installRequestBodyHandling,
+  installRequestLogging,
   REQUEST_ID_HEADER,
   requestIdOf,
 } from '@imdi/platform';
@@ -39,7 +39,7 @@ export async function createApiApp({ logs }: { logs: boolean }): Promise<NestFas
     { ...(logs ? { bufferLogs: true } : { logger: false }), bodyParser: false },
   );
   if (logs) app.useLogger(app.get(Logger));
-  answerRequestId(app.getHttpAdapter().getInstance());
+  installRequestLogging(app);
   app.useGlobalPipes(createValidationPipe());
   installRequestBodyHandling(app.getHttpAdapter().getInstance());
   // The browser's session id arrives as a cookie (see libs/auth); no signing: the id is random and looked up.

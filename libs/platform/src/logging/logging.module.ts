@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { performance } from 'node:perf_hooks';
-import { type DynamicModule, Inject, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { type DynamicModule, type INestApplication, Module } from '@nestjs/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LoggerModule, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
 import { Store, storage } from 'nestjs-pino/storage';
 import type { Logger } from 'pino';
@@ -20,83 +19,93 @@ export function requestIdOf(header: string | string[] | undefined): string {
   return typeof header === 'string' && VALID_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-/**
- * Fastify names each request (its `genReqId`, given `requestIdOf`); this answers the name in the
- * X-Request-Id header. Nest's middleware hands the same id to pino-http as `req.id`.
- */
-export function answerRequestId(fastify: {
-  addHook(name: 'onRequest', hook: (request: { id: string }, reply: { header(name: string, value: string): unknown }, done: () => void) => void): unknown;
-}): void {
-  fastify.addHook('onRequest', (request, reply, done) => {
-    reply.header('X-Request-Id', request.id);
-    done();
-  });
-}
-
 /** The id of the request (or of the request behind the job) this code runs for, if any. */
 export function currentRequestId(): string | undefined {
-  const id: unknown = storage.getStore()?.logger.bindings()[REQUEST_ID_KEY];
+  const store = storage.getStore() as Partial<RequestStore> | undefined;
+  if (typeof store?.requestId === 'string') return store.requestId;
+  const id: unknown = store?.logger?.bindings()[REQUEST_ID_KEY];
   return typeof id === 'string' ? id : undefined;
 }
 
-/** Runs `work` with `logger` as the logger of every Nest Logger call inside it (what the api's middleware does per request). */
+/** Runs `work` with `logger` as the logger of every Nest Logger call inside it (the worker does so per job, with the request id of the request behind it). */
 export function runWithLogger<T>(logger: Logger, work: () => T): T {
   return storage.run(new Store(logger), work);
 }
 
-/**
- * The api's request logging: one child of the root logger per request, carrying the request id,
- * is every Nest Logger call's logger while the request runs, and writes one line when the answer has
- * gone (method, scrubbed path, status, time; no headers, no bodies), at error for a 5xx. It does
- * what pino-http did here with one logger per request instead of two and none of its per-request
- * serializer work (`npm run bench`'s intake profile shows the difference per submit).
- */
-export function requestLogging(root: Logger) {
-  return (request: IncomingMessage & { id?: string }, response: ServerResponse, next: () => void): void => {
-    const started = performance.now();
-    const log = root.child({ [REQUEST_ID_KEY]: request.id ?? requestIdOf(request.headers[REQUEST_ID_HEADER]) });
-    const done = (): void => {
-      response.removeListener('close', done);
-      response.removeListener('finish', done);
-      const line = {
-        req: { method: request.method, url: scrubSecrets(request.url ?? '') },
-        res: { statusCode: response.statusCode },
-        responseTime: Math.round(performance.now() - started),
-      };
-      if (!response.writableFinished) log.warn(line, 'request aborted');
-      else if (response.statusCode >= 500) log.error(line, 'request failed');
-      else log.info(line, 'request completed');
-    };
-    response.once('finish', done);
-    response.once('close', done);
-    storage.run(new Store(log), next);
+/** What a request runs with: its id at once, its logger (a child of the root) only once something logs. */
+interface RequestStore extends Store {
+  readonly requestId: string;
+}
+
+function requestStore(root: Logger, requestId: string): RequestStore {
+  let logger: Logger | undefined;
+  return {
+    requestId,
+    // A pino child runs the redaction over its bindings when made: most requests never log but their last line.
+    get logger(): Logger {
+      return (logger ??= root.child({ [REQUEST_ID_KEY]: requestId }));
+    },
+    set logger(replacement: Logger) {
+      logger = replacement;
+    },
   };
+}
+
+/**
+ * The api's request logging, as Fastify hooks: each request (named by Fastify's `genReqId`, given
+ * `requestIdOf`) answers its id in X-Request-Id and runs with it bound, so every Nest Logger line and
+ * every job it causes carries the id; one line is written when the answer has gone (method, scrubbed
+ * path, status, time; no headers, no bodies), at error for a 5xx, and a request the caller gave up on
+ * is written as aborted. It replaces pino-http, which made two loggers per request and serialized
+ * request and response whether or not a line was written.
+ */
+export function installRequestLogging(app: INestApplication): void {
+  const root = (app.get<Params>(PARAMS_PROVIDER_TOKEN).pinoHttp as { logger: Logger }).logger;
+  logRequests(app.getHttpAdapter().getInstance() as FastifyInstance, root);
+}
+
+export function logRequests(fastify: FastifyInstance, root: Logger): void {
+  const stores = new WeakMap<FastifyRequest, RequestStore>();
+  const line = (request: FastifyRequest, reply: FastifyReply) => ({
+    req: { method: request.method, url: scrubSecrets(request.url) },
+    res: { statusCode: reply.statusCode },
+    responseTime: Math.round(reply.elapsedTime),
+  });
+  const loggerOf = (request: FastifyRequest): Logger => (stores.get(request) ?? requestStore(root, request.id)).logger;
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('X-Request-Id', request.id);
+    const store = requestStore(root, request.id);
+    stores.set(request, store);
+    storage.run(store, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (reply.statusCode >= 500) loggerOf(request).error(line(request, reply), 'request failed');
+    else if (root.isLevelEnabled('info')) loggerOf(request).info(line(request, reply), 'request completed');
+    done();
+  });
+  fastify.addHook('onRequestAbort', (request, done) => {
+    loggerOf(request).warn({ req: { method: request.method, url: scrubSecrets(request.url) } }, 'request aborted');
+    done();
+  });
 }
 
 /**
  * nestjs-pino on the root logger (redaction and scrubbing of personal data, see logger.ts): Nest's
  * Logger calls go to pino, and in the api each request's id (see `answerRequestId`) is bound to every
- * line logged while the request runs (`requestLogging`, applied here to every route).
+ * line logged while the request runs (`installRequestLogging`).
  */
 @Module({})
-export class LoggingModule implements NestModule {
-  constructor(@Inject(PARAMS_PROVIDER_TOKEN) private readonly params: Params) {}
-
+export class LoggingModule {
   static forApp(app: 'api' | 'worker'): DynamicModule {
     return {
       module: LoggingModule,
       imports: [
         LoggerModule.forRootAsync({
           inject: [AppConfig],
-          // nestjs-pino's own pino-http middleware is mounted on no route: requestLogging does its work.
+          // nestjs-pino's own pino-http middleware is mounted on no route: the api logs its requests with `installRequestLogging`.
           useFactory: (config: AppConfig): Params => ({ pinoHttp: { logger: createRootLogger(config.LOG_LEVEL).child({ app }) }, forRoutes: [] }),
         }),
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    const root = (this.params.pinoHttp as { logger: Logger }).logger;
-    consumer.apply(requestLogging(root)).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }

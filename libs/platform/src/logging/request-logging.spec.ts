@@ -1,10 +1,9 @@
-import { EventEmitter } from 'node:events';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Writable } from 'node:stream';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { createRootLogger } from './logger';
-import { currentRequestId, requestLogging } from './logging.module';
+import { currentRequestId, logRequests, requestIdOf, REQUEST_ID_HEADER } from './logging.module';
 
-function collectingLogger(): { root: ReturnType<typeof createRootLogger>; lines: () => Array<Record<string, unknown>> } {
+function collectingLogger(level: string): { root: ReturnType<typeof createRootLogger>; lines: () => Array<Record<string, unknown>> } {
   const written: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -13,58 +12,60 @@ function collectingLogger(): { root: ReturnType<typeof createRootLogger>; lines:
     },
   });
   return {
-    root: createRootLogger('info', sink),
+    root: createRootLogger(level, sink),
     lines: () =>
       written
         .join('')
-        .trim()
         .split('\n')
         .filter(Boolean)
-        .map((line) => JSON.parse(line)),
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
   };
 }
 
-function exchange(url: string, statusCode: number): { request: IncomingMessage & { id: string }; response: ServerResponse & EventEmitter } {
-  const request = { id: 'req-1', method: 'GET', url, headers: {} } as unknown as IncomingMessage & { id: string };
-  const response = Object.assign(new EventEmitter(), { statusCode, writableFinished: false }) as unknown as ServerResponse & EventEmitter;
-  return { request, response };
-}
+describe(logRequests.name, () => {
+  let fastify: FastifyInstance;
+  afterEach(() => fastify.close());
 
-describe(requestLogging.name, () => {
-  it('runs the request with its id bound and writes one line with method, scrubbed path and status once the answer has gone', () => {
-    const { root, lines } = collectingLogger();
-    const { request, response } = exchange('/records?nationalIdNumber=01019012345', 200);
-    let seenInside: string | undefined;
-    requestLogging(root)(request, response, () => (seenInside = currentRequestId()));
-    expect(seenInside).toBe('req-1');
-    expect(lines()).toEqual([]);
+  function serve(level: string) {
+    const logs = collectingLogger(level);
+    fastify = Fastify({ genReqId: (request) => requestIdOf(request.headers[REQUEST_ID_HEADER]) });
+    logRequests(fastify, logs.root);
+    // What a service sees after its own awaits and after the body was read: the request's id.
+    fastify.post('/records', async (request) => {
+      await new Promise((done) => setTimeout(done, 1));
+      return { seen: currentRequestId(), body: request.body };
+    });
+    fastify.get('/broken', async () => {
+      throw new Error('boom');
+    });
+    return logs;
+  }
 
-    Object.assign(response, { writableFinished: true });
-    response.emit('finish');
-    response.emit('close');
+  it('answers the request id, binds it for the handler, and writes one line with method, scrubbed path and status', async () => {
+    const { lines } = serve('info');
+    const response = await fastify.inject({
+      method: 'POST',
+      url: '/records?nationalIdNumber=01019012345',
+      headers: { 'x-request-id': 'req-1' },
+      payload: { a: 1 },
+    });
+    expect(response.headers['x-request-id']).toBe('req-1');
+    expect(response.json()).toEqual({ seen: 'req-1', body: { a: 1 } });
     expect(lines()).toEqual([
       expect.objectContaining({
         level: 30,
         requestId: 'req-1',
-        req: { method: 'GET', url: expect.not.stringContaining('01019012345') },
+        req: { method: 'POST', url: expect.not.stringContaining('01019012345') },
         res: { statusCode: 200 },
         msg: 'request completed',
       }),
     ]);
   });
 
-  it('writes a server error at error level and a request the caller gave up on as aborted', () => {
-    const { root, lines } = collectingLogger();
-    const failed = exchange('/a', 500);
-    requestLogging(root)(failed.request, failed.response, () => undefined);
-    Object.assign(failed.response, { writableFinished: true });
-    failed.response.emit('finish');
-    const aborted = exchange('/b', 200);
-    requestLogging(root)(aborted.request, aborted.response, () => undefined);
-    aborted.response.emit('close');
-    expect(lines().map((line) => [line.level, line.msg])).toEqual([
-      [50, 'request failed'],
-      [40, 'request aborted'],
-    ]);
+  it('writes a server error at error level even when info is off, and nothing for a good answer then', async () => {
+    const { lines } = serve('warn');
+    await fastify.inject({ method: 'POST', url: '/records', payload: {} });
+    await fastify.inject({ method: 'GET', url: '/broken', headers: { 'x-request-id': 'req-2' } });
+    expect(lines().map((line) => [line.level, line.requestId, line.msg])).toEqual([[50, 'req-2', 'request failed']]);
   });
 });
