@@ -21,7 +21,15 @@ export { IsCalendarDate, isCalendarDate } from './http/calendar-date.rule';
 export { Omittable } from './http/omittable.rule';
 export { DOMAIN_ERROR_STATUSES_PROVIDER, DomainErrorStatuses, DomainErrorStatusTable, domainErrorStatuses } from './http/domain-error-statuses';
 export { createRootLogger, scrubSecrets } from './logging/logger';
-export { currentRequestId, installRequestLogging, LoggingModule, REQUEST_ID_HEADER, REQUEST_ID_KEY, requestIdOf, runWithLogger } from './logging/logging.module';
+export {
+  currentRequestId,
+  installRequestLogging,
+  LoggingModule,
+  REQUEST_ID_HEADER,
+  REQUEST_ID_KEY,
+  requestIdOf,
+  runWithLogger,
+} from './logging/logging.module';
 export { HealthModule } from './health/health.module';
 export { HealthService, type HealthReport, type ComponentHealth } from './health/health.service';
 export { assertRedisReachable } from './queues/redis-preflight';
