@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -8,12 +8,15 @@ import type { EntityManager } from 'typeorm';
  * text only; it runs in the manager's transaction when there is one.
  */
 export async function queryPrepared<Row>(manager: EntityManager, name: string, text: string, values: readonly unknown[]): Promise<Row[]> {
-  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  const query = { name, text, values: [...values] };
+  if (manager.queryRunner) return (await ((await manager.queryRunner.connect()) as PoolClient).query<Row & object>(query)).rows;
+  // Outside a transaction the pool runs it on any free connection, with no query runner to make and release.
+  const pool = (manager.connection.driver as unknown as { master?: Pool }).master;
+  if (pool) return (await pool.query<Row & object>(query)).rows;
+  const runner = manager.connection.createQueryRunner();
   try {
-    const client = (await runner.connect()) as PoolClient;
-    const result = await client.query<Row & object>({ name, text, values: [...values] });
-    return result.rows;
+    return (await ((await runner.connect()) as PoolClient).query<Row & object>(query)).rows;
   } finally {
-    if (!manager.queryRunner) await runner.release();
+    await runner.release();
   }
 }
