@@ -61,16 +61,19 @@ export async function run(): Promise<void> {
     try {
       const composer = app.get(ReportComposer);
       const timings: number[] = [];
-      let rendered = 0;
+      // The first rendering loads and parses the fonts; later ones reuse them, as a running worker does.
+      const renderings: number[] = [];
       for (let attempt = 0; attempt < 3; attempt++) {
         const started = performance.now();
         const document = await composer.compose({ kind: 'accounting-status', budgetYear: 2017, budgetPost: null, asOf: '2017-12-31' }, new Date());
         timings.push(performance.now() - started);
         if (attempt === 0) {
-          const renderStarted = performance.now();
-          await renderWorkbook(document);
-          await renderPdf(document);
-          rendered = performance.now() - renderStarted;
+          for (let rendering = 0; rendering < 4; rendering++) {
+            const renderStarted = performance.now();
+            await renderWorkbook(document);
+            await renderPdf(document);
+            renderings.push(performance.now() - renderStarted);
+          }
         }
       }
       const halfYear = performance.now();
@@ -87,7 +90,7 @@ export async function run(): Promise<void> {
         [
           `reports: ${entries} ledger entries in ${days} day totals (loaded in ${seconds(Date.now() - loadStarted)})`,
           `reports: accounting status per kap./post, all ${lines.length} posts of 2017, per 31.12: ${timings.map((ms) => `${Math.round(ms)} ms`).join(', ')} (target < 2 s)`,
-          `reports: the same per 30.06: ${Math.round(halfYearMs)} ms; Excel + PDF of it: ${Math.round(rendered)} ms`,
+          `reports: the same per 30.06: ${Math.round(halfYearMs)} ms; Excel + PDF of it: ${Math.round(renderings[0])} ms the first time, then ${Math.round(median(renderings.slice(1)))} ms (median of 3)`,
           `reports: for comparison, the same sums straight from the entries: ${Math.round(rawMs)} ms`,
           '',
         ].join('\n'),
@@ -100,4 +103,9 @@ export async function run(): Promise<void> {
     await database.drop();
     await dropQueueKeys(prefix);
   }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
