@@ -91,8 +91,8 @@ export function logRequests(fastify: FastifyInstance, root: Logger): void {
 
 /**
  * nestjs-pino on the root logger (redaction and scrubbing of personal data, see logger.ts): Nest's
- * Logger calls go to pino, and in the api each request's id (see `answerRequestId`) is bound to every
- * line logged while the request runs (`installRequestLogging`).
+ * Logger calls go to pino, and in the api each request's id is bound to every line logged while the
+ * request runs (`installRequestLogging`).
  */
 @Module({})
 export class LoggingModule {
