@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { LocalIssuer, type TokenRequest } from '@imdi/auth';
 import { dataSourceOptions, projectRoot } from '@imdi/platform';
 import { runSeeds } from '../scripts/seed';
-import { createBenchDatabase, dropQueueKeys, type BenchDatabase } from './bench-database';
+import { createBenchDatabase, type BenchDatabase } from './bench-database';
+import { deleteRedisKeys } from '../scripts/redis-keys';
 
 export interface BenchSystem {
   readonly baseUrl: string;
@@ -65,7 +66,7 @@ export async function startBenchSystem(): Promise<BenchSystem> {
       api.kill('SIGTERM');
       await new Promise((done) => (api.exitCode !== null ? done(null) : api.once('exit', done)));
       await database.drop();
-      await dropQueueKeys(env.QUEUE_PREFIX);
+      await deleteRedisKeys(`${env.QUEUE_PREFIX}:*`);
     },
   };
 }

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 
 export interface BenchDatabase {
@@ -26,21 +25,6 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
       await cleanup.end();
     },
   };
-}
-
-/** Removes the queue keys a benchmark's queues left in Redis under its own prefix (`<prefix>:…`). */
-export async function dropQueueKeys(prefix: string): Promise<void> {
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 export function ratePerSecond(count: number, milliseconds: number): number {

@@ -9,7 +9,8 @@ import { DataSource } from 'typeorm';
 import { runSeeds } from '../scripts/seed';
 import { PaymentBatches } from '../libs/payments/src/application/payment-batches.service';
 import { RunPayoutsHandler } from '../libs/payments/src/application/run-payouts.handler';
-import { createBenchDatabase, dropQueueKeys, type BenchDatabase } from './bench-database';
+import { createBenchDatabase, type BenchDatabase } from './bench-database';
+import { deleteRedisKeys } from '../scripts/redis-keys';
 
 @Module({ imports: [ConfigModule, ClockModule, DatabaseModule, QueuesModule, AuditModule, OutboxModule, PaymentsModule] })
 class PayoutBenchModule {}
@@ -57,7 +58,7 @@ export async function startPayoutFixture(queuePrefix: string): Promise<PayoutFix
     close: async () => {
       await app.close();
       await database.drop();
-      await dropQueueKeys(prefix);
+      await deleteRedisKeys(`${prefix}:*`);
     },
   };
 }

@@ -6,7 +6,8 @@ import { ClockModule, ConfigModule, DatabaseModule, dataSourceOptions, QueuesMod
 import { ReportComposer, renderPdf, renderWorkbook, ReportingModule } from '@imdi/reporting';
 import { DataSource } from 'typeorm';
 import { runSeeds } from '../scripts/seed';
-import { createBenchDatabase, dropQueueKeys } from './bench-database';
+import { createBenchDatabase } from './bench-database';
+import { deleteRedisKeys } from '../scripts/redis-keys';
 
 const LEDGER_ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 10_000_000);
 const CHUNK = 1_000_000;
@@ -101,7 +102,7 @@ export async function run(): Promise<void> {
   } finally {
     await setup.destroy();
     await database.drop();
-    await dropQueueKeys(prefix);
+    await deleteRedisKeys(`${prefix}:*`);
   }
 }
 

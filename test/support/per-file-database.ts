@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
 import { Client } from 'pg';
+import { deleteRedisKeys } from '../../scripts/redis-keys';
 import { assertTestDatabaseName } from './test-environment';
 
 /**
@@ -32,7 +32,8 @@ afterAll(async () => {
   if (!process.env.KEEP_TEST_DATABASE) {
     await withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
   }
-  await deleteQueueKeys(queuePrefix);
+  // BullMQ keys are `<prefix>:<queue>:…`; a file's prefix is its own, so nothing else is touched.
+  await deleteRedisKeys(`${queuePrefix}:*`);
 });
 
 async function withAdmin(connectionString: string, work: (client: Client) => Promise<unknown>): Promise<void> {
@@ -42,22 +43,5 @@ async function withAdmin(connectionString: string, work: (client: Client) => Pro
     await work(admin);
   } finally {
     await admin.end();
-  }
-}
-
-/** BullMQ keys are `<prefix>:<queue>:…`; a file's prefix is its own, so nothing else is touched. */
-export async function deleteQueueKeys(prefix: string): Promise<void> {
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect().catch(() => undefined);
-  try {
-    if (redis.status !== 'ready') return;
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
