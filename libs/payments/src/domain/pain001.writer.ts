@@ -56,7 +56,8 @@ const SPELLED: Record<string, string> = {
   '’': "'",
   '‘': "'",
 };
-const IN_BANK_SET = /^[A-Za-z0-9ÆØÅæøå/\-?:().,'+ ]$/;
+const BANK_CHARACTERS = "A-Za-z0-9ÆØÅæøå/\\-?:().,'+ ";
+const IN_BANK_SET = new RegExp(`^[${BANK_CHARACTERS}]$`);
 
 function toBankCharacter(char: string): string {
   if (IN_BANK_SET.test(char)) return char;
@@ -66,7 +67,7 @@ function toBankCharacter(char: string): string {
 }
 
 /** Text wholly in the bank's set, as nearly every name and reference is: kept as it is, without a look at each character. */
-const WHOLLY_IN_BANK_SET = /^[A-Za-z0-9ÆØÅæøå/\-?:().,'+ ]*$/;
+const WHOLLY_IN_BANK_SET = new RegExp(`^[${BANK_CHARACTERS}]*$`);
 
 export function toBankCharacterSet(value: string): string {
   const inSet = WHOLLY_IN_BANK_SET.test(value) ? value : Array.from(value, toBankCharacter).join('');
