@@ -41,6 +41,15 @@ export class ApiProblem extends Error {
   }
 }
 
+/**
+ * A field's problem as shown beside the field itself: without the api's name for the field, which
+ * means nothing there («name.nn» må være minst 1 tegn. → Må være minst 1 tegn.).
+ */
+export function messageBesideField(entry: FieldProblem): string {
+  const named = `«${entry.field}» `;
+  return entry.message.startsWith(named) ? entry.message.charAt(named.length).toUpperCase() + entry.message.slice(named.length + 1) : entry.message;
+}
+
 function problemOf(status: number, document: unknown): ApiProblem {
   const record = typeof document === 'object' && document !== null ? (document as Record<string, unknown>) : {};
   const errors = Array.isArray(record.errors)

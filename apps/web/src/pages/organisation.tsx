@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { answer, api, ApiProblem } from '../api/client';
+import { answer, api, ApiProblem, messageBesideField } from '../api/client';
 import type { OrganisationView } from '../api/views';
 import { addMessages, useLanguage } from '../i18n';
 import { useLoad } from '../load';
@@ -111,7 +111,7 @@ export function OrganisationPage() {
       navigate('/ordninger', { state: { flash: t('organisation.saved') } });
     } catch (problem) {
       if (problem instanceof ApiProblem && problem.errors.length > 0)
-        setProblems(Object.fromEntries(problem.errors.map((entry) => [entry.field, entry.message])));
+        setProblems(Object.fromEntries(problem.errors.map((entry) => [entry.field, messageBesideField(entry)])));
       else setFailure(problem);
     }
   }

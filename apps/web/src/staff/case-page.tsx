@@ -1,7 +1,7 @@
 import { Alert, Button, ErrorSummary, Field, Heading, Label, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { answer, api, ApiProblem } from '../api/client';
+import { answer, api, ApiProblem, messageBesideField } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { hasRole, useSession } from '../session';
@@ -508,7 +508,7 @@ function ActionForm({
 function fieldProblem(problem: unknown, field: string): string | undefined {
   if (!(problem instanceof ApiProblem)) return undefined;
   const found = problem.errors.find((entry) => entry.field === field || entry.field.split(/[.[]/)[0] === field);
-  return found ? found.message || problem.detail : undefined;
+  return found ? messageBesideField(found) || problem.detail : undefined;
 }
 
 /** What must be corrected, linking to each field; a refusal that names no field is shown as one alert. */

@@ -1,7 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { answer, api, ApiProblem } from '../api/client';
+import { answer, api, ApiProblem, messageBesideField } from '../api/client';
 import { useLoad } from '../load';
 import { Loading, Page, ProblemAlert } from '../page';
 import { formatDateTime, formatNok, useText } from './text';
@@ -114,7 +114,7 @@ export function MinistryPage() {
 function fieldProblem(problem: unknown, field: string): string | undefined {
   if (!(problem instanceof ApiProblem)) return undefined;
   const found = problem.errors.find((entry) => entry.field === field);
-  return found ? found.message || problem.detail : undefined;
+  return found ? messageBesideField(found) || problem.detail : undefined;
 }
 
 /** Klager IMDi has upheld and forwarded: the ministry, as appeal body, records its decision on each (fvl. § 34). */

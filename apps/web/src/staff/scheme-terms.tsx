@@ -1,6 +1,6 @@
 import { Button, Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import { answer, api, ApiProblem } from '../api/client';
+import { answer, api, ApiProblem, messageBesideField } from '../api/client';
 import type { SchemeView } from '../api/views';
 import { ProblemAlert } from '../page';
 import { useText } from './text';
@@ -38,12 +38,6 @@ const FIELD_OF: Record<string, keyof Values> = {
   notes: 'notes',
 };
 
-/** Beside its field a problem need not name the field by the api's name: «name.nn» må være … → Må være … */
-function besideField(message: string, field: string): string {
-  const named = `«${field}» `;
-  return message.startsWith(named) ? message.charAt(named.length).toUpperCase() + message.slice(named.length + 1) : message;
-}
-
 function valuesOf(scheme: SchemeTerms): Values {
   return {
     nameNb: scheme.name.nb,
@@ -68,7 +62,7 @@ export function SchemeTermsEditor({ scheme, onSaved }: { readonly scheme: Scheme
   if (problem instanceof ApiProblem) {
     for (const error of problem.errors) {
       const field = FIELD_OF[error.field];
-      if (field) fieldErrors[field] ??= besideField(error.message, error.field);
+      if (field) fieldErrors[field] ??= messageBesideField(error);
     }
   }
   const set = (field: keyof Values, value: string | readonly string[]) => setValues({ ...values, [field]: value });
