@@ -3,6 +3,7 @@ import { verifyAuditChain } from '@imdi/audit';
 import { movesOf } from '@imdi/cases';
 import { auditChainKey, dataSourceOptions, loadConfig } from '@imdi/platform';
 import { DataSource } from 'typeorm';
+import { ApplicationRepository } from '../../libs/intake/src/infrastructure/application.repository';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 
 /**
@@ -202,5 +203,32 @@ describe('submit_applications', () => {
     expect(await written(application.applicationId)).toEqual(nothingWritten);
     expect(await counter()).toBe(numberBefore);
     expect(await verifyAuditChain(dataSource, key)).toMatchObject({ intact: true });
+  });
+
+  describe('the read before it (ApplicationRepository.findForSubmissions, one statement for the submits arriving together)', () => {
+    const repository = new ApplicationRepository();
+
+    it("answers each request in its place with its own caller's application, whether its key was used and the case's status", async () => {
+      const [own, other, submitted] = [await draft(), await draft(), await draft()];
+      const usedKey = randomUUID();
+      expect(await submit([submission(submitted, { idempotency_key: usedKey })])).toEqual([expect.objectContaining({ outcome: 'submitted' })]);
+      const missing = randomUUID();
+
+      const answers = await repository.findForSubmissions(dataSource.manager, [
+        { applicationId: own.applicationId, organisationNumbers: [own.organisationNumber], idempotencyKey: randomUUID() },
+        // Another organisation's application, asked for by a caller who does not act for it.
+        { applicationId: other.applicationId, organisationNumbers: [own.organisationNumber], idempotencyKey: randomUUID() },
+        { applicationId: missing, organisationNumbers: [own.organisationNumber], idempotencyKey: randomUUID() },
+        { applicationId: submitted.applicationId, organisationNumbers: ['000000000', submitted.organisationNumber], idempotencyKey: usedKey },
+      ]);
+
+      expect(answers.map((answer) => answer && { id: answer.application.id, keyUsedFor: answer.keyUsedFor, status: answer.caseStatus })).toEqual([
+        { id: own.applicationId, keyUsedFor: null, status: 'draft' },
+        undefined,
+        undefined,
+        { id: submitted.applicationId, keyUsedFor: submitted.applicationId, status: 'submitted' },
+      ]);
+      expect(answers[0]).toMatchObject({ organisation: { organisationNumber: own.organisationNumber }, application: { rowVersion: own.rowVersion } });
+    });
   });
 });

@@ -4,7 +4,7 @@ export { dataSourceOptions } from './database/data-source-options';
 export { DatabaseModule } from './database/database.module';
 export { inTransaction } from './database/transaction';
 export { queryPrepared } from './infrastructure/prepared-query';
-export { WriteBatcher } from './database/write-batcher';
+export { Batcher } from './database/batcher';
 export { ALL_QUEUES, QueueName, isQueueName } from './queues/queue-name';
 export { defineJob, jobKey, HandlesJob, JOB_HANDLER_METADATA, type JobContext, type JobDefinition, type JobHandler } from './queues/job-definition';
 export { QueueRegistry, QueuesModule, DEFAULT_JOB_OPTIONS } from './queues/queues.module';

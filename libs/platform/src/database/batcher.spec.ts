@@ -1,4 +1,4 @@
-import { WriteBatcher } from './write-batcher';
+import { Batcher } from './batcher';
 
 interface Item {
   readonly key: string;
@@ -16,16 +16,18 @@ function controlledWriter(fail: (batch: readonly Item[]) => boolean = () => fals
     });
   const finishNext = async () => {
     await new Promise((done) => setImmediate(done));
-    finishers.shift()!();
+    const finish = finishers.shift();
+    if (!finish) throw new Error('no batch is waiting to finish');
+    finish();
     await new Promise((done) => setImmediate(done));
   };
   return { batches, write, finishNext };
 }
 
-describe('WriteBatcher', () => {
+describe('Batcher', () => {
   it('writes a lone request at once, and requests arriving meanwhile together in the next batch', async () => {
     const writer = controlledWriter();
-    const batcher = new WriteBatcher<Item, number>(writer.write, (item) => item.key);
+    const batcher = new Batcher<Item, number>(writer.write, (item) => item.key);
     const first = batcher.submit({ key: 'a', value: 1 });
     const rest = [batcher.submit({ key: 'b', value: 2 }), batcher.submit({ key: 'c', value: 3 })];
     await writer.finishNext();
@@ -37,7 +39,7 @@ describe('WriteBatcher', () => {
 
   it('never puts two requests with the same key in one batch', async () => {
     const writer = controlledWriter();
-    const batcher = new WriteBatcher<Item, number>(writer.write, (item) => item.key);
+    const batcher = new Batcher<Item, number>(writer.write, (item) => item.key);
     const outcomes = [
       batcher.submit({ key: 'x', value: 1 }),
       batcher.submit({ key: 'x', value: 2 }),
@@ -51,7 +53,7 @@ describe('WriteBatcher', () => {
 
   it('keeps batches to the maximum size', async () => {
     const writer = controlledWriter();
-    const batcher = new WriteBatcher<Item, number>(writer.write, (item) => item.key, { maxBatchSize: 2 });
+    const batcher = new Batcher<Item, number>(writer.write, (item) => item.key, { maxBatchSize: 2 });
     const outcomes = ['a', 'b', 'c', 'd', 'e'].map((key, value) => batcher.submit({ key, value }));
     while (writer.batches.length < 3 || writer.batches.flat().length < 5) await writer.finishNext();
     await writer.finishNext();
@@ -61,7 +63,7 @@ describe('WriteBatcher', () => {
 
   it('starts a second batch while the first is in flight when allowed', async () => {
     const writer = controlledWriter();
-    const batcher = new WriteBatcher<Item, number>(writer.write, (item) => item.key, { maxBatchesInFlight: 2 });
+    const batcher = new Batcher<Item, number>(writer.write, (item) => item.key, { maxBatchesInFlight: 2 });
     const outcomes = [batcher.submit({ key: 'a', value: 1 }), batcher.submit({ key: 'b', value: 2 }), batcher.submit({ key: 'c', value: 3 })];
     await new Promise((done) => setImmediate(done));
     expect(writer.batches.map((batch) => batch.map((item) => item.key))).toEqual([['a'], ['b']]);
@@ -73,7 +75,7 @@ describe('WriteBatcher', () => {
 
   it('writes a failed batch again item by item, so only the bad item fails', async () => {
     const writer = controlledWriter((batch) => batch.some((item) => item.key === 'bad'));
-    const batcher = new WriteBatcher<Item, number>(writer.write, (item) => item.key);
+    const batcher = new Batcher<Item, number>(writer.write, (item) => item.key);
     const blocker = batcher.submit({ key: 'first', value: 0 });
     const good = batcher.submit({ key: 'good', value: 1 });
     const bad = batcher.submit({ key: 'bad', value: 2 });

@@ -1,20 +1,21 @@
 /**
  * Group commit in the application: requests that arrive while a batch is being written wait and go
  * together in the next one, so a write that serialises on one row (a gap-free counter, the audit
- * chain head) locks it once per batch instead of once per request. An idle system writes each
- * request at once; under load the batches grow by themselves, with no timer.
+ * chain head) locks it once per batch instead of once per request. The same serves a hot read: one
+ * statement and round trip for the rows of many requests instead of one each. An idle system sends
+ * each request at once; under load the batches grow by themselves, with no timer.
  *
  * Items with the same `keyOf` never share a batch (a retried request goes in a later one, where it
- * sees what the first wrote). With more than one batch in flight, `write` must be safe to run
+ * sees what the first wrote). With more than one batch in flight, `send` must be safe to run
  * concurrently with itself (its transactions then meet in the database's locks). A batch that fails
- * is written again item by item, so one bad item fails only itself.
+ * is sent again item by item, so one bad item fails only itself.
  */
-export class WriteBatcher<Item, Outcome> {
+export class Batcher<Item, Outcome> {
   private readonly waiting: Array<Waiting<Item, Outcome>> = [];
   private inFlight = 0;
 
   constructor(
-    private readonly write: (batch: readonly Item[]) => Promise<readonly Outcome[]>,
+    private readonly send: (batch: readonly Item[]) => Promise<readonly Outcome[]>,
     private readonly keyOf: (item: Item) => string,
     private readonly options: { readonly maxBatchSize?: number; readonly maxBatchesInFlight?: number } = {},
   ) {}
@@ -31,7 +32,7 @@ export class WriteBatcher<Item, Outcome> {
     try {
       while (this.waiting.length > 0) {
         const batch = this.takeBatch();
-        await this.writeBatch(batch);
+        await this.sendBatch(batch);
       }
     } finally {
       this.inFlight--;
@@ -55,9 +56,9 @@ export class WriteBatcher<Item, Outcome> {
     return batch;
   }
 
-  private async writeBatch(batch: ReadonlyArray<Waiting<Item, Outcome>>): Promise<void> {
+  private async sendBatch(batch: ReadonlyArray<Waiting<Item, Outcome>>): Promise<void> {
     try {
-      const outcomes = await this.write(batch.map((waiting) => waiting.item));
+      const outcomes = await this.send(batch.map((waiting) => waiting.item));
       if (outcomes.length !== batch.length) throw new Error(`a batch of ${batch.length} gave ${outcomes.length} outcomes`);
       batch.forEach((waiting, index) => waiting.resolve(outcomes[index]));
     } catch (error) {
@@ -65,7 +66,7 @@ export class WriteBatcher<Item, Outcome> {
         batch[0].reject(error);
         return;
       }
-      for (const waiting of batch) await this.writeBatch([waiting]);
+      for (const waiting of batch) await this.sendBatch([waiting]);
     }
   }
 }
