@@ -39,6 +39,7 @@ import { ReopenJournalCaseFiles1796260000000 } from './1796260000000-ReopenJourn
 import { KeepAssessmentVersions1796260100000 } from './1796260100000-KeepAssessmentVersions';
 import { KeepReportSubmissions1796260200000 } from './1796260200000-KeepReportSubmissions';
 import { StoreReclaimDecisionLetters1796300000000 } from './1796300000000-StoreReclaimDecisionLetters';
+import { PlanSubmitHelpersOnce1796320000000 } from './1796320000000-PlanSubmitHelpersOnce';
 
 /** Every migration, in order. A new migration file is added here as well (the tests run from source). */
 export const ALL_MIGRATIONS = [
@@ -83,4 +84,5 @@ export const ALL_MIGRATIONS = [
   KeepAssessmentVersions1796260100000,
   KeepReportSubmissions1796260200000,
   StoreReclaimDecisionLetters1796300000000,
+  PlanSubmitHelpersOnce1796320000000,
 ];
