@@ -45,10 +45,10 @@ type WriteOutcome =
  * and never opens a second case. The deadline is checked to the second in Oslo time, against the
  * moment the request was received.
  *
- * Everything that can refuse a submission is checked first, on one plain read; the writes of
- * submissions arriving together then go in one statement (see Batcher and `write`), which
- * claims the keys, locks the cases and asks the state machine's table again, so nothing read
- * earlier is trusted.
+ * Everything that can refuse a submission is checked first, on one plain read (made for all the
+ * submissions arriving together at once, see `lookups`); their writes then go in one statement (see
+ * Batcher and `write`), which claims the keys, locks the cases and asks the state machine's table
+ * again, so nothing read earlier is trusted.
  */
 @Injectable()
 export class SubmitApplication {

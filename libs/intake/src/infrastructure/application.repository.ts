@@ -139,13 +139,10 @@ export class ApplicationRepository {
   }
 
   /**
-   * What a submit checks, in one round trip: the application (if the caller may see it), its
-   * organisation, and which application the idempotency key was already used for, if any.
-   */
-  /**
-   * The applications a batch of submissions reads, one answer per request in order (undefined where the
-   * application is not found or not one of the caller's organisations'). One statement for the batch:
-   * under load this read is made for every submit, and a round trip each cost more than the rows.
+   * What submits check, for all the submits of a batch in one round trip: per request, in order, the
+   * application (undefined if it is not found or not one of the caller's organisations'), its
+   * organisation, the case's status and which application the idempotency key was already used for, if
+   * any. Under load this read is made for every submit, and a round trip each cost more than the rows.
    */
   async findForSubmissions(manager: EntityManager, requests: readonly SubmissionLookup[]): Promise<Array<SubmissionCandidate | undefined>> {
     // Prepared: planning it cost more than running it. The ids drive the application index; the
