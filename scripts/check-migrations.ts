@@ -20,6 +20,9 @@ const EDITED_BEFORE_THE_CHECK: Readonly<Record<string, string>> = {
   '1795002700000-CreateMessages.ts': '88083f20c0ebd2e79d76074150aa4ec38b90661a09e9fe0c00df424a757d9fd5',
 };
 
+/** The files the data source runs as migrations (data-source-options.ts loads them by this name). */
+const MIGRATION_FILE = /^\d{13}-[A-Za-z]+\.ts$/;
+
 export interface MigrationProblem {
   readonly file: string;
   readonly problem: string;
@@ -33,8 +36,13 @@ export function checkMigrations(root: string): MigrationProblem[] {
   }
   const landedOn = hasRef(git, 'refs/heads/main') ? 'main' : 'HEAD';
   const problems: MigrationProblem[] = [];
+  // The data source runs every file named <13-digit timestamp>-<Name>.ts and nothing else, so a file
+  // named otherwise would be left out without a word.
+  for (const file of readdirSync(directory).filter((name) => !MIGRATION_FILE.test(name))) {
+    problems.push({ file: `migrations/${file}`, problem: 'is not named <13-digit timestamp>-<Name>.ts, so it would never run' });
+  }
   for (const file of readdirSync(directory)
-    .filter((name) => /^\d{13}-[A-Za-z]+\.ts$/.test(name))
+    .filter((name) => MIGRATION_FILE.test(name))
     .sort()) {
     const path = `migrations/${file}`;
     const current = readFileSync(join(directory, file));

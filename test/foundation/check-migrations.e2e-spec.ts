@@ -39,6 +39,11 @@ describe('The migration check', () => {
     expect(checkMigrations(root)).toEqual([]);
   });
 
+  it('refuses a file in migrations/ that is not named as a migration, since it would never run', () => {
+    write('migrations/AddThing.ts', 'export class AddThing {}\n');
+    expect(checkMigrations(root)).toEqual([{ file: 'migrations/AddThing.ts', problem: expect.stringContaining('would never run') }]);
+  });
+
   it('refuses an edited landed migration', () => {
     write('migrations/1000000000000-Older.ts', 'export class Older1000000000000 { edited = true; }\n');
     expect(checkMigrations(root)).toEqual([expect.objectContaining({ file: 'migrations/1000000000000-Older.ts' })]);
