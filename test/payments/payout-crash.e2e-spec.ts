@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createConnection } from 'node:net';
+import { type AddressInfo, createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import { BudgetLedger } from '@imdi/budget';
 import { BudgetPost, Money } from '@imdi/kernel';
@@ -22,21 +22,38 @@ function spawnWorker(env: Record<string, string> = {}): ChildProcess {
 /** A Redis server of the test's own (nothing persisted), so restarting it loses its jobs. */
 async function startRedis(port: number): Promise<ChildProcess> {
   const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await eventually(
-    async () =>
-      (await new Promise<boolean>((resolve) => {
-        const socket = createConnection(port, '127.0.0.1');
-        socket.once('connect', () => {
-          socket.destroy();
-          resolve(true);
-        });
-        socket.once('error', () => resolve(false));
-      }))
-        ? true
-        : undefined,
-    10000,
-  );
+  await eventually(async () => {
+    // A server that could not take the port has exited: whatever answers there is not ours.
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`redis-server on port ${port} exited at start`);
+    return (await new Promise<boolean>((resolve) => {
+      const socket = createConnection(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    }))
+      ? true
+      : undefined;
+  }, 10000);
   return server;
+}
+
+/** Kills a server and waits until it has gone (at once if it already has). */
+async function kill(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const gone = new Promise((done) => server.once('exit', done));
+  server.kill('SIGKILL');
+  await gone;
+}
+
+/** A port nothing listens on now (the system's choice), rather than a random one that may be taken. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
 }
 
 describe('A payout run whose worker or Redis dies in the middle', () => {
@@ -143,7 +160,7 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
 
   it('completes when Redis is restarted (and loses every job) in the middle of the run', async () => {
     const decisionId = await grantWithInstalments('2017/90002');
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    const port = await freePort();
     let redis = await startRedis(port);
     workers.push(spawnWorker({ REDIS_URL: `redis://127.0.0.1:${port}` }));
     const finance = await tokenFor({ sub: 'fiona', roles: ['finance'] });
@@ -154,8 +171,7 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
     });
 
     await eventually(async () => ((await paymentsMade(decisionId)) >= 1000 ? true : undefined), 60000);
-    redis.kill('SIGKILL');
-    await new Promise((done) => redis.once('exit', done));
+    await kill(redis);
     expect(await paymentsMade(decisionId)).toBeLessThan(INSTALMENTS);
     redis = await startRedis(port);
     try {
@@ -164,7 +180,7 @@ describe('A payout run whose worker or Redis dies in the middle', () => {
         90000,
       );
     } finally {
-      redis.kill('SIGKILL');
+      await kill(redis);
     }
     await expectPaidExactlyOnce(decisionId, run.body.id);
   }, 180000);
