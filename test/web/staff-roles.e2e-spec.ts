@@ -6,6 +6,7 @@ import { projectRoot } from '@imdi/platform';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
+import { grantAcceptanceHandled } from '../support/domain-events';
 import { launchBrowser, logInThroughProvider, newVisitor, recordStep } from '../support/browser-harness';
 import { startTestIdentityProvider, type RunningTestProvider } from '../support/identity-provider-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
@@ -296,6 +297,8 @@ describe('Staff roles in the browser: admin, approver, ministry, finance', () =>
   it('finance: opens the batch, checks its lines and approves it as the second person', async () => {
     expect((await post(`/casework/cases/${within.caseId}/letters`, caseworker)).status).toBe(201);
     expect((await post(`/cases/${within.caseId}/accept`, within.token)).body.status).toBe('accepted');
+    // The instalments are planned by the worker on GrantAccepted; a run started before that pays without them.
+    await grantAcceptanceHandled(dataSource, [within.caseId]);
     const preparer = await tokenFor({ sub: 'fiona.okonomi', roles: ['finance'] });
     const run = await post('/payments/runs', preparer, { budgetYear: 2017, budgetPost: '496.73', asOf: '2017-12-31' });
     expect(run.status).toBe(202);
