@@ -1,7 +1,6 @@
 import fontkit, { type Font } from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
 
 export type FontStyle = 'regular' | 'bold';
 
@@ -24,46 +23,31 @@ function face(key: string, bytes: Uint8Array, script?: string): FontFace {
   return { key, bytes, font: fontkit.create(bytes), script };
 }
 
-/**
- * Noto Ethiopic comes on npm only as a variable WOFF2; a PDF embeds static TrueType, so the
- * weight axis is pinned (HarfBuzz's instancer through subset-font) once per process.
- */
-async function ethiopic(weight: number): Promise<Uint8Array> {
-  const woff2 = readFileSync(
-    join(packageDirectory('@fontsource-variable/noto-sans-ethiopic/LICENSE'), 'files', 'noto-sans-ethiopic-ethiopic-wght-normal.woff2'),
-  );
-  return subsetFont(woff2, undefined, { keepAllGlyphs: true, targetFormat: 'sfnt', variationAxes: { wght: weight } });
-}
-
-async function load(): Promise<FontFallbacks> {
+function load(): FontFallbacks {
   const latin = join(packageDirectory('@embedpdf/fonts-latin'), '..', 'fonts');
   const arabic = packageDirectory('@expo-google-fonts/noto-sans-arabic/package.json');
-  const [ethiopicRegular, ethiopicBold] = await Promise.all([ethiopic(400), ethiopic(700)]);
+  const ethiopic = packageDirectory('@expo-google-fonts/noto-sans-ethiopic/package.json');
   return {
     regular: [
       face('NotoSans-Regular', readFileSync(join(latin, 'NotoSans-Regular.ttf'))),
       face('NotoSansArabic-Regular', readFileSync(join(arabic, '400Regular', 'NotoSansArabic_400Regular.ttf')), 'arab'),
-      face('NotoSansEthiopic-Regular', ethiopicRegular, 'ethi'),
+      face('NotoSansEthiopic-Regular', readFileSync(join(ethiopic, '400Regular', 'NotoSansEthiopic_400Regular.ttf')), 'ethi'),
     ],
     bold: [
       face('NotoSans-Bold', readFileSync(join(latin, 'NotoSans-Bold.ttf'))),
       face('NotoSansArabic-Bold', readFileSync(join(arabic, '700Bold', 'NotoSansArabic_700Bold.ttf')), 'arab'),
-      face('NotoSansEthiopic-Bold', ethiopicBold, 'ethi'),
+      face('NotoSansEthiopic-Bold', readFileSync(join(ethiopic, '700Bold', 'NotoSansEthiopic_700Bold.ttf')), 'ethi'),
     ],
   };
 }
 
-let loaded: Promise<FontFallbacks> | undefined;
+let loaded: FontFallbacks | undefined;
 
 /**
  * The fonts every letter and report is written in (all SIL Open Font License): Noto Sans for the
  * Latin (Norwegian, Sámi, Somali), Greek and Cyrillic scripts, Noto Sans Arabic (drawn to match
  * Noto Sans) for Arabic and Persian, Noto Sans Ethiopic for Tigrinya and Amharic.
  */
-export function letterFonts(): Promise<FontFallbacks> {
-  loaded ??= load().catch((error: unknown) => {
-    loaded = undefined;
-    throw error;
-  });
-  return loaded;
+export function letterFonts(): FontFallbacks {
+  return (loaded ??= load());
 }

@@ -69,7 +69,8 @@ export class PdfTextWriter {
   ) {}
 
   static async create(document: PDFDocument): Promise<PdfTextWriter> {
-    const [fonts, subsetter] = await Promise.all([letterFonts(), FontSubsetter.shared()]);
+    const subsetter = await FontSubsetter.shared();
+    const fonts = letterFonts();
     let layout = layouts.get(fonts);
     if (!layout) {
       layout = new TextLayout(fonts);

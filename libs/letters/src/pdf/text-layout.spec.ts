@@ -3,8 +3,8 @@ import { TextLayout } from './text-layout';
 
 describe(TextLayout.name, () => {
   let layout: TextLayout;
-  beforeAll(async () => {
-    layout = new TextLayout(await letterFonts());
+  beforeAll(() => {
+    layout = new TextLayout(letterFonts());
   });
 
   it('puts an Arabic name right to left inside a Norwegian line, with digits inside it left to right', () => {
