@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type INestApplication, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DomainError, InvalidValueError } from '@imdi/kernel';
-import { OutboxWriter } from '@imdi/outbox';
+import { DomainEventSubscribers, OutboxWriter } from '@imdi/outbox';
 import { defineJob, DomainErrorStatuses, JobCatalog, jobDefinitions, QueueName, QueueRegistry } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { compilerOptions } from '../../tsconfig.json';
@@ -25,6 +27,18 @@ function exportedDomainErrorTypes(): Array<{ library: string; name: string; type
 /** The worker's module graph, not yet started (createApplicationContext would start it), so a refusal can be awaited and everything closed. */
 function uninitialised(module: Type): Promise<INestApplication> {
   return NestFactory.create(module, new FastifyAdapter(), { logger: false, abortOnError: false });
+}
+
+/** Per event, the subscribers the catalogue in libs/outbox/EVENTS.md names ("—" for none). */
+function documentedSubscribers(): Record<string, string[]> {
+  const catalogue = readFileSync(join(__dirname, '..', '..', 'libs', 'outbox', 'EVENTS.md'), 'utf8');
+  const documented: Record<string, string[]> = {};
+  for (const line of catalogue.split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    const event = /^`(\w+)`$/.exec(cells[1] ?? '');
+    if (event) documented[event[1]] = [...cells[cells.length - 2].matchAll(/`([a-z0-9.-]+)`/g)].map((name) => name[1]).sort();
+  }
+  return documented;
 }
 
 /** Queues still connecting when closed report "Connection is closed" as an unhandled error. */
@@ -81,6 +95,23 @@ describe('registries contributed by the context modules', () => {
     const worker = await uninitialised(WorkerWithOrphanModule);
     try {
       await expect(worker.init()).rejects.toThrow('job notifications/registries-test-orphan has 0 handlers');
+    } finally {
+      await settleAndClose(worker);
+    }
+  });
+
+  it('documents in libs/outbox/EVENTS.md each event with the subscribers the worker has', async () => {
+    const worker = await uninitialised(WorkerModule);
+    try {
+      const subscribers = worker.get(DomainEventSubscribers);
+      // Discovery runs when the modules initialise; here only the registry is, so nothing starts.
+      subscribers.onModuleInit();
+      const running: Record<string, string[]> = {};
+      for (const subscription of subscribers.all()) (running[subscription.eventKey.split('@')[0]] ??= []).push(subscription.subscriber);
+      const documented = documentedSubscribers();
+      expect(Object.keys(documented).length).toBeGreaterThan(15);
+      const withSubscribers = Object.fromEntries(Object.entries(documented).filter(([, names]) => names.length > 0));
+      expect(withSubscribers).toEqual(Object.fromEntries(Object.entries(running).map(([event, names]) => [event, names.sort()])));
     } finally {
       await settleAndClose(worker);
     }
