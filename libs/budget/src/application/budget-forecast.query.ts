@@ -45,14 +45,21 @@ export class BudgetForecastQuery {
   ) {}
 
   async forYear(budgetYear: number, asOf?: string): Promise<BudgetForecastView> {
-    const status = await this.status.forYear(budgetYear, asOf);
     // Once the year is over, nothing falls due later in it: its last day is the cut-off.
     const yearEnd = `${budgetYear}-12-31`;
     const requested = asOf ?? osloDate(this.clock.now());
     const cutOff = requested < yearEnd ? requested : yearEnd;
-    const planned = new Map((await this.planned.ofYear(this.dataSource.manager, budgetYear, cutOff, asOf ?? null)).map((row) => [row.budgetPost, row]));
-    // Payments provides the port; it sits above budget, so it is looked up in the whole application.
-    const perCapita = await this.moduleRef.get(PerCapitaPayoutForecast, { strict: false }).expectedAfter(budgetYear, asOf ?? null);
+    // Three reads that do not depend on each other, each on its own connection. A failure is reported
+    // in this order, so a year without frames is told as such whatever else fails with it.
+    const [status, plannedRows, perCapita] = firstFailure(
+      await Promise.allSettled([
+        this.status.forYear(budgetYear, asOf),
+        this.planned.ofYear(this.dataSource.manager, budgetYear, cutOff, asOf ?? null),
+        // Payments provides the port; it sits above budget, so it is looked up in the whole application.
+        this.moduleRef.get(PerCapitaPayoutForecast, { strict: false }).expectedAfter(budgetYear, asOf ?? null),
+      ]),
+    );
+    const planned = new Map(plannedRows.map((row) => [row.budgetPost, row]));
     const forecasts: PostForecast[] = [];
     const posts = status.posts.map((post) => {
       const plan = planned.get(post.budgetPost);
@@ -82,6 +89,14 @@ export class BudgetForecastQuery {
       },
     };
   }
+}
+
+/** The values of settled promises, or the reason of the first (in order) that failed. */
+function firstFailure<T extends readonly unknown[]>(results: { -readonly [K in keyof T]: PromiseSettledResult<T[K]> }): T {
+  return results.map((result) => {
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  }) as unknown as T;
 }
 
 function view(forecast: PostForecast, perCapitaUnavailable: readonly string[]): ForecastView {
