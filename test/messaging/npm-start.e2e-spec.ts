@@ -1,21 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { freePort } from '../../scripts/free-port';
 import { call, tokenFor } from '../support/api-harness';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 import { startBuiltProgram, type RunningProcess } from '../support/process-harness';
 import { assertTestDatabaseName } from '../support/test-environment';
 import { eventually } from '../support/worker-harness';
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function withAdmin(work: (client: Client) => Promise<unknown>): Promise<void> {
   const admin = new Client({ connectionString: process.env.IMDI_TEST_ADMIN_URL });

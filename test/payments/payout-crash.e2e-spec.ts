@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { type AddressInfo, createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import { BudgetLedger } from '@imdi/budget';
 import { BudgetPost, Money } from '@imdi/kernel';
 import { projectRoot } from '@imdi/platform';
 import { DataSource } from 'typeorm';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
+import { freePort } from '../../scripts/free-port';
+import { kill, startRedis } from '../support/own-redis';
 import { eventually } from '../support/worker-harness';
 
 const INSTALMENTS = 10000;
@@ -17,43 +18,6 @@ function spawnWorker(env: Record<string, string> = {}): ChildProcess {
     env: { ...process.env, WORKER_LOCK_MS: '2000', PAYOUT_PAGE_SIZE: '200', LOG_LEVEL: 'silent', ...env },
     stdio: 'ignore',
   });
-}
-
-/** A Redis server of the test's own (nothing persisted), so restarting it loses its jobs. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await eventually(async () => {
-    // A server that could not take the port has exited: whatever answers there is not ours.
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`redis-server on port ${port} exited at start`);
-    return (await new Promise<boolean>((resolve) => {
-      const socket = createConnection(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    }))
-      ? true
-      : undefined;
-  }, 10000);
-  return server;
-}
-
-/** Kills a server and waits until it has gone (at once if it already has). */
-async function kill(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const gone = new Promise((done) => server.once('exit', done));
-  server.kill('SIGKILL');
-  await gone;
-}
-
-/** A port nothing listens on now (the system's choice), rather than a random one that may be taken. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((done) => probe.close(done));
-  return port;
 }
 
 describe('A payout run whose worker or Redis dies in the middle', () => {
