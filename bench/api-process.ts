@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { LocalIssuer, type TokenRequest } from '@imdi/auth';
 import { dataSourceOptions, projectRoot } from '@imdi/platform';
+import { freePort } from '../scripts/free-port';
 import { runSeeds } from '../scripts/seed';
 import { createBenchDatabase, type BenchDatabase } from './bench-database';
 import { deleteRedisKeys } from '../scripts/redis-keys';
@@ -19,7 +20,7 @@ export interface BenchSystem {
 export async function startBenchSystem(): Promise<BenchSystem> {
   const database: BenchDatabase = await createBenchDatabase();
   const keyDirectory = mkdtempSync(join(tmpdir(), 'imdi-bench-keys-'));
-  const port = 30000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const env = {
     ...process.env,
     NODE_ENV: 'development',
@@ -67,6 +68,7 @@ export async function startBenchSystem(): Promise<BenchSystem> {
       await new Promise((done) => (api.exitCode !== null ? done(null) : api.once('exit', done)));
       await database.drop();
       await deleteRedisKeys(`${env.QUEUE_PREFIX}:*`);
+      rmSync(keyDirectory, { recursive: true, force: true });
     },
   };
 }
