@@ -38,13 +38,12 @@ export function checkMigrations(root: string): MigrationProblem[] {
   const problems: MigrationProblem[] = [];
   // The data source runs every file named <13-digit timestamp>-<Name>.ts and nothing else, so a file
   // named otherwise would be left out without a word.
-  for (const file of readdirSync(directory).filter((name) => !MIGRATION_FILE.test(name))) {
-    problems.push({ file: `migrations/${file}`, problem: 'is not named <13-digit timestamp>-<Name>.ts, so it would never run' });
-  }
-  for (const file of readdirSync(directory)
-    .filter((name) => MIGRATION_FILE.test(name))
-    .sort()) {
+  for (const file of readdirSync(directory).sort()) {
     const path = `migrations/${file}`;
+    if (!MIGRATION_FILE.test(file)) {
+      problems.push({ file: path, problem: 'is not named <13-digit timestamp>-<Name>.ts, so it would never run' });
+      continue;
+    }
     const current = readFileSync(join(directory, file));
     const pinned = EDITED_BEFORE_THE_CHECK[file];
     if (pinned) {

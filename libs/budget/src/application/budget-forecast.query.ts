@@ -49,16 +49,13 @@ export class BudgetForecastQuery {
     const yearEnd = `${budgetYear}-12-31`;
     const requested = asOf ?? osloDate(this.clock.now());
     const cutOff = requested < yearEnd ? requested : yearEnd;
-    // Three reads that do not depend on each other, each on its own connection. A failure is reported
-    // in this order, so a year without frames is told as such whatever else fails with it.
-    const [status, plannedRows, perCapita] = firstFailure(
-      await Promise.allSettled([
-        this.status.forYear(budgetYear, asOf),
-        this.planned.ofYear(this.dataSource.manager, budgetYear, cutOff, asOf ?? null),
-        // Payments provides the port; it sits above budget, so it is looked up in the whole application.
-        this.moduleRef.get(PerCapitaPayoutForecast, { strict: false }).expectedAfter(budgetYear, asOf ?? null),
-      ]),
-    );
+    // Three reads that do not depend on each other, each on its own connection.
+    const [status, plannedRows, perCapita] = await Promise.all([
+      this.status.forYear(budgetYear, asOf),
+      this.planned.ofYear(this.dataSource.manager, budgetYear, cutOff, asOf ?? null),
+      // Payments provides the port; it sits above budget, so it is looked up in the whole application.
+      this.moduleRef.get(PerCapitaPayoutForecast, { strict: false }).expectedAfter(budgetYear, asOf ?? null),
+    ]);
     const planned = new Map(plannedRows.map((row) => [row.budgetPost, row]));
     const forecasts: PostForecast[] = [];
     const posts = status.posts.map((post) => {
@@ -89,14 +86,6 @@ export class BudgetForecastQuery {
       },
     };
   }
-}
-
-/** The values of settled promises, or the reason of the first (in order) that failed. */
-function firstFailure<T extends readonly unknown[]>(results: { -readonly [K in keyof T]: PromiseSettledResult<T[K]> }): T {
-  return results.map((result) => {
-    if (result.status === 'rejected') throw result.reason;
-    return result.value;
-  }) as unknown as T;
 }
 
 function view(forecast: PostForecast, perCapitaUnavailable: readonly string[]): ForecastView {
