@@ -12,6 +12,8 @@ import { deleteRedisKeys } from '../scripts/redis-keys';
 
 export interface BenchSystem {
   readonly baseUrl: string;
+  /** The api's process id, to read its CPU time. */
+  readonly apiPid: number | undefined;
   token(request: TokenRequest): Promise<string>;
   stop(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function startBenchSystem(): Promise<BenchSystem> {
   }
   return {
     baseUrl,
+    apiPid: api.pid,
     token: (request) => issuer.sign(request),
     stop: async () => {
       process.removeListener('exit', killApi);

@@ -2,6 +2,7 @@ import { Agent, request } from 'node:http';
 import { percentile, ratePerSecond } from './bench-database';
 import { measureBaseline } from './baseline.bench';
 import { startBenchSystem, type BenchSystem } from './api-process';
+import { cpuTime, describeCpuPerRequest } from './cpu-time';
 
 const APPLICANTS = 200;
 const SATURATION_MS = Number(process.env.BENCH_INTAKE_MS ?? 8000);
@@ -146,6 +147,7 @@ export async function run(): Promise<void> {
     const worstByQuarterSecond = new Map<number, number>();
     const inFlight: Array<Promise<void>> = [];
     const latencyStart = performance.now();
+    const cpuAtStart = cpuTime(system.apiPid);
     for (let request = 0; performance.now() - latencyStart < LATENCY_MS; request++) {
       const due = latencyStart + (request * 1000) / offered;
       const wait = due - performance.now();
@@ -161,6 +163,7 @@ export async function run(): Promise<void> {
       inFlight.push(submitted);
     }
     await Promise.all(inFlight);
+    const cpuPerSubmit = describeCpuPerRequest(cpuAtStart, cpuTime(system.apiPid), latencies.length);
     latencies.sort((a, b) => a - b);
     const slowQuarters = [...worstByQuarterSecond.values()].filter((ms) => ms >= 50).length;
 
@@ -170,7 +173,8 @@ export async function run(): Promise<void> {
         `intake: raw PostgreSQL insert+commit in the same run: ${baseline.singleConnectionPerSecond}/s on 1 connection, ${baseline.concurrentPerSecond}/s on ${baseline.concurrency}\n` +
         `intake: ratio to baseline = ${ratio(saturationRate, baseline.singleConnectionPerSecond)} (1 connection), ${ratio(saturationRate, baseline.concurrentPerSecond)} (${baseline.concurrency} connections); target >= 0.5\n` +
         `intake: at ${offered} submits/s offered: p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms over ${latencies.length} submits (target p99 < 50 ms)\n` +
-        `intake: quarter seconds with an answer of 50 ms or more: ${slowQuarters} of ${worstByQuarterSecond.size}\n`,
+        `intake: quarter seconds with an answer of 50 ms or more: ${slowQuarters} of ${worstByQuarterSecond.size}\n` +
+        `intake: at ${offered} submits/s offered: ${cpuPerSubmit}\n`,
     );
   } finally {
     connections.destroy();
