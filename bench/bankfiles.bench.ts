@@ -74,8 +74,8 @@ export async function run(): Promise<void> {
     if (summary.booked !== payments)
       throw new Error(`camt.054 import booked ${summary.booked} of ${payments} payments: ${JSON.stringify(importStep.result.summary)}`);
     process.stdout.write(
-      `bankfiles: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB, load average ${exportLoad} → ${exportedLoad})\n` +
-        `bankfiles: camt.054 import of ${payments} entries, ${camtMb} MB (XSD-validated, read, matched, booked), in ${importStep.ms} ms (peak RSS ${importStep.peakRssMb} MB, load average ${importLoad} → ${importedLoad})\n` +
+      `bankfiles: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB, ${exportStep.startRssMb} MB at its start, load average ${exportLoad} → ${exportedLoad})\n` +
+        `bankfiles: camt.054 import of ${payments} entries, ${camtMb} MB (XSD-validated, read, matched, booked), in ${importStep.ms} ms (peak RSS ${importStep.peakRssMb} MB, ${importStep.startRssMb} MB at its start, load average ${importLoad} → ${importedLoad})\n` +
         `bankfiles: import / export = ${(importStep.ms / exportStep.ms).toFixed(2)} (target ≤ 2.00)\n`,
     );
   } finally {

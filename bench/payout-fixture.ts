@@ -19,16 +19,19 @@ export interface Measured<T> {
   readonly result: T;
   readonly ms: number;
   readonly peakRssMb: number;
+  /** Resident memory when `work` started: what the process already held (an earlier benchmark in the same run, say). */
+  readonly startRssMb: number;
 }
 
-/** Wall time and peak resident memory while `work` runs, sampled every 50 ms. */
+/** Wall time and peak resident memory while `work` runs, sampled every 50 ms, and the memory it started from. */
 export async function measured<T>(work: () => Promise<T>): Promise<Measured<T>> {
-  let peak = process.memoryUsage().rss;
+  const start = process.memoryUsage().rss;
+  let peak = start;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const started = performance.now();
   try {
     const result = await work();
-    return { result, ms: Math.round(performance.now() - started), peakRssMb: Math.round(peak / 1024 / 1024) };
+    return { result, ms: Math.round(performance.now() - started), peakRssMb: Math.round(peak / 1024 / 1024), startRssMb: Math.round(start / 1024 / 1024) };
   } finally {
     clearInterval(sampler);
   }

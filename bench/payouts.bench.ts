@@ -17,8 +17,8 @@ export async function run(): Promise<void> {
     try {
       const exportStep = await measured(() => exportPain001(fixture, batchId, file));
       process.stdout.write(
-        `payouts: run created ${payments} payments in ${runStep.ms} ms (peak RSS ${runStep.peakRssMb} MB)\n` +
-          `payouts: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB)\n` +
+        `payouts: run created ${payments} payments in ${runStep.ms} ms (peak RSS ${runStep.peakRssMb} MB, ${runStep.startRssMb} MB at its start)\n` +
+          `payouts: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB, ${exportStep.startRssMb} MB at its start)\n` +
           `payouts: run + export = ${runStep.ms + exportStep.ms} ms (target < 60 000 ms for 1 000 000, memory flat)\n`,
       );
     } finally {
