@@ -13,21 +13,24 @@ export interface CpuTime {
 
 /**
  * Reads /proc: the first line of /proc/stat for the machine (idle and iowait count as not busy) and
- * /proc/<pid>/stat for the api (utime + stime). Undefined where /proc is not there (not Linux).
+ * /proc/<pid>/stat for the api (utime + stime). Undefined where /proc is not there (not Linux) or the api has no pid.
  */
 export function cpuTime(apiPid: number | undefined): CpuTime | undefined {
+  if (apiPid === undefined) return undefined;
   try {
-    const machine = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal; the guest times after them are already in user and nice.
+    const machine = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
     const [, , , idle, iowait] = machine;
-    const api = apiPid === undefined ? undefined : readFileSync(`/proc/${apiPid}/stat`, 'utf8');
+    const total = machine.reduce((sum, ticks) => sum + ticks, 0);
+    const api = readFileSync(`/proc/${apiPid}/stat`, 'utf8');
     // The command name may hold spaces; the fields after it are fixed: utime and stime are the 12th and 13th.
-    const apiFields = api?.slice(api.lastIndexOf(')') + 2).split(' ');
+    const apiFields = api.slice(api.lastIndexOf(')') + 2).split(' ');
     const bench = process.cpuUsage();
     const ticksToMs = (ticks: number) => (ticks * 1000) / TICKS_PER_SECOND;
     return {
-      machineMs: ticksToMs(machine.reduce((sum, ticks) => sum + ticks, 0)),
-      machineBusyMs: ticksToMs(machine.reduce((sum, ticks) => sum + ticks, 0) - idle - iowait),
-      apiMs: apiFields ? ticksToMs(Number(apiFields[11]) + Number(apiFields[12])) : 0,
+      machineMs: ticksToMs(total),
+      machineBusyMs: ticksToMs(total - idle - iowait),
+      apiMs: ticksToMs(Number(apiFields[11]) + Number(apiFields[12])),
       benchMs: (bench.user + bench.system) / 1000,
     };
   } catch {
@@ -41,7 +44,7 @@ export function cpuTime(apiPid: number | undefined): CpuTime | undefined {
  * follows the busy share closely, so a latency figure means little without it.
  */
 export function describeCpuPerRequest(from: CpuTime | undefined, to: CpuTime | undefined, requests: number): string {
-  if (!from || !to || requests === 0) return 'CPU use not measured (no /proc)';
+  if (!from || !to || requests === 0) return 'CPU use not measured (no /proc, or no api process to read)';
   const per = (ms: number) => (ms / requests).toFixed(2);
   const api = to.apiMs - from.apiMs;
   const bench = to.benchMs - from.benchMs;
