@@ -39,13 +39,13 @@ export function cpuTime(apiPid: number | undefined): CpuTime | undefined {
 }
 
 /**
- * What a phase cost per request: ms of CPU in the api, in this load generator and in the rest of the
+ * What a phase cost per submit: ms of CPU in the api, in this load generator and in the rest of the
  * machine (PostgreSQL mostly), and how busy the machine was. Latency under load on a small machine
  * follows the busy share closely, so a latency figure means little without it.
  */
-export function describeCpuPerRequest(from: CpuTime | undefined, to: CpuTime | undefined, requests: number): string {
-  if (!from || !to || requests === 0) return 'CPU use not measured (no /proc, or no api process to read)';
-  const per = (ms: number) => (ms / requests).toFixed(2);
+export function describeCpuPerSubmit(from: CpuTime | undefined, to: CpuTime | undefined, submits: number): string {
+  if (!from || !to || submits === 0) return 'CPU use not measured (no /proc, or no api process to read)';
+  const per = (ms: number) => (ms / submits).toFixed(2);
   const api = to.apiMs - from.apiMs;
   const bench = to.benchMs - from.benchMs;
   const busy = to.machineBusyMs - from.machineBusyMs;

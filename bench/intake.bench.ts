@@ -2,7 +2,7 @@ import { Agent, request } from 'node:http';
 import { percentile, ratePerSecond } from './bench-database';
 import { measureBaseline } from './baseline.bench';
 import { startBenchSystem, type BenchSystem } from './api-process';
-import { cpuTime, describeCpuPerRequest } from './cpu-time';
+import { cpuTime, describeCpuPerSubmit } from './cpu-time';
 
 const APPLICANTS = 200;
 const SATURATION_MS = Number(process.env.BENCH_INTAKE_MS ?? 8000);
@@ -163,7 +163,7 @@ export async function run(): Promise<void> {
       inFlight.push(submitted);
     }
     await Promise.all(inFlight);
-    const cpuPerSubmit = describeCpuPerRequest(cpuAtStart, cpuTime(system.apiPid), latencies.length);
+    const cpuPerSubmit = describeCpuPerSubmit(cpuAtStart, cpuTime(system.apiPid), latencies.length);
     latencies.sort((a, b) => a - b);
     const slowQuarters = [...worstByQuarterSecond.values()].filter((ms) => ms >= 50).length;
 
