@@ -43,7 +43,9 @@ export async function createApiApp({ logs }: { logs: boolean }): Promise<NestFas
   app.useGlobalPipes(createValidationPipe());
   installRequestBodyHandling(app.getHttpAdapter().getInstance());
   // The browser's session id arrives as a cookie (see libs/auth); no signing: the id is random and looked up.
-  await app.register(fastifyCookie as never);
+  // No parsing hook: only the routes that ask for a cookie parse the header (readCookie), so the calls of
+  // system clients, which carry a bearer token, pay for no cookie parsing.
+  await app.register(fastifyCookie as never, { hook: false });
   // Allocation letters and settlement records may be imported as CSV.
   app
     .getHttpAdapter()

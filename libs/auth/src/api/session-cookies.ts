@@ -12,10 +12,9 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const FLAGS = { httpOnly: true, secure: true, sameSite: 'lax', path: '/' } as const;
 
+/** The api registers the cookie plugin without its parsing hook (create-api-app.ts): a cookie is read where it is asked for. */
 export function readCookie(request: FastifyRequest, name: string): string | undefined {
-  // Hooks that run before the cookie plugin's (the queue board's gate) parse the header themselves.
-  const cookies = (request as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies ?? fastifyCookie.parse(request.headers.cookie ?? '');
-  return cookies[name] || undefined;
+  return fastifyCookie.parse(request.headers.cookie ?? '')[name] || undefined;
 }
 
 export function setCookie(reply: FastifyReply, name: string, value: string, maxAgeSeconds?: number): void {

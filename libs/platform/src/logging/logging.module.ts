@@ -64,18 +64,24 @@ export function installRequestLogging(app: INestApplication): void {
   logRequests(app.getHttpAdapter().getInstance() as FastifyInstance, root);
 }
 
+/** Where a request keeps its store: a request decoration, which Fastify gives every request's object from the start. */
+const REQUEST_STORE = Symbol('requestStore');
+
+type RequestWithStore = FastifyRequest & { [REQUEST_STORE]: RequestStore | null };
+
 export function logRequests(fastify: FastifyInstance, root: Logger): void {
-  const stores = new WeakMap<FastifyRequest, RequestStore>();
+  // On the request rather than in a WeakMap: a WeakMap entry per request is work for every garbage collection.
+  fastify.decorateRequest(REQUEST_STORE, null);
   const line = (request: FastifyRequest, reply: FastifyReply) => ({
     req: { method: request.method, url: scrubSecrets(request.url) },
     res: { statusCode: reply.statusCode },
     responseTime: Math.round(reply.elapsedTime),
   });
-  const loggerOf = (request: FastifyRequest): Logger => (stores.get(request) ?? requestStore(root, request.id)).logger;
+  const loggerOf = (request: FastifyRequest): Logger => ((request as RequestWithStore)[REQUEST_STORE] ?? requestStore(root, request.id)).logger;
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
     const store = requestStore(root, request.id);
-    stores.set(request, store);
+    (request as RequestWithStore)[REQUEST_STORE] = store;
     storage.run(store, done);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
