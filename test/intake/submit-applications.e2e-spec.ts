@@ -3,7 +3,7 @@ import { verifyAuditChain } from '@imdi/audit';
 import { movesOf } from '@imdi/cases';
 import { auditChainKey, dataSourceOptions, loadConfig } from '@imdi/platform';
 import { DataSource } from 'typeorm';
-import { ApplicationRepository } from '../../libs/intake/src/infrastructure/application.repository';
+import { ApplicationRepository, type SubmissionCandidate, type SubmissionLookup } from '../../libs/intake/src/infrastructure/application.repository';
 import { newAccountNumber, newOrganisationNumber } from '../support/identifiers';
 
 /**
@@ -208,27 +208,43 @@ describe('submit_applications', () => {
   describe('the read before it (ApplicationRepository.findForSubmissions, one statement for the submits arriving together)', () => {
     const repository = new ApplicationRepository();
 
-    it("answers each request in its place with its own caller's application, whether its key was used and the case's status", async () => {
+    /** Four reads: the caller's own draft, another organisation's, one that does not exist, and one whose key was used. */
+    async function lookups(): Promise<{ requests: SubmissionLookup[]; own: Awaited<ReturnType<typeof draft>>; submitted: Awaited<ReturnType<typeof draft>> }> {
       const [own, other, submitted] = [await draft(), await draft(), await draft()];
       const usedKey = randomUUID();
       expect(await submit([submission(submitted, { idempotency_key: usedKey })])).toEqual([expect.objectContaining({ outcome: 'submitted' })]);
-      const missing = randomUUID();
-
-      const answers = await repository.findForSubmissions(dataSource.manager, [
+      const requests = [
         { applicationId: own.applicationId, organisationNumbers: [own.organisationNumber], idempotencyKey: randomUUID() },
         // Another organisation's application, asked for by a caller who does not act for it.
         { applicationId: other.applicationId, organisationNumbers: [own.organisationNumber], idempotencyKey: randomUUID() },
-        { applicationId: missing, organisationNumbers: [own.organisationNumber], idempotencyKey: randomUUID() },
+        { applicationId: randomUUID(), organisationNumbers: [own.organisationNumber], idempotencyKey: randomUUID() },
         { applicationId: submitted.applicationId, organisationNumbers: ['000000000', submitted.organisationNumber], idempotencyKey: usedKey },
-      ]);
+      ];
+      return { requests, own, submitted };
+    }
 
-      expect(answers.map((answer) => answer && { id: answer.application.id, keyUsedFor: answer.keyUsedFor, status: answer.caseStatus })).toEqual([
-        { id: own.applicationId, keyUsedFor: null, status: 'draft' },
-        undefined,
-        undefined,
-        { id: submitted.applicationId, keyUsedFor: submitted.applicationId, status: 'submitted' },
-      ]);
+    const expected = (own: Awaited<ReturnType<typeof draft>>, submitted: Awaited<ReturnType<typeof draft>>) => [
+      { id: own.applicationId, keyUsedFor: null, status: 'draft' },
+      undefined,
+      undefined,
+      { id: submitted.applicationId, keyUsedFor: submitted.applicationId, status: 'submitted' },
+    ];
+    const summary = (answer: SubmissionCandidate | undefined) =>
+      answer && { id: answer.application.id, keyUsedFor: answer.keyUsedFor, status: answer.caseStatus };
+
+    it("answers each request in its place with its own caller's application, whether its key was used and the case's status", async () => {
+      const { requests, own, submitted } = await lookups();
+      const answers = await repository.findForSubmissions(dataSource.manager, requests);
+      expect(answers.map(summary)).toEqual(expected(own, submitted));
       expect(answers[0]).toMatchObject({ organisation: { organisationNumber: own.organisationNumber }, application: { rowVersion: own.rowVersion } });
+    });
+
+    it('answers a request read alone (its own statement, by id) as it answers it in a batch', async () => {
+      const { requests, own, submitted } = await lookups();
+      const alone = [];
+      for (const request of requests) alone.push(...(await repository.findForSubmissions(dataSource.manager, [request])));
+      expect(alone.map(summary)).toEqual(expected(own, submitted));
+      expect(alone[0]).toMatchObject({ organisation: { organisationNumber: own.organisationNumber }, application: { rowVersion: own.rowVersion } });
     });
   });
 });
