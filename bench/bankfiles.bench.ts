@@ -7,7 +7,7 @@ import { ImportBankFile } from '../libs/payments/src/application/import-bank-fil
 import { PaymentBatches } from '../libs/payments/src/application/payment-batches.service';
 import { endToEndReference, paymentInformationId } from '../libs/payments/src/domain/pain001.writer';
 import { writeCamt054, type SentPayment } from '../libs/payments/src/testing/bank-file.writer';
-import { exportPain001, measured, runAndApprove, seedDueInstalments, startPayoutFixture } from './payout-fixture';
+import { exportPain001, measured, runAndApprove, seedDueInstalments, startPayoutFixture, megabytes } from './payout-fixture';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 1_000_000);
 
@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
       if (!out.write(chunk)) await new Promise<void>((done) => out.once('drain', () => done()));
     }
     await new Promise<void>((done) => out.end(() => done()));
-    const camtMb = Math.round(statSync(camt054).size / 1024 / 1024);
+    const camtMb = megabytes(statSync(camt054).size);
 
     const importLoad = load();
     const importStep = await measured(() => fixture.app.get(ImportBankFile).import(createReadStream(camt054), { userId: 'finance-a', roles: ['finance'] }));
@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
     if (summary.booked !== payments)
       throw new Error(`camt.054 import booked ${summary.booked} of ${payments} payments: ${JSON.stringify(importStep.result.summary)}`);
     process.stdout.write(
-      `bankfiles: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB, ${exportStep.startRssMb} MB at its start, load average ${exportLoad} → ${exportedLoad})\n` +
+      `bankfiles: pain.001 export of ${payments} payments, ${megabytes(exportStep.result)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB, ${exportStep.startRssMb} MB at its start, load average ${exportLoad} → ${exportedLoad})\n` +
         `bankfiles: camt.054 import of ${payments} entries, ${camtMb} MB (XSD-validated, read, matched, booked), in ${importStep.ms} ms (peak RSS ${importStep.peakRssMb} MB, ${importStep.startRssMb} MB at its start, load average ${importLoad} → ${importedLoad})\n` +
         `bankfiles: import / export = ${(importStep.ms / exportStep.ms).toFixed(2)} (target ≤ 2.00)\n`,
     );

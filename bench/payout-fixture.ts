@@ -23,6 +23,9 @@ export interface Measured<T> {
   readonly startRssMb: number;
 }
 
+/** Bytes in whole mebibytes (MB), as the benchmarks print sizes and memory. */
+export const megabytes = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
 /** Wall time and peak resident memory while `work` runs, sampled every 50 ms, and the memory it started from. */
 export async function measured<T>(work: () => Promise<T>): Promise<Measured<T>> {
   const start = process.memoryUsage().rss;
@@ -31,7 +34,7 @@ export async function measured<T>(work: () => Promise<T>): Promise<Measured<T>> 
   const started = performance.now();
   try {
     const result = await work();
-    return { result, ms: Math.round(performance.now() - started), peakRssMb: Math.round(peak / 1024 / 1024), startRssMb: Math.round(start / 1024 / 1024) };
+    return { result, ms: Math.round(performance.now() - started), peakRssMb: megabytes(peak), startRssMb: megabytes(start) };
   } finally {
     clearInterval(sampler);
   }

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportPain001, measured, runAndApprove, seedDueInstalments, startPayoutFixture } from './payout-fixture';
+import { exportPain001, measured, runAndApprove, seedDueInstalments, startPayoutFixture, megabytes } from './payout-fixture';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 1_000_000);
 
@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
       const exportStep = await measured(() => exportPain001(fixture, batchId, file));
       process.stdout.write(
         `payouts: run created ${payments} payments in ${runStep.ms} ms (peak RSS ${runStep.peakRssMb} MB, ${runStep.startRssMb} MB at its start)\n` +
-          `payouts: pain.001 export of ${payments} payments, ${Math.round(exportStep.result / 1024 / 1024)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB, ${exportStep.startRssMb} MB at its start)\n` +
+          `payouts: pain.001 export of ${payments} payments, ${megabytes(exportStep.result)} MB, in ${exportStep.ms} ms (peak RSS ${exportStep.peakRssMb} MB, ${exportStep.startRssMb} MB at its start)\n` +
           `payouts: run + export = ${runStep.ms + exportStep.ms} ms (target < 60 000 ms for 1 000 000, memory flat)\n`,
       );
     } finally {
