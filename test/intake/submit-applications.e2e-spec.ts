@@ -22,8 +22,15 @@ describe('submit_applications', () => {
   });
   afterAll(() => dataSource.destroy());
 
+  interface Draft {
+    readonly applicationId: string;
+    readonly organisationId: string;
+    readonly organisationNumber: string;
+    readonly rowVersion: string;
+  }
+
   /** An organisation with one draft application and its draft case, as the drafts service makes them. */
-  async function draft(): Promise<{ applicationId: string; organisationId: string; organisationNumber: string; rowVersion: string }> {
+  async function draft(): Promise<Draft> {
     const organisationNumber = newOrganisationNumber();
     const [organisation]: Array<{ id: string }> = await dataSource.query(
       `INSERT INTO organisation (organisation_number, name, kind, municipality_number, account_number, written_standard, contact_name, contact_email)
@@ -47,7 +54,7 @@ describe('submit_applications', () => {
     return { applicationId, organisationId: organisation.id, organisationNumber, rowVersion: row.xmin };
   }
 
-  const submission = (application: Awaited<ReturnType<typeof draft>>, overrides: Record<string, unknown> = {}) => ({
+  const submission = (application: Draft, overrides: Record<string, unknown> = {}) => ({
     application_id: application.applicationId,
     organisation_id: application.organisationId,
     idempotency_key: randomUUID(),
@@ -208,8 +215,11 @@ describe('submit_applications', () => {
   describe('the read before it (ApplicationRepository.findForSubmissions, one statement for the submits arriving together)', () => {
     const repository = new ApplicationRepository();
 
-    /** Four reads: the caller's own draft, another organisation's, one that does not exist, and one whose key was used. */
-    async function lookups(): Promise<{ requests: SubmissionLookup[]; own: Awaited<ReturnType<typeof draft>>; submitted: Awaited<ReturnType<typeof draft>> }> {
+    /**
+     * Four reads and what each must answer: the caller's own draft, another organisation's, one that
+     * does not exist, and one whose key was used.
+     */
+    async function lookups(): Promise<{ requests: SubmissionLookup[]; expected: unknown[]; own: Draft }> {
       const [own, other, submitted] = [await draft(), await draft(), await draft()];
       const usedKey = randomUUID();
       expect(await submit([submission(submitted, { idempotency_key: usedKey })])).toEqual([expect.objectContaining({ outcome: 'submitted' })]);
@@ -220,30 +230,30 @@ describe('submit_applications', () => {
         { applicationId: randomUUID(), organisationNumbers: [own.organisationNumber], idempotencyKey: randomUUID() },
         { applicationId: submitted.applicationId, organisationNumbers: ['000000000', submitted.organisationNumber], idempotencyKey: usedKey },
       ];
-      return { requests, own, submitted };
+      const expected = [
+        { id: own.applicationId, keyUsedFor: null, status: 'draft' },
+        undefined,
+        undefined,
+        { id: submitted.applicationId, keyUsedFor: submitted.applicationId, status: 'submitted' },
+      ];
+      return { requests, expected, own };
     }
 
-    const expected = (own: Awaited<ReturnType<typeof draft>>, submitted: Awaited<ReturnType<typeof draft>>) => [
-      { id: own.applicationId, keyUsedFor: null, status: 'draft' },
-      undefined,
-      undefined,
-      { id: submitted.applicationId, keyUsedFor: submitted.applicationId, status: 'submitted' },
-    ];
     const summary = (answer: SubmissionCandidate | undefined) =>
       answer && { id: answer.application.id, keyUsedFor: answer.keyUsedFor, status: answer.caseStatus };
 
     it("answers each request in its place with its own caller's application, whether its key was used and the case's status", async () => {
-      const { requests, own, submitted } = await lookups();
+      const { requests, expected, own } = await lookups();
       const answers = await repository.findForSubmissions(dataSource.manager, requests);
-      expect(answers.map(summary)).toEqual(expected(own, submitted));
+      expect(answers.map(summary)).toEqual(expected);
       expect(answers[0]).toMatchObject({ organisation: { organisationNumber: own.organisationNumber }, application: { rowVersion: own.rowVersion } });
     });
 
     it('answers a request read alone (its own statement, by id) as it answers it in a batch', async () => {
-      const { requests, own, submitted } = await lookups();
+      const { requests, expected, own } = await lookups();
       const alone = [];
       for (const request of requests) alone.push(...(await repository.findForSubmissions(dataSource.manager, [request])));
-      expect(alone.map(summary)).toEqual(expected(own, submitted));
+      expect(alone.map(summary)).toEqual(expected);
       expect(alone[0]).toMatchObject({ organisation: { organisationNumber: own.organisationNumber }, application: { rowVersion: own.rowVersion } });
     });
   });
