@@ -49,13 +49,11 @@ export class BudgetForecastQuery {
     const yearEnd = `${budgetYear}-12-31`;
     const requested = asOf ?? osloDate(this.clock.now());
     const cutOff = requested < yearEnd ? requested : yearEnd;
-    // Three reads that do not depend on each other, each on its own connection.
-    const [status, plannedRows, perCapita] = await Promise.all([
-      this.status.forYear(budgetYear, asOf),
-      this.planned.ofYear(this.dataSource.manager, budgetYear, cutOff, asOf ?? null),
-      // Payments provides the port; it sits above budget, so it is looked up in the whole application.
-      this.moduleRef.get(PerCapitaPayoutForecast, { strict: false }).expectedAfter(budgetYear, asOf ?? null),
-    ]);
+    // One read after another: they are short, and read in parallel a cold pool opened a connection for each (slower, not faster).
+    const status = await this.status.forYear(budgetYear, asOf);
+    const plannedRows = await this.planned.ofYear(this.dataSource.manager, budgetYear, cutOff, asOf ?? null);
+    // Payments provides the port; it sits above budget, so it is looked up in the whole application.
+    const perCapita = await this.moduleRef.get(PerCapitaPayoutForecast, { strict: false }).expectedAfter(budgetYear, asOf ?? null);
     const planned = new Map(plannedRows.map((row) => [row.budgetPost, row]));
     const forecasts: PostForecast[] = [];
     const posts = status.posts.map((post) => {
