@@ -49,7 +49,7 @@ export class BudgetForecastQuery {
     const yearEnd = `${budgetYear}-12-31`;
     const requested = asOf ?? osloDate(this.clock.now());
     const cutOff = requested < yearEnd ? requested : yearEnd;
-    // One read after another: they are short, and read in parallel a cold pool opened a connection for each (slower, not faster).
+    // In turn, not in parallel: each read is short, and on a cold pool a parallel read opens a connection of its own (about 10 ms).
     const status = await this.status.forYear(budgetYear, asOf);
     const plannedRows = await this.planned.ofYear(this.dataSource.manager, budgetYear, cutOff, asOf ?? null);
     // Payments provides the port; it sits above budget, so it is looked up in the whole application.

@@ -63,7 +63,9 @@ export class BudgetStatusQuery {
       });
     }
     const ids = lines.map((line) => line.id);
-    const [earmarks, sums] = await Promise.all([this.repository.earmarksOfLines(manager, ids), this.repository.sums(manager, ids, asOf)]);
+    // In turn, as in BudgetForecastQuery: a parallel read would open a second connection on a cold pool.
+    const earmarks = await this.repository.earmarksOfLines(manager, ids);
+    const sums = await this.repository.sums(manager, ids, asOf);
     const posts = lines.map((line): PostStatusView => {
       const lineSums = sums.get(line.id) ?? new Map<string, LedgerSums>();
       const position = positionOf(line.frame, mergeSums(...lineSums.values()));
