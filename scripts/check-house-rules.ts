@@ -69,6 +69,7 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
  */
 export const PUBLISHED_VIEWS: Readonly<Record<string, string>> = {
   applicant_directory: 'intake',
+  organisation_directory: 'intake',
   scheme_catalogue: 'schemes',
   budget_frame: 'budget',
   case_register: 'cases',

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { BudgetModule, PerCapitaPayoutForecast } from '@imdi/budget';
 import { CasesModule } from '@imdi/cases';
-import { IntakeModule } from '@imdi/intake';
 import { MessagingModule } from '@imdi/messaging';
 import { PersonalDataCipher, domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
+import { PayeeDirectory } from './infrastructure/payee.directory';
 import { PaymentsController } from './api/payments.controller';
 import { MunicipalitySettlementsController } from './api/municipality-settlements.controller';
 import { PerCapitaController } from './api/per-capita.controller';
@@ -38,12 +38,11 @@ import { ReclaimRepository } from './infrastructure/reclaim.repository';
 import { SettledPersonRepository } from './infrastructure/settled-person.repository';
 import { CasePayouts } from './application/case-payouts.query';
 import { CasePayoutRepository } from './infrastructure/case-payout.repository';
-
 import { ReclaimDocuments } from './application/reclaim-documents';
 import { ReclaimDocumentsAdapter } from './infrastructure/reclaim-documents.adapter';
 
 @Module({
-  imports: [BudgetModule, CasesModule, SchemesModule, IntakeModule, MessagingModule],
+  imports: [BudgetModule, CasesModule, SchemesModule, MessagingModule],
   controllers: [PaymentsController, PerCapitaController, MunicipalitySettlementsController],
   providers: [
     { provide: ReclaimDocuments, useClass: ReclaimDocumentsAdapter },
@@ -79,6 +78,7 @@ import { ReclaimDocumentsAdapter } from './infrastructure/reclaim-documents.adap
     BankReconciliation,
     BatchLineRepository,
     BatchLinesQuery,
+    PayeeDirectory,
   ],
   exports: [CasePayouts, PerCapitaEntitlements, BankReconciliation, ReclaimDocuments],
 })

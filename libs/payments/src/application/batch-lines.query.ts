@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { OrganisationRepository } from '@imdi/intake';
 import { DataSource } from 'typeorm';
+import { PayeeDirectory } from '../infrastructure/payee.directory';
 import { remittanceOf } from '../domain/remittance';
 import { BatchLineRepository } from '../infrastructure/batch-line.repository';
 import { PaymentBatches, type BatchView } from './payment-batches.service';
@@ -37,7 +37,7 @@ export class BatchLinesQuery {
     private readonly dataSource: DataSource,
     private readonly batches: PaymentBatches,
     private readonly repository: BatchLineRepository,
-    private readonly organisations: OrganisationRepository,
+    private readonly payees: PayeeDirectory,
   ) {}
 
   async view(batchId: string, filter: { search?: string; page?: number; pageSize?: number }): Promise<BatchLinesView> {
@@ -50,7 +50,7 @@ export class BatchLinesQuery {
       this.repository.totals(manager, batchId),
     ]);
     const names = new Map(
-      (await this.organisations.listByNumbers(manager, [...new Set(lines.map((line) => line.organisationNumber))])).map((organisation) => [
+      (await this.payees.list(manager, [...new Set(lines.map((line) => line.organisationNumber))])).map((organisation) => [
         organisation.organisationNumber,
         organisation.name,
       ]),

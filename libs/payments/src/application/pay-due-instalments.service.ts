@@ -4,9 +4,9 @@ import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
 import { BudgetPost, Money } from '@imdi/kernel';
-import { OrganisationRepository } from '@imdi/intake';
 import { AppConfig, type JobContext } from '@imdi/platform';
 import { DataSource } from 'typeorm';
+import { PayeeDirectory } from '../infrastructure/payee.directory';
 import { BankFileRepository } from '../infrastructure/bank-file.repository';
 import { InstalmentPaymentRepository } from '../infrastructure/instalment-payment.repository';
 import { PayoutRunRepository, type PayoutRunRecord } from '../infrastructure/payout-run.repository';
@@ -29,7 +29,7 @@ export class PayDueInstalments {
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
     private readonly bankFiles: BankFileRepository,
-    private readonly organisations: OrganisationRepository,
+    private readonly payees: PayeeDirectory,
   ) {}
 
   /**
@@ -40,9 +40,10 @@ export class PayDueInstalments {
     const waiting = await this.bankFiles.waitingForAccount(this.dataSource.manager, run.budgetYear, run.chapter, run.post);
     if (waiting.length === 0) return;
     const current = new Map(
-      (await this.organisations.listByNumbers(this.dataSource.manager, [...new Set(waiting.map((instalment) => instalment.organisationNumber))])).map(
-        (organisation) => [organisation.organisationNumber, organisation.accountNumber],
-      ),
+      (await this.payees.list(this.dataSource.manager, [...new Set(waiting.map((instalment) => instalment.organisationNumber))])).map((organisation) => [
+        organisation.organisationNumber,
+        organisation.accountNumber,
+      ]),
     );
     const corrected = waiting.filter((instalment) => {
       const account = current.get(instalment.organisationNumber);

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import { BudgetLedger } from '@imdi/budget';
-import { OrganisationRepository } from '@imdi/intake';
 import { BudgetPost, Money } from '@imdi/kernel';
 import type { JobContext } from '@imdi/platform';
 import { perCapitaScheme, RateTable, SchemeCatalogueQuery, type PerCapitaScheme, type PeriodEntitlement } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PayeeDirectory } from '../infrastructure/payee.directory';
 import { settle } from '../domain/per-capita-settlement';
 import { PaymentsError } from '../domain/payments.errors';
 import { PerCapitaPayoutRepository } from '../infrastructure/per-capita-payout.repository';
@@ -32,7 +32,7 @@ export class PayPerCapita {
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly records: SettledPersonRepository,
     private readonly payouts: PerCapitaPayoutRepository,
-    private readonly organisations: OrganisationRepository,
+    private readonly payees: PayeeDirectory,
     private readonly runs: PayoutRunRepository,
     private readonly ledger: BudgetLedger,
     private readonly audit: AuditTrail,
@@ -61,10 +61,7 @@ export class PayPerCapita {
       const page = await this.payouts.municipalities(this.dataSource.manager, scheme.code, run.budgetYear, after, MUNICIPALITIES_PER_PAGE);
       if (page.length === 0) break;
       const accounts = new Map(
-        (await this.organisations.listByNumbers(this.dataSource.manager, page)).map((organisation) => [
-          organisation.organisationNumber,
-          organisation.accountNumber,
-        ]),
+        (await this.payees.list(this.dataSource.manager, page)).map((organisation) => [organisation.organisationNumber, organisation.accountNumber]),
       );
       for (const organisationNumber of page) {
         const result = await this.dataSource.transaction((manager) =>

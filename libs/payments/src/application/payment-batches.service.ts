@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
-import { OrganisationRepository } from '@imdi/intake';
 import { AppConfig } from '@imdi/platform';
 import { AccountNumber, Clock, Money, OrganisationNumber, withoutUnsafeCharacters } from '@imdi/kernel';
 import { DataSource } from 'typeorm';
+import { PayeeDirectory } from '../infrastructure/payee.directory';
 import { nextNorwegianBankDay } from '../domain/bank-days';
 import { PaymentsError } from '../domain/payments.errors';
 import { endToEndReference, writePain001, type CreditTransfer } from '../domain/pain001.writer';
@@ -54,7 +54,7 @@ export class PaymentBatches {
     private readonly clock: Clock,
     private readonly bankFiles: BankFileRepository,
     private readonly batches: PaymentBatchRepository,
-    private readonly organisations: OrganisationRepository,
+    private readonly payees: PayeeDirectory,
   ) {}
 
   /** The batch's pain.001 has gone to the bank (downloaded, or sent through the accounting system). */
@@ -165,7 +165,7 @@ export class PaymentBatches {
       if (rows.length === 0) return;
       // The creditors' names from intake's register, one look-up per page.
       const names = new Map(
-        (await this.organisations.listByNumbers(this.dataSource.manager, [...new Set(rows.map((row) => row.organisation_number))])).map((organisation) => [
+        (await this.payees.list(this.dataSource.manager, [...new Set(rows.map((row) => row.organisation_number))])).map((organisation) => [
           organisation.organisationNumber,
           organisation.name,
         ]),

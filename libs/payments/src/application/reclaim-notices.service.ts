@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import { mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { CaseDocuments, CaseLifecycle } from '@imdi/cases';
-import { OrganisationRepository } from '@imdi/intake';
 import { addCalendarDays, Clock, deadlineOnWorkingDay, formatOsloDate, isNorwegianWorkingDay, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
@@ -10,6 +9,7 @@ import { caseFactsOf, DomainEvents, RECLAIM_COMMENT_RECEIVED, RECLAIM_NOTICE_SEN
 import { AppConfig } from '@imdi/platform';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PayeeDirectory } from '../infrastructure/payee.directory';
 import { PaymentsError } from '../domain/payments.errors';
 import { commentPeriodOver, MIN_COMMENT_DAYS, RECLAIM_NOTICE_TEXT } from '../domain/reclaim-notice';
 import { reclaimCaseLetter } from './reclaim-letter';
@@ -46,7 +46,7 @@ export class ReclaimNotices {
     private readonly dataSource: DataSource,
     private readonly repository: ReclaimRepository,
     private readonly cases: CaseLifecycle,
-    private readonly organisations: OrganisationRepository,
+    private readonly payees: PayeeDirectory,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -89,7 +89,7 @@ export class ReclaimNotices {
           'commentDeadline',
         );
       }
-      const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
+      const organisation = await this.payees.find(manager, file.organisationNumber);
       const standard = organisation?.writtenStandard ?? 'nb';
       const text = RECLAIM_NOTICE_TEXT[standard];
       const deadline = commentDeadline.split('-').reverse().join('.');

@@ -3,7 +3,6 @@ import { AuditTrail } from '@imdi/audit';
 import { actsFor, mayReachOrganisation, type Principal, type Role } from '@imdi/auth';
 import { BudgetLedger } from '@imdi/budget';
 import { CaseDocuments, CaseLifecycle } from '@imdi/cases';
-import { OrganisationRepository } from '@imdi/intake';
 import { BudgetPost, Clock, formatOsloDate, Money, osloDate } from '@imdi/kernel';
 import { letterRecipient } from '@imdi/letters';
 import { Messages } from '@imdi/messaging';
@@ -11,6 +10,7 @@ import { caseFactsOf, DomainEvents, RECLAIM_DECIDED } from '@imdi/outbox';
 import { AppConfig } from '@imdi/platform';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
+import { PayeeDirectory } from '../infrastructure/payee.directory';
 import { PaymentsError } from '../domain/payments.errors';
 import { RECLAIM_DECISION_TEXT } from '../domain/reclaim-decision';
 import { commentPeriodOver, reclaimAppealDeadline, reclaimAppealTiming } from '../domain/reclaim-notice';
@@ -60,7 +60,7 @@ export class Reclaims {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
-    private readonly organisations: OrganisationRepository,
+    private readonly payees: PayeeDirectory,
     private readonly documents: CaseDocuments,
     private readonly messages: Messages,
     private readonly config: AppConfig,
@@ -122,7 +122,7 @@ export class Reclaims {
       const appealDeadline = enkeltvedtak ? reclaimAppealDeadline(today) : null;
       // The decision is told to the party in writing (fvl. § 27): one letter, numbered in the case as the notice is,
       // kept as sent, so the recipient, the case page and the archive all have the same document.
-      const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
+      const organisation = await this.payees.find(manager, file.organisationNumber);
       const standard = organisation?.writtenStandard ?? 'nb';
       const documentNumber = await this.documents.next(caseId, manager);
       const letter = await renderReclaimDecisionLetter({

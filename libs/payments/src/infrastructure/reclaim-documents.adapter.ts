@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CaseLifecycle } from '@imdi/cases';
-import { OrganisationRepository } from '@imdi/intake';
 import { osloDate } from '@imdi/kernel';
 import { letterRecipient } from '@imdi/letters';
 import { AppConfig } from '@imdi/platform';
 import { DataSource } from 'typeorm';
+import { PayeeDirectory } from './payee.directory';
 import { DECISION_FILE_NAME, ReclaimDocuments, type ReclaimDocument } from '../application/reclaim-documents';
 import { renderReclaimDecisionLetter } from '../application/reclaim-decision-letter';
 import { ReclaimRepository } from './reclaim.repository';
@@ -15,7 +15,7 @@ export class ReclaimDocumentsAdapter extends ReclaimDocuments {
     private readonly dataSource: DataSource,
     private readonly repository: ReclaimRepository,
     private readonly cases: CaseLifecycle,
-    private readonly organisations: OrganisationRepository,
+    private readonly payees: PayeeDirectory,
     private readonly config: AppConfig,
   ) {
     super();
@@ -37,7 +37,7 @@ export class ReclaimDocumentsAdapter extends ReclaimDocuments {
     const reclaim = await this.repository.reclaimView(manager, reclaimId);
     const file = reclaim && (await this.cases.find(manager, reclaim.caseId));
     if (!reclaim || !file) return undefined;
-    const organisation = await this.organisations.findByNumber(manager, file.organisationNumber);
+    const organisation = await this.payees.find(manager, file.organisationNumber);
     const letter = await renderReclaimDecisionLetter({
       writtenStandard: organisation?.writtenStandard ?? 'nb',
       agency: this.config.agencyLetterhead,
