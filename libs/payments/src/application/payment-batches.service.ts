@@ -153,6 +153,7 @@ export class PaymentBatches {
           )
           .join('');
         after = rows[rows.length - 1].end_to_end_id;
+        letPageGo(rows);
       }
     }
     yield `SUM;${batch.numberOfPayments};;;;;;;${batch.totalNok};\n`;
@@ -185,6 +186,7 @@ export class PaymentBatches {
         };
       }
       after = rows[rows.length - 1].end_to_end_id;
+      letPageGo(rows);
     }
   }
 
@@ -196,6 +198,16 @@ export class PaymentBatches {
       });
     return batch;
   }
+}
+
+/**
+ * Empties a page that has been written, before the next is read. The suspended generator still holds
+ * the finished page while it reads the next one, so every page outlived two young-generation
+ * collections and was promoted: 1.9 MB per collection, all of a file's rows, left to the full
+ * collections. Emptied, a pain.001 of 1 000 000 payments promotes 34 kB per collection (issue 14 notes).
+ */
+function letPageGo(rows: unknown[]): void {
+  rows.length = 0;
 }
 
 /** One field of the semicolon-separated payment basis: on one line, without control characters, quoted when it holds ; or ". */
