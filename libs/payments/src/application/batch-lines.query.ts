@@ -50,10 +50,7 @@ export class BatchLinesQuery {
       this.repository.totals(manager, batchId),
     ]);
     const names = new Map(
-      (await this.payees.list(manager, [...new Set(lines.map((line) => line.organisationNumber))])).map((organisation) => [
-        organisation.organisationNumber,
-        organisation.name,
-      ]),
+      (await this.payees.list(manager, [...new Set(lines.map((line) => line.organisationNumber))])).map((payee) => [payee.organisationNumber, payee.name]),
     );
     return {
       batch,

@@ -40,9 +40,9 @@ export class PayDueInstalments {
     const waiting = await this.bankFiles.waitingForAccount(this.dataSource.manager, run.budgetYear, run.chapter, run.post);
     if (waiting.length === 0) return;
     const current = new Map(
-      (await this.payees.list(this.dataSource.manager, [...new Set(waiting.map((instalment) => instalment.organisationNumber))])).map((organisation) => [
-        organisation.organisationNumber,
-        organisation.accountNumber,
+      (await this.payees.list(this.dataSource.manager, [...new Set(waiting.map((instalment) => instalment.organisationNumber))])).map((payee) => [
+        payee.organisationNumber,
+        payee.accountNumber,
       ]),
     );
     const corrected = waiting.filter((instalment) => {

@@ -60,9 +60,7 @@ export class PayPerCapita {
     for (;;) {
       const page = await this.payouts.municipalities(this.dataSource.manager, scheme.code, run.budgetYear, after, MUNICIPALITIES_PER_PAGE);
       if (page.length === 0) break;
-      const accounts = new Map(
-        (await this.payees.list(this.dataSource.manager, page)).map((organisation) => [organisation.organisationNumber, organisation.accountNumber]),
-      );
+      const accounts = new Map((await this.payees.list(this.dataSource.manager, page)).map((payee) => [payee.organisationNumber, payee.accountNumber]));
       for (const organisationNumber of page) {
         const result = await this.dataSource.transaction((manager) =>
           this.settleMunicipality(manager, { run, batchId, scheme, rates, periods, organisationNumber, accountNumber: accounts.get(organisationNumber) }),

@@ -164,11 +164,11 @@ export class PaymentBatches {
     for (;;) {
       const rows = await this.batches.paymentsPage(this.dataSource.manager, batchId, executionDate, after, READ_PAGE);
       if (rows.length === 0) return;
-      // The creditors' names from intake's register, one look-up per page.
+      // The creditors' names from the organisation register intake publishes, one look-up per page.
       const names = new Map(
-        (await this.payees.list(this.dataSource.manager, [...new Set(rows.map((row) => row.organisation_number))])).map((organisation) => [
-          organisation.organisationNumber,
-          organisation.name,
+        (await this.payees.list(this.dataSource.manager, [...new Set(rows.map((row) => row.organisation_number))])).map((payee) => [
+          payee.organisationNumber,
+          payee.name,
         ]),
       );
       for (const row of rows) {
