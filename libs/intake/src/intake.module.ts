@@ -10,6 +10,7 @@ import { Attachments } from './application/attachments.service';
 import { ApplicationCaseActions } from './application/case-actions.service';
 import { Drafts } from './application/drafts.service';
 import { IntakeDocuments } from './application/intake-documents';
+import { OrganisationDirectory } from './application/organisation-directory';
 import { IssueReceiptHandler } from './application/issue-receipt.handler';
 import { ChangeOrganisationAccount, ChangeOrganisationContact } from './application/change-organisation-account.service';
 import { RegisterOrganisation } from './application/register-organisation.service';
@@ -37,7 +38,8 @@ import { OrganisationRepository } from './infrastructure/organisation.repository
     ApplicationQuery,
     IssueReceiptHandler,
     IntakeDocuments,
+    OrganisationDirectory,
   ],
-  exports: [ApplicationQuery, IntakeDocuments, OrganisationRepository, ApplicationRepository],
+  exports: [ApplicationQuery, IntakeDocuments, OrganisationDirectory, ApplicationRepository],
 })
 export class IntakeModule {}

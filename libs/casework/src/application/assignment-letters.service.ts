@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { Clock, InvalidValueError, Money, osloDate } from '@imdi/kernel';
-import { OrganisationRepository, scopeOf } from '@imdi/intake';
+import { OrganisationDirectory, scopeOf } from '@imdi/intake';
 import { formatOrganisationNumber, letterRecipient, renderNotice } from '@imdi/letters';
 import { Messages, MessageQuery, type MessageView } from '@imdi/messaging';
 import { AppConfig } from '@imdi/platform';
@@ -29,7 +29,7 @@ export function assignmentLetterArchivePart(budgetYear: number): string {
 export class AssignmentLetters {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly organisations: OrganisationRepository,
+    private readonly organisations: OrganisationDirectory,
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,

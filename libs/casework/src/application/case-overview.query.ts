@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CaseLifecycle, type CaseStatus, type SchemeKindOfCase } from '@imdi/cases';
-import { ApplicationRepository, OrganisationRepository } from '@imdi/intake';
+import { ApplicationRepository, OrganisationDirectory } from '@imdi/intake';
 import { BankReconciliation, type CasePaymentView } from '@imdi/payments';
 import { MessageQuery, type MessageView } from '@imdi/messaging';
 import type { Principal } from '@imdi/auth';
@@ -106,7 +106,7 @@ export class CaseOverviewQuery {
     private readonly repository: CaseworkRepository,
     private readonly appeals: AppealRepository,
     private readonly ministryNotifications: MinistryNotificationRepository,
-    private readonly organisations: OrganisationRepository,
+    private readonly organisations: OrganisationDirectory,
     private readonly applications: ApplicationRepository,
     private readonly letters: DecisionLetters,
     private readonly bankPayments: BankReconciliation,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseError, CaseLifecycle, type CaseFile } from '@imdi/cases';
-import { ApplicationRepository, OrganisationRepository, type ApplicationRecord, type Organisation } from '@imdi/intake';
+import { ApplicationRepository, OrganisationDirectory, type ApplicationRecord, type Organisation } from '@imdi/intake';
 import { SchemeCatalogueQuery, schemeDefinition, type SchemeDefinition, type SchemeVersion } from '@imdi/schemes';
 import type { EntityManager } from 'typeorm';
 
@@ -19,7 +19,7 @@ export class CaseworkContext {
   constructor(
     private readonly cases: CaseLifecycle,
     private readonly applications: ApplicationRepository,
-    private readonly organisations: OrganisationRepository,
+    private readonly organisations: OrganisationDirectory,
     private readonly catalogue: SchemeCatalogueQuery,
   ) {}
 

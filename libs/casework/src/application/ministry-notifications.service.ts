@@ -3,7 +3,7 @@ import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
 import type { Principal } from '@imdi/auth';
 import { ResponsibleMinistryQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { OrganisationRepository } from '@imdi/intake';
+import { OrganisationDirectory } from '@imdi/intake';
 import { Clock, Money } from '@imdi/kernel';
 import { Messages, type MessageStatusReport, type MessageText } from '@imdi/messaging';
 import { caseFactsOf, DomainEvents, OutboxWriter, PRE_NOTIFICATION_SENT, ProcessedJobs } from '@imdi/outbox';
@@ -37,7 +37,7 @@ export class MinistryNotifications {
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
     private readonly cases: CaseLifecycle,
-    private readonly organisations: OrganisationRepository,
+    private readonly organisations: OrganisationDirectory,
     private readonly repository: MinistryNotificationRepository,
     private readonly clock: Clock,
   ) {}

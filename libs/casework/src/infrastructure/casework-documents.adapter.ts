@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BudgetError, ResponsibleMinistryQuery } from '@imdi/budget';
 import { CaseLifecycle } from '@imdi/cases';
-import { OrganisationRepository } from '@imdi/intake';
+import { OrganisationDirectory } from '@imdi/intake';
 import { formatOsloDate } from '@imdi/kernel';
 import { letterRecipient, renderNotice, renderRecord } from '@imdi/letters';
 import { AppConfig } from '@imdi/platform';
@@ -32,7 +32,7 @@ export class CaseworkDocumentsAdapter extends CaseworkDocuments {
     private readonly appeals: AppealRepository,
     private readonly notifications: MinistryNotifications,
     private readonly cases: CaseLifecycle,
-    private readonly organisations: OrganisationRepository,
+    private readonly organisations: OrganisationDirectory,
     private readonly catalogue: SchemeCatalogueQuery,
     private readonly ministries: ResponsibleMinistryQuery,
     private readonly config: AppConfig,

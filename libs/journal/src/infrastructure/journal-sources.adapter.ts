@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { BudgetError, ResponsibleMinistryQuery } from '@imdi/budget';
-import { ApplicationQuery, OrganisationRepository } from '@imdi/intake';
+import { ApplicationQuery, OrganisationDirectory } from '@imdi/intake';
 import { SchemeCatalogueQuery } from '@imdi/schemes';
 import { DataSource } from 'typeorm';
 import type { CaseFacts, JournalDocumentFile } from '../application/journal-facts';
@@ -39,7 +39,7 @@ function personNamesOf(form: Record<string, unknown>): string[] {
 export class JournalSourcesAdapter extends JournalSources {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly organisations: OrganisationRepository,
+    private readonly organisations: OrganisationDirectory,
     private readonly applications: ApplicationQuery,
     private readonly schemes: SchemeCatalogueQuery,
     private readonly ministries: ResponsibleMinistryQuery,

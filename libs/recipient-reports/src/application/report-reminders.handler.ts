@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditTrail, SYSTEM_ACTOR } from '@imdi/audit';
-import { OrganisationRepository } from '@imdi/intake';
+import { OrganisationDirectory } from '@imdi/intake';
 import { Clock, osloDate } from '@imdi/kernel';
 import { Messages } from '@imdi/messaging';
 import { HandlesJob, QueueRegistry, type JobContext, type JobHandler } from '@imdi/platform';
@@ -44,7 +44,7 @@ export class SendReportReminders implements JobHandler<{ asOf?: string }> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: RecipientReportRepository,
-    private readonly organisations: OrganisationRepository,
+    private readonly organisations: OrganisationDirectory,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly messages: Messages,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrganisationRepository } from '@imdi/intake';
+import { OrganisationDirectory } from '@imdi/intake';
 import { formatOsloDate, Money } from '@imdi/kernel';
 import { renderRecord } from '@imdi/letters';
 import { AppConfig } from '@imdi/platform';
@@ -12,7 +12,7 @@ export class RecipientReportDocumentsAdapter extends RecipientReportDocuments {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: RecipientReportRepository,
-    private readonly organisations: OrganisationRepository,
+    private readonly organisations: OrganisationDirectory,
     private readonly config: AppConfig,
   ) {
     super();
