@@ -5,6 +5,7 @@ export { ISSUE_RECEIPT } from './application/intake.jobs';
 export { IntakeError, INTAKE_ERROR_STATUSES, type IntakeErrorCode } from './domain/intake.errors';
 export { OrganisationDirectory } from './application/organisation-directory';
 export type { Organisation } from './infrastructure/organisation.repository';
-export { ApplicationRepository, type ApplicationRecord } from './infrastructure/application.repository';
+export { ApplicationLookup } from './application/application-lookup';
+export type { ApplicationRecord } from './infrastructure/application.repository';
 export { scopeOf, type OrganisationScope } from './application/applicant-scope';
 export { ATTACHMENT_BODY_LIMIT_BYTES, checkAttachment, MAX_ATTACHMENT_BYTES } from './domain/attachment-policy';

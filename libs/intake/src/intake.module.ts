@@ -5,6 +5,7 @@ import { domainErrorStatuses, jobDefinitions } from '@imdi/platform';
 import { SchemesModule } from '@imdi/schemes';
 import { ApplicationsController } from './api/applications.controller';
 import { OrganisationsController } from './api/organisations.controller';
+import { ApplicationLookup } from './application/application-lookup';
 import { ApplicationQuery } from './application/application.query';
 import { Attachments } from './application/attachments.service';
 import { ApplicationCaseActions } from './application/case-actions.service';
@@ -39,7 +40,8 @@ import { OrganisationRepository } from './infrastructure/organisation.repository
     IssueReceiptHandler,
     IntakeDocuments,
     OrganisationDirectory,
+    ApplicationLookup,
   ],
-  exports: [ApplicationQuery, IntakeDocuments, OrganisationDirectory, ApplicationRepository],
+  exports: [ApplicationQuery, IntakeDocuments, OrganisationDirectory, ApplicationLookup],
 })
 export class IntakeModule {}

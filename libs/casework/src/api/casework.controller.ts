@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { CurrentPrincipal, Roles, type Principal } from '@imdi/auth';
 import { CaseError } from '@imdi/cases';
 import { BudgetPost, Money } from '@imdi/kernel';
-import { ApplicationRepository, scopeOf } from '@imdi/intake';
+import { ApplicationLookup, scopeOf } from '@imdi/intake';
 import type { MessageView } from '@imdi/messaging';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -336,7 +336,7 @@ export class CaseLettersController {
     private readonly letters: DecisionLetters,
     private readonly accept: AcceptGrant,
     private readonly appeals: Appeals,
-    private readonly applications: ApplicationRepository,
+    private readonly applications: ApplicationLookup,
     private readonly dataSource: DataSource,
     private readonly recipientView: RecipientCaseQuery,
   ) {}

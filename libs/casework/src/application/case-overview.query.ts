@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CaseLifecycle, type CaseStatus, type SchemeKindOfCase } from '@imdi/cases';
-import { ApplicationRepository, OrganisationDirectory } from '@imdi/intake';
+import { ApplicationLookup, OrganisationDirectory } from '@imdi/intake';
 import { BankReconciliation, type CasePaymentView } from '@imdi/payments';
 import { MessageQuery, type MessageView } from '@imdi/messaging';
 import type { Principal } from '@imdi/auth';
@@ -107,7 +107,7 @@ export class CaseOverviewQuery {
     private readonly appeals: AppealRepository,
     private readonly ministryNotifications: MinistryNotificationRepository,
     private readonly organisations: OrganisationDirectory,
-    private readonly applications: ApplicationRepository,
+    private readonly applications: ApplicationLookup,
     private readonly letters: DecisionLetters,
     private readonly bankPayments: BankReconciliation,
     private readonly messages: MessageQuery,

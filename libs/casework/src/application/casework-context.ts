@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseError, CaseLifecycle, type CaseFile } from '@imdi/cases';
-import { ApplicationRepository, OrganisationDirectory, type ApplicationRecord, type Organisation } from '@imdi/intake';
+import { ApplicationLookup, OrganisationDirectory, type ApplicationRecord, type Organisation } from '@imdi/intake';
 import { SchemeCatalogueQuery, schemeDefinition, type SchemeDefinition, type SchemeVersion } from '@imdi/schemes';
 import type { EntityManager } from 'typeorm';
 
@@ -18,7 +18,7 @@ export interface CaseContext {
 export class CaseworkContext {
   constructor(
     private readonly cases: CaseLifecycle,
-    private readonly applications: ApplicationRepository,
+    private readonly applications: ApplicationLookup,
     private readonly organisations: OrganisationDirectory,
     private readonly catalogue: SchemeCatalogueQuery,
   ) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@imdi/auth';
 import { CaseError, CaseLifecycle } from '@imdi/cases';
-import { ApplicationRepository, scopeOf } from '@imdi/intake';
+import { ApplicationLookup, scopeOf } from '@imdi/intake';
 import { CasePayouts, type CasePayoutsView } from '@imdi/payments';
 import { DataSource } from 'typeorm';
 import type { DecisionOutcome } from '../domain/decision-rules';
@@ -51,7 +51,7 @@ export class RecipientCaseQuery {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseLifecycle,
-    private readonly applications: ApplicationRepository,
+    private readonly applications: ApplicationLookup,
     private readonly repository: CaseworkRepository,
     private readonly letters: DecisionLetters,
     private readonly payouts: CasePayouts,
