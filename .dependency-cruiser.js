@@ -4,6 +4,7 @@
  * - application/ never reaches up into api/;
  * - a library is entered only through its index (the `@imdi/<context>` alias), never by a path into
  *   its folders, and never reaches into the apps (benchmarks may drive a context's handlers directly);
+ * - an index exports no repository, only types from one;
  * - no cycles between files.
  */
 module.exports = {
@@ -33,6 +34,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/([^/]+)/src/' },
       to: { path: '^libs/([^/]+)/src/.+', pathNot: ['^libs/$1/src/', '^libs/[^/]+/src/index\\.ts$'] },
+    },
+    {
+      name: 'index-lends-no-repository',
+      comment:
+        'a context lends others read-only ports (application/) or published views, never its repositories: its index may name a repository file only for a type',
+      severity: 'error',
+      from: { path: '^libs/[^/]+/src/index\\.ts$' },
+      to: { path: '\\.repository\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'apps-through-indexes',
