@@ -25,8 +25,15 @@ const ONE = '--one';
 function runInOwnProcess(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, __filename, ONE, name], { stdio: 'inherit' });
+    // A run that is stopped stops its benchmark too, and with it the benchmark's api.
+    const stop = (signal: NodeJS.Signals) => child.kill(signal);
+    process.once('SIGINT', stop).once('SIGTERM', stop);
     child.once('error', reject);
-    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`benchmark ${name} failed (${signal ?? `exit code ${code}`})`))));
+    child.once('exit', (code, signal) => {
+      process.removeListener('SIGINT', stop).removeListener('SIGTERM', stop);
+      if (code === 0) resolve();
+      else reject(new Error(`benchmark ${name} failed (${signal ?? `exit code ${code}`})`));
+    });
   });
 }
 
