@@ -49,8 +49,9 @@ export class BatchLinesQuery {
       this.repository.page(manager, batchId, { search: filter.search?.trim() || undefined, page, pageSize }),
       this.repository.totals(manager, batchId),
     ]);
-    const names = new Map(
-      (await this.payees.list(manager, [...new Set(lines.map((line) => line.organisationNumber))])).map((payee) => [payee.organisationNumber, payee.name]),
+    const payees = await this.payees.byNumber(
+      manager,
+      lines.map((line) => line.organisationNumber),
     );
     return {
       batch,
@@ -66,7 +67,7 @@ export class BatchLinesQuery {
       lines: lines.map((line) => ({
         endToEndId: line.endToEndId,
         executionDate: line.executionDate,
-        payeeName: names.get(line.organisationNumber) ?? line.organisationNumber,
+        payeeName: payees.get(line.organisationNumber)?.name ?? line.organisationNumber,
         organisationNumber: line.organisationNumber,
         accountNumber: line.accountNumber,
         amountNok: line.amount.toDecimalString(),

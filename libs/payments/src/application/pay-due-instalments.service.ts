@@ -39,20 +39,19 @@ export class PayDueInstalments {
   private async releaseCorrectedAccounts(run: PayoutRunRecord, actor: { userId: string; roles: string[] }): Promise<void> {
     const waiting = await this.bankFiles.waitingForAccount(this.dataSource.manager, run.budgetYear, run.chapter, run.post);
     if (waiting.length === 0) return;
-    const current = new Map(
-      (await this.payees.list(this.dataSource.manager, [...new Set(waiting.map((instalment) => instalment.organisationNumber))])).map((payee) => [
-        payee.organisationNumber,
-        payee.accountNumber,
-      ]),
+    const payees = await this.payees.byNumber(
+      this.dataSource.manager,
+      waiting.map((instalment) => instalment.organisationNumber),
     );
+    const accountOf = (instalment: { organisationNumber: string }) => payees.get(instalment.organisationNumber)?.accountNumber;
     const corrected = waiting.filter((instalment) => {
-      const account = current.get(instalment.organisationNumber);
+      const account = accountOf(instalment);
       return account !== undefined && account !== instalment.accountNumber;
     });
     if (corrected.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
       for (const instalment of corrected) {
-        if (await this.bankFiles.releaseToAccount(manager, instalment.id, current.get(instalment.organisationNumber) ?? instalment.accountNumber, run.asOf)) {
+        if (await this.bankFiles.releaseToAccount(manager, instalment.id, accountOf(instalment) ?? instalment.accountNumber, run.asOf)) {
           await this.audit.record(manager, {
             actor,
             action: 'instalment.released-to-new-account',

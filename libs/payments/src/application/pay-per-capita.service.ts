@@ -60,10 +60,11 @@ export class PayPerCapita {
     for (;;) {
       const page = await this.payouts.municipalities(this.dataSource.manager, scheme.code, run.budgetYear, after, MUNICIPALITIES_PER_PAGE);
       if (page.length === 0) break;
-      const accounts = new Map((await this.payees.list(this.dataSource.manager, page)).map((payee) => [payee.organisationNumber, payee.accountNumber]));
+      const payees = await this.payees.byNumber(this.dataSource.manager, page);
       for (const organisationNumber of page) {
+        const accountNumber = payees.get(organisationNumber)?.accountNumber;
         const result = await this.dataSource.transaction((manager) =>
-          this.settleMunicipality(manager, { run, batchId, scheme, rates, periods, organisationNumber, accountNumber: accounts.get(organisationNumber) }),
+          this.settleMunicipality(manager, { run, batchId, scheme, rates, periods, organisationNumber, accountNumber }),
         );
         if (result) skipped.push(result);
       }

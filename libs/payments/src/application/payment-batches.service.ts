@@ -165,17 +165,15 @@ export class PaymentBatches {
       const rows = await this.batches.paymentsPage(this.dataSource.manager, batchId, executionDate, after, READ_PAGE);
       if (rows.length === 0) return;
       // The creditors' names from the organisation register intake publishes, one look-up per page.
-      const names = new Map(
-        (await this.payees.list(this.dataSource.manager, [...new Set(rows.map((row) => row.organisation_number))])).map((payee) => [
-          payee.organisationNumber,
-          payee.name,
-        ]),
+      const payees = await this.payees.byNumber(
+        this.dataSource.manager,
+        rows.map((row) => row.organisation_number),
       );
       for (const row of rows) {
         yield {
           endToEndId: endToEndReference(row.end_to_end_id),
           amount: Money.ofOre(row.amount_ore),
-          creditorName: names.get(row.organisation_number) ?? row.organisation_number,
+          creditorName: payees.get(row.organisation_number)?.name ?? row.organisation_number,
           creditorAccount: row.account_number,
           remittance: remittanceOf({
             caseNumber: row.case_number,

@@ -48,10 +48,11 @@ export class PayeeDirectory {
     return rows[0] && toPayee(rows[0]);
   }
 
-  async list(manager: EntityManager, organisationNumbers: readonly string[]): Promise<Payee[]> {
+  /** The payees among `organisationNumbers` (repeats allowed), by organisation number; one look-up. */
+  async byNumber(manager: EntityManager, organisationNumbers: Iterable<string>): Promise<Map<string, Payee>> {
     const rows: PayeeRow[] = await manager.query(`SELECT ${COLUMNS} FROM organisation_directory WHERE organisation_number = ANY($1::text[])`, [
-      organisationNumbers,
+      [...new Set(organisationNumbers)],
     ]);
-    return rows.map(toPayee);
+    return new Map(rows.map((row) => [row.organisation_number, toPayee(row)]));
   }
 }
