@@ -9,4 +9,5 @@ export * from './time/oslo-time';
 export * from './time/clock';
 export * from './text/unsafe-characters';
 export * from './text/csv';
+export * from './time/norwegian-holidays';
 export * from './time/working-days';

@@ -1,26 +1,11 @@
-import Holidays from 'date-holidays';
+import { norwegianHolidays } from './norwegian-holidays';
 import { addCalendarDays } from './oslo-time';
-
-/**
- * Norway's public holidays (helligdager and 1 and 17 May) as the maintained date-holidays package
- * publishes them, type 'public' only: Christmas Eve and New Year's Eve are bank holidays, not days the
- * law puts on a par with a Sunday, so a deadline ending on them stands.
- */
-const NORWAY = new Holidays('NO', { types: ['public'] });
-const holidaysByYear = new Map<number, ReadonlySet<string>>();
-
-function publicHolidays(year: number): ReadonlySet<string> {
-  let days = holidaysByYear.get(year);
-  if (!days) {
-    days = new Set(NORWAY.getHolidays(year).map((holiday) => holiday.date.slice(0, 10)));
-    holidaysByYear.set(year, days);
-  }
-  return days;
-}
 
 /** Whether a calendar day ("2017-04-13") is a Norwegian public holiday. */
 export function isNorwegianPublicHoliday(date: string): boolean {
-  return publicHolidays(Number(addCalendarDays(date, 0).slice(0, 4))).has(date);
+  // Christmas Eve and New Year's Eve are bank holidays, not days the law puts on a par with a Sunday,
+  // so a deadline ending on them stands.
+  return norwegianHolidays(Number(addCalendarDays(date, 0).slice(0, 4))).get(date) === 'public';
 }
 
 /** Whether a calendar day is a working day in Norway: not a Saturday, a Sunday or a public holiday. */
