@@ -98,7 +98,7 @@ describe('fuzzing every write route in /docs-json', () => {
         }
         sent += attempts.length;
         const health = await call(api.baseUrl, '/health');
-        if (health.status !== 200) failures.push(`/health answered ${health.status} after ${method.toUpperCase()} ${path}`);
+        if (health.status !== 200) failures.push(`/health answered ${health.status} after ${method.toUpperCase()} ${path}: ${JSON.stringify(health.body)}`);
       }
     }
     console.log(`fuzz seed ${SEED}: ${sent} requests, ${failures.length} failures`);

@@ -68,11 +68,17 @@ export class HealthService implements OnModuleDestroy {
 async function probe(action: () => Promise<unknown>): Promise<ComponentHealth> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
+  let judging: NodeJS.Immediate | undefined;
   try {
     await Promise.race([
       action(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+        // Timers run before the event loop reads sockets: after this process was held up (a long GC, a busy
+        // machine), an answer that came in time is still unread. setImmediate judges after it has been read, so
+        // that only the dependency's silence counts as down, never this process's own pause.
+        timer = setTimeout(() => {
+          judging = setImmediate(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)));
+        }, PROBE_TIMEOUT_MS);
       }),
     ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
@@ -80,5 +86,6 @@ async function probe(action: () => Promise<unknown>): Promise<ComponentHealth> {
     return { status: 'down', error: error instanceof Error ? error.message : String(error) };
   } finally {
     clearTimeout(timer);
+    clearImmediate(judging);
   }
 }
