@@ -17,4 +17,5 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/data ./data
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/src/main.js"]
+# The api's Node flags: scripts/api-node-arguments.ts says why.
+CMD ["node", "--max-semi-space-size=32", "dist/apps/api/src/main.js"]

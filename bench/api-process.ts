@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { LocalIssuer, type TokenRequest } from '@imdi/auth';
 import { dataSourceOptions, projectRoot } from '@imdi/platform';
+import { API_NODE_ARGUMENTS } from '../scripts/api-node-arguments';
 import { freePort } from '../scripts/free-port';
 import { runSeeds } from '../scripts/seed';
 import { createBenchDatabase, type BenchDatabase } from './bench-database';
@@ -40,8 +41,8 @@ export async function startBenchSystem(): Promise<BenchSystem> {
   await dataSource.destroy();
   await runSeeds();
   const issuer = await LocalIssuer.open(keyDirectory, 'imdi-tilskudd-local', 'imdi-tilskudd');
-  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the api under load.
-  const nodeArguments = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // The api's own flags, as in production; BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" adds to them (profiles the api under load).
+  const nodeArguments = [...API_NODE_ARGUMENTS, ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const api: ChildProcess = spawn(process.execPath, [...nodeArguments, join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js')], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

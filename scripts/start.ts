@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { LocalIssuer } from '@imdi/auth';
 import { assertRedisReachable, dataSourceOptions, loadConfigOrExit } from '@imdi/platform';
+import { API_NODE_ARGUMENTS } from './api-node-arguments';
 import { spawnLocalIdentityProvider, type SpawnedIdentityProvider } from './local-identity-provider/spawn-local-identity-provider';
 import { freePort } from './free-port';
 import { DEFAULT_TEST_IDENTITIES, IMDI_RESOURCE } from './local-identity-provider/test-identities';
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   await dataSource.destroy();
   await LocalIssuer.open(config.AUTH_LOCAL_KEY_DIR, config.AUTH_ISSUER, config.AUTH_AUDIENCE);
 
-  children.push(spawnApp('api', 'apps/api/src/main.js'), spawnApp('worker', 'apps/worker/src/main.js'));
+  children.push(spawnApp('api', 'apps/api/src/main.js', API_NODE_ARGUMENTS), spawnApp('worker', 'apps/worker/src/main.js'));
   const url = `http://${config.API_HOST}:${config.API_PORT}`;
   await waitForHealth(`${url}/health`);
   log(`ready: open ${url}/  (API docs ${url}/docs, health ${url}/health, queues ${url}/admin/queues)`);
@@ -155,8 +156,8 @@ async function startMailCatcher(): Promise<MailCatcher | undefined> {
   throw new Error(`the mail catcher (maildev) did not start on ports ${smtpPort}/${webPort}`);
 }
 
-function spawnApp(name: string, entry: string): ChildProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', entry)], { env: process.env, stdio: 'inherit' });
+function spawnApp(name: string, entry: string, nodeArguments: readonly string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeArguments, join(ROOT, 'dist', entry)], { env: process.env, stdio: 'inherit' });
   Object.defineProperty(child, 'spawnfile', { value: name });
   return child;
 }
