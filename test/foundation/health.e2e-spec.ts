@@ -1,7 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { HealthService } from '@imdi/platform';
+import Redis from 'ioredis';
 import { freePort } from '../../scripts/free-port';
 import { call, startApi, type RunningApi } from '../support/api-harness';
+import { eventually } from '../support/eventually';
 import { kill, startRedis } from '../support/own-redis';
 
 describe('GET /health', () => {
@@ -38,6 +40,23 @@ describe('GET /health', () => {
     const until = performance.now() + 2000;
     while (performance.now() < until);
     await expect(pending).resolves.toMatchObject({ status: 'up', components: { database: { status: 'up' }, redis: { status: 'up' } } });
+  });
+
+  it('reports Redis down with 503 when it does not answer within 1.5 s, and up once it answers again', async () => {
+    const admin = new Redis(port, '127.0.0.1');
+    try {
+      // The server keeps its connections but answers nobody for 5 s, as a hung Redis would.
+      await admin.call('CLIENT', 'PAUSE', '5000', 'ALL');
+      const silent = await call(api.baseUrl, '/health');
+      expect(silent.status).toBe(503);
+      expect(silent.body).toMatchObject({
+        status: 'down',
+        components: { database: { status: 'up' }, redis: { status: 'down', error: 'no answer within 1500 ms' } },
+      });
+      await eventually(async () => ((await call(api.baseUrl, '/health')).status === 200 ? true : undefined), 10_000);
+    } finally {
+      admin.disconnect();
+    }
   });
 
   it('reports Redis down with 503 while it is stopped, and up again after it restarts', async () => {
