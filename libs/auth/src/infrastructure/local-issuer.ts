@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
 import type { Role } from '../domain/role';
 import { CLAIM_NAME, CLAIM_ORGANISATIONS, CLAIM_ROLES, TOKEN_ALGORITHM } from './token-claims';
@@ -42,6 +42,9 @@ export class LocalIssuer {
   }
 
   private static async createKeyPair(keyDirectory: string): Promise<void> {
+    // Only the key directory itself is private. A parent made with it in one recursive call would be too: `.local`,
+    // where npm start's embedded PostgreSQL (run as the postgres user) must then get through, and could not.
+    mkdirSync(dirname(keyDirectory), { recursive: true });
     mkdirSync(keyDirectory, { recursive: true, mode: 0o700 });
     const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
     const kid = `local-${Date.now()}`;
