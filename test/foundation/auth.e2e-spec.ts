@@ -4,7 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AuthModule, LocalIssuer } from '@imdi/auth';
 import { AuditModule } from '@imdi/audit';
 import { ConfigModule, DatabaseModule, DomainErrorStatuses, ProblemDetailsFilter } from '@imdi/platform';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call, startApi, tokenFor, type RunningApi } from '../support/api-harness';
@@ -25,8 +25,10 @@ describe('Authentication and role guard', () => {
   });
 
   it('refuses a token signed by another key', async () => {
-    const stranger = await LocalIssuer.open(mkdtempSync(join(tmpdir(), 'stranger-')), 'imdi-tilskudd-local', 'imdi-tilskudd');
-    const forged = await stranger.sign({ sub: 'mallory', roles: ['admin'] });
+    const keyDirectory = mkdtempSync(join(tmpdir(), 'stranger-'));
+    const forged = await LocalIssuer.open(keyDirectory, 'imdi-tilskudd-local', 'imdi-tilskudd')
+      .then((stranger) => stranger.sign({ sub: 'mallory', roles: ['admin'] }))
+      .finally(() => rmSync(keyDirectory, { recursive: true, force: true }));
     const response = await call(api.baseUrl, '/me', { token: forged });
     expect(response.status).toBe(401);
     expect(response.body.detail).toBe('Innloggingen er ikke gyldig. Logg inn på nytt.');
