@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { answer, api, ApiProblem } from '../api/client';
 import type { ApplicationDetail, DecisionLetterView, RecipientCaseView, RecipientReportView, SchemeView } from '../api/views';
@@ -77,6 +77,18 @@ export function CasePage() {
     ]);
     return { application, scheme, letters, outcome, report };
   }, [id]);
+  // Payments makes the plan from the acceptance a moment later (it hears of it through the outbox):
+  // look again each second, for at most a minute, until the plan is there.
+  const planLooks = useRef(0);
+  const planPending = accepted && data?.outcome !== undefined && data.outcome !== null && data.outcome.payouts.instalments.length === 0;
+  useEffect(() => {
+    if (!planPending || planLooks.current >= 60) return;
+    const timer = setTimeout(() => {
+      planLooks.current += 1;
+      reload();
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [planPending, data, reload]);
   if (error)
     return (
       <Page title={t('error.title')}>
