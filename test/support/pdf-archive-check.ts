@@ -1,10 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { withTemporaryFile } from './temporary-file';
 
 const run = promisify(execFile);
 
@@ -15,10 +13,7 @@ const run = promisify(execFile);
  */
 export async function pdfA2bProblems(pdf: Uint8Array): Promise<string[]> {
   const problems: string[] = [];
-  const directory = mkdtempSync(join(tmpdir(), 'imdi-pdfa-'));
-  try {
-    const file = join(directory, 'document.pdf');
-    writeFileSync(file, pdf);
+  await withTemporaryFile('document.pdf', pdf, async (file) => {
     const { stdout: xmp } = await run('pdfinfo', ['-meta', file]);
     if (!/<pdfaid:part>2<\/pdfaid:part>/.test(xmp)) problems.push('XMP lacks pdfaid:part 2');
     if (!/<pdfaid:conformance>B<\/pdfaid:conformance>/.test(xmp)) problems.push('XMP lacks pdfaid:conformance B');
@@ -32,9 +27,7 @@ export async function pdfA2bProblems(pdf: Uint8Array): Promise<string[]> {
       .filter((line) => line.trim() !== '');
     if (fontRows.length === 0) problems.push('no fonts');
     for (const row of fontRows) if (!/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(row)) problems.push(`font not embedded: ${row}`);
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
-  }
+  });
   const header = Buffer.from(pdf.subarray(0, 16));
   if (!header.toString('latin1').startsWith('%PDF-1.') || header.subarray(9, 14).some((byte, index) => (index === 0 ? byte !== 0x25 : byte <= 127)))
     problems.push('no binary comment after the header');

@@ -80,7 +80,7 @@ export function CasePage() {
   // Payments makes the plan from the acceptance a moment later (it hears of it through the outbox):
   // look again each second, for at most a minute, until the plan is there.
   const planLooks = useRef(0);
-  const planPending = accepted && data?.outcome !== undefined && data.outcome !== null && data.outcome.payouts.instalments.length === 0;
+  const planPending = accepted && data?.outcome?.payouts.instalments.length === 0;
   useEffect(() => {
     if (!planPending || planLooks.current >= 60) return;
     const timer = setTimeout(() => {
