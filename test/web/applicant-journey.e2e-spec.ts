@@ -256,7 +256,13 @@ describe('The applicant journey on the demonstration year', () => {
     await record(second, 'vedtak-aksepter');
 
     await second.getByRole('button', { name: 'Aksepter tilskuddet' }).click();
-    await second.getByRole('status').filter({ hasText: 'Du har akseptert tilskuddet.' }).waitFor();
+    // Exactly: the plan's status line before acceptance ends in "… når du har akseptert tilskuddet." too.
+    await second
+      .getByRole('status')
+      .filter({ hasText: /^Du har akseptert tilskuddet\.$/ })
+      .waitFor();
+    // Until payments has made the plan (it hears of the acceptance through the outbox) the page says it is coming, never "when you have accepted".
+    await expect(second.getByText('Utbetalingsplanen lages når du har akseptert tilskuddet.').count()).resolves.toBe(0);
     // Mentor and trainee schemes pay three quarters on acceptance and hold the rest for the report.
     const plan = second.getByRole('region', { name: 'Utbetalingsplan', exact: true });
     await plan.getByText(/^Del 1: 112\u00a0500\u00a0kr/).waitFor();

@@ -21,6 +21,7 @@ addMessages({
     'outcome.acceptBy': 'Frist for å akseptere: {date}',
     'outcome.plan': 'Utbetalingsplan',
     'outcome.noPlan': 'Utbetalingsplanen lages når du har akseptert tilskuddet.',
+    'outcome.planComing': 'Utbetalingsplanen lages nå og vises her straks.',
     'outcome.part': 'Del {number}: {amount}',
     'outcome.due': 'forfaller {date}',
     'outcome.heldForReport': 'holdes tilbake til rapporten er godkjent',
@@ -106,6 +107,7 @@ addMessages({
     'outcome.acceptBy': 'Frist for å akseptere: {date}',
     'outcome.plan': 'Utbetalingsplan',
     'outcome.noPlan': 'Utbetalingsplanen blir laga når du har akseptert tilskotet.',
+    'outcome.planComing': 'Utbetalingsplanen blir laga no og blir vist her straks.',
     'outcome.part': 'Del {number}: {amount}',
     'outcome.due': 'forfell {date}',
     'outcome.heldForReport': 'blir halde tilbake til rapporten er godkjend',
@@ -272,8 +274,11 @@ export function AppealOutcomeSection({ outcome }: { readonly outcome: RecipientC
   );
 }
 
-/** The payout plan with each instalment's due date, and the payments the bank has made. */
-export function PayoutSection({ outcome }: { readonly outcome: RecipientCaseView }) {
+/**
+ * The payout plan with each instalment's due date, and the payments the bank has made. `planComing`:
+ * the applicant has just accepted and payments is making the plan (the page looks again until it is there).
+ */
+export function PayoutSection({ outcome, planComing = false }: { readonly outcome: RecipientCaseView; readonly planComing?: boolean }) {
   const { t, language } = useLanguage();
   const { decision, payouts } = outcome;
   if (!decision || decision.outcome === 'refused') return null;
@@ -282,7 +287,8 @@ export function PayoutSection({ outcome }: { readonly outcome: RecipientCaseView
       <Heading level={2} data-size="sm" id="utbetaling">
         {t('outcome.plan')}
       </Heading>
-      {payouts.instalments.length === 0 ? <Paragraph>{t('outcome.noPlan')}</Paragraph> : null}
+      {/* A status message (WCAG 4.1.3): a screen reader hears that the plan is on its way without moving focus. */}
+      <div role="status">{payouts.instalments.length === 0 ? <Paragraph>{t(planComing ? 'outcome.planComing' : 'outcome.noPlan')}</Paragraph> : null}</div>
       <ul className="plan">
         {payouts.instalments.map((instalment) => (
           <li key={instalment.sequence}>

@@ -152,7 +152,7 @@ export function CasePage() {
       ) : null}
       {actions.includes('appeal') ? <Appeal id={id} onDone={reload} /> : null}
       {outcome ? <AppealOutcomeSection outcome={outcome} /> : null}
-      {outcome ? <PayoutSection outcome={outcome} /> : null}
+      {outcome ? <PayoutSection outcome={outcome} planComing={planPending} /> : null}
       {report ? <ReportSection key={`${report.status}-${report.submittedAt ?? ''}`} report={report} onChange={reload} /> : null}
       {outcome ? <ReclaimSection outcome={outcome} onChange={reload} /> : null}
       <section className="section" aria-labelledby="brev">
